@@ -1,0 +1,214 @@
+"""Small, pure building blocks shared by every card.
+
+Teams renders Adaptive Cards up to 1.5, many of our users read them on phones, and some use
+screen readers, so every builder goes through these helpers: text always wraps, inputs always
+carry a label, cards always carry ``fallbackText`` and ``speak``, and every ``Action.Execute``
+has an ``Action.Submit`` fallback for clients without Universal Actions.
+
+Anything a person typed is passed through :func:`user_text` before it reaches a card, so
+Markdown, HTML and template syntax are shown as typed instead of being interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+Card = dict[str, Any]
+Element = dict[str, Any]
+
+CARD_VERSION = "1.5"
+CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+MAX_REFRESH_USERS = 60
+
+# Characters that reorder or hide text: a name containing them could show an approver
+# something other than what is stored.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$])")
+
+
+def clean(value: str) -> str:
+    """Remove control, bidi-override and zero-width characters; keep ordinary line breaks."""
+    return _INVISIBLE.sub("", _CONTROL.sub("", value)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def user_text(value: str) -> str:
+    """Make typed text safe to show in a TextBlock: no Markdown, links or template syntax."""
+    return _MARKDOWN.sub(r"\\\1", clean(value))
+
+
+def text(
+    value: str,
+    *,
+    weight: str | None = None,
+    size: str | None = None,
+    color: str | None = None,
+    subtle: bool = False,
+    heading: bool = False,
+    spacing: str | None = None,
+    separator: bool = False,
+) -> Element:
+    block: Element = {"type": "TextBlock", "text": value, "wrap": True}
+    if heading:
+        block["style"] = "heading"
+        block.setdefault("weight", "Bolder")
+        block.setdefault("size", "Medium")
+    if weight:
+        block["weight"] = weight
+    if size:
+        block["size"] = size
+    if color:
+        block["color"] = color
+    if subtle:
+        block["isSubtle"] = True
+    if spacing:
+        block["spacing"] = spacing
+    if separator:
+        block["separator"] = True
+    return block
+
+
+def facts(pairs: Iterable[tuple[str, str]]) -> Element:
+    return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in pairs]}
+
+
+def container(items: Sequence[Element], *, style: str | None = None, spacing: str | None = None) -> Element:
+    block: Element = {"type": "Container", "items": list(items)}
+    if style:
+        block["style"] = style
+    if spacing:
+        block["spacing"] = spacing
+    return block
+
+
+def execute(
+    title: str,
+    verb: str,
+    data: Mapping[str, Any] | None = None,
+    *,
+    style: str | None = None,
+    associated_inputs: str | None = None,
+) -> Element:
+    """An ``Action.Execute`` whose data repeats the verb, with an ``Action.Submit`` fallback.
+
+    The verb travels in ``data`` as well so the Submit fallback (a plain message with a value)
+    is routed exactly like the Universal Action invoke.
+    """
+    payload = {"verb": verb, **(data or {})}
+    fallback: Element = {"type": "Action.Submit", "title": title, "data": payload}
+    action: Element = {"type": "Action.Execute", "title": title, "verb": verb, "data": payload}
+    if style:
+        action["style"] = style
+        fallback["style"] = style
+    if associated_inputs:
+        action["associatedInputs"] = associated_inputs
+        fallback["associatedInputs"] = associated_inputs
+    action["fallback"] = fallback
+    return action
+
+
+def action_set(actions: Sequence[Element], *, spacing: str | None = None) -> Element:
+    block: Element = {"type": "ActionSet", "actions": list(actions)}
+    if spacing:
+        block["spacing"] = spacing
+    return block
+
+
+def input_text(
+    input_id: str,
+    label: str,
+    *,
+    required: bool = False,
+    multiline: bool = False,
+    max_length: int | None = None,
+    placeholder: str | None = None,
+    value: str | None = None,
+    error: str | None = None,
+    style: str | None = None,
+) -> Element:
+    field: Element = {"type": "Input.Text", "id": input_id, "label": label, "isRequired": required}
+    if required:
+        field["errorMessage"] = error or f"{label} is required."
+    if multiline:
+        field["isMultiline"] = True
+    if max_length:
+        field["maxLength"] = max_length
+    if placeholder:
+        field["placeholder"] = placeholder
+    if value:
+        field["value"] = value
+    if style:
+        field["style"] = style
+    return field
+
+
+def choice_set(
+    input_id: str,
+    label: str,
+    choices: Iterable[tuple[str, str]],
+    *,
+    required: bool = False,
+    multi: bool = False,
+    expanded: bool = False,
+    value: str | None = None,
+    error: str | None = None,
+) -> Element:
+    """A choice input; ``choices`` are ``(title, value)`` pairs."""
+    field: Element = {
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "label": label,
+        "isRequired": required,
+        "choices": [{"title": title, "value": val} for title, val in choices],
+    }
+    if required:
+        field["errorMessage"] = error or f"Choose {label.lower()}."
+    if multi:
+        field["isMultiSelect"] = True
+    if expanded:
+        field["style"] = "expanded"
+    if value:
+        field["value"] = value
+    return field
+
+
+def field_error(message: str) -> Element:
+    """An inline error under a form field, shown when the server rejects a value."""
+    return text(message, color="Attention", size="Small", spacing="None")
+
+
+def card(
+    body: Sequence[Element],
+    *,
+    fallback_text: str,
+    speak: str | None = None,
+    actions: Sequence[Element] = (),
+    refresh: Element | None = None,
+) -> Card:
+    result: Card = {
+        "type": "AdaptiveCard",
+        "$schema": CARD_SCHEMA,
+        "version": CARD_VERSION,
+        "fallbackText": fallback_text,
+        "speak": speak or fallback_text,
+        "body": list(body),
+    }
+    if actions:
+        result["actions"] = list(actions)
+    if refresh:
+        result["refresh"] = refresh
+    return result
+
+
+def refresh_for(verb: str, data: Mapping[str, Any], user_ids: Sequence[str]) -> Element:
+    """A ``refresh`` block giving up to 60 people their own view of a shared card.
+
+    Teams caps user-specific views at 60; beyond that the first 60 ids get the live view and
+    everyone else sees the base card, which is always a correct read-only state.
+    """
+    return {
+        "action": {"type": "Action.Execute", "title": "Refresh", "verb": verb, "data": {"verb": verb, **data}},
+        "userIds": list(dict.fromkeys(user_ids))[:MAX_REFRESH_USERS],
+    }
