@@ -56,6 +56,7 @@ class Child:
     name: str
     process: subprocess.Popen[bytes]
     output: deque[str] = field(default_factory=lambda: deque(maxlen=200))
+    reader: threading.Thread | None = None
 
     @property
     def pid(self) -> int:
@@ -78,6 +79,8 @@ class Child:
         code = self.process.wait(timeout)
         # Leftovers of the group (a node started by a wrapper) must not outlive it.
         _signal_group(self.process, signal.SIGKILL)
+        if self.reader is not None:
+            self.reader.join(timeout)
         return code
 
 
@@ -234,7 +237,8 @@ def start_playground(
     child = Child("Playground", process)
     found: list[int] = []
     listening = threading.Event()
-    threading.Thread(target=_read_output, args=(child, found, listening, echo), daemon=True).start()
+    child.reader = threading.Thread(target=_read_output, args=(child, found, listening, echo), daemon=True)
+    child.reader.start()
 
     def describe() -> str:
         return f"{child.tail()}\n--- {log_file} ---\n{log_tail(log_file)}"
@@ -268,15 +272,16 @@ def _read_output(
     if stream is None:
         listening.set()
         return
-    for raw in stream:
-        match = LISTENING.search(raw)
-        if match and not found:
-            found.append(int(match.group(1)))
-            listening.set()
-        line = raw.decode("utf-8", "replace").rstrip()
-        child.output.append(line)
-        if echo is not None:
-            echo(line)
+    with stream:
+        for raw in stream:
+            match = LISTENING.search(raw)
+            if match and not found:
+                found.append(int(match.group(1)))
+                listening.set()
+            line = raw.decode("utf-8", "replace").rstrip()
+            child.output.append(line)
+            if echo is not None:
+                echo(line)
     listening.set()
 
 
