@@ -209,6 +209,11 @@ def refresh_for(verb: str, data: Mapping[str, Any], user_ids: Sequence[str]) -> 
     everyone else sees the base card, which is always a correct read-only state.
     """
     return {
-        "action": {"type": "Action.Execute", "title": "Refresh", "verb": verb, "data": {"verb": verb, **data}},
+        "action": {
+            "type": "Action.Execute",
+            "title": "Refresh",
+            "verb": verb,
+            "data": {"verb": verb, **data},
+        },
         "userIds": list(dict.fromkeys(user_ids))[:MAX_REFRESH_USERS],
     }

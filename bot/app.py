@@ -1,0 +1,77 @@
+"""The composition root: the one place where the bot is wired together.
+
+``create_app(settings)`` returns an aiohttp application. Everything with a lifetime (the SQLite
+store, botbuilder's adapter, background tasks) is opened in ``lifespan`` when the app starts and
+closed when it stops, so importing this module does nothing and tests can build as many apps as
+they like, each with its own store and clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings, check_bind
+from bot.context import AppContext
+from bot.features import build_router
+from bot.http import MessagesEndpoint, error_middleware, healthz
+from bot.org import OrgConfig, load_org_config
+from bot.teams.adapter import build_adapter
+from bot.teams.bot import PolicyStewardBot
+from bot.teams.messenger import TeamsMessenger
+from graph.stores import open_local_stores
+
+CONTEXT = web.AppKey("context", AppContext)
+ENDPOINT = web.AppKey("endpoint", MessagesEndpoint)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Seams for tests and benchmarks; production passes none."""
+
+    clock: Clock | None = None
+    credentials_factory: Any = None  # a botbuilder ServiceClientCredentialsFactory
+
+
+def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
+    check_bind(settings)
+    org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
+    seams = overrides or Overrides()
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+
+    async def lifespan(app: web.Application) -> AsyncIterator[None]:
+        async with open_local_stores(settings.database_path) as stores:
+            adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
+            ctx = AppContext(
+                settings=settings,
+                org=org,
+                clock=seams.clock or SystemClock(),
+                stores=stores,
+                router=build_router(),
+                messenger=TeamsMessenger(
+                    adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
+                ),
+            )
+            app[CONTEXT] = ctx
+            app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
+            try:
+                yield
+            finally:
+                await ctx.tasks.close()
+
+    app.cleanup_ctx.append(lifespan)
+    app.router.add_post("/api/messages", _messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:
+    return MessagesEndpoint(adapter, bot, tenant_id=org.tenant_id, loopback_only=not settings.authenticated)
+
+
+async def _messages(request: web.Request) -> web.StreamResponse:
+    return await request.app[ENDPOINT].post(request)

@@ -1,0 +1,48 @@
+"""The command line: `python -m bot serve | ask | provision`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Policy Steward, a Teams bot.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the bot's web server")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 3978, or $PORT)")
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "serve":
+        if rest:
+            parser.error(f"unrecognised arguments: {' '.join(rest)}")
+        return serve_forever(host=args.host, port=args.port)
+    return 2
+
+
+def serve_forever(*, host: str | None, port: int | None) -> int:
+    from aiohttp import web
+    from pydantic import ValidationError
+
+    from bot.app import create_app
+    from bot.config import Settings, UnsafeBindError
+    from bot.log import configure_logging
+    from bot.org import OrgConfigError
+
+    try:
+        settings = Settings()
+        settings = settings.model_copy(
+            update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+        )
+        configure_logging(settings.log_level)
+        app = create_app(settings)
+    except (ValidationError, UnsafeBindError, OrgConfigError) as exc:
+        print(f"Policy Steward cannot start: {exc}", file=sys.stderr)
+        return 2
+    log.info("listening", extra={"event": "start", "reason": f"http://{settings.host}:{settings.port}"})
+    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
+    return 0

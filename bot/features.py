@@ -1,0 +1,13 @@
+"""The features the bot offers, in the order their commands and buttons are matched."""
+
+from __future__ import annotations
+
+from bot import welcome
+from bot.router import Router
+
+
+def build_router() -> Router:
+    router = Router()
+    for feature in (welcome,):
+        feature.register(router)
+    return router
