@@ -20,6 +20,7 @@ from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.org import OrgConfig, load_org_config
+from bot.scheduler import Scheduler
 from bot.teams.adapter import build_adapter
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
@@ -35,6 +36,7 @@ class Overrides:
 
     clock: Clock | None = None
     credentials_factory: Any = None  # a botbuilder ServiceClientCredentialsFactory
+    run_scheduler: bool = True  # tests that drive jobs step by step call scheduler.run_due instead
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
@@ -46,18 +48,25 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     async def lifespan(app: web.Application) -> AsyncIterator[None]:
         async with open_local_stores(settings.database_path) as stores:
             adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
+            clock = seams.clock or SystemClock()
+            router = build_router()
             ctx = AppContext(
                 settings=settings,
                 org=org,
-                clock=seams.clock or SystemClock(),
+                clock=clock,
                 stores=stores,
-                router=build_router(),
+                router=router,
                 messenger=TeamsMessenger(
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
+                scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
             )
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
+            for hook in router.startup_hooks:
+                await hook(ctx)
+            if seams.run_scheduler:
+                ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
             try:
                 yield
             finally:

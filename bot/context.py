@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.messaging import Messenger
 from bot.org import OrgConfig
 from bot.router import Router
+from bot.scheduler import Scheduler
 from graph.stores import Stores
 
 log = logging.getLogger(__name__)
@@ -24,15 +25,25 @@ class BackgroundTasks:
 
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._services: set[asyncio.Task[Any]] = set()
 
     def start(self, coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
+        """Start finite work (e.g. sending cards to approvers); shutdown waits for it."""
         task = asyncio.get_running_loop().create_task(coro, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task
 
+    def start_service(self, coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
+        """Start a loop that runs until shutdown (the scheduler, the SharePoint sync)."""
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._services.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
+        self._services.discard(task)
         if not task.cancelled() and (error := task.exception()) is not None:
             log.error("background task %s failed", task.get_name(), exc_info=error)
 
@@ -42,9 +53,10 @@ class BackgroundTasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def close(self, grace: float = 5.0) -> None:
-        if not self._tasks:
-            return
-        _, pending = await asyncio.wait(list(self._tasks), timeout=grace)
+        pending = set(self._services)
+        if self._tasks:
+            _, unfinished = await asyncio.wait(list(self._tasks), timeout=grace)
+            pending |= unfinished
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
@@ -58,4 +70,5 @@ class AppContext:
     stores: Stores
     router: Router
     messenger: Messenger
+    scheduler: Scheduler
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)

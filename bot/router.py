@@ -1,4 +1,4 @@
-"""Which handler answers which message or card button.
+"""Which handler answers which message, card button or due job.
 
 A plain ordered table, as in the Teams SDK: text commands are matched on their leading words
 after the @mention is removed, card buttons on the verb they carry. Each feature adds its own
@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 
 from bot.org import Role
 from bot.turn import CardAction, CardReply, Turn
+from graph.jobs import Job
 
 if TYPE_CHECKING:
     from bot.context import AppContext
 
 MessageHandler = Callable[[Turn, "AppContext"], Awaitable[None]]
 ActionHandler = Callable[[Turn, "AppContext", CardAction], Awaitable[CardReply]]
+JobHandler = Callable[[Job, "AppContext"], Awaitable[None]]
+StartupHook = Callable[["AppContext"], Awaitable[None]]
 
 ALL_SCOPES = ("personal", "team", "groupChat")
 _WORDS = re.compile(r"[a-z0-9@']+")
@@ -54,6 +57,8 @@ class Router:
         self._actions: dict[str, ActionHandler] = {}
         self._fallback: MessageHandler | None = None
         self._welcome: MessageHandler | None = None
+        self._jobs: dict[str, JobHandler] = {}
+        self._startup: list[StartupHook] = []
 
     def command(
         self,
@@ -90,6 +95,24 @@ class Router:
     def fallback(self, handler: MessageHandler) -> None:
         """What to do with a message that is no command (policy questions, once registered)."""
         self._fallback = handler
+
+    def job(self, kind: str, handler: JobHandler) -> None:
+        """What to run when a scheduled job of this kind comes due (see bot/scheduler.py)."""
+        if kind in self._jobs:
+            raise ValueError(f"job kind {kind!r} registered twice")
+        self._jobs[kind] = handler
+
+    def on_startup(self, hook: StartupHook) -> None:
+        """Run once the application context exists (e.g. to schedule a yearly review)."""
+        self._startup.append(hook)
+
+    @property
+    def jobs(self) -> dict[str, JobHandler]:
+        return dict(self._jobs)
+
+    @property
+    def startup_hooks(self) -> tuple[StartupHook, ...]:
+        return tuple(self._startup)
 
     def welcome(self, handler: MessageHandler) -> None:
         """What to send when the bot is installed or added to a chat."""

@@ -10,7 +10,9 @@ from pathlib import Path
 import aiosqlite
 
 from graph.database import open_database
+from graph.jobs import JobStore
 from graph.people import PeopleStore
+from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
 
 
@@ -18,14 +20,16 @@ from graph.sqlite_people import SqlitePeopleStore
 class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
+    jobs: JobStore
 
 
 @asynccontextmanager
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
-        people = SqlitePeopleStore(db)
-        await people.create_schema()
-        yield Stores(db=db, people=people)
+        people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
+        for store in (people, jobs):
+            await store.create_schema()
+        yield Stores(db=db, people=people, jobs=jobs)
     finally:
         await db.close()
