@@ -43,6 +43,14 @@ def serve_forever(*, host: str | None, port: int | None) -> int:
     except (ValidationError, UnsafeBindError, OrgConfigError) as exc:
         print(f"Policy Steward cannot start: {exc}", file=sys.stderr)
         return 2
-    log.info("listening", extra={"event": "start", "reason": f"http://{settings.host}:{settings.port}"})
-    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
+    address = f"http://{settings.host}:{settings.port}"
+    log.info("starting", extra={"event": "start", "reason": address})
+    # aiohttp calls `print` once the socket is bound: that is the moment the bot is ready.
+    web.run_app(
+        app,
+        host=settings.host,
+        port=settings.port,
+        print=lambda _: log.info("ready", extra={"event": "ready", "reason": address}),
+        access_log=None,
+    )
     return 0
