@@ -6,6 +6,7 @@ the people store; how to send later lives in the messenger.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any, Literal
 
@@ -47,12 +48,15 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
             return
         people = self._ctx.stores.people
         known = await people.get(person.aad_object_id)
-        upn = known.upn if known else ""
-        if not upn and turn_context.activity.channel_id == "msteams":
-            upn = await _lookup_upn(turn_context, person.teams_id)
-        await people.remember(Person(**{**person.__dict__, "upn": upn}))
+        # Ask Teams for the sign-in name on first contact only (one connector call per person).
+        upn = known.upn if known else await _lookup_upn(turn_context, person.teams_id)
+        current = dataclasses.replace(person, upn=upn)
+        if current != known:  # writes (and their fsync) only when something changed
+            await people.remember(current)
         if turn_context.activity.conversation.conversation_type in (None, "personal"):
-            await people.save_personal_chat(person.aad_object_id, address_of(turn_context.activity))
+            address = address_of(turn_context.activity)
+            if address != await people.personal_chat(person.aad_object_id):
+                await people.save_personal_chat(person.aad_object_id, address)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         turn = TeamsTurn(turn_context)
