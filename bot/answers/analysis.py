@@ -28,11 +28,19 @@ GAP_WEIGHT = 3.0
 MIN_FUZZY_LENGTH = 5
 
 
+# A synonym is a likelier misreading than the word itself, so it counts a little less.
+SYNONYM_FACTOR = 0.8
+
+
 @dataclass(frozen=True)
 class Concept:
     word: str
     stems: frozenset[str]
     weight: float
+    own: str = ""
+
+    def factor(self, stem: str) -> float:
+        return 1.0 if not self.own or stem == self.own else SYNONYM_FACTOR
 
 
 def normalise(value: str) -> str:
@@ -62,6 +70,10 @@ class Analyzer:
         for word in policy_words:
             counts[word] = counts.get(word, 0) + 1
         self.known_stems = frozenset(self.stem(word) for word in counts)
+        # Inflections of a listed word mean the same ("worrying" like "worried").
+        self._synonyms_by_stem: dict[str, str] = {}
+        for key, expansion in v.SYNONYMS.items():
+            self._synonyms_by_stem.setdefault(self.stem(key), expansion)
         targets = set(counts) | set(v.SYNONYMS) | set(v.PLATFORMS) | set(v.LIGHT_WORDS)
         # Common words first, so a typo equally close to two words picks the likelier one.
         self._fuzzy_targets = sorted(
@@ -97,14 +109,14 @@ class Analyzer:
             return None
         if word == GAP_WORD:
             return Concept(word, frozenset(), GAP_WEIGHT)
+        stem = self.stem(word)
         if word in v.GENERIC:
-            stem = self.stem(word)
             return Concept(word, frozenset({stem} & self.known_stems), v.GENERIC_WEIGHT)
         if word in v.PLATFORMS:
             return self._expanded(word, v.PLATFORMS[word], v.PLATFORM_WEIGHT)
-        if word in v.SYNONYMS:
-            return self._expanded(word, v.SYNONYMS[word], v.LIGHT_WORDS.get(word, 1.0))
-        stem = self.stem(word)
+        expansion = v.SYNONYMS.get(word) or self._synonyms_by_stem.get(stem)
+        if expansion:
+            return self._expanded(word, expansion, v.LIGHT_WORDS.get(word, 1.0))
         if stem in self.known_stems:
             return Concept(word, frozenset({stem}), v.LIGHT_WORDS.get(word, 1.0))
         corrected = self._correct(word)
@@ -114,7 +126,8 @@ class Analyzer:
 
     def _expanded(self, word: str, expansion: str, weight: float) -> Concept:
         stems = {self.stem(part) for part in words(expansion)}
-        return Concept(word, frozenset(stems & self.known_stems), weight)
+        own = self.stem(word)
+        return Concept(word, frozenset(stems & self.known_stems), weight, own if own in stems else "")
 
     def _correct(self, word: str) -> str | None:
         """The policy (or synonym) word a typo most likely meant, if it is close enough."""

@@ -26,6 +26,7 @@ STOPWORDS = frozenset(
     hi hello hey hiya morning afternoon quick question anybody tell told ask asking wondering
     allowed permitted fine alright often frequently regularly happens happen supposed actually
     basically just also else still well way lot lots new wat wot abt thx ty cuz coz bc tho anyway
+    doesnt didnt isnt arent wont wouldnt shouldnt couldnt havent hasnt werent wasnt aint
     """.split()
 )
 
@@ -41,11 +42,13 @@ LIGHT_WORDS: dict[str, float] = {
     "home": 0.2,
     "start": 0.2,
     "suffolk": 0.2,
+    "homestart": 0.2,
     "rule": 0.4,
     "rules": 0.4,
     "guideline": 0.4,
     "guidelines": 0.4,
     "online": 0.4,
+    "contact": 0.5,
     "account": 0.5,
     "accounts": 0.5,
     "page": 0.5,
@@ -60,10 +63,11 @@ GENERIC = frozenset(
     without within reason reasons wrong right proper correct properly guys team dear sure
     exactly example specific generally normal normally usually
     put putting puts went go going goes gone come came coming make made making take took taking
-    give gave given keep kept look looking looked see seen saw seem seems try trying tried find
-    found feel felt think thought guess mean means meant happened bad badly good great nice
+    give gave given keep kept look looks looking looked see seen saw seem seems try trying tried
+    find found feel felt think thought guess mean means meant happened bad badly good great nice
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
-    yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff
+    yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
+    sending
     """.split()
 )
 
@@ -128,11 +132,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(the |our )?(charity|charitys|home-?start|official|work|organisation|organisations|org)"
-        r" (facebook|fb|insta|instagram|linkedin|twitter|page|pages|account|accounts|social media|socials)\b",
-        "official accounts",
+        r" (facebook|fb|insta|instagram|linkedin|twitter|page|pages|account|accounts)\b",
+        "authorised",
     ),
     (r"\bwho (can|is allowed to|may|gets to|should) (use|access|post on|log ?in)\b", "authorised access"),
     (r"\blink(s|ed)? (to|with)\b", "related"),
+    (r"\b(other|related|relevant|linked|associated) (policies|documents|procedures)\b", "related relevant policies documents"),
+    (r"\b(look|looks|looking) after\b|\bin charge of\b", "managing responsible"),
+    (r"\b(negative|bad|poor|1[- ]star|one[- ]star) (reviews?|feedback)\b", "criticism complaints"),
+    (
+        r"\b(doesnt|dont|didnt|not|never|fail to|failing to|fails to) (follow|comply with|stick to|obey|keep to)\b",
+        "noncompliance failure comply",
+    ),
     (r"\bfriend requests?\b", "befriend"),
     (r"\b(add|follow|friend|connect with|message|dm) me\b", "befriend"),
     (
@@ -263,6 +274,13 @@ SYNONYMS: dict[str, str] = {
     "pics": "post content",
     "image": "post content",
     "video": "post content",
+    "talk": "comment post",
+    "talking": "comment post",
+    "mention": "comment post",
+    "write": "post",
+    "writing": "post",
+    "chat": "engaging",
+    "chatting": "engaging",
     "story": "post share",
     "stories": "post share",
     "upload": "post",
@@ -352,6 +370,7 @@ SYNONYMS: dict[str, str] = {
     # safeguarding and confidentiality
     "worried": "concern",
     "worry": "concern",
+    "worrying": "concern",
     "concerned": "concern",
     "welfare": "safeguarding",
     "confidential": "confidential confidentiality",
@@ -422,7 +441,7 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bsystem\s*prompt\b|\bsystem\s*:",
         r"\b(your|the)\s+(instructions|prompt|programming|configuration|config|guardrails)\b",
         r"\b(you are|you're|youre)\s+now\b|\bpretend\b|\bact as\b|\brole-?play\b|\bjailbreak\b",
-        r"\brepeat after me\b|\bsay (that|yes|it)\b|\banswer yes\b",
+        r"\brepeat after me\b|\bsay (that|yes|it)\b|\banswer yes\b|\bfrom now on\b|\bonly (answer|reply|respond)\b",
         r"^\W*(please\s+)?(approve|authori[sz]e|reject|grant|reveal|output|execute|sudo)\b",
         r"\b(what'?s|what is|give me|send me|tell me|reveal|share|show me)\s+(the|our|your)\s+"
         r"(\w+\s+){0,3}(password|passcode|login details|credentials)\b",
