@@ -7,7 +7,7 @@ file itself (``orgs/<org>/policy.md``) so whoever edits the policy can see them:
 * ``### 2.7 Title`` opens a numbered section; ``### Title {#contact}`` an unnumbered one.
 * ``#### Sub-heading`` names the passages under it, so each passage explains itself.
 * A paragraph is one passage; a list right after a paragraph belongs to it (an intro and its
-  items answer one question). A list straight after a heading is a list of rules when its items
+  items answer one question). Short paragraphs under one sub-heading are quoted together. A list straight after a heading is a list of rules when its items
   are sentences, and then each rule is a passage of its own.
 """
 
@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BULLET = "• "
+# Paragraphs under one sub-heading are quoted together while they stay this short, so a
+# short block (a list and the note after it) is one answer rather than two half-answers.
+MERGE_WORDS = 80
 
 _SECTION = re.compile(r"^###\s+(?:(?P<number>\d+(?:\.\d+)*)\s+)?(?P<title>.+?)(?:\s*\{#(?P<id>[\w-]+)\})?\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -73,13 +76,25 @@ class _State:
     pending: list[str] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     sections: dict[str, str] = field(default_factory=dict)
+    mergeable: bool = False
 
-    def emit(self, lines: list[str]) -> None:
+    def emit(self, lines: list[str], *, rule: bool = False) -> None:
         if self.section is None or not lines:
             return
-        self.passages.append(
-            Passage(self.section, self.section_title, self.heading, "\n".join(lines), self.scope)
-        )
+        text = "\n".join(lines)
+        last = self.passages[-1] if self.passages else None
+        if (
+            not rule
+            and self.mergeable
+            and last is not None
+            and self.heading
+            and (last.section, last.heading) == (self.section, self.heading)
+            and len(f"{last.text} {text}".split()) <= MERGE_WORDS
+        ):
+            self.passages[-1] = Passage(last.section, last.title, last.heading, f"{last.text}\n{text}", last.scope)
+            return
+        self.passages.append(Passage(self.section, self.section_title, self.heading, text, self.scope))
+        self.mergeable = not rule
 
     def flush(self) -> None:
         self.emit(self.pending)
@@ -143,7 +158,7 @@ def _list(state: _State, lines: list[str]) -> None:
         state.flush()
     elif all(_SENTENCE_END.search(item) for item in items):
         for item in items:
-            state.emit([item])
+            state.emit([item], rule=True)
     else:
         state.emit([BULLET + item for item in items])
 

@@ -37,8 +37,9 @@ TITLE_TF = 0.5
 # matches as well, the rule is the better answer.
 SECTION_PRIOR = {"related": 0.8}
 HEADING_TF = 1.5
-SECOND_MIN_SHARE = 0.3
-SECOND_MIN_SCORE = 1.5
+SECOND_MIN_SHARE = 0.2
+SECOND_MIN_SALIENCE = 2.5
+SECOND_MIN_SCORE = 3.0
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,12 @@ class PolicyIndex:
         for candidate in self._rank(concepts, rest):
             if candidate.index == best.index:
                 continue
-            share = sum(saliences[i] for i in candidate.matched) / total
-            if share < SECOND_MIN_SHARE or candidate.score < SECOND_MIN_SCORE:
+            salience = sum(saliences[i] for i in candidate.matched)
+            if (
+                salience / total < SECOND_MIN_SHARE
+                or salience < SECOND_MIN_SALIENCE
+                or candidate.score < SECOND_MIN_SCORE
+            ):
                 return None
             return Match(self.document.passages[candidate.index], round(candidate.score, 3))
         return None

@@ -67,7 +67,7 @@ GENERIC = frozenset(
     find found feel felt think thought guess mean means meant happened bad badly good great nice
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
     yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
-    sending
+    sending party parties
     """.split()
 )
 
@@ -153,7 +153,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(my|our) (famil(y|ies)|mums?|dads?|parents?)\b", "service users"),
     (r"\bservice users?\b", "service users"),
-    (r"\bthird[- ]party\b", "third party"),
+    (r"\bthird[- ]part(y|ies)\b", "thirdparty third"),
     (r"\bout of date\b|\bno longer (relevant|needed|true)\b", "relevant"),
     (r"\bset(ting)? up\b", "create"),
     (r"\bwhy\b[^?]*\bpolicy\b", "purpose policy"),
@@ -307,8 +307,8 @@ SYNONYMS: dict[str, str] = {
     "approves": "approval",
     "approved": "approval",
     "permission": "approval",
-    "authorise": "approval authorised",
-    "authorize": "approval authorised",
+    "authorise": "authorised",
+    "authorize": "authorised",
     # moderation and review
     "moderate": "moderation moderating",
     "moderates": "moderation moderating",
