@@ -7,8 +7,9 @@ file itself (``orgs/<org>/policy.md``) so whoever edits the policy can see them:
 * ``### 2.7 Title`` opens a numbered section; ``### Title {#contact}`` an unnumbered one.
 * ``#### Sub-heading`` names the passages under it, so each passage explains itself.
 * A paragraph is one passage; a list right after a paragraph belongs to it (an intro and its
-  items answer one question). Short paragraphs under one sub-heading are quoted together. A list straight after a heading is a list of rules when its items
-  are sentences, and then each rule is a passage of its own.
+  items answer one question). Short paragraphs under one sub-heading are quoted together.
+* A list straight after a heading is a list of rules when its items are sentences, and then
+  each rule is a passage of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ BULLET = "• "
 # short block (a list and the note after it) is one answer rather than two half-answers.
 MERGE_WORDS = 80
 
-_SECTION = re.compile(r"^###\s+(?:(?P<number>\d+(?:\.\d+)*)\s+)?(?P<title>.+?)(?:\s*\{#(?P<id>[\w-]+)\})?\s*$")
+_SECTION = re.compile(
+    r"^###\s+(?:(?P<number>\d+(?:\.\d+)*)\s+)?(?P<title>.+?)(?:\s*\{#(?P<id>[\w-]+)\})?\s*$"
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.?!][”\"’']?$|[”\"’'][.?!]$")
 _SCOPE = re.compile(r"^(?P<title>.*?):?\s*(?P<scope>\([^)]*\))$")
@@ -91,7 +94,8 @@ class _State:
             and (last.section, last.heading) == (self.section, self.heading)
             and len(f"{last.text} {text}".split()) <= MERGE_WORDS
         ):
-            self.passages[-1] = Passage(last.section, last.title, last.heading, f"{last.text}\n{text}", last.scope)
+            merged = f"{last.text}\n{text}"
+            self.passages[-1] = Passage(last.section, last.title, last.heading, merged, last.scope)
             return
         self.passages.append(Passage(self.section, self.section_title, self.heading, text, self.scope))
         self.mergeable = not rule

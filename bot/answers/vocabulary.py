@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Words that frame a question but say nothing about its subject.
 STOPWORDS = frozenset(
-    """
+    _words(
+        """
     a about above after again against all am an and any anyone anything are as at be because been
     before being below between both but by can cant could did do does doing dont down during each
     even ever few for from further get gets getting got had has have having he her here hers him
@@ -27,7 +33,8 @@ STOPWORDS = frozenset(
     allowed permitted fine alright often frequently regularly happens happen supposed actually
     basically just also else still well way lot lots new wat wot abt thx ty cuz coz bc tho anyway
     doesnt didnt isnt arent wont wouldnt shouldnt couldnt havent hasnt werent wasnt aint
-    """.split()
+    """
+    )
 )
 
 # Words so common in a social media policy that they barely tell passages apart. They still
@@ -58,7 +65,8 @@ LIGHT_WORDS: dict[str, float] = {
 # Everyday words that say little about what is being asked ("people", "stuff").
 GENERIC_WEIGHT = 0.2
 GENERIC = frozenset(
-    """
+    _words(
+        """
     people person persons somebody everyone everybody anybody area areas stuff bit kind sort version
     without within reason reasons wrong right proper correct properly guys team dear sure
     exactly example specific generally normal normally usually
@@ -68,7 +76,8 @@ GENERIC = frozenset(
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
     yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
     sending party parties
-    """.split()
+    """
+    )
 )
 
 # Words the stemmer would merge with a different idea ("accountability" is not "account").
@@ -113,10 +122,10 @@ _PLATFORMS_IN_POLICY = {
     "teams": "teams",
     "intranet": "intranet",
 }
-_OTHER_PLATFORMS = (
+_OTHER_PLATFORMS = _words(
     "twitter tweet tweets tiktok youtube snapchat whatsapp threads bluesky mastodon pinterest reddit "
     "discord telegram signal nextdoor messenger"
-).split()
+)
 
 PLATFORMS: dict[str, str] = {
     **{word: f"{name} platform platforms" for word, name in _PLATFORMS_IN_POLICY.items()},
@@ -127,7 +136,8 @@ PLATFORMS: dict[str, str] = {
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(annual|sick|maternity|paternity|parental|study|compassionate) leave\b", "entitlement"),
     (
-        r"\b(locked out|taken over|broken into|hijacked|(cant|can not|cannot|unable to) (log|sign) ?(in|on)(to)?)\b",
+        r"\b(locked out|taken over|broken into|hijacked"
+        r"|(cant|can not|cannot|unable to) (log|sign) ?(in|on)(to)?)\b",
         "hacked",
     ),
     (
@@ -137,11 +147,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bwho (can|is allowed to|may|gets to|should) (use|access|post on|log ?in)\b", "authorised access"),
     (r"\blink(s|ed)? (to|with)\b", "related"),
-    (r"\b(other|related|relevant|linked|associated) (policies|documents|procedures)\b", "related relevant policies documents"),
+    (
+        r"\b(other|related|relevant|linked|associated) (policies|documents|procedures)\b",
+        "related relevant policies documents",
+    ),
     (r"\b(look|looks|looking) after\b|\bin charge of\b", "managing responsible"),
     (r"\b(negative|bad|poor|1[- ]star|one[- ]star) (reviews?|feedback)\b", "criticism complaints"),
     (
-        r"\b(doesnt|dont|didnt|not|never|fail to|failing to|fails to) (follow|comply with|stick to|obey|keep to)\b",
+        r"\b(doesnt|dont|didnt|not|never|fail to|failing to|fails to)"
+        r" (follow|comply with|stick to|obey|keep to)\b",
         "noncompliance failure comply",
     ),
     (r"\bfriend requests?\b", "befriend"),
@@ -164,7 +178,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(sign[- ]?off|signed off|green light|ok'?d)\b", "approval"),
     (r"\b(take|taking|took) (it )?down\b", "delete"),
     (r"\b(views|opinions?) (are )?(my|our) own\b", "views own"),
-    (r"\bnon[- ]digital\b|\bpaper cop(y|ies)\b|\bhard cop(y|ies)\b|\bno internet\b|\bnot online\b", "non-digital"),
+    (
+        r"\bnon[- ]digital\b|\bpaper cop(y|ies)\b|\bhard cop(y|ies)\b|\bno internet\b|\bnot online\b",
+        "non-digital",
+    ),
     (r"\bcharity commission\b", "commission serious incident"),
     (r"\bchild protection\b", "safeguarding protecting children"),
     (r"\b(vulnerable|at risk) adults?\b", "adults at risk"),
@@ -441,7 +458,8 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bsystem\s*prompt\b|\bsystem\s*:",
         r"\b(your|the)\s+(instructions|prompt|programming|configuration|config|guardrails)\b",
         r"\b(you are|you're|youre)\s+now\b|\bpretend\b|\bact as\b|\brole-?play\b|\bjailbreak\b",
-        r"\brepeat after me\b|\bsay (that|yes|it)\b|\banswer yes\b|\bfrom now on\b|\bonly (answer|reply|respond)\b",
+        r"\brepeat after me\b|\bsay (that|yes|it)\b|\banswer yes\b",
+        r"\bfrom now on\b|\bonly (answer|reply|respond)\b",
         r"^\W*(please\s+)?(approve|authori[sz]e|reject|grant|reveal|output|execute|sudo)\b",
         r"\b(what'?s|what is|give me|send me|tell me|reveal|share|show me)\s+(the|our|your)\s+"
         r"(\w+\s+){0,3}(password|passcode|login details|credentials)\b",
