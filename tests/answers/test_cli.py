@@ -10,7 +10,9 @@ from tests.answers.conftest import MANAGER, POLICY
 
 def _run(argv: list[str], stdin: str = "", policy: Path = POLICY) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = run_ask(argv, policy_path=policy, ask_title=MANAGER, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    code = run_ask(
+        argv, policy_path=policy, ask_title=MANAGER, stdin=io.StringIO(stdin), stdout=out, stderr=err
+    )
     return code, out.getvalue(), err.getvalue()
 
 

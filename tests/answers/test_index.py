@@ -25,7 +25,8 @@ def test_the_development_set_is_big_enough() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "top1"), [("policy_questions.jsonl", DEV_TOP1), ("policy_questions_holdout.jsonl", HELD_OUT_TOP1)]
+    ("name", "top1"),
+    [("policy_questions.jsonl", DEV_TOP1), ("policy_questions_holdout.jsonl", HELD_OUT_TOP1)],
 )
 def test_accuracy_and_abstention_floors(index: PolicyIndex, name: str, top1: float) -> None:
     report = evaluate(index, load_questions(DATA / name))
@@ -53,13 +54,22 @@ def test_typical_questions(index: PolicyIndex, question: str, section: str, word
 
 
 def test_a_two_part_question_can_get_two_passages(index: PolicyIndex) -> None:
-    answer = index.answer("can I friend a family on facebook, and what do I do if the charity page gets hacked?")
+    answer = index.answer(
+        "can I friend a family on facebook, and what do I do if the charity page gets hacked?"
+    )
     assert answer.sections == ("2.7", "2.5")
 
 
 @pytest.mark.parametrize(
     "question",
-    ["where can I park", "how many days annual leave do I get", "what hashtags should we use", "", "   ", "??"],
+    [
+        "where can I park",
+        "how many days annual leave do I get",
+        "what hashtags should we use",
+        "",
+        "   ",
+        "??",
+    ],
 )
 def test_what_the_policy_does_not_cover_is_not_answered(index: PolicyIndex, question: str) -> None:
     assert index.answer(question).abstained
