@@ -50,7 +50,7 @@ def validator() -> Draft6Validator:
     if not SCHEMA.exists():
         pytest.skip(f"Adaptive Card schema not found at {SCHEMA}")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8-sig"))
-    registry: Registry[Any] = Registry(retrieve=_no_network).with_resource(
+    registry: Registry[Any] = Registry(retrieve=_no_network).with_resource(  # type: ignore[call-arg]
         SCHEMA_URL, DRAFT6.create_resource(schema)
     )
     return Draft6Validator(schema, registry=registry)
