@@ -33,6 +33,7 @@ STOPWORDS = frozenset(
     allowed permitted fine alright often frequently regularly happens happen supposed actually
     basically just also else still well way lot lots new wat wot abt thx ty cuz coz bc tho anyway
     doesnt didnt isnt arent wont wouldnt shouldnt couldnt havent hasnt werent wasnt aint
+    one two three
     """
     )
 )
@@ -175,7 +176,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(like|liking)\s+(their|other|others|peoples|a|the|our|posts?|comments?)\b", "liked \\2"),
     (r"\bfollow(ing)?\s+(the\s+)?(law|laws|rules?|policy|policies|guidelines?|code)\b", "comply \\3"),
     (r"\b(gone|go|going|went) viral\b", "crisis"),
-    (r"\b(sign[- ]?off|signed off|green light|ok'?d)\b", "approval"),
+    (r"\b(sign(s|ed|ing)?[- ]?off|green light|ok'?d)\b", "approval"),
+    (r"\b(complain|complaining|moan|moaning|rant|ranting|whinge|whinging)( publicly)? about\b", "criticise"),
     (r"\b(take|taking|took) (it )?down\b", "delete"),
     (r"\b(views|opinions?) (are )?(my|our) own\b", "views own"),
     (
