@@ -45,6 +45,10 @@ class QuestionLog(Protocol):
         """Store a "Did this help?" vote; the latest vote counts. False if the id is unknown."""
         ...
 
+    async def get(self, question_id: str) -> QuestionRecord | None:
+        """One question, e.g. to redraw its answer card after feedback."""
+        ...
+
     async def recent(self, limit: int = 20, *, unanswered_only: bool = False) -> list[QuestionRecord]:
         """Newest first."""
         ...

@@ -65,6 +65,13 @@ class SqliteQuestionLog:
         await self._db.commit()
         return cursor.rowcount > 0
 
+    async def get(self, question_id: str) -> QuestionRecord | None:
+        async with self._db.execute(
+            f"SELECT {_COLUMNS} FROM policy_questions WHERE id = ?", (question_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return None if row is None else _record(tuple(row))
+
     async def recent(self, limit: int = 20, *, unanswered_only: bool = False) -> list[QuestionRecord]:
         where = "WHERE answered = 0 " if unanswered_only else ""
         async with self._db.execute(

@@ -58,6 +58,14 @@ async def test_feedback_is_kept_and_the_latest_vote_counts(log: SqliteQuestionLo
     assert record.feedback_at == T0 + timedelta(seconds=9)
 
 
+async def test_one_question_by_id(log: SqliteQuestionLog) -> None:
+    question = await log.record_question("platforms we use", True, ["2.1"], T0)
+    record = await log.get(question)
+    assert record is not None
+    assert (record.text, record.sections) == ("platforms we use", ("2.1",))
+    assert await log.get("nope") is None
+
+
 async def test_feedback_for_an_unknown_question_is_refused(log: SqliteQuestionLog) -> None:
     assert not await log.record_feedback("nope", True, T0)
 
