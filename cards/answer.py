@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from cards.common import Card, Element, action_set, card, container, execute, facts, text, user_text
+from cards.common import Card, Element, action_set, card, clean, container, execute, facts, text, user_text
+from cards.verbs import AnswerVerb
 from graph.questions import QuestionRecord, QuestionSummary
 
-HELPFUL = "answer.helpful"
-UNHELPFUL = "answer.unhelpful"
+HELPFUL = AnswerVerb.HELPFUL
+UNHELPFUL = AnswerVerb.UNHELPFUL
 NOT_COVERED = "The policy does not cover this."
 
 
@@ -32,10 +33,11 @@ class QuotedPassage(Protocol):
 
 
 def _quote(passage: QuotedPassage, *, first: bool) -> Element:
-    items: list[Element] = [text(user_text(passage.label), weight="Bolder", separator=not first)]
+    # The policy is the organisation's own trusted text: quoted as written, only cleaned.
+    items: list[Element] = [text(clean(passage.label), weight="Bolder", separator=not first)]
     if passage.heading:
-        items.append(text(user_text(passage.heading), subtle=True, spacing="None"))
-    items.extend(text(user_text(line), spacing="Small") for line in passage.text.split("\n"))
+        items.append(text(clean(passage.heading), subtle=True, spacing="None"))
+    items.extend(text(clean(line), spacing="Small") for line in passage.text.split("\n"))
     return container(items, style="emphasis" if first else None)
 
 

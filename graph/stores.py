@@ -12,8 +12,10 @@ import aiosqlite
 from graph.database import open_database
 from graph.jobs import JobStore
 from graph.people import PeopleStore
+from graph.questions import QuestionLog
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
+from graph.sqlite_questions import SqliteQuestionLog
 
 
 @dataclass(frozen=True)
@@ -21,15 +23,16 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    questions: QuestionLog
 
 
 @asynccontextmanager
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
-        people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
-        for store in (people, jobs):
+        people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
+        for store in (people, jobs, questions):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs)
+        yield Stores(db=db, people=people, jobs=jobs, questions=questions)
     finally:
         await db.close()

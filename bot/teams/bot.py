@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from botbuilder.core import TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
@@ -108,10 +108,19 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         await handle_welcome(TeamsTurn(turn_context), self._ctx)
 
 
+class _InvokeReply(AdaptiveCardInvokeResponse):  # type: ignore[misc]
+    """botbuilder types ``value`` as an object, but a message reply's value is a string."""
+
+    _attribute_map: ClassVar[dict[str, dict[str, str]]] = {
+        **AdaptiveCardInvokeResponse._attribute_map,
+        "value": {"key": "value", "type": "object"},
+    }
+
+
 def _as_invoke_response(reply: CardReply) -> AdaptiveCardInvokeResponse:
     if reply.card is not None:
-        return AdaptiveCardInvokeResponse(status_code=200, type=CARD_TYPE, value=reply.card)
-    return AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
+        return _InvokeReply(status_code=200, type=CARD_TYPE, value=reply.card)
+    return _InvokeReply(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
 
 
 async def _lookup_upn(turn_context: TurnContext, teams_id: str) -> str:
