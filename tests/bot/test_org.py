@@ -24,6 +24,7 @@ def test_home_start_file_loads() -> None:
     assert org.name == "Home-Start in Suffolk"
     assert [p.name for p in org.platforms][:3] == ["Facebook", "LinkedIn", "Instagram"]
     assert org.title(Role.MANAGER) == "Fundraising & Partnerships Manager"
+    assert org.policy_path.is_file()
     assert str(org.timezone) == "Europe/London"
 
 
@@ -65,3 +66,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_bad_working_hours(tmp_path: Path) -> None:
     with pytest.raises(OrgConfigError, match="working_hours"):
         load_org_config(write(tmp_path, GOOD.replace('end = "17:00"', 'end = "08:00"')))
+
+
+def test_missing_policy_file_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace('policy = "policy.md"', 'policy = "missing.md"'))
+    with pytest.raises(OrgConfigError, match=r"line 11: the policy file .*missing.md does not exist"):
+        load_org_config(path)
