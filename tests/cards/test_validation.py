@@ -176,3 +176,52 @@ def test_missing_schemas_fail_loudly(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "nowhere"))
     with pytest.raises(SchemasNotFound, match=ENV_VAR):
         schemas_dir()
+
+
+def test_less_common_elements_pass() -> None:
+    """Columns without a type, tables, plain-text inlines, toggles and show-cards are all valid."""
+    more = card(
+        [
+            {
+                "type": "ColumnSet",
+                "columns": [
+                    {"type": "Column", "width": "auto", "items": [text("Platform")]},
+                    {
+                        "width": "stretch",
+                        "items": [{"type": "Image", "url": "https://x.org/a.png", "altText": "A"}],
+                    },
+                ],
+            },
+            {
+                "type": "Table",
+                "columns": [{"width": 1}],
+                "rows": [{"type": "TableRow", "cells": [{"type": "TableCell", "items": [text("Cell")]}]}],
+            },
+            {"type": "Input.Toggle", "id": "agree", "title": "I agree", "label": "Agreement"},
+            {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": "Bold"}, "plain"]},
+            {"type": "Container", "id": "more", "isVisible": False, "items": [text("Hidden")]},
+            action_set([{"type": "Action.ToggleVisibility", "title": "More", "targetElements": ["more"]}]),
+        ],
+        fallback_text="More",
+        actions=[
+            {
+                "type": "Action.ShowCard",
+                "title": "Reply",
+                "card": {
+                    "type": "AdaptiveCard",
+                    "body": [input_text("reply", "Reply")],
+                    "actions": [execute("Send", "answer.reply")],
+                },
+            }
+        ],
+    )
+    assert validate_card(more) == []
+
+
+def test_text_run_errors_read_clearly() -> None:
+    inlines = [{"type": "TextRun"}, {"type": "TextRun", "text": "y", "colr": "Good"}]
+    errors = errors_after(lambda c: c["body"].append({"type": "RichTextBlock", "inlines": inlines}))
+    assert errors == [
+        "TextRun.text is missing (at body[6].inlines[0])",
+        "TextRun has unknown property 'colr' (at body[6].inlines[1])",
+    ]

@@ -93,7 +93,8 @@ def _children(
         child = value.get(key)
         if isinstance(child, list):
             for index, item in enumerate(child):
-                yield (key, index), item, _kind(item, implicit), placement
+                if not (key == "inlines" and isinstance(item, str)):  # plain text is a valid inline
+                    yield (key, index), item, _kind(item, implicit), placement
         elif child is not None:
             yield (key,), child, _kind(child, implicit), placement
     fallback = value.get("fallback")

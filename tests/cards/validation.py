@@ -106,8 +106,7 @@ def _flatten(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
     """Definitions nest through ``allOf``; report the innermost errors, once each."""
     seen: set[tuple[str, str]] = set()
     for error in errors:
-        leaves = _leaves(error) if error.validator == "allOf" else [error]
-        for leaf in leaves:
+        for leaf in _leaves(error):
             key = (leaf.json_path, leaf.message)
             if key not in seen:
                 seen.add(key)
@@ -117,6 +116,14 @@ def _flatten(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
 def _leaves(error: ValidationError) -> list[ValidationError]:
     if error.validator == "allOf" and error.context:
         return [leaf for child in error.context for leaf in _leaves(child)]
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        # Of "a string, or an object with these properties", report the branch that fits.
+        branches: dict[Any, list[ValidationError]] = {}
+        for child in error.context:
+            branches.setdefault(child.schema_path[0], []).append(child)
+        fitting = [b for b in branches.values() if not any(e.validator == "type" and not e.path for e in b)]
+        if len(fitting) == 1:
+            return [leaf for child in fitting[0] for leaf in _leaves(child)]
     return [error]
 
 
