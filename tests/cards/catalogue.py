@@ -4,12 +4,17 @@ Each feature adds a module ``tests/cards/examples/<feature>.py`` with
 ``examples() -> list[tuple[str, dict]]`` (state name, card). They are collected here
 automatically, so the schema tests and the browser renderer check every card, including ones
 added later, without anyone remembering to register them.
+
+``python -m tests.cards.catalogue`` prints them as one JSON object, name -> card, for tools
+outside Python (the browser renderer).
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
+import sys
 from typing import Any
 
 from tests.cards import examples as examples_package
@@ -43,3 +48,13 @@ def all_examples() -> list[Example]:
     if duplicates:
         raise CatalogueError(f"example names used twice: {', '.join(duplicates)}")
     return collected
+
+
+def main() -> int:
+    json.dump(dict(all_examples()), sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from tests.cards.catalogue import all_examples, feature_modules
+from tests.cards.catalogue import all_examples, feature_modules, main
 from tests.cards.validation import assert_valid_card
 
 
@@ -31,3 +32,10 @@ def test_examples_are_built_fresh_each_time() -> None:
     first = all_examples()
     first[0][1]["body"].clear()
     assert all_examples()[0][1]["body"]
+
+
+def test_catalogue_prints_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main() == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert list(printed) == [name for name, _ in all_examples()]
+    assert printed["help/welcome"]["type"] == "AdaptiveCard"
