@@ -147,3 +147,18 @@ def make_graph_client(
     adapter = GraphRequestAdapter(auth, client=client)
     adapter.base_url = base_url.rstrip("/")
     return GraphServiceClient(request_adapter=adapter)
+
+
+async def close_graph_client(client: Any) -> None:
+    """Close the connection pool behind a client made by :func:`make_graph_client`.
+
+    msgraph-core wraps httpx's transport in ``AsyncGraphTransport``, which does not pass
+    ``aclose`` on, so closing the httpx client alone leaks its sockets.
+    """
+    http = getattr(client.request_adapter, "_http_client", None)
+    if http is None:
+        return
+    inner = getattr(getattr(http, "_transport", None), "transport", None)
+    await http.aclose()
+    if inner is not None:
+        await inner.aclose()

@@ -8,7 +8,7 @@ timeout looks its key up first, and SharePoint only filters cheaply on indexed c
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -107,8 +107,3 @@ def fields_eq(conditions: Mapping[str, object]) -> str:
         if not _NAME.match(name):
             raise ValueError(f"not a column name: {name!r}")
     return " and ".join(f"fields/{name} eq {odata_literal(v)}" for name, v in conditions.items())
-
-
-def filter_columns(schema: ListSchema, names: Sequence[str]) -> list[Column]:
-    """Columns of ``schema`` among ``names`` that are not indexed (they need the Prefer header)."""
-    return [c for c in schema.all_columns if c.name in names and not c.indexed]

@@ -95,6 +95,27 @@ class FakeGraph:
         """Add a site; ``role`` is the app's Sites.Selected grant (None: no grant)."""
         return self.sites.add_site(url, role)
 
+    def edit_item(self, list_name: str, item_id: str, **fields: Any) -> None:
+        """Change an item as another SharePoint user would (new eTag)."""
+        for site in self.sites.sites.values():
+            for target in site.lists.values():
+                if target.name == list_name:
+                    item = find_item(target, item_id)
+                    item.fields.update(fields)
+                    item.version += 1
+                    return
+        raise KeyError(list_name)
+
+    def items(self, list_name: str) -> list[dict[str, Any]]:
+        """All items' fields in a list, across sites (for assertions)."""
+        return [
+            dict(item.fields)
+            for site in self.sites.sites.values()
+            for target in site.lists.values()
+            if target.name == list_name
+            for item in target.items.values()
+        ]
+
     # --- fault injection ---------------------------------------------------------------
 
     def inject(
