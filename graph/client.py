@@ -117,6 +117,7 @@ def make_graph_client(
     timeout: float = 100.0,
     retry_delay: float = 3.0,
     max_retries: int = 3,
+    http: Literal["aiohttp", "httpx"] = "aiohttp",
 ) -> Any:
     """Return a ``GraphServiceClient`` whose adapter sends every request to ``base_url``.
 
@@ -124,6 +125,8 @@ def make_graph_client(
     ``allowed_hosts`` defaults to the base URL's host: the auth provider silently sends
     no token to any other host, so a mismatch would surface as a puzzling 401.
     ``retry_delay``/``max_retries`` set the SDK retry handler's defaults (tests use 0).
+    ``http="aiohttp"`` sends through :class:`graph.http_transport.AiohttpTransport`
+    (same middleware, a third of the CPU); ``"httpx"`` keeps the SDK's own transport.
     """
     host = check_base_url(base_url)
     hosts = list(allowed_hosts) if allowed_hosts is not None else [host]
@@ -142,8 +145,14 @@ def make_graph_client(
     auth = AzureIdentityAuthenticationProvider(credential, scopes=list(scopes), allowed_hosts=hosts)
     options = dict(sdk_options)
     options[RetryHandlerOption.get_key()] = RetryHandlerOption(delay=retry_delay, max_retries=max_retries)
-    http = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=min(timeout, 30.0)))
-    client = GraphClientFactory.create_with_default_middleware(client=http, options=options)
+    limits = httpx.Timeout(timeout, connect=min(timeout, 30.0))
+    if http == "aiohttp":
+        from graph.http_transport import AiohttpTransport
+
+        session = httpx.AsyncClient(timeout=limits, transport=AiohttpTransport())
+    else:
+        session = httpx.AsyncClient(timeout=limits)
+    client = GraphClientFactory.create_with_default_middleware(client=session, options=options)
     adapter = GraphRequestAdapter(auth, client=client)
     adapter.base_url = base_url.rstrip("/")
     return GraphServiceClient(request_adapter=adapter)
