@@ -135,6 +135,11 @@ class SyncWorker:
                 await self._retry_later(entry, self._max_delay, exc)
         except StoreError as exc:
             await self._retry_later(entry, self._max_delay, exc)
+        except Exception as exc:  # a bug must not stop syncing for everyone; keep the entry
+            log.error(
+                "outbox %d: unexpected %s; retrying in %.0fs", entry.seq, type(exc).__name__, self._max_delay
+            )
+            await self._outbox.reschedule(entry.seq, self._max_delay, f"{type(exc).__name__}")
         else:
             if await self._outbox.finish(entry.seq, "done", remote_id=remote_id):
                 log.info(

@@ -18,7 +18,7 @@ SITE_PATH = "/sites/contoso.sharepoint.com:/sites/steward:"
 @pytest.fixture(params=["aiohttp", "httpx"])
 async def raw(request: pytest.FixtureRequest, fake: FakeGraph) -> AsyncIterator[GraphTransport]:
     client = make_graph_client(
-        StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.2, http=request.param
+        StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.5, http=request.param
     )
     yield GraphTransport.of(client)
     fake.release()

@@ -171,7 +171,7 @@ async def test_update_after_an_ambiguous_failure_and_someone_elses_edit_conflict
 
 
 async def test_timed_out_create_does_not_duplicate(fake: FakeGraph, clock: FakeClock) -> None:
-    client = make_graph_client(StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.2)
+    client = make_graph_client(StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.5)
     try:
         lists = SharePointLists(GraphTransport.of(client), SITE_URL, sleep=clock.sleep)
         await lists.ensure_list(TEST_LIST)

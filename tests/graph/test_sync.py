@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.lists import SharePointLists
+from graph.lists import ListItem, SharePointLists
 from graph.outbox import Outbox, OutboxEntry
 from graph.sync import SyncWorker
 from graph.transport import GraphTransport
@@ -166,3 +167,31 @@ async def test_rejected_write_is_parked_not_retried(
     assert [e.key for e in await outbox.entries("failed")] == ["bad"]
     assert [i["IdempotencyKey"] for i in fake.items(NAME)] == ["good"]
     assert fake.count("POST", "/items") == 2
+
+
+class BuggyOnce(SharePointLists):
+    """A list store whose first create hits a bug in our own code."""
+
+    failed = False
+
+    async def create_item(self, *args: Any, **kwargs: Any) -> ListItem:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("a bug, not a Graph failure")
+        return await super().create_item(*args, **kwargs)
+
+
+async def test_an_unexpected_error_keeps_the_entry_and_the_worker(
+    outbox: Outbox, transport: GraphTransport, clock: FakeClock, fake: FakeGraph
+) -> None:
+    lists = BuggyOnce(transport, SITE_URL, sleep=clock.sleep)
+    await lists.ensure_list(TEST_LIST)
+    await outbox.enqueue(NAME, "k", "create", {"Status": "Open"})
+    worker = SyncWorker(outbox, lists, now=clock.now, sleep=clock.sleep)
+    assert await worker.run_once() == 1
+    (entry,) = await outbox.entries("pending")
+    assert entry.last_error == "RuntimeError"
+    worker.start()
+    await outbox.wait_drained()
+    await worker.stop()
+    assert len(fake.items(NAME)) == 1
