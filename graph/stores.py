@@ -9,9 +9,11 @@ from pathlib import Path
 
 import aiosqlite
 
+from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.jobs import JobStore
 from graph.people import PeopleStore
+from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
 
@@ -21,6 +23,7 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    approvals: ApprovalStore
 
 
 @asynccontextmanager
@@ -28,8 +31,9 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
         people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
-        for store in (people, jobs):
+        approvals = SqliteApprovalStore(db)
+        for store in (people, jobs, approvals):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs)
+        yield Stores(db=db, people=people, jobs=jobs, approvals=approvals)
     finally:
         await db.close()
