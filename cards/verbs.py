@@ -12,6 +12,11 @@ class HelpVerb(StrEnum):
     RUN = "help.run"  # a shortcut button that runs a text command
 
 
+class AnswerVerb(StrEnum):
+    HELPFUL = "answer.helpful"
+    UNHELPFUL = "answer.unhelpful"
+
+
 class ApprovalVerb(StrEnum):
     SUBMIT = "approval.submit"  # the request form
     RESUBMIT = "approval.resubmit"  # the edited form after "request changes"

@@ -13,9 +13,11 @@ from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.jobs import JobStore
 from graph.people import PeopleStore
+from graph.questions import QuestionLog
 from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
+from graph.sqlite_questions import SqliteQuestionLog
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    questions: QuestionLog
     approvals: ApprovalStore
 
 
@@ -30,10 +33,10 @@ class Stores:
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
-        people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
+        people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
         approvals = SqliteApprovalStore(db)
-        for store in (people, jobs, approvals):
+        for store in (people, jobs, questions, approvals):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs, approvals=approvals)
+        yield Stores(db=db, people=people, jobs=jobs, questions=questions, approvals=approvals)
     finally:
         await db.close()
