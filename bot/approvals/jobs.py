@@ -18,7 +18,7 @@ from bot.messaging import Delivered, Unreachable
 from bot.org import Member, Role
 from cards.approvals import RequestSummary
 from cards.common import user_text
-from graph.approvals import ApprovalRequest, ApprovalState, AuditAction, AuditEntry, CardCopy
+from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, AuditEntry, CardCopy
 from graph.jobs import Job
 
 log = logging.getLogger(__name__)
@@ -72,10 +72,17 @@ async def ask(ctx: AppContext, request: ApprovalRequest, *, revised: bool) -> No
     """Post the approval card to each approver who has none yet; nudge the others on a revision."""
     store = ctx.stores.approvals
     have = {c.aad_object_id for c in await store.copies(request.id) if c.audience == APPROVER}
+    missed = {
+        e.actor.name
+        for e in await store.history(request.id)
+        if e.action is AuditAction.NOT_REACHED and e.revision == request.revision
+    }
     summary = await summary_of(ctx, request)
     failed: list[str] = []
     reached_ceo = False
     for member in rules.approvers(ctx.org, include_board=request.ceo_unavailable):
+        if member.name in missed:
+            continue  # already reported for this version; asking again would only repeat that
         reason = await _ask_one(ctx, request, summary, member, have, revised=revised)
         if reason is None:
             reached_ceo = reached_ceo or Role.CEO in member.roles
@@ -86,9 +93,9 @@ async def ask(ctx: AppContext, request: ApprovalRequest, *, revised: bool) -> No
             AuditEntry(
                 request.id,
                 ctx.clock.now(),
-                SYSTEM,
+                Actor(member.aad_object_id, member.name),  # who could not be reached
                 AuditAction.NOT_REACHED,
-                f"{member.name}: {reason}",
+                reason,
                 request.revision,
             )
         )
