@@ -177,3 +177,19 @@ async def test_lists_show_requests_and_what_waits(
     assert ApprovalVerb.APPROVE in verbs(posted)
     [req] = await ctx.stores.approvals.pending()
     assert any(c.aad_object_id == MEGAN.aad_object_id for c in await ctx.stores.approvals.copies(req.id))
+
+
+async def test_the_submit_fallback_decides_like_the_universal_action(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    """Clients without Universal Actions send the Action.Submit fallback as a message."""
+    await teams.say("help", user=ALEX)
+    await request(teams, ctx, connector)
+    [asked] = approver_cards(connector, ALEX.personal_chat)
+    assert asked.card is not None
+    status = await teams.submit(ApprovalVerb.APPROVE, data_of(asked.card, ApprovalVerb.APPROVE), user=ALEX)
+    assert status == 201
+    await settle(ctx)
+    [req] = await ctx.stores.approvals.of_requester(NESTOR.aad_object_id)
+    assert req.state is ApprovalState.APPROVED
+    assert "approved by Alex Wilber" in connector.posted_to(NESTOR.personal_chat)[-1].text
