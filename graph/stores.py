@@ -9,10 +9,12 @@ from pathlib import Path
 
 import aiosqlite
 
+from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.jobs import JobStore
 from graph.people import PeopleStore
 from graph.questions import QuestionLog
+from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
 from graph.sqlite_questions import SqliteQuestionLog
@@ -24,6 +26,7 @@ class Stores:
     people: PeopleStore
     jobs: JobStore
     questions: QuestionLog
+    approvals: ApprovalStore
 
 
 @asynccontextmanager
@@ -31,8 +34,9 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
         people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
-        for store in (people, jobs, questions):
+        approvals = SqliteApprovalStore(db)
+        for store in (people, jobs, questions, approvals):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs, questions=questions)
+        yield Stores(db=db, people=people, jobs=jobs, questions=questions, approvals=approvals)
     finally:
         await db.close()
