@@ -20,7 +20,7 @@ from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.org import OrgConfig, load_org_config
-from bot.teams.adapter import build_adapter
+from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
 from graph.stores import open_local_stores
@@ -58,6 +58,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             )
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
+            ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
             try:
                 yield
             finally:
