@@ -59,7 +59,7 @@ async def test_without_the_fix_the_same_invoke_is_a_500(
 
 # -- 2. bad tokens answered 500 ---------------------------------------------------------
 
-STOCK_500_CASES = {
+STOCK_500_CASES: dict[str, dict[str, Any]] = {
     "expired": {"expires_in": timedelta(hours=-1)},
     "alg none": {"alg": "none"},
     "unknown kid": {"kid": "no-such-key"},
@@ -99,12 +99,14 @@ def test_retry_policy_codes_become_a_set_and_stay_the_same(
     stock_retried = [i for i in range(999) if i not in stock_codes]
     monkeypatch.setattr(ClientRetryPolicy, "safe_codes", list(stock_codes))  # as if never fixed
     build_adapter(settings)
-    assert isinstance(ClientRetryPolicy.safe_codes, frozenset)
-    assert ClientRetryPolicy.safe_codes == frozenset(stock_codes)
-    assert ClientRetryPolicy().policy.status_forcelist == stock_retried
+    codes: object = ClientRetryPolicy.safe_codes
+    assert isinstance(codes, frozenset)
+    assert codes == frozenset(stock_codes)
+    assert ClientRetryPolicy().policy.status_forcelist == stock_retried  # type: ignore[no-untyped-call]
 
 
 async def test_the_running_app_has_the_set(client: TestClient[Any, Any]) -> None:
     from msrest.universal_http.requests import ClientRetryPolicy
 
-    assert isinstance(ClientRetryPolicy.safe_codes, frozenset)
+    codes: object = ClientRetryPolicy.safe_codes
+    assert isinstance(codes, frozenset)
