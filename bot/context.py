@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.limits import Limits
 from bot.messaging import Messenger
 from bot.org import OrgConfig
 from bot.router import Router
@@ -59,3 +60,7 @@ class AppContext:
     router: Router
     messenger: Messenger
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
+    limits: Limits = field(init=False)  # per-person rate limits, named by feature
+
+    def __post_init__(self) -> None:
+        self.limits = Limits(self.clock, self.settings.rate_limits)
