@@ -24,8 +24,13 @@ MAX_REFRESH_USERS = 60
 
 # Characters that reorder or hide text: a name containing them could show an approver
 # something other than what is stored.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    # soft hyphen, grapheme joiner, Arabic letter mark, Hangul/Khmer/Mongolian fillers,
+    # interlinear annotations and Unicode tags: invisible, and usable to disguise a name
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$])")
 
 
