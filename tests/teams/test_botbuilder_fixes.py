@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from http import HTTPStatus
 from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
+from azure.core.exceptions import SerializationError
 from botbuilder.core import ActivityHandler, serializer_helper
 from botbuilder.schema import AdaptiveCardInvokeResponse
 
@@ -14,8 +16,8 @@ from bot.app import CONTEXT, ENDPOINT
 from bot.config import Settings
 from bot.context import AppContext
 from bot.teams.adapter import build_adapter
-from bot.teams.bot import CARD_TYPE, PolicyStewardBot
-from bot.teams.botbuilder_fixes import RejectBadTokensAs401
+from bot.teams.bot import CARD_TYPE, MESSAGE_TYPE, PolicyStewardBot
+from bot.teams.botbuilder_fixes import RejectBadTokensAs401, invoke_body_json
 from bot.turn import CardAction, CardReply, Turn
 from cards.common import card, text
 from tests.builders import ALEX, TeamsClient, invoke, message
@@ -27,6 +29,10 @@ PING_CARD = card([text("pong")], fallback_text="pong")
 
 async def _pong(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     return CardReply.show(PING_CARD)
+
+
+async def _say(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    return CardReply.say("Done.")
 
 
 # -- 1. adaptiveCard/action invokes answered 500 ----------------------------------------
@@ -47,14 +53,15 @@ async def test_a_universal_action_answers_200_with_the_card(teams: TeamsClient, 
     assert body == {"statusCode": 200, "type": CARD_TYPE, "value": PING_CARD}
 
 
-async def test_without_the_fix_the_same_invoke_is_a_500(
+async def test_without_the_fix_an_invoke_answered_with_a_message_fails(
     teams: TeamsClient, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx.router.action("test.ping", _pong)
+    ctx.router.action("test.say", _say)
+    assert (await teams.click("test.say"))["value"] == "Done."
     stock = staticmethod(ActivityHandler._create_invoke_response)
     monkeypatch.setattr(PolicyStewardBot, "_create_invoke_response", stock)
-    status, _ = await teams.post(invoke("test.ping", user=ALEX, service_url=teams.connector.url))
-    assert status == 500
+    status, _ = await teams.post(invoke("test.say", user=ALEX, service_url=teams.connector.url))
+    assert status >= 500
 
 
 # -- 2. bad tokens answered 500 ---------------------------------------------------------
@@ -110,3 +117,29 @@ async def test_the_running_app_has_the_set(client: TestClient[Any, Any]) -> None
 
     codes: object = ClientRetryPolicy.safe_codes
     assert isinstance(codes, frozenset)
+
+
+# -- 4. invoke answers msrest cannot serialise ------------------------------------------
+
+
+def test_a_message_answer_cannot_be_serialised_by_msrest_but_is_by_us() -> None:
+    body = AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value="Done.")
+    with pytest.raises(SerializationError):
+        serializer_helper(body)
+    assert invoke_body_json(body) == {"statusCode": 200, "type": MESSAGE_TYPE, "value": "Done."}
+
+
+def test_botbuilders_own_error_answer_becomes_json() -> None:
+    error = ActivityHandler()._create_adaptive_card_invoke_error_response(
+        HTTPStatus.BAD_REQUEST, "BadRequest", "Missing value property"
+    )
+    assert invoke_body_json(error) == {
+        "statusCode": 400,
+        "type": "application/vnd.microsoft.error",
+        "value": {"code": "BadRequest", "message": "Missing value property"},
+    }
+
+
+async def test_a_universal_action_answered_with_a_message_is_200(teams: TeamsClient, ctx: AppContext) -> None:
+    ctx.router.action("test.say", _say)
+    assert await teams.click("test.say") == {"statusCode": 200, "type": MESSAGE_TYPE, "value": "Done."}
