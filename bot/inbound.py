@@ -118,8 +118,20 @@ def _check_channel(activity: Mapping[str, Any], *, tenant_id: str, loopback_only
     if loopback_only and parts.hostname not in LOOPBACK_HOSTS:
         # Without authentication anyone could make the bot post to any URL (SSRF).
         raise Rejected(403, "Without an app id, only a local Teams client may talk to this bot.")
-    if tenant_of(activity) != tenant_id:
+    if tenants_of(activity) != {tenant_id}:
         raise Rejected(403, "This bot serves one organisation only.")
+
+
+def tenants_of(activity: Mapping[str, Any]) -> set[str]:
+    """Every tenant the activity names; Teams names one, in two places."""
+    channel_data = activity.get("channelData")
+    tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+    conversation = activity.get("conversation")
+    named = (
+        tenant.get("id") if isinstance(tenant, dict) else None,
+        conversation.get("tenantId") if isinstance(conversation, dict) else None,
+    )
+    return {value for value in named if value is not None}
 
 
 def tenant_of(activity: Mapping[str, Any]) -> str:
