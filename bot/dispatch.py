@@ -61,6 +61,10 @@ async def handle_action(turn: Turn, ctx: AppContext, action: CardAction) -> Card
         if handler is None:
             log.info("unknown card verb", extra={"event": "unknown_verb"})
             return CardReply.say(UNKNOWN_BUTTON)
+        allowed = ctx.router.action_roles(action.verb)
+        if allowed and not allowed & roles_of(ctx, turn.person):
+            log.info("card action refused", extra={"event": "refused"})
+            return CardReply.say(only_for(ctx, allowed))
         try:
             return await handler(turn, ctx, action)
         except Exception:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-import logging
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -18,7 +17,6 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from bot.dispatch import UNKNOWN_BUTTON
-from bot.log import JsonFormatter
 from bot.turn import CardAction, CardReply, Turn
 from tests.builders import (
     ALEX,
@@ -201,28 +199,6 @@ async def test_a_10000_character_message_is_refused_with_a_message(
         "Your message is 10,000 characters long; the most I can take is 4,000. "
         "Please shorten it and send it again."
     )
-
-
-@pytest.fixture
-def json_log_lines() -> Iterator[list[str]]:
-    """What the production log handler would write, one string per record."""
-    lines: list[str] = []
-    formatter = JsonFormatter()
-
-    class Capture(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            lines.append(formatter.format(record))
-
-    handler = Capture(logging.DEBUG)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    level = root.level
-    root.setLevel(logging.DEBUG)
-    try:
-        yield lines
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
 
 
 async def test_crlf_and_control_characters_cannot_forge_log_lines(
