@@ -1,4 +1,4 @@
-"""Fixes for three measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
+"""Fixes for measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
 
 Each fix is small, named after the defect, and has a test in tests/teams/test_botbuilder_fixes.py
 that fails without it. Delete a fix only when its test shows the defect gone.
