@@ -11,9 +11,15 @@ import aiosqlite
 
 from graph.database import open_database
 from graph.jobs import JobStore
+from graph.leavers import LeaverStore
 from graph.people import PeopleStore
+from graph.register import RegisterStore
+from graph.reviews import ReviewStore
 from graph.sqlite_jobs import SqliteJobStore
+from graph.sqlite_leavers import SqliteLeaverStore
 from graph.sqlite_people import SqlitePeopleStore
+from graph.sqlite_register import SqliteRegisterStore
+from graph.sqlite_reviews import SqliteReviewStore
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,10 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    # nudges: the register of official accounts, review cycles, leavers
+    register: RegisterStore
+    reviews: ReviewStore
+    leavers: LeaverStore
 
 
 @asynccontextmanager
@@ -28,8 +38,9 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
         people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
-        for store in (people, jobs):
+        register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
+        for store in (people, jobs, register, reviews, leavers):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs)
+        yield Stores(db=db, people=people, jobs=jobs, register=register, reviews=reviews, leavers=leavers)
     finally:
         await db.close()
