@@ -14,6 +14,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.answers.document import load_policy
+from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
@@ -42,6 +44,7 @@ class Overrides:
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
     check_bind(settings)
     org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
+    policy = PolicyIndex(load_policy(org.policy_path))
     seams = overrides or Overrides()
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
 
@@ -60,6 +63,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
                 scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
+                policy=policy,
             )
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))

@@ -10,3 +10,8 @@ from enum import StrEnum
 
 class HelpVerb(StrEnum):
     RUN = "help.run"  # a shortcut button that runs a text command
+
+
+class AnswerVerb(StrEnum):
+    HELPFUL = "answer.helpful"
+    UNHELPFUL = "answer.unhelpful"

@@ -13,11 +13,13 @@ from graph.database import open_database
 from graph.jobs import JobStore
 from graph.leavers import LeaverStore
 from graph.people import PeopleStore
+from graph.questions import QuestionLog
 from graph.register import RegisterStore
 from graph.reviews import ReviewStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_leavers import SqliteLeaverStore
 from graph.sqlite_people import SqlitePeopleStore
+from graph.sqlite_questions import SqliteQuestionLog
 from graph.sqlite_register import SqliteRegisterStore
 from graph.sqlite_reviews import SqliteReviewStore
 
@@ -27,6 +29,7 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    questions: QuestionLog
     # nudges: the register of official accounts, review cycles, leavers
     register: RegisterStore
     reviews: ReviewStore
@@ -37,10 +40,18 @@ class Stores:
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
-        people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
+        people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
         register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
-        for store in (people, jobs, register, reviews, leavers):
+        for store in (people, jobs, questions, register, reviews, leavers):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs, register=register, reviews=reviews, leavers=leavers)
+        yield Stores(
+            db=db,
+            people=people,
+            jobs=jobs,
+            questions=questions,
+            register=register,
+            reviews=reviews,
+            leavers=leavers,
+        )
     finally:
         await db.close()
