@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bot import welcome
 from bot.answers import feature as answers
+from bot.nudges import handlers as nudges
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, answers):
+    for feature in (welcome, answers, nudges):
         feature.register(router)
     return router
