@@ -52,16 +52,20 @@ def _working_day_on_or_before(day: date, hours: WorkingHours) -> date:
 
 def reminder_slots(due: date, now: datetime, hours: WorkingHours, tz: ZoneInfo) -> list[Slot]:
     """The nudges still to come for an occurrence due on ``due``, each at the start of a
-    working day, none in the past, no two on the same day."""
+    working day, none in the past, no two on the same day.
+
+    A slot whose time has passed is dropped rather than sent late: a review that was just
+    set up or done should not be nudged at once (a stored job that was missed while the bot
+    was down still runs, because the scheduler keeps it)."""
     slots: list[Slot] = []
-    today = now.astimezone(tz).date()
     for days in DAYS_BEFORE:
         day = _working_day_on_or_before(due - timedelta(days=days), hours)
-        if day >= today and day < due:
-            slots.append(Slot(days, max(at_local(day, hours, tz), now)))
+        when = at_local(day, hours, tz)
+        if when >= now and day < due:
+            slots.append(Slot(days, when))
     due_slot = local_day_at(due, hours, tz)
-    if due_slot.astimezone(tz).date() >= today:
-        slots.append(Slot(0, max(due_slot, now)))
+    if due_slot >= now:
+        slots.append(Slot(0, due_slot))
     seen: set[date] = set()
     unique = []
     for slot in slots:

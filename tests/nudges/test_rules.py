@@ -67,11 +67,11 @@ def test_weekend_nudges_before_the_due_date_go_out_the_friday_before() -> None:
 def test_past_slots_are_dropped_and_a_short_cycle_gets_only_what_fits() -> None:
     slots = reminder_slots(date(2026, 12, 8), NOW, HOURS, LONDON)  # weekly: due next Tuesday
     assert [(s.days_before, local(s.when)[0]) for s in slots] == [
-        (7, date(2026, 12, 1)),
         (1, date(2026, 12, 7)),
         (0, date(2026, 12, 8)),
-    ]
-    assert slots[0].when == NOW  # today's slot has passed 09:00: it goes now, not yesterday
+    ]  # today's 09:00 slot has passed: no nudge straight after the review was set up
+    early = reminder_slots(date(2026, 12, 8), NOW.replace(hour=8), HOURS, LONDON)
+    assert early[0].days_before == 7
 
 
 def test_a_due_date_on_a_weekend_never_doubles_up() -> None:
