@@ -27,12 +27,15 @@ def at_london(day: date, hour: int = 9, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=LONDON).astimezone(UTC)
 
 
+def shown(card: object) -> str:
+    """A card's visible text as a person reads it: Markdown escapes of typed text removed."""
+    return card_texts(card).replace("\\", "")  # type: ignore[arg-type]
+
+
 def cards_to(connector: FakeConnector, user: User, since: int = 0) -> list[str]:
     """Texts of the cards posted into ``user``'s 1:1 chat (from call number ``since``)."""
     return [
-        card_texts(c.card)
-        for c in connector.posted[since:]
-        if c.conversation_id == user.personal_chat and c.card
+        shown(c.card) for c in connector.posted[since:] if c.conversation_id == user.personal_chat and c.card
     ]
 
 

@@ -8,9 +8,9 @@ from bot.clock import ManualClock
 from bot.context import AppContext
 from cards.verbs import NudgeVerb
 from graph.reviews import Cadence, ReviewAction
-from tests.builders import ALEX, NESTOR, TeamsClient, card_texts
+from tests.builders import ALEX, NESTOR, TeamsClient
 from tests.fakes.connector import FakeConnector
-from tests.nudges.steps import LONDON, at_london, cards_to, run_until
+from tests.nudges.steps import LONDON, at_london, cards_to, run_until, shown
 
 ANNUAL = "Annual review of the Digital/Social Media policy and procedure"
 
@@ -60,7 +60,7 @@ async def test_done_records_who_and_when_and_moves_the_due_date(
     body = await teams.click(
         NudgeVerb.REVIEW_DONE, {"cycle": "policy", "due": "2027-04-01", "note": "Checked 2.3"}
     )
-    assert "done" in card_texts(body["value"])
+    assert "done" in shown(body["value"])
     [record] = await ctx.stores.reviews.records("policy")
     assert (record.action, record.by_name, record.at, record.note) == (
         ReviewAction.DONE,
@@ -73,7 +73,7 @@ async def test_done_records_who_and_when_and_moves_the_due_date(
     assert cycle.next_due == date(2027, 12, 1)
     # Pressing Done again on the old card changes nothing.
     again = await teams.click(NudgeVerb.REVIEW_DONE, {"cycle": "policy", "due": "2027-04-01"})
-    assert "already been dealt with" in card_texts(again["value"])
+    assert "already been dealt with" in shown(again["value"])
     assert len(await ctx.stores.reviews.records("policy")) == 1
 
 
@@ -93,10 +93,10 @@ async def test_snooze_needs_a_reason_and_reminds_when_it_ends(
     await teams.say("help")
     data = {"cycle": "moderation", "due": "2027-01-01", "days": "3"}
     refused = await teams.click(NudgeVerb.REVIEW_SNOOZE, data)
-    assert "Say why it is waiting" in card_texts(refused["value"])
+    assert "Say why it is waiting" in shown(refused["value"])
     assert await ctx.stores.reviews.records("moderation") == []
     body = await teams.click(NudgeVerb.REVIEW_SNOOZE, {**data, "reason": "Waiting for the new volunteer"})
-    assert "snoozed" in card_texts(body["value"])
+    assert "snoozed" in shown(body["value"])
     [record] = await ctx.stores.reviews.records("moderation")
     assert record.action is ReviewAction.SNOOZED
     assert record.until == date(2026, 12, 4)  # Tuesday + 3 days = Friday
@@ -111,7 +111,7 @@ async def test_the_manager_sets_the_moderation_cadence(
 ) -> None:
     await teams.say("help")
     body = await teams.click(NudgeVerb.REVIEW_CADENCE_SAVE, {"cycle": "moderation", "cadence": "weekly"})
-    assert "Next review due Tue 8 December 2026" in card_texts(body["value"])
+    assert "Next review due Tue 8 December 2026" in shown(body["value"])
     cycle = await ctx.stores.reviews.get("moderation")
     assert cycle is not None
     assert cycle.cadence is Cadence.WEEKLY
@@ -131,7 +131,7 @@ async def test_reviews_list_shows_the_record(teams: TeamsClient, connector: Fake
         NudgeVerb.REVIEW_DONE, {"cycle": "risk:facebook", "due": "2027-04-01", "note": "New template"}
     )
     await teams.say("reviews")
-    text = card_texts(connector.posted[-1].card)
+    text = shown(connector.posted[-1].card)
     assert "Facebook risk assessment: done by Alex Wilber (New template)" in text
     assert ANNUAL in text
 
