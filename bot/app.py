@@ -21,7 +21,8 @@ from bot.config import Settings, check_bind
 from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
-from bot.org import OrgConfig, load_org_config
+from bot.org import OrgConfig, Role, load_org_config
+from bot.pages import privacy_handler, terms_handler
 from bot.scheduler import Scheduler
 from bot.teams.adapter import build_adapter
 from bot.teams.bot import PolicyStewardBot
@@ -79,6 +80,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     app.cleanup_ctx.append(lifespan)
     app.router.add_post("/api/messages", _messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/privacy", _privacy)
+    app.router.add_get("/terms", _terms)
     return app
 
 
@@ -88,3 +91,13 @@ def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicySt
 
 async def _messages(request: web.Request) -> web.StreamResponse:
     return await request.app[ENDPOINT].post(request)
+
+
+async def _privacy(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return privacy_handler(org.name, org.title(Role.MANAGER))
+
+
+async def _terms(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return terms_handler(org.name, org.title(Role.MANAGER))

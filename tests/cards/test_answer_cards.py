@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft6Validator
-from referencing import Registry
-from referencing.exceptions import NoSuchResource
-from referencing.jsonschema import DRAFT6
 
 from bot.answers.document import Passage
 from cards.answer import (
@@ -21,9 +15,8 @@ from cards.answer import (
     build_questions_log_card,
 )
 from graph.questions import QuestionRecord, QuestionSummary
+from tests.cards.validation import assert_valid_card
 
-SCHEMA = Path("/work/shared/schemas/adaptive-card/1.5.0/adaptive-card.json")
-SCHEMA_URL = "https://adaptivecards.io/schemas/1.5.0/adaptive-card.json"
 MANAGER = "Fundraising & Partnerships Manager"
 RULE = Passage(
     "2.7",
@@ -39,28 +32,6 @@ PLATFORMS = Passage(
     "Home-Start in Suffolk uses the following digital/social media platforms\n• Facebook\n• Instagram",
 )
 AT = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
-
-
-def _no_network(uri: str) -> Any:
-    raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
-
-
-@pytest.fixture(scope="module")
-def validator() -> Draft6Validator:
-    if not SCHEMA.exists():
-        pytest.skip(f"Adaptive Card schema not found at {SCHEMA}")
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8-sig"))
-    registry: Registry[Any] = Registry(retrieve=_no_network).with_resource(  # type: ignore[call-arg]
-        SCHEMA_URL, DRAFT6.create_resource(schema)
-    )
-    return Draft6Validator(schema, registry=registry)
-
-
-def _valid(validator: Draft6Validator, card: dict[str, Any]) -> None:
-    errors = [
-        error.message for error in validator.iter_errors({k: v for k, v in card.items() if k != "msteams"})
-    ]
-    assert errors == []
 
 
 def _texts(node: Any) -> list[str]:
@@ -81,9 +52,9 @@ def _actions(node: Any) -> list[dict[str, Any]]:
     return []
 
 
-def test_answer_card_quotes_the_policy_with_its_section(validator: Draft6Validator) -> None:
+def test_answer_card_quotes_the_policy_with_its_section() -> None:
     card = build_answer_card([RULE, PLATFORMS], question_id="q1", ask_title=MANAGER)
-    _valid(validator, card)
+    assert_valid_card(card)
     texts = _texts(card)
     assert "§2.7 Personal Social Media Use" in texts
     assert "§2.1 How Home-Start in Suffolk Will Use Social Media" in texts
@@ -93,7 +64,7 @@ def test_answer_card_quotes_the_policy_with_its_section(validator: Draft6Validat
     assert "befriending service users" in card["fallbackText"]
 
 
-def test_feedback_buttons_carry_only_the_question_id(validator: Draft6Validator) -> None:
+def test_feedback_buttons_carry_only_the_question_id() -> None:
     card = build_answer_card([RULE], question_id="3f2a", ask_title=MANAGER)
     actions = _actions(card)
     assert [(a["title"], a["verb"]) for a in actions] == [("Yes", HELPFUL), ("No", UNHELPFUL)]
@@ -102,25 +73,23 @@ def test_feedback_buttons_carry_only_the_question_id(validator: Draft6Validator)
         assert action["fallback"]["type"] == "Action.Submit"
 
 
-def test_abstain_card_says_so_and_who_to_ask(validator: Draft6Validator) -> None:
+def test_abstain_card_says_so_and_who_to_ask() -> None:
     card = build_abstain_card(ask_title=MANAGER)
-    _valid(validator, card)
+    assert_valid_card(card)
     assert "The policy does not cover this." in _texts(card)
     assert MANAGER in card["fallbackText"]
     assert _actions(card) == []
 
 
 @pytest.mark.parametrize("helpful", [True, False])
-def test_after_feedback_the_card_keeps_the_answer_and_drops_the_buttons(
-    validator: Draft6Validator, helpful: bool
-) -> None:
+def test_after_feedback_the_card_keeps_the_answer_and_drops_the_buttons(helpful: bool) -> None:
     card = build_feedback_thanks_card([RULE], helpful=helpful, ask_title=MANAGER)
-    _valid(validator, card)
+    assert_valid_card(card)
     assert _actions(card) == []
     assert any(text.startswith("Thanks") for text in _texts(card))
 
 
-def test_questions_log_card_shows_gaps_and_unhelpful_answers(validator: Draft6Validator) -> None:
+def test_questions_log_card_shows_gaps_and_unhelpful_answers() -> None:
     entries = [
         QuestionRecord("a", "where do I *park*?", False, (), AT),
         QuestionRecord("b", "can I add a mum on fb", True, ("2.7",), AT, helpful=False, feedback_at=AT),
@@ -128,7 +97,7 @@ def test_questions_log_card_shows_gaps_and_unhelpful_answers(validator: Draft6Va
     ]
     summary = QuestionSummary(3, 2, 1, 1, 1, (("2.7", 1), ("2.1", 1)))
     card = build_questions_log_card(entries, summary)
-    _valid(validator, card)
+    assert_valid_card(card)
     texts = _texts(card)
     assert "where do I \\*park\\*?" in texts
     assert "can I add a mum on fb" in texts
@@ -144,7 +113,7 @@ def test_questions_log_card_shows_gaps_and_unhelpful_answers(validator: Draft6Va
     assert facts["Answers that did not help"] == "1"
 
 
-def test_an_empty_questions_log(validator: Draft6Validator) -> None:
+def test_an_empty_questions_log() -> None:
     card = build_questions_log_card([], QuestionSummary(0, 0, 0, 0, 0))
-    _valid(validator, card)
+    assert_valid_card(card)
     assert "Nothing to review." in _texts(card)
