@@ -56,5 +56,6 @@ def configure_logging(level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # botbuilder and msrest log request bodies at DEBUG; keep them quiet whatever the level.
-    for noisy in ("msrest", "botbuilder", "botframework", "azure", "httpx", "httpcore", "msal"):
+    # aiosqlite logs SQL parameters (incident text) at DEBUG.
+    for noisy in ("msrest", "botbuilder", "botframework", "azure", "httpx", "httpcore", "msal", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.jobs import JobStore
 from graph.leavers import LeaverStore
@@ -16,6 +17,7 @@ from graph.people import PeopleStore
 from graph.questions import QuestionLog
 from graph.register import RegisterStore
 from graph.reviews import ReviewStore
+from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_leavers import SqliteLeaverStore
 from graph.sqlite_people import SqlitePeopleStore
@@ -30,6 +32,7 @@ class Stores:
     people: PeopleStore
     jobs: JobStore
     questions: QuestionLog
+    approvals: ApprovalStore
     # nudges: the register of official accounts, review cycles, leavers
     register: RegisterStore
     reviews: ReviewStore
@@ -41,14 +44,16 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
         people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
+        approvals = SqliteApprovalStore(db)
         register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
-        for store in (people, jobs, questions, register, reviews, leavers):
+        for store in (people, jobs, questions, approvals, register, reviews, leavers):
             await store.create_schema()
         yield Stores(
             db=db,
             people=people,
             jobs=jobs,
             questions=questions,
+            approvals=approvals,
             register=register,
             reviews=reviews,
             leavers=leavers,
