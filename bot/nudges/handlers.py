@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import AppContext
-from bot.nudges import jobs, leaver_flow, register_flow, review_flow
+from bot.nudges import detection, jobs, leaver_flow, register_flow, review_flow
 from bot.nudges.common import STEWARDS
 from bot.org import Role
 from bot.router import Router
@@ -26,6 +26,7 @@ def register(router: Router) -> None:
     router.job(jobs.REGISTER_CHECK, register_flow.weekly_check)
     router.job(jobs.LEAVER_REMIND, leaver_flow.remind)
     router.job(jobs.LEAVER_ESCALATE, leaver_flow.escalate)
+    router.job(jobs.LEAVERS_DETECT, detection.detect_job)
     router.on_startup(seed)
 
 
@@ -93,6 +94,7 @@ def _actions(router: Router) -> None:
 async def seed(ctx: AppContext) -> None:
     await review_flow.seed_reviews(ctx)
     await register_flow.seed_register_check(ctx)
+    await detection.seed_detection(ctx)
 
 
 async def demo_nudges(turn: Turn, ctx: AppContext) -> None:
