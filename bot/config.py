@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     graph_certificate_path: str = Field("", validation_alias=_env("BOT_GRAPH_CERTIFICATE_PATH"))
     graph_static_token: SecretStr = Field(SecretStr(""), validation_alias=_env("BOT_GRAPH_STATIC_TOKEN"))
 
+    # Leavers noticed in Entra ID through Graph (User.Read.All; off in the local setup).
+    leaver_detection: bool = Field(False, validation_alias=_env("BOT_LEAVER_DETECTION"))
+    leaver_detection_minutes: int = Field(60, ge=5, validation_alias=_env("BOT_LEAVER_DETECTION_MINUTES"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.

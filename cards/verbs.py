@@ -27,3 +27,21 @@ class ApprovalVerb(StrEnum):
     CANCEL = "approval.cancel"
     EDIT = "approval.edit"  # open the form again to change and resubmit
     OPEN = "approval.open"  # from a list: post the request's card in this chat
+
+
+class NudgeVerb(StrEnum):
+    REVIEW_DONE = "nudge.review.done"
+    REVIEW_SNOOZE = "nudge.review.snooze"
+    REVIEW_OPEN = "nudge.review.open"  # show one review's nudge card from the reviews list
+    REVIEW_CADENCE = "nudge.review.cadence"  # open the "how often" card
+    REVIEW_CADENCE_SAVE = "nudge.review.cadence.save"
+    REGISTER_SHOW = "nudge.register.show"
+    REGISTER_GRANT = "nudge.register.grant"  # open the grant form
+    REGISTER_GRANT_SAVE = "nudge.register.grant.save"
+    REGISTER_REVOKE = "nudge.register.revoke"  # open the revoke form
+    REGISTER_REVOKE_SAVE = "nudge.register.revoke.save"
+    REGISTER_REVIEWED = "nudge.register.reviewed"  # "I have checked everyone's access"
+    REGISTER_GROUP = "nudge.register.group"  # open the private group form
+    REGISTER_GROUP_SAVE = "nudge.register.group.save"
+    LEAVER_RECORD = "nudge.leaver.record"
+    LEAVER_TICK = "nudge.leaver.tick"

@@ -12,12 +12,18 @@ import aiosqlite
 from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.jobs import JobStore
+from graph.leavers import LeaverStore
 from graph.people import PeopleStore
 from graph.questions import QuestionLog
+from graph.register import RegisterStore
+from graph.reviews import ReviewStore
 from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_jobs import SqliteJobStore
+from graph.sqlite_leavers import SqliteLeaverStore
 from graph.sqlite_people import SqlitePeopleStore
 from graph.sqlite_questions import SqliteQuestionLog
+from graph.sqlite_register import SqliteRegisterStore
+from graph.sqlite_reviews import SqliteReviewStore
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,10 @@ class Stores:
     jobs: JobStore
     questions: QuestionLog
     approvals: ApprovalStore
+    # nudges: the register of official accounts, review cycles, leavers
+    register: RegisterStore
+    reviews: ReviewStore
+    leavers: LeaverStore
 
 
 @asynccontextmanager
@@ -35,8 +45,18 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     try:
         people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
         approvals = SqliteApprovalStore(db)
-        for store in (people, jobs, questions, approvals):
+        register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
+        for store in (people, jobs, questions, approvals, register, reviews, leavers):
             await store.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs, questions=questions, approvals=approvals)
+        yield Stores(
+            db=db,
+            people=people,
+            jobs=jobs,
+            questions=questions,
+            approvals=approvals,
+            register=register,
+            reviews=reviews,
+            leavers=leavers,
+        )
     finally:
         await db.close()
