@@ -1,0 +1,104 @@
+"""The composition root: the one place where the bot is wired together.
+
+``create_app(settings)`` returns an aiohttp application. Everything with a lifetime (the SQLite
+store, botbuilder's adapter, background tasks) is opened in ``lifespan`` when the app starts and
+closed when it stops, so importing this module does nothing and tests can build as many apps as
+they like, each with its own store and clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from bot.answers.document import load_policy
+from bot.answers.index import PolicyIndex
+from bot.clock import Clock, SystemClock
+from bot.config import Settings, check_bind
+from bot.context import AppContext
+from bot.features import build_router
+from bot.http import MessagesEndpoint, error_middleware, healthz
+from bot.org import OrgConfig, Role, load_org_config
+from bot.pages import privacy_handler, terms_handler
+from bot.scheduler import Scheduler
+from bot.teams.adapter import build_adapter, prewarm_token_keys
+from bot.teams.bot import PolicyStewardBot
+from bot.teams.messenger import TeamsMessenger
+from graph.stores import open_local_stores
+
+CONTEXT = web.AppKey("context", AppContext)
+ENDPOINT = web.AppKey("endpoint", MessagesEndpoint)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Seams for tests and benchmarks; production passes none."""
+
+    clock: Clock | None = None
+    credentials_factory: Any = None  # a botbuilder ServiceClientCredentialsFactory
+    run_scheduler: bool = True  # tests that drive jobs step by step call scheduler.run_due instead
+
+
+def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
+    check_bind(settings)
+    org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
+    policy = PolicyIndex(load_policy(org.policy_path))
+    seams = overrides or Overrides()
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+
+    async def lifespan(app: web.Application) -> AsyncIterator[None]:
+        async with open_local_stores(settings.database_path) as stores:
+            adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
+            clock = seams.clock or SystemClock()
+            router = build_router()
+            ctx = AppContext(
+                settings=settings,
+                org=org,
+                clock=clock,
+                stores=stores,
+                router=router,
+                messenger=TeamsMessenger(
+                    adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
+                ),
+                scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
+                policy=policy,
+            )
+            app[CONTEXT] = ctx
+            app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
+            ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
+            for hook in router.startup_hooks:
+                await hook(ctx)
+            if seams.run_scheduler:
+                ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
+            try:
+                yield
+            finally:
+                await ctx.tasks.close()
+
+    app.cleanup_ctx.append(lifespan)
+    app.router.add_post("/api/messages", _messages)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/privacy", _privacy)
+    app.router.add_get("/terms", _terms)
+    return app
+
+
+def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:
+    return MessagesEndpoint(adapter, bot, tenant_id=org.tenant_id, loopback_only=not settings.authenticated)
+
+
+async def _messages(request: web.Request) -> web.StreamResponse:
+    return await request.app[ENDPOINT].post(request)
+
+
+async def _privacy(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return privacy_handler(org.name, org.title(Role.MANAGER))
+
+
+async def _terms(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return terms_handler(org.name, org.title(Role.MANAGER))

@@ -1,0 +1,116 @@
+"""Settings for one running bot, read once at start-up from the environment and `.env`.
+
+Every setting has a `BOT_` name; the Bot Framework's own names (`MicrosoftAppId`,
+`MicrosoftAppPassword`, `MicrosoftAppType`, `MicrosoftAppTenantId`) work too, so an Azure Bot
+created from the portal or the Agents Toolkit can be pointed at this code unchanged. Secrets are
+`SecretStr`, so they never appear in a log line, a repr or a validation error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.limits import parse_rate
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_ORG_FILE = PROJECT_ROOT / "orgs" / "home-start-suffolk" / "org.toml"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="BOT_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+        hide_input_in_errors=True,
+    )
+
+    # Bot Framework identity. Empty app id = local mode: no tokens, loopback only.
+    app_id: str = Field("", validation_alias=_env("BOT_APP_ID", "MicrosoftAppId"))
+    app_password: SecretStr = Field(
+        SecretStr(""), validation_alias=_env("BOT_APP_PASSWORD", "MicrosoftAppPassword")
+    )
+    app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = Field(
+        "SingleTenant", validation_alias=_env("BOT_APP_TYPE", "MicrosoftAppType")
+    )
+    app_tenant_id: str = Field("", validation_alias=_env("BOT_APP_TENANT_ID", "MicrosoftAppTenantId"))
+    # Overrides for the Bot Framework authentication endpoints (sovereign clouds, tests).
+    bf_auth: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_BF_AUTH"))
+
+    host: str = Field("127.0.0.1", validation_alias=_env("BOT_HOST"))
+    port: int = Field(3978, ge=0, le=65535, validation_alias=_env("BOT_PORT", "PORT"))
+
+    org_file: Path = Field(DEFAULT_ORG_FILE, validation_alias=_env("BOT_ORG_FILE"))
+    data_dir: Path = Field(Path("var"), validation_alias=_env("BOT_DATA_DIR"))
+    storage: Literal["sqlite", "sharepoint"] = Field("sqlite", validation_alias=_env("BOT_STORAGE"))
+
+    # SharePoint through Microsoft Graph (only when storage = "sharepoint").
+    sharepoint_site_url: str = Field("", validation_alias=_env("BOT_SHAREPOINT_SITE_URL"))
+    graph_base_url: str = Field(
+        "https://graph.microsoft.com/v1.0", validation_alias=_env("BOT_GRAPH_BASE_URL")
+    )
+    graph_credential: Literal["managed_identity", "certificate", "secret", "static"] = Field(
+        "managed_identity", validation_alias=_env("BOT_GRAPH_CREDENTIAL")
+    )
+    graph_client_id: str = Field("", validation_alias=_env("BOT_GRAPH_CLIENT_ID"))
+    graph_client_secret: SecretStr = Field(SecretStr(""), validation_alias=_env("BOT_GRAPH_CLIENT_SECRET"))
+    graph_certificate_path: str = Field("", validation_alias=_env("BOT_GRAPH_CERTIFICATE_PATH"))
+    graph_static_token: SecretStr = Field(SecretStr(""), validation_alias=_env("BOT_GRAPH_STATIC_TOKEN"))
+
+    # Leavers noticed in Entra ID through Graph (User.Read.All; off in the local setup).
+    leaver_detection: bool = Field(False, validation_alias=_env("BOT_LEAVER_DETECTION"))
+    leaver_detection_minutes: int = Field(60, ge=5, validation_alias=_env("BOT_LEAVER_DETECTION_MINUTES"))
+
+    log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
+    max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
+    # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
+    rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
+
+    @field_validator("app_id", "app_tenant_id", "host", mode="after")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("rate_limits", mode="after")
+    @classmethod
+    def _rates(cls, value: dict[str, str]) -> dict[str, str]:
+        for rate in value.values():
+            parse_rate(rate)  # refuse a typo at start-up, not on the first report
+        return value
+
+    @property
+    def authenticated(self) -> bool:
+        """True when the bot has a Microsoft app id, so every inbound request must carry a token."""
+        return bool(self.app_id)
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "policy-steward.sqlite3"
+
+
+class UnsafeBindError(RuntimeError):
+    """Raised when a bot without an app id is asked to listen beyond this machine."""
+
+
+def check_bind(settings: Settings) -> None:
+    """Refuse to expose an unauthenticated bot to the network.
+
+    Without an app id botbuilder accepts every request without a token, so anyone who can reach
+    the port could post as anyone. That is fine on loopback for local testing and nowhere else.
+    """
+    if not settings.authenticated and settings.host not in LOOPBACK_HOSTS:
+        raise UnsafeBindError(
+            f"Refusing to listen on {settings.host}: no Microsoft app id is configured, so requests "
+            "would not be authenticated. Set MicrosoftAppId/MicrosoftAppPassword (see README), "
+            "or listen on 127.0.0.1."
+        )

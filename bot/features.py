@@ -1,0 +1,16 @@
+"""The features the bot offers, in the order their commands and buttons are matched."""
+
+from __future__ import annotations
+
+from bot import welcome
+from bot.answers import feature as answers
+from bot.approvals import handlers as approvals
+from bot.nudges import handlers as nudges
+from bot.router import Router
+
+
+def build_router() -> Router:
+    router = Router()
+    for feature in (welcome, approvals, answers, nudges):
+        feature.register(router)
+    return router

@@ -1,0 +1,123 @@
+"""The durable scheduler behind reminders, nudges and escalations.
+
+Jobs live in the store, not in memory: after a restart every job that came due is run once.
+Each job is claimed with a conditional write before its handler runs, so two instances never
+both run it, and a claim that was never completed (a crash mid-send) expires and is retried.
+Jobs marked ``working_hours`` are moved to the next working time before they run, so nobody
+is nudged at night or at the weekend. Tests drive it with a ManualClock and ``run_due``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot.clock import Clock
+from bot.org import OrgConfig
+from bot.router import JobHandler
+from bot.working_time import is_working_time, next_working_time
+from graph.jobs import Job, JobStore
+
+if TYPE_CHECKING:
+    from bot.context import AppContext
+
+log = logging.getLogger(__name__)
+
+CLAIM_LEASE = timedelta(minutes=5)
+RETRY_AFTER = timedelta(minutes=15)
+IDLE_POLL = timedelta(minutes=5)  # also picks up jobs written by another instance
+WORKING_HOURS_KEY = "_working_hours"
+
+
+class Scheduler:
+    def __init__(
+        self,
+        store: JobStore,
+        clock: Clock,
+        org: OrgConfig,
+        handlers: Mapping[str, JobHandler],
+        *,
+        owner: str | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._org = org
+        self._handlers = dict(handlers)
+        self._owner = owner or uuid.uuid4().hex
+        self._wake = asyncio.Event()
+
+    async def schedule(
+        self,
+        key: str,
+        kind: str,
+        due: datetime,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        working_hours: bool = True,
+    ) -> datetime:
+        """Schedule (or move) one occurrence; returns when it will actually run."""
+        when = self._in_hours(due) if working_hours else due
+        body = {**(payload or {}), WORKING_HOURS_KEY: working_hours}
+        await self._store.put(Job(key=key, kind=kind, due_at=when, payload=body))
+        self._wake.set()
+        return when
+
+    async def cancel(self, key: str) -> bool:
+        return await self._store.cancel(key)
+
+    async def pending(self, kind_prefix: str = "") -> list[Job]:
+        return await self._store.pending(kind_prefix)
+
+    def _in_hours(self, when: datetime) -> datetime:
+        return next_working_time(when, self._org.working_hours, self._org.timezone)
+
+    async def run_due(self, ctx: AppContext) -> int:
+        """Run every job due now; returns how many ran."""
+        ran = 0
+        now = self._clock.now()
+        for job in await self._store.due(now):
+            if job.payload.get(WORKING_HOURS_KEY) and not is_working_time(
+                now, self._org.working_hours, self._org.timezone
+            ):
+                await self._store.retry(job.key, self._in_hours(now))
+                continue
+            if not await self._store.claim(job.key, self._owner, now, now + CLAIM_LEASE):
+                continue  # another instance has it
+            if await self._run(job, ctx):
+                ran += 1
+        return ran
+
+    async def _run(self, job: Job, ctx: AppContext) -> bool:
+        handler = self._handlers.get(job.kind)
+        if handler is None:
+            log.error("no handler for job kind", extra={"event": "job_unknown", "reason": job.kind})
+            await self._store.complete(job.key, self._clock.now())
+            return False
+        try:
+            await handler(job, ctx)
+        except Exception:
+            log.exception("job failed", extra={"event": "job_failed", "reason": job.kind})
+            await self._store.retry(job.key, self._clock.now() + RETRY_AFTER)
+            return False
+        await self._store.complete(job.key, self._clock.now())
+        log.info("job done", extra={"event": "job_done", "reason": job.kind})
+        return True
+
+    async def run_forever(self, ctx: AppContext) -> None:
+        while True:
+            await self.run_due(ctx)
+            now = self._clock.now()
+            next_due = await self._store.next_due()
+            wake_at = min(next_due, now + IDLE_POLL) if next_due else now + IDLE_POLL
+            self._wake.clear()
+            sleeper = asyncio.ensure_future(self._clock.sleep_until(max(wake_at, now)))
+            waker = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in (sleeper, waker):
+                    task.cancel()

@@ -1,0 +1,1 @@
+"""The Teams edge: the only place that imports botbuilder."""

@@ -1,0 +1,104 @@
+"""Fixes for measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
+
+Each fix is small, named after the defect, and has a test in tests/teams/test_botbuilder_fixes.py
+that fails without it. Delete a fix only when its test shows the defect gone.
+
+1. Every ``adaptiveCard/action`` invoke answered HTTP 500: ``ActivityHandler._create_invoke_response``
+   serialises the body, then the adapter serialises it again ("'dict' object has no attribute
+   'is_xml_model'"). :class:`SerialiseInvokeResponseOnce` leaves serialising to the adapter.
+2. A missing, expired, wrongly signed or ``alg: none`` token answered 500, because only
+   ``PermissionError`` becomes 401. :class:`RejectBadTokensAs401` turns every failure of the
+   authentication step (and only of that step) into ``PermissionError``.
+3. msrest's ``ClientRetryPolicy.__init__`` scans a 500-item list for each of 999 status codes,
+   twice per turn (about 4.5 ms of CPU each). :func:`make_retry_policy_safe_codes_a_set` makes the
+   list a frozenset, which keeps the same codes and costs microseconds.
+4. ``AdaptiveCardInvokeResponse`` declares ``value`` as a dict, but a Universal Action answered
+   with a message carries a string, so msrest cannot serialise it (every such answer was a 500;
+   so was botbuilder's own 400 for a malformed action, whose value is an exception object).
+   :func:`invoke_body_json` writes those bodies as JSON itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from botbuilder.core import InvokeResponse, serializer_helper
+from botbuilder.schema import AdaptiveCardInvokeResponse
+from botframework.connector.auth import BotFrameworkAuthentication
+
+log = logging.getLogger(__name__)
+
+
+class SerialiseInvokeResponseOnce:
+    """Mix into an ActivityHandler (before it in the bases) so invoke bodies are serialised once."""
+
+    @staticmethod
+    def _create_invoke_response(body: object = None) -> InvokeResponse:
+        return InvokeResponse(status=200, body=body)
+
+
+class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
+    """Wraps the real authentication so every way a token can be bad ends as HTTP 401."""
+
+    def __init__(self, inner: BotFrameworkAuthentication, *, require_token: bool) -> None:
+        self._inner = inner
+        self._require_token = require_token
+
+    async def authenticate_request(self, activity: Any, auth_header: str) -> Any:
+        if self._require_token and not _is_bearer(auth_header):
+            raise PermissionError("missing or malformed Authorization header")
+        try:
+            return await self._inner.authenticate_request(activity, auth_header)
+        except PermissionError:
+            raise
+        except Exception as exc:  # jwt, IndexError, bare Exception: all mean "not authenticated"
+            log.info("token rejected", extra={"reason": type(exc).__name__})
+            raise PermissionError("invalid token") from exc
+
+    # Everything else is delegated unchanged.
+    async def authenticate_streaming_request(self, auth_header: str, channel_id_header: str) -> Any:
+        return await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
+
+    def create_connector_factory(self, claims_identity: Any) -> Any:
+        return self._inner.create_connector_factory(claims_identity)
+
+    async def create_user_token_client(self, claims_identity: Any) -> Any:
+        return await self._inner.create_user_token_client(claims_identity)
+
+    def create_bot_framework_client(self) -> Any:
+        return self._inner.create_bot_framework_client()
+
+    def get_originating_audience(self) -> str:
+        return str(self._inner.get_originating_audience())
+
+    async def authenticate_channel_request(self, auth_header: str) -> Any:
+        return await self._inner.authenticate_channel_request(auth_header)
+
+
+def _is_bearer(header: str | None) -> bool:
+    if not header:
+        return False
+    scheme, _, token = header.partition(" ")
+    return scheme.lower() == "bearer" and token.count(".") == 2
+
+
+def make_retry_policy_safe_codes_a_set() -> None:
+    """Idempotent; called once at start-up by the composition root."""
+    from msrest.universal_http.requests import ClientRetryPolicy
+
+    codes: object = ClientRetryPolicy.safe_codes
+    if not isinstance(codes, frozenset):
+        ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)  # type: ignore[assignment]
+
+
+def invoke_body_json(body: object) -> Any:
+    """The JSON for an invoke response body, whatever botbuilder or our handlers put in it."""
+    if isinstance(body, AdaptiveCardInvokeResponse):
+        value = body.value
+        if isinstance(value, BaseException):  # botbuilder's error responses carry (code, message)
+            value = {"code": str(value.args[0]), "message": str(value.args[-1])} if value.args else {}
+        return {"statusCode": int(body.status_code or 200), "type": body.type, "value": value}
+    if body is None or isinstance(body, dict | list | str | int | float | bool):
+        return body
+    return serializer_helper(body)

@@ -1,0 +1,134 @@
+"""Proactive messages: cards to approvers, managers and leads outside the current turn."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import (
+    Activity,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+    ConversationReference,
+)
+
+from bot.messaging import Delivered, Unreachable
+from bot.teams.turn import card_activity
+from cards.common import Card
+from graph.people import ChatAddress, PeopleStore
+
+log = logging.getLogger(__name__)
+
+
+class TeamsMessenger:
+    def __init__(self, adapter: CloudAdapter, people: PeopleStore, *, app_id: str, tenant_id: str) -> None:
+        self._adapter = adapter
+        self._people = people
+        self._app_id = app_id
+        self._tenant_id = tenant_id
+
+    async def send_card(self, aad_object_id: str, card: Card) -> Delivered:
+        return await self._send(aad_object_id, card_activity(card))
+
+    async def send_text(self, aad_object_id: str, text: str) -> Delivered:
+        return await self._send(aad_object_id, MessageFactory.text(text))
+
+    async def update_card(self, delivered: Delivered, card: Card) -> None:
+        address = await self._people.personal_chat(delivered.aad_object_id)
+        if address is None or address.conversation_id != delivered.conversation_id:
+            raise Unreachable("the chat that card was sent to is no longer known")
+        activity = card_activity(card)
+        activity.id = delivered.activity_id
+
+        async def update(turn_context: TurnContext) -> None:
+            await turn_context.update_activity(activity)
+
+        await self._continue(address, update)
+
+    async def _send(self, aad_object_id: str, activity: Activity) -> Delivered:
+        address = await self._people.personal_chat(aad_object_id) or await self._open_chat(aad_object_id)
+        sent: dict[str, str] = {}
+
+        async def send(turn_context: TurnContext) -> None:
+            response = await turn_context.send_activity(activity)
+            sent["id"] = response.id if response and response.id else ""
+
+        await self._continue(address, send)
+        return Delivered(aad_object_id, address.conversation_id, sent.get("id", ""))
+
+    async def _continue(self, address: ChatAddress, callback: Any) -> None:
+        reference = ConversationReference(
+            channel_id=address.channel_id,
+            service_url=address.service_url,
+            conversation=ConversationAccount(id=address.conversation_id, tenant_id=address.tenant_id),
+            bot=ChannelAccount(id=address.bot_id, name=address.bot_name),
+            user=ChannelAccount(id=address.user_teams_id),
+        )
+        failed: list[Exception] = []
+
+        async def guarded(turn_context: TurnContext) -> None:
+            # Inside continue_conversation the adapter's on_turn_error would log a failed send
+            # and swallow it, so the caller would believe the card was delivered.
+            try:
+                await callback(turn_context)
+            except Exception as exc:
+                failed.append(exc)
+
+        try:
+            await self._adapter.continue_conversation(reference, guarded, bot_app_id=self._app_id)
+        except Exception as exc:
+            raise _unreachable(exc) from exc
+        if failed:
+            raise _unreachable(failed[0]) from failed[0]
+
+    async def _open_chat(self, aad_object_id: str) -> ChatAddress:
+        """Create a 1:1 chat with someone who has not talked to the bot in this one yet."""
+        template = await self._people.latest_chat()
+        if template is None:
+            raise Unreachable(
+                "nobody has used Policy Steward in Teams yet, so I don't know where to reach them"
+            )
+        person = await self._people.get(aad_object_id)
+        member_id = person.teams_id if person and person.teams_id else aad_object_id
+        tenant_id = template.tenant_id or self._tenant_id
+        parameters = ConversationParameters(
+            is_group=False,
+            bot=ChannelAccount(id=template.bot_id, name=template.bot_name),
+            members=[ChannelAccount(id=member_id, aad_object_id=aad_object_id)],
+            tenant_id=tenant_id,
+            channel_data={"tenant": {"id": tenant_id}},
+        )
+        created: dict[str, str] = {}
+
+        async def remember(turn_context: TurnContext) -> None:
+            created["id"] = turn_context.activity.conversation.id
+
+        try:
+            await self._adapter.create_conversation(
+                self._app_id, remember, parameters, template.channel_id, template.service_url
+            )
+        except Exception as exc:
+            raise _unreachable(exc) from exc
+        address = ChatAddress(
+            conversation_id=created["id"],
+            service_url=template.service_url,
+            tenant_id=tenant_id,
+            bot_id=template.bot_id,
+            bot_name=template.bot_name,
+            user_teams_id=member_id,
+            channel_id=template.channel_id,
+        )
+        await self._people.save_personal_chat(aad_object_id, address)
+        log.info("opened a 1:1 chat", extra={"event": "chat_created"})
+        return address
+
+
+def _unreachable(exc: Exception) -> Unreachable:
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    log.warning("proactive message failed", extra={"event": "send_failed", "status": status})
+    if status in (403, 404):
+        return Unreachable("Policy Steward is not installed for them in Teams (ask them to add it)")
+    return Unreachable("Teams could not be reached just now")

@@ -1,0 +1,55 @@
+"""Welcome and help: the first thing a person sees, tailored to what they are allowed to do."""
+
+from __future__ import annotations
+
+from bot.context import AppContext
+from bot.dispatch import only_for, roles_of
+from bot.org import role_titles
+from bot.router import Router
+from bot.turn import CardAction, CardReply, Turn
+from cards.common import Card
+from cards.help import build_help_card
+from cards.verbs import HelpVerb
+
+
+def register(router: Router) -> None:
+    router.command(
+        "help",
+        send_help,
+        description="What I can do for you",
+        aliases=("hi", "hello", "hey", "start", "menu", "commands"),
+    )
+    router.welcome(send_welcome)
+    router.action(HelpVerb.RUN, run_shortcut)
+
+
+def help_card(turn: Turn, ctx: AppContext, *, welcome: bool = False) -> Card:
+    roles = roles_of(ctx, turn.person)
+    usable = [c for c in ctx.router.commands if c.listed and c.allows(roles)]
+    return build_help_card(
+        org_name=ctx.org.name,
+        person_name=turn.person.name,
+        role_titles=role_titles(ctx.org, roles),
+        commands=[(c.name, c.description) for c in usable],
+        shortcuts=[(c.button, c.name) for c in usable if c.button],
+        welcome=welcome,
+    )
+
+
+async def send_help(turn: Turn, ctx: AppContext) -> None:
+    await turn.send_card(help_card(turn, ctx))
+
+
+async def send_welcome(turn: Turn, ctx: AppContext) -> None:
+    await turn.send_card(help_card(turn, ctx, welcome=True))
+
+
+async def run_shortcut(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """A help-card button does exactly what typing the command would do."""
+    command = ctx.router.find_command(action.text("command", limit=80))
+    if command is None or not command.button:
+        return CardReply.say("That shortcut is no longer available. Type help to see what I can do.")
+    if not command.allows(roles_of(ctx, turn.person)):
+        return CardReply.say(only_for(ctx, command.roles))
+    await command.handler(turn, ctx)
+    return CardReply.show(help_card(turn, ctx))

@@ -1,0 +1,50 @@
+"""The first conversation: welcome on install, help on request, tailored to roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+
+from tests.builders import ALEX, LEE, TeamsClient, card_texts
+from tests.fakes.connector import FakeConnector
+
+
+async def test_help_sends_a_help_card(teams: TeamsClient, connector: FakeConnector) -> None:
+    assert await teams.say("help") == 201
+    [call] = connector.posted
+    assert call.conversation_id == ALEX.personal_chat
+    assert "Policy Steward" in card_texts(call.card)
+
+
+async def test_help_lists_roles(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("Help!", user=ALEX)
+    assert "CEO" in card_texts(connector.posted[-1].card)
+    await teams.say("help", user=LEE)
+    assert "Volunteer" in card_texts(connector.posted[-1].card)
+
+
+async def test_install_welcomes_once(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.install()
+    await teams.install()
+    [call] = connector.posted
+    assert "Hi Alex" in card_texts(call.card)
+
+
+async def test_channel_messages_need_a_mention(teams: TeamsClient, connector: FakeConnector) -> None:
+    assert await teams.say("help", chat="channel") == 201
+    assert connector.posted == []
+    await teams.say("help", chat="channel", mention=True)
+    assert "Policy Steward" in card_texts(connector.posted[-1].card)
+
+
+async def test_empty_text_gets_a_pointer_to_help(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("  ")
+    assert "help" in connector.posted[-1].text
+
+
+async def test_privacy_and_terms_pages(client: TestClient[Any, Any]) -> None:
+    for path, phrase in (("/privacy", "never the details"), ("/terms", "does not replace it")):
+        response = await client.get(path)
+        assert response.status == 200
+        assert phrase in await response.text()

@@ -1,0 +1,207 @@
+"""A loopback Bot Connector: the Teams service the bot talks back to, on 127.0.0.1.
+
+It implements the Bot Framework REST routes the bot calls (v3 conversations, activities,
+members), records every call, and lets a test await the next N calls instead of sleeping.
+Shapes follow the published Bot Connector API: ``ResourceResponse`` ``{"id": ...}`` for sends
+and updates, ``ConversationResourceResponse`` for new conversations, ``TeamsChannelAccount``
+for members.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    path: str
+    conversation_id: str
+    activity_id: str | None
+    body: Any
+    authorization: str | None
+
+    @property
+    def kind(self) -> str:
+        """ "send", "reply", "update", "delete", "create" or "members"."""
+        if "/members" in self.path:
+            return "members"
+        if self.method == "POST" and self.path.rstrip("/").endswith("/v3/conversations"):
+            return "create"
+        if self.method == "PUT":
+            return "update"
+        if self.method == "DELETE":
+            return "delete"
+        return "reply" if self.activity_id else "send"
+
+    @property
+    def card(self) -> dict[str, Any] | None:
+        """The Adaptive Card in a posted activity, if any."""
+        for attachment in (self.body or {}).get("attachments") or []:
+            if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive":
+                content: dict[str, Any] = attachment["content"]
+                return content
+        return None
+
+    @property
+    def text(self) -> str:
+        return str((self.body or {}).get("text") or "")
+
+
+@dataclass
+class Member:
+    teams_id: str
+    aad_object_id: str
+    name: str
+    upn: str
+    tenant_id: str = ""
+
+
+@dataclass
+class FakeConnector:
+    members: dict[str, Member] = field(default_factory=dict)
+    not_installed: set[str] = field(default_factory=set)  # aad ids: creating a chat gives 403
+    calls: list[Call] = field(default_factory=list)
+    _condition: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _fail: list[tuple[Callable[[Call], bool], int]] = field(default_factory=list)
+    _server: TestServer | None = None
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/v3/conversations", self._create)
+        app.router.add_route("*", "/v3/conversations/{cid:[^/]+}/activities", self._activity)
+        app.router.add_route("*", "/v3/conversations/{cid:[^/]+}/activities/{aid:[^/]+}", self._activity)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/members", self._members)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/members/{uid:[^/]+}", self._member)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/pagedmembers", self._paged)
+        self._server = TestServer(app, host="127.0.0.1", port=0)
+        await self._server.start_server()
+        return self.url
+
+    async def close(self) -> None:
+        if self._server:
+            await self._server.close()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return str(self._server.make_url("/")).rstrip("/") + "/"
+
+    def fail_next(self, status: int, when: Callable[[Call], bool] = lambda call: True) -> None:
+        """Answer the next matching call with ``status`` (e.g. 403 BotNotInConversationRoster)."""
+        self._fail.append((when, status))
+
+    # -- what tests read ---------------------------------------------------------------
+
+    def of_kind(self, *kinds: str) -> list[Call]:
+        return [c for c in self.calls if c.kind in kinds]
+
+    @property
+    def posted(self) -> list[Call]:
+        """Every message the bot sent (new messages and replies)."""
+        return self.of_kind("send", "reply")
+
+    @property
+    def updates(self) -> list[Call]:
+        return self.of_kind("update")
+
+    def posted_to(self, conversation_id: str) -> list[Call]:
+        return [c for c in self.posted if c.conversation_id == conversation_id]
+
+    async def wait_for(self, count: int, *kinds: str, within: float = 10.0) -> list[Call]:
+        """Wait until at least ``count`` calls of the given kinds (default: posts) were made."""
+        wanted = kinds or ("send", "reply")
+
+        def enough() -> bool:
+            return len(self.of_kind(*wanted)) >= count
+
+        async with asyncio.timeout(within), self._condition:
+            await self._condition.wait_for(enough)
+        return self.of_kind(*wanted)
+
+    # -- routes --------------------------------------------------------------------------
+
+    async def _record(self, request: web.Request, body: Any) -> tuple[Call, web.Response | None]:
+        call = Call(
+            method=request.method,
+            path=request.path,
+            conversation_id=request.match_info.get("cid", ""),
+            activity_id=request.match_info.get("aid"),
+            body=body,
+            authorization=request.headers.get("Authorization"),
+        )
+        failure = None
+        for index, (when, status) in enumerate(self._fail):
+            if when(call):
+                del self._fail[index]
+                failure = _error(status)
+                break
+        if failure is None:
+            async with self._condition:
+                self.calls.append(call)
+                self._condition.notify_all()
+        return call, failure
+
+    async def _create(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        _call, failure = await self._record(request, body)
+        if failure:
+            return failure
+        member_ids = {m.get("aadObjectId") or m.get("id") for m in body.get("members") or []}
+        if member_ids & self.not_installed:
+            return _error(403, "BotNotInConversationRoster")
+        conversation_id = f"a:chat-{next(self._ids)}"
+        return web.json_response(
+            {"id": conversation_id, "activityId": None, "serviceUrl": self.url}, status=201
+        )
+
+    async def _activity(self, request: web.Request) -> web.Response:
+        body = await request.json() if request.method in ("POST", "PUT") else None
+        call, failure = await self._record(request, body)
+        if failure:
+            return failure
+        if request.method == "DELETE":
+            return web.Response(status=200)
+        activity_id = call.activity_id if request.method == "PUT" else f"activity-{next(self._ids)}"
+        return web.json_response({"id": activity_id}, status=200 if request.method == "PUT" else 201)
+
+    def _account(self, member: Member) -> dict[str, Any]:
+        return {
+            "id": member.teams_id,
+            "name": member.name,
+            "aadObjectId": member.aad_object_id,
+            "userPrincipalName": member.upn,
+            "email": member.upn,
+            "tenantId": member.tenant_id,
+            "userRole": "user",
+        }
+
+    async def _members(self, request: web.Request) -> web.Response:
+        await self._record(request, None)
+        return web.json_response([self._account(m) for m in self.members.values()])
+
+    async def _member(self, request: web.Request) -> web.Response:
+        await self._record(request, None)
+        wanted = request.match_info["uid"]
+        for member in self.members.values():
+            if wanted in (member.teams_id, member.aad_object_id):
+                return web.json_response(self._account(member))
+        return _error(404, "MemberNotFoundInConversation")
+
+    async def _paged(self, request: web.Request) -> web.Response:
+        await self._record(request, None)
+        return web.json_response({"members": [self._account(m) for m in self.members.values()]})
+
+
+def _error(status: int, code: str = "ServiceError") -> web.Response:
+    return web.json_response(
+        {"error": {"code": code, "message": f"fake connector answered {status}"}}, status=status
+    )
