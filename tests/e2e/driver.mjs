@@ -150,6 +150,7 @@ async function run(scenario) {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
       viewport: scenario.viewport ?? { width: 1400, height: 1000 },
+      locale: 'en-GB', timezoneId: 'Europe/London',
     });
     await context.route('**/*', (route) => {
       const url = route.request().url();
