@@ -13,9 +13,18 @@ def test_help_shows_the_help_card(browser: Browser) -> None:
     shot = screens_dir() / "playground-help.png"
 
     result = browser.run(
-        "playground-help", [open_page(), send("help"), wait_card("Policy Steward"), screenshot(shot)]
+        "playground-help",
+        [
+            open_page(),
+            wait_card("Policy Steward"),  # the welcome card, sent when the chat opens
+            send("help"),
+            wait_card("Policy Steward"),
+            screenshot(shot),
+        ],
     )
 
-    assert "Policy Steward" in result["steps"][2]["text"]
+    help_card = result["steps"][3]["text"]
+    assert "How I can help" in help_card
+    assert "request approval" in help_card
     assert shot.stat().st_size > 0
-    assert not result["pageErrors"]
+    assert result["pageErrors"] == []
