@@ -6,10 +6,8 @@ import logging
 from datetime import date, datetime
 
 from bot.context import AppContext
-from bot.dispatch import only_for, roles_of
 from bot.messaging import Unreachable
 from bot.org import Role
-from bot.turn import CardReply, Turn
 from cards.common import Card
 
 log = logging.getLogger(__name__)
@@ -24,13 +22,6 @@ def today(ctx: AppContext) -> date:
 
 def uk(ctx: AppContext, moment: datetime) -> datetime:
     return moment.astimezone(ctx.org.timezone)
-
-
-def refusal(ctx: AppContext, turn: Turn) -> CardReply | None:
-    """A refusal for anyone who is not the manager, the CEO or an admin; None for them."""
-    if roles_of(ctx, turn.person) & STEWARDS:
-        return None
-    return CardReply.say(only_for(ctx, STEWARDS))
 
 
 async def tell(ctx: AppContext, role: Role, card: Card, *, event: str) -> int:

@@ -74,21 +74,21 @@ def _commands(router: Router) -> None:
 
 
 def _actions(router: Router) -> None:
-    router.action(NudgeVerb.REVIEW_DONE, review_flow.mark_done)
-    router.action(NudgeVerb.REVIEW_SNOOZE, review_flow.snooze)
-    router.action(NudgeVerb.REVIEW_OPEN, review_flow.open_review)
-    router.action(NudgeVerb.REVIEW_CADENCE, review_flow.open_cadence)
-    router.action(NudgeVerb.REVIEW_CADENCE_SAVE, review_flow.save_cadence)
-    router.action(NudgeVerb.REGISTER_SHOW, register_flow.show_register_action)
-    router.action(NudgeVerb.REGISTER_GRANT, register_flow.open_grant_form)
-    router.action(NudgeVerb.REGISTER_GRANT_SAVE, register_flow.save_grant)
-    router.action(NudgeVerb.REGISTER_REVOKE, register_flow.open_revoke_form)
-    router.action(NudgeVerb.REGISTER_REVOKE_SAVE, register_flow.save_revoke)
-    router.action(NudgeVerb.REGISTER_REVIEWED, register_flow.mark_reviewed)
-    router.action(NudgeVerb.REGISTER_GROUP, register_flow.open_group_form)
-    router.action(NudgeVerb.REGISTER_GROUP_SAVE, register_flow.save_group)
-    router.action(NudgeVerb.LEAVER_RECORD, leaver_flow.record_action)
-    router.action(NudgeVerb.LEAVER_TICK, leaver_flow.tick)
+    router.action(NudgeVerb.REVIEW_DONE, review_flow.mark_done, roles=STEWARDS)
+    router.action(NudgeVerb.REVIEW_SNOOZE, review_flow.snooze, roles=STEWARDS)
+    router.action(NudgeVerb.REVIEW_OPEN, review_flow.open_review, roles=STEWARDS)
+    router.action(NudgeVerb.REVIEW_CADENCE, review_flow.open_cadence, roles=STEWARDS)
+    router.action(NudgeVerb.REVIEW_CADENCE_SAVE, review_flow.save_cadence, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_SHOW, register_flow.show_register_action, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_GRANT, register_flow.open_grant_form, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_GRANT_SAVE, register_flow.save_grant, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_REVOKE, register_flow.open_revoke_form, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_REVOKE_SAVE, register_flow.save_revoke, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_REVIEWED, register_flow.mark_reviewed, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_GROUP, register_flow.open_group_form, roles=STEWARDS)
+    router.action(NudgeVerb.REGISTER_GROUP_SAVE, register_flow.save_group, roles=STEWARDS)
+    router.action(NudgeVerb.LEAVER_RECORD, leaver_flow.record_action, roles=STEWARDS)
+    router.action(NudgeVerb.LEAVER_TICK, leaver_flow.tick, roles=STEWARDS)
 
 
 async def seed(ctx: AppContext) -> None:

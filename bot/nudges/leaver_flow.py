@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.context import AppContext
 from bot.nudges import jobs
-from bot.nudges.common import refusal, tell, uk
+from bot.nudges.common import tell, uk
 from bot.nudges.leavers import TASK_LABELS, all_done, ceo_escalation, checklist, next_reminder
 from bot.nudges.register_flow import EMAIL, known_people, resource_names
 from bot.org import Role
@@ -142,8 +142,6 @@ async def leaver_command(turn: Turn, ctx: AppContext) -> None:
 
 
 async def record_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     reply = await _record_and_reply(
         turn, ctx, action.text("email", limit=200) or action.text("person", limit=200)
     )
@@ -169,8 +167,6 @@ async def _record_and_reply(
 
 
 async def tick(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     leaver_id, resource = action.data.get("leaver"), action.text("resource", limit=80)
     leaver = await ctx.stores.leavers.get(leaver_id) if isinstance(leaver_id, int) else None
     try:

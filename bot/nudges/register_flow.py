@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from bot.context import AppContext
 from bot.nudges import jobs
-from bot.nudges.common import refusal, tell, today, uk
+from bot.nudges.common import tell, today, uk
 from bot.nudges.register_checks import check_register
 from bot.nudges.review_flow import add_group_cycle
 from bot.org import Role
@@ -92,7 +92,7 @@ async def show_register(turn: Turn, ctx: AppContext) -> None:
 
 
 async def show_register_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    return refusal(ctx, turn) or CardReply.show(await register_view(ctx))
+    return CardReply.show(await register_view(ctx))
 
 
 async def grant_form(
@@ -107,12 +107,10 @@ async def send_grant_form(turn: Turn, ctx: AppContext) -> None:
 
 
 async def open_grant_form(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    return refusal(ctx, turn) or CardReply.show(await grant_form(ctx))
+    return CardReply.show(await grant_form(ctx))
 
 
 async def save_grant(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     names = await resource_names(ctx)
     values = {k: action.text(k, limit=200) for k in ("resource", "person", "email", "name", "level")}
     email = (values["email"] or values["person"]).lower()
@@ -167,12 +165,10 @@ async def send_revoke_form(turn: Turn, ctx: AppContext) -> None:
 
 
 async def open_revoke_form(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    return refusal(ctx, turn) or CardReply.show(await revoke_form(ctx))
+    return CardReply.show(await revoke_form(ctx))
 
 
 async def save_revoke(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     grant_id, reason = action.text("grant", limit=12), action.text("reason", limit=300)
     if not grant_id.isdigit() or not reason:
         return CardReply.show(await revoke_form(ctx, "Pick whose access, and say why."))
@@ -189,8 +185,6 @@ async def save_revoke(turn: Turn, ctx: AppContext, action: CardAction) -> CardRe
 
 
 async def mark_reviewed(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     active = await ctx.stores.register.active()
     now, person = ctx.clock.now(), turn.person
     count = await ctx.stores.register.mark_reviewed([g.id for g in active], person.name, now)
@@ -212,12 +206,10 @@ async def group_form(ctx: AppContext, error: str = "") -> Card:
 
 
 async def open_group_form(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    return refusal(ctx, turn) or CardReply.show(await group_form(ctx))
+    return CardReply.show(await group_form(ctx))
 
 
 async def save_group(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     name, platform = action.text("name", limit=120), action.text("platform", limit=40)
     if not name or ctx.org.platform(platform) is None:
         return CardReply.show(await group_form(ctx, "Give the group a name and say where it is."))

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from bot.context import AppContext
 from bot.nudges import jobs
-from bot.nudges.common import refusal, tell, today, uk
+from bot.nudges.common import tell, today, uk
 from bot.nudges.reviews import (
     first_overdue,
     next_due,
@@ -166,8 +166,6 @@ async def _cycle_from(ctx: AppContext, action: CardAction) -> ReviewCycle | None
 
 
 async def mark_done(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     cycle = await _cycle_from(ctx, action)
     due = data_date(action.data.get("due"))
     if cycle is None or due is None:
@@ -197,8 +195,6 @@ async def mark_done(turn: Turn, ctx: AppContext, action: CardAction) -> CardRepl
 
 
 async def snooze(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     cycle = await _cycle_from(ctx, action)
     due = data_date(action.data.get("due"))
     if cycle is None or due is None:
@@ -232,8 +228,6 @@ async def snooze(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 
 
 async def open_review(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     cycle = await _cycle_from(ctx, action)
     if cycle is None:
         return CardReply.say("I can't find that review any more. Type reviews to see the current ones.")
@@ -241,16 +235,12 @@ async def open_review(turn: Turn, ctx: AppContext, action: CardAction) -> CardRe
 
 
 async def open_cadence(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     cycle = await ctx.stores.reviews.get(MODERATION)
     assert cycle is not None  # seeded at start-up
     return CardReply.show(cadence_card(cycle.title, cycle.cadence.value))
 
 
 async def save_cadence(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    if (refused := refusal(ctx, turn)) is not None:
-        return refused
     cycle = await ctx.stores.reviews.get(MODERATION)
     assert cycle is not None
     try:

@@ -21,8 +21,9 @@ from typing import Any, Literal
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.config import DEFAULT_ORG_FILE
 from bot.context import AppContext
+from bot.nudges.common import STEWARDS
 from bot.org import APPROVER_ROLES, Role
-from cards.verbs import AnswerVerb, ApprovalVerb
+from cards.verbs import AnswerVerb, ApprovalVerb, NudgeVerb
 from graph.approvals import Actor, Draft
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, TeamsClient, User
 
@@ -95,7 +96,11 @@ ROWS: list[Row] = [
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.VIEW, ApprovalVerb.OPEN)),
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.CANCEL, ApprovalVerb.EDIT)),
     # -- incidents (add rows here)
-    # -- nudges (add rows here)
+    # -- nudges: the manager owns the register and the reviews (§2.6); admins run the bot
+    *(Row(name, "command", STEWARDS) for name in ("register", "grant access", "revoke access", "reviews")),
+    Row("leaver", "command", STEWARDS, text="leaver someone.unknown@homestartsuffolk.example"),
+    Row("demo nudges", "command", frozenset({Role.ADMIN})),
+    *(Row(verb, "verb", STEWARDS) for verb in NudgeVerb),
     # -- policy answers
     Row(AnswerVerb.HELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row(AnswerVerb.UNHELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
