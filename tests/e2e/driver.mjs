@@ -11,9 +11,13 @@
 //                                                  click, whose text contains `contains`
 //   {do: "waitText", contains}                     wait for a bot message containing the text
 //   {do: "fill", label, value}                     fill an input (text or choice) of the current card
+//   {do: "choose", option}                         tick a checkbox or radio of the current card by its title
 //   {do: "click", button}                          click a button of the current card by title
 //   {do: "screenshot", path, of?: "page"|"card"}   save a PNG
-//   {do: "hideLogPanel"}                           close the Playground's log panel (for tidy screens)
+//   {do: "hideLogPanel"}                           close the Playground's log panel, for tidy screens.
+//                                                  It re-mounts the chat pane, and cards that arrive
+//                                                  afterwards lose what is typed into them: use it
+//                                                  just before a final screenshot.
 //   {do: "openChat", name}                         switch conversation, e.g. "Personal Chat" or
 //                                                  "<team> - <channel>"
 //
@@ -86,7 +90,8 @@ class Session {
         const text = await this.cards().nth(i).innerText().catch(() => '');
         if (text.includes(step.contains)) {
           this.current = i;
-          return { text };
+          await this.settle(i);
+          return { text: await this.cards().nth(i).innerText() };
         }
       }
       if (Date.now() > deadline) {
@@ -94,6 +99,21 @@ class Session {
           `(cards on page: ${count}, new since last action: ${Math.max(0, count - this.mark)})`);
       }
       await this.page.waitForTimeout(100);
+    }
+  }
+
+  // The Playground renders a new bubble again shortly after it appears, which drops anything
+  // typed into it: wait until the card has stayed the same element for a moment.
+  async settle(index, quietMs = 500) {
+    let handle = await this.cards().nth(index).elementHandle();
+    let since = Date.now();
+    while (Date.now() - since < quietMs) {
+      await this.page.waitForTimeout(100);
+      const connected = await handle?.evaluate((el) => el.isConnected).catch(() => false);
+      if (!connected) {
+        handle = await this.cards().nth(index).elementHandle();
+        since = Date.now();
+      }
     }
   }
 
@@ -110,6 +130,18 @@ class Session {
     const tag = await field.evaluate((el) => el.tagName.toLowerCase());
     if (tag === 'select') await field.selectOption({ label: step.value });
     else await field.fill(step.value);
+  }
+
+  async choose(step) {
+    // Choice inputs are named by their whole group (aria-labelledby), so find the option's own
+    // <label> and tick the input it is for.
+    const card = await this.currentCard();
+    const exact = new RegExp(`^\\s*${step.option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const label = card.locator('label', { hasText: exact }).first();
+    await label.waitFor({ state: 'visible', timeout: this.timeout });
+    const inputId = await label.getAttribute('for');
+    if (!inputId) throw new Error(`the option ${JSON.stringify(step.option)} has no input`);
+    await card.locator(`[id="${inputId}"]`).check({ timeout: this.timeout });
   }
 
   async click(step) {

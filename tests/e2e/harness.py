@@ -143,6 +143,7 @@ class Browser:
         if not result:
             result = {"error": f"driver exit {completed.returncode}: {completed.stderr.decode()[-3000:]}"}
         if not result.get("ok"):
+            result["driverStderr"] = completed.stderr.decode(errors="replace")[-4000:]
             raise ScenarioFailed(self._report(name, steps, result, failure_png))
         return result
 
@@ -156,6 +157,7 @@ class Browser:
             f"error: {result.get('error')}",
             f"--- page text (end) ---\n{str(result.get('pageText', ''))[-2500:]}",
             f"--- page errors ---\n{result.get('pageErrors', [])}",
+            f"--- driver stderr ---\n{result.get('driverStderr', '')}",
             f"--- bot ({_state(self.bot.child)}) stderr, last lines ---\n{self.bot.stderr_tail()}",
             f"--- Playground ({_state(self.playground.child)}) log ---\n{log_tail(self.playground.log_file)}",
         ]
@@ -187,6 +189,10 @@ def wait_text(contains: str) -> Step:
 
 def fill(label: str, value: str) -> Step:
     return {"do": "fill", "label": label, "value": value}
+
+
+def choose(option: str) -> Step:
+    return {"do": "choose", "option": option}
 
 
 def click(button: str) -> Step:
