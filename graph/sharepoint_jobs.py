@@ -24,7 +24,7 @@ JOBS_LIST = ListSchema(
         Column("Kind", "text"),
         Column("DueAt", "text"),
         Column("JobStatus", "choice", indexed=True, choices=("pending", "done", "cancelled")),
-        Column("Payload", "text"),
+        Column("Payload", "text", multiline=True),
         Column("ClaimedBy", "text"),
         Column("ClaimedUntil", "text"),
         Column("Attempts", "number"),
