@@ -12,7 +12,8 @@ either backend, and write the tests against the Protocol only::
 
     @pytest.fixture
     async def incidents(backend: Backend) -> IncidentStore:
-        return await backend.open(SqliteIncidentStore, SharePointIncidentStore)
+        store: IncidentStore = await backend.open(SqliteIncidentStore, SharePointIncidentStore)
+        return store
 
     async def test_something(incidents: IncidentStore) -> None: ...
 
@@ -48,7 +49,8 @@ class _HasSchema(Protocol):
     def create_schema(self) -> Awaitable[None]: ...
 
 
-S = TypeVar("S", bound=_HasSchema)
+A = TypeVar("A", bound=_HasSchema)
+B = TypeVar("B", bound=_HasSchema)
 
 
 @dataclass
@@ -62,10 +64,14 @@ class Backend:
 
     async def open(
         self,
-        sqlite: Callable[[aiosqlite.Connection], S],
-        sharepoint: Callable[[SharePointLists], S],
-    ) -> S:
-        """A store of the kind this backend runs, with its tables or lists in place."""
+        sqlite: Callable[[aiosqlite.Connection], A],
+        sharepoint: Callable[[SharePointLists], B],
+    ) -> A | B:
+        """A store of the kind this backend runs, with its tables or lists in place.
+
+        Annotating the result with the Protocol makes mypy check both classes against it.
+        """
+        store: A | B
         if self.db is not None:
             store = sqlite(self.db)
         else:

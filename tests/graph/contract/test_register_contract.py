@@ -17,7 +17,8 @@ NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def register(backend: Backend) -> RegisterStore:
-    return await backend.open(SqliteRegisterStore, SharePointRegisterStore)
+    store: RegisterStore = await backend.open(SqliteRegisterStore, SharePointRegisterStore)
+    return store
 
 
 async def test_regranting_keeps_the_old_grant_as_history(register: RegisterStore) -> None:
