@@ -10,20 +10,23 @@ is built from two things it does have. A conditional update sends the eTag it re
 re-reads on 412 (:func:`update_if`). A create that must happen once (a welcome, a seeded
 cycle) creates its item and then looks the key up again: the item with the lowest id wins
 (:func:`create_once`). Whoever created the later item is sure to see the earlier one, so
-exactly one caller is told it won; the loser's copy stays behind and every read ignores it.
+exactly one caller is told it won. The loser deletes its copy; should that fail, the copy
+stays behind and every read ignores it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from graph.errors import Conflict, NotFound
+from graph.errors import Conflict, NotFound, StoreError
 from graph.lists import ListItem, SharePointLists
 from graph.schema import IDEMPOTENCY_COLUMN, fields_eq
 
 UPDATE_ATTEMPTS = 5
+log = logging.getLogger(__name__)
 
 
 def sp_time(value: datetime) -> str:
@@ -77,7 +80,20 @@ async def create_once(
     winner = await with_key(lists, list_name, key)
     if winner is None:  # not visible yet: ours is the only one we know of
         return ours, True
+    if winner.id != ours.id:
+        await _drop(lists, list_name, ours)
     return winner, winner.id == ours.id
+
+
+async def _drop(lists: SharePointLists, list_name: str, loser: ListItem) -> None:
+    """Tidy away the copy that lost a race; if that fails, reads ignore it anyway."""
+    try:
+        await lists.delete_item(list_name, loser.id)
+    except StoreError as exc:
+        log.warning(
+            "duplicate item left in place",
+            extra={"event": "sharepoint.duplicate_left", "reason": type(exc).__name__, "list": list_name},
+        )
 
 
 async def update_if(
