@@ -32,6 +32,8 @@ JOBS_LIST = ListSchema(
     description="Reminders and nudges the bot will send (one row per occurrence).",
 )
 
+SCHEMAS = (JOBS_LIST,)
+
 
 def _job(item: ListItem) -> Job:
     f = item.fields
