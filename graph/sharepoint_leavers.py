@@ -18,6 +18,7 @@ from graph.leavers import ChecklistItem, Leaver, LeaverSource, NewLeaver, Task
 from graph.lists import ListItem, SharePointLists
 from graph.schema import Column, ListSchema, fields_eq
 from graph.sharepoint_values import (
+    create,
     create_once,
     get_by_id,
     number,
@@ -130,12 +131,12 @@ class SharePointLeaverStore:
             "LeaveDate": day_or_none(new.leave_date),
             "ClosedAt": None if items else sp_time(at),
         }
-        created = await self._lists.create_item(self._leavers, fields, f"leaver:{uuid.uuid4().hex}")
+        created = await create(self._lists, self._leavers, fields, f"leaver:{uuid.uuid4().hex}")
         leaver_id = number(created)
         for resource, task in dict.fromkeys(items):
             key = _item_key(leaver_id, resource, task)
             item_fields = {"LeaverId": leaver_id, "Resource": resource, "Task": task.value}
-            await self._lists.create_item(self._checklist, item_fields, key)
+            await create(self._lists, self._checklist, item_fields, key)
         return _leaver(created)
 
     async def find(self, email: str = "", aad: str = "") -> Leaver | None:

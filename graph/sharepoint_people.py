@@ -79,7 +79,8 @@ def _address(item: ListItem) -> ChatAddress:
 
 
 def _changes(item: ListItem, wanted: Mapping[str, Any]) -> dict[str, Any] | None:
-    changed = {k: v for k, v in wanted.items() if item.fields.get(k) != v}
+    """The fields that differ; SharePoint may hand an empty text column back as missing."""
+    changed = {k: v for k, v in wanted.items() if text(item.fields.get(k)) != text(v)}
     return changed or None
 
 

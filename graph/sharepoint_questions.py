@@ -17,7 +17,7 @@ from datetime import datetime
 from graph.lists import ListItem, SharePointLists
 from graph.questions import QuestionRecord, QuestionSummary, trim_question
 from graph.schema import Column, ListSchema
-from graph.sharepoint_values import number, read_time, sp_time, text, update_if, with_key
+from graph.sharepoint_values import create, number, read_time, sp_time, text, update_if, with_key
 
 HELPFUL, UNHELPFUL = "helpful", "unhelpful"
 
@@ -73,7 +73,7 @@ class SharePointQuestionLog:
             "Sections": ",".join(sections),
             "AskedAt": sp_time(at),
         }
-        await self._lists.create_item(self._name, fields, question_id)
+        await create(self._lists, self._name, fields, question_id)
         return question_id
 
     async def record_feedback(self, question_id: str, helpful: bool, at: datetime) -> bool:

@@ -17,6 +17,7 @@ from graph.lists import ListItem, SharePointLists
 from graph.register import Grant, NewGrant, PrivateGroup
 from graph.schema import Column, ListSchema, fields_eq
 from graph.sharepoint_values import (
+    create,
     get_by_id,
     number,
     read_day,
@@ -141,7 +142,7 @@ class SharePointRegisterStore:
             "HoldsRecovery": new.holds_recovery,
             "GrantStatus": ACTIVE,
         }
-        created = await self._lists.create_item(self._grants, fields, f"grant:{uuid.uuid4().hex}")
+        created = await create(self._lists, self._grants, fields, f"grant:{uuid.uuid4().hex}")
         # Created first, so a failure in between leaves two entries rather than none; only
         # older grants are replaced, so two managers granting at once leave the newer one.
         for old in await self._query(Resource=new.resource, PersonEmail=email, GrantStatus=ACTIVE):
@@ -208,7 +209,7 @@ class SharePointRegisterStore:
             "CreatedBy": by,
             "CreatedAt": sp_time(at),
         }
-        return _group(await self._lists.create_item(self._groups, fields, f"group:{uuid.uuid4().hex}"))
+        return _group(await create(self._lists, self._groups, fields, f"group:{uuid.uuid4().hex}"))
 
     async def update_group(
         self, group_id: int, *, moderator: str | None = None, risk_assessed_on: date | None = None

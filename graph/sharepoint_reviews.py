@@ -17,6 +17,7 @@ from graph.lists import ListItem, SharePointLists
 from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewRecord
 from graph.schema import Column, ListSchema, fields_eq
 from graph.sharepoint_values import (
+    create,
     create_once,
     number,
     read_day,
@@ -161,7 +162,7 @@ class SharePointReviewStore:
             "Note": note,
             "Until": day_or_none(until),
         }
-        created = await self._lists.create_item(self._records, fields, f"review:{uuid.uuid4().hex}")
+        created = await create(self._lists, self._records, fields, f"review:{uuid.uuid4().hex}")
         return _record(created)
 
     async def records(self, cycle_key: str | None = None) -> list[ReviewRecord]:

@@ -69,6 +69,12 @@ async def with_key(lists: SharePointLists, list_name: str, key: str) -> ListItem
     return min(items, key=number, default=None)
 
 
+async def create(lists: SharePointLists, list_name: str, fields: Mapping[str, Any], key: str) -> ListItem:
+    """Create an item, leaving out empty values: a new item's fields start empty anyway."""
+    present = {name: value for name, value in fields.items() if value is not None}
+    return await lists.create_item(list_name, present, key)
+
+
 async def create_once(
     lists: SharePointLists, list_name: str, key: str, fields: Mapping[str, Any]
 ) -> tuple[ListItem, bool]:
@@ -76,7 +82,7 @@ async def create_once(
     found = await with_key(lists, list_name, key)
     if found is not None:
         return found, False
-    ours = await lists.create_item(list_name, fields, key)
+    ours = await create(lists, list_name, fields, key)
     winner = await with_key(lists, list_name, key)
     if winner is None:  # not visible yet: ours is the only one we know of
         return ours, True
