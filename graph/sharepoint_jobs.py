@@ -24,13 +24,15 @@ JOBS_LIST = ListSchema(
         Column("Kind", "text"),
         Column("DueAt", "text"),
         Column("JobStatus", "choice", indexed=True, choices=("pending", "done", "cancelled")),
-        Column("Payload", "text"),
+        Column("Payload", "text", multiline=True),
         Column("ClaimedBy", "text"),
         Column("ClaimedUntil", "text"),
         Column("Attempts", "number"),
     ),
     description="Reminders and nudges the bot will send (one row per occurrence).",
 )
+
+SCHEMAS = (JOBS_LIST,)
 
 
 def _job(item: ListItem) -> Job:
