@@ -118,16 +118,24 @@ def _form_fields(choices: FormChoices, values: Mapping[str, str], errors: Mappin
     fields: list[tuple[str, Element]] = [
         (
             "kind",
-            choice_set("kind", "What needs approval? *", choices.kinds, required=True, value=value("kind")),
+            choice_set(
+                "kind",
+                "What needs approval?",
+                choices.kinds,
+                required=True,
+                value=value("kind"),
+                error="Choose what kind of post this is.",
+            ),
         ),
-        ("title", input_text("title", "Title *", required=True, max_length=120, value=value("title"))),
+        ("title", input_text("title", "Title", required=True, max_length=120, value=value("title"))),
         (
             "platforms",
             choice_set(
                 "platforms",
-                "Where will it be posted? *",
+                "Where will it be posted?",
                 choices.platforms,
                 required=True,
+                error="Choose at least one platform.",
                 multi=True,
                 expanded=True,
                 value=value("platforms"),
@@ -136,7 +144,7 @@ def _form_fields(choices: FormChoices, values: Mapping[str, str], errors: Mappin
         (
             "text",
             input_text(
-                "text", "Draft text *", required=True, multiline=True, max_length=4000, value=value("text")
+                "text", "Draft text", required=True, multiline=True, max_length=4000, value=value("text")
             ),
         ),
         (
@@ -151,9 +159,10 @@ def _form_fields(choices: FormChoices, values: Mapping[str, str], errors: Mappin
             "urgency",
             choice_set(
                 "urgency",
-                "Urgency *",
+                "Urgency",
                 choices.urgencies,
                 required=True,
+                error="Choose how urgent this is.",
                 expanded=True,
                 value=value("urgency") or "normal",
             ),
@@ -162,9 +171,10 @@ def _form_fields(choices: FormChoices, values: Mapping[str, str], errors: Mappin
             "non_digital",
             choice_set(
                 "non_digital",
-                "Non-digital version arranged (print or phone)? *",
+                "Non-digital version arranged (print or phone)?",
                 choices.non_digital,
                 required=True,
+                error="Say whether a non-digital version is arranged.",
                 expanded=True,
                 value=value("non_digital"),
             ),

@@ -54,3 +54,18 @@ def test_outcomes_and_warnings_are_spelled_out() -> None:
     assert "not arranged yet" in card_texts(cards["approver-no-digital-version"])
     assert "As soon as approved" in card_texts(cards["approver-no-digital-version"])
     assert "Thu 3 Dec 2026, 10:00 (UK time)" in card_texts(cards["approver"])
+
+
+def _inputs(card: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in card["body"] if str(e.get("type", "")).startswith("Input.")]
+
+
+def test_form_labels_leave_the_required_marker_to_the_client() -> None:
+    """Teams draws its own asterisk for isRequired; a second one in the label reads "Title * *"."""
+    inputs = _inputs(_cards()["form"])
+    assert all("*" not in field["label"] for field in inputs)
+    messages = {field["id"]: field.get("errorMessage") for field in inputs if field.get("isRequired")}
+    assert messages["title"] == "Title is required."
+    assert messages["text"] == "Draft text is required."
+    assert messages["platforms"] == "Choose at least one platform."
+    assert messages["kind"] == "Choose what kind of post this is."
