@@ -9,6 +9,10 @@
 //   {do: "send", text}                             type into the composer and press Send
 //   {do: "waitCard", contains}                     wait for a card, new since the last send or
 //                                                  click, whose text contains `contains`
+//   {do: "waitCards", contains, count}             wait until at least `count` cards anywhere on the
+//                                                  page (old ones too: cards updated in place) contain
+//                                                  the text; returns their texts, oldest first, and
+//                                                  makes the oldest of them the current card
 //   {do: "waitText", contains}                     wait for a bot message containing the text
 //   {do: "fill", label, value}                     fill an input (text or choice) of the current card
 //   {do: "choose", option}                         tick a checkbox or radio of the current card by its title
@@ -97,6 +101,24 @@ class Session {
       if (Date.now() > deadline) {
         throw new Error(`no new card containing ${JSON.stringify(step.contains)} ` +
           `(cards on page: ${count}, new since last action: ${Math.max(0, count - this.mark)})`);
+      }
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  async waitCards(step) {
+    const deadline = Date.now() + this.timeout;
+    for (;;) {
+      const texts = await this.cards().allInnerTexts().catch(() => []);
+      const matching = texts.flatMap((text, i) => (text.includes(step.contains) ? [i] : []));
+      if (matching.length >= step.count) {
+        this.current = matching[0];
+        await this.settle(matching[0]);
+        return { texts: matching.map((i) => texts[i]) };
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`${matching.length} of the ${step.count} cards containing ` +
+          `${JSON.stringify(step.contains)} arrived (cards on page: ${texts.length})`);
       }
       await this.page.waitForTimeout(100);
     }

@@ -120,11 +120,20 @@ class Browser:
     bot: BotProcess
     playground: PlaygroundProcess
 
-    def run(self, name: str, steps: list[Step]) -> dict[str, Any]:
-        """Run the steps in a fresh browser profile; return the driver's results or raise."""
+    def run(self, name: str, steps: list[Step], *, viewport: tuple[int, int] | None = None) -> dict[str, Any]:
+        """Run the steps in a fresh browser profile; return the driver's results or raise.
+
+        A taller ``viewport`` (width, height) keeps long cards whole in screenshots.
+        """
         __tracebackhide__ = True
         failure_png = ARTIFACTS / f"{name}-failure.png"
-        scenario = {"url": self.playground.url, "steps": steps, "failureScreenshot": str(failure_png)}
+        scenario: dict[str, Any] = {
+            "url": self.playground.url,
+            "steps": steps,
+            "failureScreenshot": str(failure_png),
+        }
+        if viewport:
+            scenario["viewport"] = {"width": viewport[0], "height": viewport[1]}
         try:
             completed = subprocess.run(
                 ["node", str(DRIVER)],
@@ -181,6 +190,11 @@ def send(text: str) -> Step:
 
 def wait_card(contains: str) -> Step:
     return {"do": "waitCard", "contains": contains}
+
+
+def wait_cards(contains: str, count: int) -> Step:
+    """Wait until `count` cards anywhere in the chat contain the text (cards updated in place)."""
+    return {"do": "waitCards", "contains": contains, "count": count}
 
 
 def wait_text(contains: str) -> Step:
