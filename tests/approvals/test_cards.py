@@ -40,7 +40,7 @@ def test_cards_that_can_change_refresh_per_person_and_final_ones_do_not() -> Non
 
 
 def test_typed_text_is_shown_as_typed() -> None:
-    texts = card_texts(_cards()["approver"])
+    texts = card_texts(_cards()["approver-typed-markup"])
     assert r"New family group in \*Ipswich\* \<b\>" in texts
     assert "<b>" not in texts
 

@@ -26,7 +26,7 @@ REQUEST = ApprovalRequest(
     state=ApprovalState.PENDING,
     draft=Draft(
         kind="announcement",
-        title="New family group in *Ipswich* <b>",
+        title="New family group in Ipswich",
         platforms=("facebook", "website"),
         text="We are opening a new group for families on Tuesdays.\n\nCome and say hello!",
         links="https://example.org/news",
@@ -66,14 +66,21 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
     changes = _decided(Outcome.CHANGES_REQUESTED, "Please say which day.")
     revised = replace(REQUEST, revision=2, ceo_unavailable=True)
     not_yet = replace(REQUEST, draft=replace(REQUEST.draft, non_digital="not_yet", publish_at=None))
+    typed = replace(REQUEST, draft=replace(REQUEST.draft, title="New family group in *Ipswich* <b>"))
     cancelled = states.cancel(REQUEST, NESTOR, AT + timedelta(minutes=5))[0]
     errors = {"title": "Give the post a short title.", "publish_date": "That time has already passed."}
+    form_errors_values = {
+        "kind": "crisis",
+        "text": "Our page was hacked overnight; please ignore any posts from yesterday evening.",
+        "publish_date": "2026-11-30",
+        "publish_time": "09:00",
+    }
     rows = [summarise(r, org) for r in (REQUEST, changes, cancelled)]
     return [
         ("form", request_form(choices, token=TOKEN)),
         (
             "form-errors",
-            request_form(choices, token=TOKEN, values={"kind": "crisis", "text": "Draft"}, errors=errors),
+            request_form(choices, token=TOKEN, values=form_errors_values, errors=errors),
         ),
         (
             "form-resubmit",
@@ -83,6 +90,7 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
         ),
         ("approver", _view(org, REQUEST, ALEX, CEO, APPROVER)),
         ("approver-revised-board", _view(org, revised, ALEX, frozenset({Role.BOARD}), APPROVER)),
+        ("approver-typed-markup", _view(org, typed, ALEX, CEO, APPROVER)),
         ("approver-no-digital-version", _view(org, not_yet, ALEX, CEO, APPROVER)),
         ("requester-pending", _view(org, REQUEST, NESTOR, frozenset({Role.STAFF}), REQUESTER, "Sent.")),
         ("requester-changes", _view(org, changes, NESTOR, frozenset({Role.STAFF}), REQUESTER)),
