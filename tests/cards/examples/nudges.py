@@ -56,16 +56,16 @@ NESTOR = LeaverView(
 def _review_states() -> list[tuple[str, Card]]:
     today = ReviewView("moderation", "Content review and moderation", WHY, "Every week", date(2026, 12, 1))
     late = ReviewView(
-        "policy", "Annual review of the policy", WHY, "Every year", date(2027, 4, 1), days_overdue=3
+        "policy", "Annual review of the policy", WHY, "Every year", date(2026, 11, 28), days_overdue=3
     )
     snoozed = ReviewView(
         "risk:facebook",
         "Facebook risk assessment",
         WHY,
         "Every year",
-        date(2027, 4, 1),
+        date(2026, 12, 11),
         days_left=10,
-        snoozed_until=date(2027, 3, 25),
+        snoozed_until=date(2026, 12, 8),
     )
     evidence = [EvidenceRow("Facebook risk assessment", "done", "Alex Wilber", AT, "New template <b>")]
     return [
