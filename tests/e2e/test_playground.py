@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import Browser, open_page, screens_dir, screenshot, send, wait_card
+from tests.e2e.harness import Browser, hide_log_panel, open_page, screens_dir, screenshot, send, wait_card
 
 pytestmark = pytest.mark.e2e
 
@@ -19,6 +19,7 @@ def test_help_shows_the_help_card(browser: Browser) -> None:
             wait_card("Policy Steward"),  # the welcome card, sent when the chat opens
             send("help"),
             wait_card("Policy Steward"),
+            hide_log_panel(),
             screenshot(shot),
         ],
     )
