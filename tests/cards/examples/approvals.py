@@ -40,6 +40,7 @@ REQUEST = ApprovalRequest(
     etag="1",
 )
 CEO = frozenset({Role.CEO, Role.STAFF})
+SENT = "Sent for approval to Alex Wilber. I'll message you when there is a decision."
 
 
 def _view(
@@ -92,7 +93,7 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
         ("approver-revised-board", _view(org, revised, ALEX, frozenset({Role.BOARD}), APPROVER)),
         ("approver-typed-markup", _view(org, typed, ALEX, CEO, APPROVER)),
         ("approver-no-digital-version", _view(org, not_yet, ALEX, CEO, APPROVER)),
-        ("requester-pending", _view(org, REQUEST, NESTOR, frozenset({Role.STAFF}), REQUESTER, "Sent.")),
+        ("requester-pending", _view(org, REQUEST, NESTOR, frozenset({Role.STAFF}), REQUESTER, SENT)),
         ("requester-changes", _view(org, changes, NESTOR, frozenset({Role.STAFF}), REQUESTER)),
         (
             "not-an-approver",
