@@ -62,3 +62,5 @@ def configure_logging(level: str = "INFO") -> None:
     # aiosqlite logs SQL parameters (incident text) at DEBUG.
     for noisy in ("msrest", "botbuilder", "botframework", "azure", "httpx", "httpcore", "msal", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # msrest warns on every Teams message about channelData fields it doesn't model.
+    logging.getLogger("msrest.serialization").setLevel(logging.ERROR)
