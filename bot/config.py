@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     graph_certificate_path: str = Field("", validation_alias=_env("BOT_GRAPH_CERTIFICATE_PATH"))
     graph_static_token: SecretStr = Field(SecretStr(""), validation_alias=_env("BOT_GRAPH_STATIC_TOKEN"))
 
+    # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
+    incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot import welcome
+from bot import incidents, welcome
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome,):
+    for feature in (welcome, incidents):
         feature.register(router)
     return router

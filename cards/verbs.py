@@ -10,3 +10,19 @@ from enum import StrEnum
 
 class HelpVerb(StrEnum):
     RUN = "help.run"  # a shortcut button that runs a text command
+
+
+class IncidentVerb(StrEnum):
+    START = "incident.start"  # category chosen: show the details form (or log a safeguarding concern)
+    SUBMIT = "incident.submit"
+    CANCEL = "incident.cancel"
+    SUPPORT_REQUEST = "incident.support_request"  # the person targeted asks for support
+    VIEW = "incident.view"  # open one incident (also the card's refresh)
+    ACKNOWLEDGE = "incident.acknowledge"
+    SEVERITY = "incident.severity"
+    ASSIGN = "incident.assign"
+    UPDATE = "incident.update"
+    DECIDE = "incident.decide"  # record a reporting decision (ICO, Commission, HSUK, police)
+    TICK = "incident.tick"  # a runbook step done
+    SUPPORT = "incident.support"  # support given to the person targeted
+    CLOSE = "incident.close"
