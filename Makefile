@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: lint typecheck pytest
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.turns
+
+# The Teams app package, build/appPackage.zip. Settings: see scripts/build_app_package.py.
+package: $(RUN_STAMP)
+	$(BIN)/python -m scripts.build_app_package
 
 clean:
 	rm -rf $(VENV) node_modules build test-artifacts .mypy_cache .ruff_cache

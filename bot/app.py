@@ -14,12 +14,15 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.answers.document import load_policy
+from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
-from bot.org import OrgConfig, load_org_config
+from bot.org import OrgConfig, Role, load_org_config
+from bot.pages import privacy_handler, terms_handler
 from bot.scheduler import Scheduler
 from bot.teams.adapter import build_adapter
 from bot.teams.bot import PolicyStewardBot
@@ -42,6 +45,7 @@ class Overrides:
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
     check_bind(settings)
     org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
+    policy = PolicyIndex(load_policy(org.policy_path))
     seams = overrides or Overrides()
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
 
@@ -60,6 +64,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
                 scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
+                policy=policy,
             )
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
@@ -75,6 +80,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     app.cleanup_ctx.append(lifespan)
     app.router.add_post("/api/messages", _messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/privacy", _privacy)
+    app.router.add_get("/terms", _terms)
     return app
 
 
@@ -84,3 +91,13 @@ def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicySt
 
 async def _messages(request: web.Request) -> web.StreamResponse:
     return await request.app[ENDPOINT].post(request)
+
+
+async def _privacy(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return privacy_handler(org.name, org.title(Role.MANAGER))
+
+
+async def _terms(request: web.Request) -> web.Response:
+    org = request.app[CONTEXT].org
+    return terms_handler(org.name, org.title(Role.MANAGER))

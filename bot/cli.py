@@ -1,4 +1,4 @@
-"""The command line: `python -m bot serve | ask | provision`."""
+"""The command line: `python -m bot serve` and `python -m bot ask`."""
 
 from __future__ import annotations
 
@@ -16,12 +16,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="run the bot's web server")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default 3978, or $PORT)")
+    commands.add_parser("ask", help="answer a question from the policy (see `ask --help`)", add_help=False)
     args, rest = parser.parse_known_args(argv)
-    if args.command == "serve":
-        if rest:
-            parser.error(f"unrecognised arguments: {' '.join(rest)}")
-        return serve_forever(host=args.host, port=args.port)
-    return 2
+    if args.command == "ask":
+        return ask(rest)
+    if rest:
+        parser.error(f"unrecognised arguments: {' '.join(rest)}")
+    return serve_forever(host=args.host, port=args.port)
+
+
+def ask(argv: list[str]) -> int:
+    from bot.answers.cli import run_ask
+    from bot.config import Settings
+    from bot.org import OrgConfigError, Role, load_org_config
+
+    try:
+        org = load_org_config(Settings().org_file)
+    except OrgConfigError as exc:
+        print(f"Policy Steward cannot read the organisation file: {exc}", file=sys.stderr)
+        return 2
+    return run_ask(
+        argv,
+        policy_path=org.policy_path,
+        ask_title=org.title(Role.MANAGER),
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+    )
 
 
 def serve_forever(*, host: str | None, port: int | None) -> int:
@@ -43,6 +63,14 @@ def serve_forever(*, host: str | None, port: int | None) -> int:
     except (ValidationError, UnsafeBindError, OrgConfigError) as exc:
         print(f"Policy Steward cannot start: {exc}", file=sys.stderr)
         return 2
-    log.info("listening", extra={"event": "start", "reason": f"http://{settings.host}:{settings.port}"})
-    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
+    address = f"http://{settings.host}:{settings.port}"
+    log.info("starting", extra={"event": "start", "reason": address})
+    # aiohttp calls `print` once the socket is bound: that is the moment the bot is ready.
+    web.run_app(
+        app,
+        host=settings.host,
+        port=settings.port,
+        print=lambda _: log.info("ready", extra={"event": "ready", "reason": address}),
+        access_log=None,
+    )
     return 0

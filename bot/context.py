@@ -8,6 +8,7 @@ from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answers.index import PolicyIndex
 from bot.clock import Clock
 from bot.config import Settings
 from bot.messaging import Messenger
@@ -71,4 +72,5 @@ class AppContext:
     router: Router
     messenger: Messenger
     scheduler: Scheduler
+    policy: PolicyIndex
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bot import incidents, welcome
+from bot.answers import feature as answers
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents):
+    for feature in (welcome, incidents, answers):
         feature.register(router)
     return router

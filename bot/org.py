@@ -129,7 +129,7 @@ class _Parser:
 
     def _line_of(self, needle: str) -> int | None:
         for number, line in enumerate(self.lines, start=1):
-            if needle in line:
+            if needle in line.split("#", 1)[0]:
                 return number
         return None
 
@@ -154,10 +154,13 @@ class _Parser:
                 if key:
                     by_id[key.lower()] = m
         safeguarding = self.section(data, "safeguarding", required=False)
+        policy_path = (self.path.parent / self.string(org, "policy", "organisation")).resolve()
+        if not policy_path.is_file():
+            raise self.fail(f"the policy file {policy_path} does not exist.", "policy =")
         return OrgConfig(
             name=self.string(org, "name", "organisation"),
             tenant_id=self.string(org, "tenant_id", "organisation"),
-            policy_path=(self.path.parent / self.string(org, "policy", "organisation")).resolve(),
+            policy_path=policy_path,
             policy_title=self.string(
                 org, "policy_title", "organisation", default="Digital/Social Media policy"
             ),

@@ -84,8 +84,6 @@ class Router:
                 button=button,
             )
         )
-        # Longest phrase first, so "open incidents" wins over a one-word command.
-        self._commands.sort(key=lambda c: -max(len(p) for p in (c.name, *c.aliases)))
 
     def action(self, verb: str, handler: ActionHandler) -> None:
         if verb in self._actions:
@@ -124,6 +122,7 @@ class Router:
 
     @property
     def commands(self) -> tuple[Command, ...]:
+        """In the order features registered them: the order people see in help and menus."""
         return tuple(self._commands)
 
     @property
@@ -132,7 +131,9 @@ class Router:
 
     def find_command(self, text: str) -> Command | None:
         words = normalise(text)
-        return next((c for c in self._commands if c.matches(words)), None)
+        # Longest phrase first, so "open incidents" wins over a shorter command it starts with.
+        by_length = sorted(self._commands, key=lambda c: -max(len(p) for p in (c.name, *c.aliases)))
+        return next((c for c in by_length if c.matches(words)), None)
 
     @property
     def fallback_handler(self) -> MessageHandler | None:

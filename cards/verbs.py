@@ -12,6 +12,11 @@ class HelpVerb(StrEnum):
     RUN = "help.run"  # a shortcut button that runs a text command
 
 
+class AnswerVerb(StrEnum):
+    HELPFUL = "answer.helpful"
+    UNHELPFUL = "answer.unhelpful"
+
+
 class IncidentVerb(StrEnum):
     START = "incident.start"  # category chosen: show the details form (or log a safeguarding concern)
     SUBMIT = "incident.submit"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,9 +13,11 @@ from graph.database import open_database
 from graph.incidents import AuditLog, IncidentStore
 from graph.jobs import JobStore
 from graph.people import PeopleStore
+from graph.questions import QuestionLog
 from graph.sqlite_incidents import SqliteIncidentStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
+from graph.sqlite_questions import SqliteQuestionLog
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Stores:
     db: aiosqlite.Connection
     people: PeopleStore
     jobs: JobStore
+    questions: QuestionLog
     # Incident log: its own connection, so a report's writes commit as one transaction.
     incidents: IncidentStore
     incident_audit: AuditLog
@@ -30,22 +33,25 @@ class Stores:
 
 @asynccontextmanager
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
-    async with AsyncExitStack() as stack:
-        db = await open_database(path)
-        stack.push_async_callback(db.close)
-        people, jobs = SqlitePeopleStore(db), SqliteJobStore(db)
-        for store in (people, jobs):
-            await store.create_schema()
-        incidents = SqliteIncidentStore(await _own_connection(path, db, stack))
-        await incidents.create_schema()
-        yield Stores(db=db, people=people, jobs=jobs, incidents=incidents, incident_audit=incidents.audit)
-
-
-async def _own_connection(
-    path: Path | str, shared: aiosqlite.Connection, stack: AsyncExitStack
-) -> aiosqlite.Connection:
-    if str(path) == ":memory:":
-        return shared  # a second connection would open a second, empty database
     db = await open_database(path)
-    stack.push_async_callback(db.close)
-    return db
+    incidents_db: aiosqlite.Connection | None = None
+    try:
+        people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
+        for store in (people, jobs, questions):
+            await store.create_schema()
+        # ":memory:" opened twice would be two empty databases, so there the connection is shared.
+        incidents_db = db if str(path) == ":memory:" else await open_database(path)
+        incidents = SqliteIncidentStore(incidents_db)
+        await incidents.create_schema()
+        yield Stores(
+            db=db,
+            people=people,
+            jobs=jobs,
+            questions=questions,
+            incidents=incidents,
+            incident_audit=incidents.audit,
+        )
+    finally:
+        if incidents_db is not None and incidents_db is not db:
+            await incidents_db.close()
+        await db.close()

@@ -6,8 +6,9 @@ the people store; how to send later lives in the messenger.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from botbuilder.core import TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
@@ -47,12 +48,15 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
             return
         people = self._ctx.stores.people
         known = await people.get(person.aad_object_id)
-        upn = known.upn if known else ""
-        if not upn and turn_context.activity.channel_id == "msteams":
-            upn = await _lookup_upn(turn_context, person.teams_id)
-        await people.remember(Person(**{**person.__dict__, "upn": upn}))
+        # Ask Teams for the sign-in name on first contact only (one connector call per person).
+        upn = known.upn if known else await _lookup_upn(turn_context, person.teams_id)
+        current = dataclasses.replace(person, upn=upn)
+        if current != known:  # writes (and their fsync) only when something changed
+            await people.remember(current)
         if turn_context.activity.conversation.conversation_type in (None, "personal"):
-            await people.save_personal_chat(person.aad_object_id, address_of(turn_context.activity))
+            address = address_of(turn_context.activity)
+            if address != await people.personal_chat(person.aad_object_id):
+                await people.save_personal_chat(person.aad_object_id, address)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         turn = TeamsTurn(turn_context)
@@ -104,10 +108,19 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         await handle_welcome(TeamsTurn(turn_context), self._ctx)
 
 
+class _InvokeReply(AdaptiveCardInvokeResponse):  # type: ignore[misc]
+    """botbuilder types ``value`` as an object, but a message reply's value is a string."""
+
+    _attribute_map: ClassVar[dict[str, dict[str, str]]] = {
+        **AdaptiveCardInvokeResponse._attribute_map,
+        "value": {"key": "value", "type": "object"},
+    }
+
+
 def _as_invoke_response(reply: CardReply) -> AdaptiveCardInvokeResponse:
     if reply.card is not None:
-        return AdaptiveCardInvokeResponse(status_code=200, type=CARD_TYPE, value=reply.card)
-    return AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
+        return _InvokeReply(status_code=200, type=CARD_TYPE, value=reply.card)
+    return _InvokeReply(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
 
 
 async def _lookup_upn(turn_context: TurnContext, teams_id: str) -> str:

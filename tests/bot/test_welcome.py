@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
 from tests.fakes.connector import FakeConnector
 
@@ -34,6 +38,13 @@ async def test_channel_messages_need_a_mention(teams: TeamsClient, connector: Fa
     assert "Policy Steward" in card_texts(connector.posted[-1].card)
 
 
-async def test_unknown_text_gets_a_pointer_to_help(teams: TeamsClient, connector: FakeConnector) -> None:
-    await teams.say("xyzzy")
+async def test_empty_text_gets_a_pointer_to_help(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("  ")
     assert "help" in connector.posted[-1].text
+
+
+async def test_privacy_and_terms_pages(client: TestClient[Any, Any]) -> None:
+    for path, phrase in (("/privacy", "never the details"), ("/terms", "does not replace it")):
+        response = await client.get(path)
+        assert response.status == 200
+        assert phrase in await response.text()

@@ -70,7 +70,12 @@ async def start_report(teams: TeamsClient, category: str, *, user: User = NESTOR
 
 
 async def report(
-    teams: TeamsClient, category: str, *, user: User = NESTOR, **answers: str
+    teams: TeamsClient,
+    category: str,
+    *,
+    user: User = NESTOR,
+    answers: dict[str, str] | None = None,
+    **more: str,
 ) -> dict[str, Any]:
     """Report an incident end to end; returns the invoke response to the submit (or the start)."""
     body = await start_report(teams, category, user=user)
@@ -78,7 +83,7 @@ async def report(
     if not has_verb(form, "incident.submit"):
         return body
     data = action_data(form, "incident.submit")
-    return await teams.click("incident.submit", {**data, **ANSWERS, **answers}, user=user)
+    return await teams.click("incident.submit", {**data, **ANSWERS, **(answers or {}), **more}, user=user)
 
 
 def reference_in(card: dict[str, Any]) -> str:

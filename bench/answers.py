@@ -1,0 +1,95 @@
+"""Policy answers: accuracy, abstention, latency, start-up time and memory.
+
+Run with ``.venv/bin/python -m bench.answers``. Figures only; the floors that fail CI are in
+``tests/answers/test_index.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.answers.document import load_policy
+from bot.answers.evaluation import Report, evaluate, load_questions
+from bot.answers.index import PolicyIndex
+
+ROOT = Path(__file__).resolve().parents[1]
+POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"
+SETS = {
+    "development": ROOT / "tests" / "data" / "policy_questions.jsonl",
+    "held-out": ROOT / "tests" / "data" / "policy_questions_holdout.jsonl",
+}
+ROUNDS = 20
+
+# Run in a fresh interpreter so the figures are those of a process that only built the index.
+_FRESH = """
+import json, time
+started = time.perf_counter()
+from pathlib import Path
+from bot.answers.document import load_policy
+from bot.answers.index import PolicyIndex
+index = PolicyIndex(load_policy(Path({policy!r})))
+index.answer("can I add a mum I support on facebook?")
+ready = time.perf_counter() - started
+status = Path("/proc/self/status").read_text()
+rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+print(json.dumps({{"ready_s": ready, "rss_kb": rss}}))
+"""
+_BARE = """
+import json
+from pathlib import Path
+status = Path("/proc/self/status").read_text()
+print(json.dumps({"rss_kb": next(int(l.split()[1]) for l in status.splitlines() if l.startswith("VmRSS:"))}))
+"""
+
+
+def _fresh(code: str) -> dict[str, float]:
+    started = time.perf_counter()
+    output = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    result: dict[str, float] = json.loads(output)
+    result["wall_s"] = time.perf_counter() - started
+    return result
+
+
+def _report(name: str, report: Report) -> None:
+    print(f"{name}: {report.answerable} answerable, {report.unanswerable} unanswerable")
+    print(f"  top-1 section accuracy   {report.top1_accuracy:7.1%}  (goal >= 95%)")
+    print(f"  correct abstention       {report.abstention_rate:7.1%}  (goal >= 90%)")
+    print(f"  false abstention         {report.false_abstention_rate:7.1%}  (goal <= 5%)")
+    for miss in report.misses:
+        wanted = ", ".join(miss.question.sections) or "abstain"
+        print(
+            f"    miss: {miss.question.question!r}: wanted {wanted}, got {', '.join(miss.got) or 'abstain'}"
+        )
+
+
+def main() -> None:
+    started = time.perf_counter()
+    document = load_policy(POLICY)
+    index = PolicyIndex(document)
+    build_ms = (time.perf_counter() - started) * 1000
+    print(f"index: {len(document.passages)} passages, built in {build_ms:.1f} ms")
+    latencies: list[float] = []
+    for name, path in SETS.items():
+        questions = load_questions(path)
+        _report(name, evaluate(index, questions))
+        for _ in range(ROUNDS):
+            latencies.extend(evaluate(index, questions).latencies_ms)
+    timing = Report(0, 0, 0, 0, 0, tuple(latencies))
+    print(f"latency per question over {len(latencies)} answers, in-process:")
+    p50, p99 = timing.latency_percentile(50), timing.latency_percentile(99)
+    print(f"  p50 {p50:.3f} ms  p99 {p99:.3f} ms  (goal p50 <= 5 ms)")
+    fresh, bare = _fresh(_FRESH.format(policy=str(POLICY))), _fresh(_BARE)
+    print("fresh process that loads the policy and builds the index:")
+    print(f"  ready after {fresh['ready_s'] * 1000:.0f} ms (imports + parse + index + first answer)")
+    print(f"  whole process {fresh['wall_s'] * 1000:.0f} ms including interpreter start-up")
+    print(f"  RSS {fresh['rss_kb'] / 1024:.1f} MB (bare interpreter {bare['rss_kb'] / 1024:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""``python -m bot ask``: the same answers as in Teams, for admins, scripts and printouts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.answers.document import PolicyFormatError, load_policy
+from bot.answers.index import PolicyIndex
+from bot.answers.render import answer_to_json, render_plain
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot ask",
+        description="Answer a question from the organisation's social media policy.",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per question")
+    parser.add_argument("question", nargs="+", help='the question, or "-" to read one per line from stdin')
+    return parser
+
+
+def run_ask(
+    argv: list[str],
+    *,
+    policy_path: Path,
+    ask_title: str,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO | None = None,
+) -> int:
+    errors = stderr or sys.stderr
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        index = PolicyIndex(load_policy(policy_path))
+    except (OSError, PolicyFormatError) as error:
+        print(f"cannot read the policy at {policy_path}: {error}", file=errors)
+        return 1
+    words: list[str] = args.question
+    questions = (line.strip() for line in stdin) if words == ["-"] else iter([" ".join(words)])
+    first = True
+    for question in questions:
+        if not question:
+            continue
+        answer = index.answer(question)
+        if args.json:
+            stdout.write(json.dumps(answer_to_json(answer, ask_title), ensure_ascii=False) + "\n")
+        else:
+            stdout.write(("" if first else "\n") + render_plain(answer, ask_title))
+        stdout.flush()
+        first = False
+    return 0

@@ -1,0 +1,140 @@
+"""Cards for policy answers: the quoted passages, the "not covered" reply, and the review log.
+
+An answer card shows the policy's own words and where they come from, and nothing of the
+question: whatever someone types, the card can only ever quote the policy. The feedback
+buttons carry an opaque question id, never the person who asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from cards.common import Card, Element, action_set, card, clean, container, execute, facts, text, user_text
+from cards.verbs import AnswerVerb
+from graph.questions import QuestionRecord, QuestionSummary
+
+HELPFUL = AnswerVerb.HELPFUL
+UNHELPFUL = AnswerVerb.UNHELPFUL
+NOT_COVERED = "The policy does not cover this."
+
+
+class QuotedPassage(Protocol):
+    """What a card needs of a passage (``bot.answers.document.Passage`` fits)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def heading(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def _quote(passage: QuotedPassage, *, first: bool) -> Element:
+    # The policy is the organisation's own trusted text: quoted as written, only cleaned.
+    items: list[Element] = [text(clean(passage.label), weight="Bolder", separator=not first)]
+    if passage.heading:
+        items.append(text(clean(passage.heading), subtle=True, spacing="None"))
+    items.extend(text(clean(line), spacing="Small") for line in passage.text.split("\n"))
+    return container(items, style="emphasis" if first else None)
+
+
+def _plain(passages: Sequence[QuotedPassage], ask_title: str) -> str:
+    quoted = [
+        f"{p.label}{': ' + p.heading if p.heading else ''}. {' '.join(p.text.split())}" for p in passages
+    ]
+    return " ".join([*quoted, f"For anything else about the policy, ask the {ask_title}."])
+
+
+def _answer_body(passages: Sequence[QuotedPassage], ask_title: str) -> list[Element]:
+    body: list[Element] = [text("From our social media policy", subtle=True, size="Small")]
+    body.extend(_quote(passage, first=index == 0) for index, passage in enumerate(passages))
+    ask = f"For anything else about the policy, ask the {user_text(ask_title)}."
+    body.append(text(ask, subtle=True, separator=True))
+    return body
+
+
+def build_answer_card(passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str) -> Card:
+    """The best passage(s) word for word, where they come from, who to ask, and "Did this help?"."""
+    data = {"question_id": question_id}
+    body = _answer_body(passages, ask_title)
+    body.append(text("Did this help?", weight="Bolder", spacing="Medium"))
+    body.append(action_set([execute("Yes", HELPFUL, data), execute("No", UNHELPFUL, data)]))
+    return card(body, fallback_text=_plain(passages, ask_title))
+
+
+def build_abstain_card(*, ask_title: str) -> Card:
+    """The honest reply when no part of the policy answers the question."""
+    ask = f"Please ask the {user_text(ask_title)}."
+    body = [
+        text(NOT_COVERED, weight="Bolder"),
+        text(ask),
+        text("I only answer from the policy, quoting it, so I can't help with this one.", subtle=True),
+    ]
+    return card(body, fallback_text=f"{NOT_COVERED} Please ask the {ask_title}.")
+
+
+def build_feedback_thanks_card(passages: Sequence[QuotedPassage], *, helpful: bool, ask_title: str) -> Card:
+    """What the answer card becomes once someone has said whether it helped."""
+    body = _answer_body(passages, ask_title)
+    thanks = (
+        "Thanks, glad it helped."
+        if helpful
+        else f"Thanks for saying. If you still need an answer, ask the {user_text(ask_title)}."
+    )
+    body.append(text(thanks, color="Good" if helpful else None, spacing="Medium"))
+    return card(body, fallback_text=_plain(passages, ask_title))
+
+
+def _entry(record: QuestionRecord) -> Element:
+    when = record.asked_at.strftime("%d %b %Y")
+    if not record.answered:
+        note = "not covered"
+    else:
+        sections = ", ".join(f"§{s}" if s[:1].isdigit() else s for s in record.sections)
+        vote = {True: "helped", False: "did not help", None: "no feedback"}[record.helpful]
+        note = f"{sections}, {vote}"
+    return container(
+        [
+            text(user_text(record.text)),
+            text(f"{when} · {user_text(note)}", subtle=True, size="Small", spacing="None"),
+        ],
+        spacing="Small",
+    )
+
+
+def build_questions_log_card(
+    entries: Sequence[QuestionRecord], summary: QuestionSummary, *, period: str = "so far"
+) -> Card:
+    """For the manager: what people asked, what the policy did not cover, and what did not help."""
+    busiest = ", ".join(
+        f"§{section} ({count})" if section[:1].isdigit() else f"{section} ({count})"
+        for section, count in summary.by_section[:3]
+    )
+    pairs = [
+        ("Questions asked", str(summary.asked)),
+        ("Answered from the policy", str(summary.answered)),
+        ("Not covered by the policy", str(summary.unanswered)),
+        ("Answers that helped", str(summary.helpful)),
+        ("Answers that did not help", str(summary.unhelpful)),
+    ]
+    if busiest:
+        pairs.append(("Most asked about", busiest))
+    body: list[Element] = [
+        text("Policy questions", heading=True),
+        text(f"What people asked the bot {user_text(period)}. Nobody's name is kept.", subtle=True),
+        facts(pairs),
+    ]
+    review = [entry for entry in entries if not entry.answered or entry.helpful is False]
+    body.append(text("Not covered, or not helpful", weight="Bolder", separator=True))
+    if review:
+        body.extend(_entry(entry) for entry in review)
+    else:
+        body.append(text("Nothing to review.", subtle=True))
+    fallback = (
+        f"Policy questions {period}: {summary.asked} asked, {summary.answered} answered, "
+        f"{summary.unanswered} not covered, {summary.helpful} helped, {summary.unhelpful} did not help."
+    )
+    return card(body, fallback_text=fallback)
