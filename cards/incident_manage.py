@@ -50,6 +50,11 @@ def when(value: datetime, tz: ZoneInfo) -> str:
     return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
 
 
+def _cap(label: str) -> str:
+    """ "the ICO" → "The ICO" (str.capitalize would lower the rest)."""
+    return label[:1].upper() + label[1:]
+
+
 def clock_text(deadline: datetime, now: datetime) -> str:
     left = deadline - now
     if left <= timedelta(0):
@@ -173,12 +178,12 @@ def _decisions(view: IncidentView) -> list[Element]:
     for route in routes:
         d = inc.decision(route)
         if d is None:
-            items.append(text(f"{route.label.capitalize()}: not decided yet", color="Attention"))
+            items.append(text(f"{_cap(route.label)}: not decided yet", color="Attention"))
         elif d.reported:
             on = when(d.reported_on, tz) if d.reported_on else "date not given"
-            items.append(text(f"{route.label.capitalize()}: reported {on} by {user_text(d.reported_by)}"))
+            items.append(text(f"{_cap(route.label)}: reported {on} by {user_text(d.reported_by)}"))
         else:
-            items.append(text(f"{route.label.capitalize()}: not reported, because {user_text(d.reason)}"))
+            items.append(text(f"{_cap(route.label)}: not reported, because {user_text(d.reason)}"))
     return items
 
 
@@ -287,12 +292,18 @@ def _decision_form(view: IncidentView) -> Element:
         choice_set(
             ROUTE,
             "Report to",
-            [(r.label.capitalize(), r.value) for r in order],
+            [(_cap(r.label), r.value) for r in order],
             required=True,
             value=order[0].value,
+            error="Choose who it would be reported to.",
         ),
         choice_set(
-            REPORTED, "Decision", [("Reported", "yes"), ("Not reported", "no")], required=True, expanded=True
+            REPORTED,
+            "Decision",
+            [("Reported", "yes"), ("Not reported", "no")],
+            required=True,
+            expanded=True,
+            error="Choose whether it was reported.",
         ),
         {"type": "Input.Date", "id": REPORTED_ON, "label": "Date reported (if reported)"},
         input_text(REPORTED_BY, "Reported by (if reported)", max_length=200),

@@ -63,6 +63,7 @@ def build_category_card(*, key: str, selected: str = "", error: str = "") -> Car
             required=True,
             expanded=True,
             value=selected or None,
+            error="Choose what kind of incident it is.",
         ),
     ]
     if error:
@@ -127,7 +128,14 @@ def build_report_form(
         body.append(text("Please check the highlighted answers.", color="Attention", weight="Bolder"))
     platform_choices = [*platforms, ("Somewhere else (email, phone, in person)", ELSEWHERE)]
     body += with_error(
-        choice_set(PLATFORM, "Where did it happen?", platform_choices, required=True, value=v.get(PLATFORM)),
+        choice_set(
+            PLATFORM,
+            "Where did it happen?",
+            platform_choices,
+            required=True,
+            value=v.get(PLATFORM),
+            error="Choose where it happened.",
+        ),
         name=PLATFORM,
     )
     body += with_error(

@@ -21,6 +21,7 @@ from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_manage as m
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import clock_text
+from graph.incident_codec import year_and_number
 from graph.incidents import REFERENCE, Incident, Route, Severity, Step
 from graph.jobs import Job
 
@@ -37,7 +38,7 @@ def _rows(incidents: list[Incident], now: datetime) -> list[ListRow]:
         clock = f"ICO deadline: {clock_text(deadline, now)}" if deadline and waiting else ""
         return ListRow(inc, clock, inc.ico_overdue(now))
 
-    def order(r: ListRow) -> tuple[int, datetime, float]:
+    def order(r: ListRow) -> tuple[int, datetime, float, int]:
         deadline = r.incident.assessment.ico_deadline
         clocked = bool(r.clock) and deadline is not None
         rank = 0 if r.overdue else 1 if clocked else 2
@@ -45,6 +46,7 @@ def _rows(incidents: list[Incident], now: datetime) -> list[ListRow]:
             rank,
             deadline if clocked and deadline else datetime.max.replace(tzinfo=UTC),
             -r.incident.report.reported_at.timestamp(),
+            -year_and_number(r.incident.reference)[1],
         )
 
     return sorted((row(i) for i in incidents), key=order)

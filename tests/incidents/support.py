@@ -63,7 +63,7 @@ def has_verb(card: dict[str, Any] | None, verb: str) -> bool:
 async def start_report(teams: TeamsClient, category: str, *, user: User = NESTOR) -> dict[str, Any]:
     """Type the command, pick the category; returns the invoke response (form or reporter card)."""
     await teams.say("report incident", user=user)
-    category_card = teams.connector.posted[-1].card
+    category_card = teams.connector.posted_to(user.personal_chat)[-1].card
     assert category_card is not None
     key = action_data(category_card, "incident.start")["key"]
     return await teams.click("incident.start", {"key": key, "category": category}, user=user)
