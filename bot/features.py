@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bot import incidents, welcome
 from bot.answers import feature as answers
+from bot.approvals import handlers as approvals
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents, answers):
+    for feature in (welcome, incidents, approvals, answers):
         feature.register(router)
     return router

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,31 @@ class WorkingHours:
     weekdays: frozenset[int]  # Monday = 0
 
 
+APPROVAL_KINDS = ("announcement", "crisis", "other")
+
+
+def _hours(crisis: float, announcement: float, other: float) -> Mapping[str, float]:
+    return {"crisis": crisis, "announcement": announcement, "other": other}
+
+
+@dataclass(frozen=True)
+class ApprovalTimings:
+    """When undecided approval requests are chased (the ``[approvals]`` table), per kind.
+
+    Delays are clock hours from submission; reminders then wait for working hours.
+    """
+
+    reminder_hours: Mapping[str, float] = field(default_factory=lambda: _hours(2, 24, 24))
+    fallback_hours: Mapping[str, float] = field(default_factory=lambda: _hours(4, 48, 48))
+    board_at_once: bool = False  # False: the CEO is asked first, the Board at the fallback
+
+    def reminder_after(self, kind: str) -> timedelta:
+        return timedelta(hours=self.reminder_hours.get(kind, self.reminder_hours["other"]))
+
+    def fallback_after(self, kind: str) -> timedelta:
+        return timedelta(hours=self.fallback_hours.get(kind, self.fallback_hours["other"]))
+
+
 @dataclass(frozen=True)
 class OrgConfig:
     name: str
@@ -83,6 +108,7 @@ class OrgConfig:
     safeguarding_procedure: str
     platforms: tuple[Platform, ...]
     members: tuple[Member, ...]
+    approvals: ApprovalTimings = field(default_factory=ApprovalTimings)
     _by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
 
     def member(self, aad_object_id: str | None = None, upn: str | None = None) -> Member | None:
@@ -176,6 +202,7 @@ class _Parser:
             ),
             platforms=tuple(self.platform(entry) for entry in self._list(data, "platforms")),
             members=members,
+            approvals=self.approvals(data.get("approvals", {})),
             _by_id=by_id,
         )
 
@@ -213,6 +240,33 @@ class _Parser:
                 f"working_hours need days from {', '.join(_DAYS)} and a start before the end.", "days"
             )
         return WorkingHours(start=start, end=end, weekdays=frozenset(_DAYS.index(d) for d in days))
+
+    def approvals(self, table: Any) -> ApprovalTimings:
+        if not isinstance(table, dict):
+            raise self.fail("[approvals] must be a table.", "[approvals]")
+        defaults = ApprovalTimings()
+        reminder = self.kind_hours(table, "reminder_hours", defaults.reminder_hours)
+        fallback = self.kind_hours(table, "fallback_hours", defaults.fallback_hours)
+        if any(fallback[k] <= reminder[k] for k in APPROVAL_KINDS):
+            raise self.fail("approvals.fallback_hours must be longer than reminder_hours.", "fallback_hours")
+        at_once = table.get("board_at_once", False)
+        if not isinstance(at_once, bool):
+            raise self.fail("approvals.board_at_once must be true or false.", "board_at_once")
+        return ApprovalTimings(reminder_hours=reminder, fallback_hours=fallback, board_at_once=at_once)
+
+    def kind_hours(
+        self, table: Mapping[str, Any], key: str, default: Mapping[str, float]
+    ) -> Mapping[str, float]:
+        given = table.get(key, {})
+        if not isinstance(given, dict) or set(given) - set(APPROVAL_KINDS):
+            raise self.fail(f"approvals.{key} takes hours for {', '.join(APPROVAL_KINDS)}.", key)
+        hours = {**default, **given}
+        if not all(
+            isinstance(v, int | float) and not isinstance(v, bool) and 0 < v <= 24 * 30
+            for v in hours.values()
+        ):
+            raise self.fail(f"approvals.{key} must be numbers of hours between 0 and 720.", key)
+        return {k: float(v) for k, v in hours.items()}
 
     def titles(self, table: Mapping[str, Any]) -> Mapping[Role, str]:
         titles = dict(DEFAULT_TITLES)

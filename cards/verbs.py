@@ -17,6 +17,18 @@ class AnswerVerb(StrEnum):
     UNHELPFUL = "answer.unhelpful"
 
 
+class ApprovalVerb(StrEnum):
+    SUBMIT = "approval.submit"  # the request form
+    RESUBMIT = "approval.resubmit"  # the edited form after "request changes"
+    VIEW = "approval.view"  # refresh: each person's own view of a request
+    APPROVE = "approval.approve"
+    REJECT = "approval.reject"
+    CHANGES = "approval.changes"  # request changes
+    CANCEL = "approval.cancel"
+    EDIT = "approval.edit"  # open the form again to change and resubmit
+    OPEN = "approval.open"  # from a list: post the request's card in this chat
+
+
 class IncidentVerb(StrEnum):
     START = "incident.start"  # category chosen: show the details form (or log a safeguarding concern)
     SUBMIT = "incident.submit"

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import aiosqlite
 
+from graph.approvals import ApprovalStore
 from graph.database import open_database
 from graph.incidents import AuditLog, IncidentStore
 from graph.jobs import JobStore
 from graph.people import PeopleStore
 from graph.questions import QuestionLog
+from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_incidents import SqliteIncidentStore
 from graph.sqlite_jobs import SqliteJobStore
 from graph.sqlite_people import SqlitePeopleStore
@@ -26,6 +28,7 @@ class Stores:
     people: PeopleStore
     jobs: JobStore
     questions: QuestionLog
+    approvals: ApprovalStore
     # Incident log: its own connection, so a report's writes commit as one transaction.
     incidents: IncidentStore
     incident_audit: AuditLog
@@ -37,7 +40,8 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     incidents_db: aiosqlite.Connection | None = None
     try:
         people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
-        for store in (people, jobs, questions):
+        approvals = SqliteApprovalStore(db)
+        for store in (people, jobs, questions, approvals):
             await store.create_schema()
         # ":memory:" opened twice would be two empty databases, so there the connection is shared.
         incidents_db = db if str(path) == ":memory:" else await open_database(path)
@@ -48,6 +52,7 @@ async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
             people=people,
             jobs=jobs,
             questions=questions,
+            approvals=approvals,
             incidents=incidents,
             incident_audit=incidents.audit,
         )

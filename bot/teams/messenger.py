@@ -67,10 +67,22 @@ class TeamsMessenger:
             bot=ChannelAccount(id=address.bot_id, name=address.bot_name),
             user=ChannelAccount(id=address.user_teams_id),
         )
+        failed: list[Exception] = []
+
+        async def guarded(turn_context: TurnContext) -> None:
+            # Inside continue_conversation the adapter's on_turn_error would log a failed send
+            # and swallow it, so the caller would believe the card was delivered.
+            try:
+                await callback(turn_context)
+            except Exception as exc:
+                failed.append(exc)
+
         try:
-            await self._adapter.continue_conversation(reference, callback, bot_app_id=self._app_id)
+            await self._adapter.continue_conversation(reference, guarded, bot_app_id=self._app_id)
         except Exception as exc:
             raise _unreachable(exc) from exc
+        if failed:
+            raise _unreachable(failed[0]) from failed[0]
 
     async def _open_chat(self, aad_object_id: str) -> ChatAddress:
         """Create a 1:1 chat with someone who has not talked to the bot in this one yet."""

@@ -1,0 +1,118 @@
+"""Approvals in Teams: the commands, the card buttons and the scheduled jobs, registered once."""
+
+from __future__ import annotations
+
+import uuid
+
+from bot.approvals import jobs, rules, service
+from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, summarise, summary_of
+from bot.context import AppContext
+from bot.dispatch import only_for, roles_of
+from bot.org import APPROVER_ROLES
+from bot.router import ActionHandler, Router
+from bot.turn import CardAction, CardReply, ChatKind, Turn
+from cards.approvals import request_form, request_list
+from cards.verbs import ApprovalVerb
+from graph.approvals import CardCopy, Outcome
+from graph.people import Person
+
+
+def register(router: Router) -> None:
+    router.command(
+        "request approval",
+        request_approval,
+        description="Ask the CEO or Board to sign off an announcement or crisis response",
+        aliases=("new approval", "ask for approval", "approval request"),
+        roles=rules.REQUESTER_ROLES,
+        button="Request approval",
+    )
+    router.command(
+        "my requests",
+        my_requests,
+        description="Your approval requests and where they stand",
+        aliases=("my approvals",),
+        roles=rules.REQUESTER_ROLES,
+    )
+    router.command(
+        "pending approvals",
+        pending_approvals,
+        description="What waits for your sign-off",
+        aliases=("approvals", "to approve"),
+        roles=APPROVER_ROLES,
+    )
+    answers: dict[ApprovalVerb, ActionHandler] = {
+        ApprovalVerb.SUBMIT: _on(service.submit),
+        ApprovalVerb.RESUBMIT: _on(service.resubmit),
+        ApprovalVerb.VIEW: _on(service.view),
+        ApprovalVerb.CANCEL: _on(service.cancel),
+        ApprovalVerb.EDIT: _on(service.edit),
+        ApprovalVerb.APPROVE: _decide(Outcome.APPROVED),
+        ApprovalVerb.REJECT: _decide(Outcome.REJECTED),
+        ApprovalVerb.CHANGES: _decide(Outcome.CHANGES_REQUESTED),
+        ApprovalVerb.OPEN: open_request,
+    }
+    for verb, handler in answers.items():
+        router.action(verb, handler)
+    router.job(service.SYNC, jobs.sync)
+    router.job(service.REMIND, jobs.remind)
+    router.job(service.FALLBACK, jobs.fallback)
+
+
+def _on(answer: service.Answer) -> ActionHandler:
+    async def handler(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+        if action.trigger == "automatic":
+            return await service.view(ctx, turn.person, action)  # refresh: the card only, no change
+        return await answer(ctx, turn.person, action)
+
+    return handler
+
+
+def _decide(outcome: Outcome) -> ActionHandler:
+    async def answer(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
+        return await service.decide(ctx, person, action, outcome)
+
+    return _on(answer)
+
+
+async def request_approval(turn: Turn, ctx: AppContext) -> None:
+    token = uuid.uuid4().hex
+    activity_id = await turn.send_card(request_form(form_choices(ctx.org), token=token))
+    if activity_id and turn.chat_kind is ChatKind.PERSONAL:
+        copy = CardCopy(turn.person.aad_object_id, turn.conversation_id, activity_id, REQUESTER)
+        await ctx.stores.approvals.save_form(token, copy)
+
+
+async def my_requests(turn: Turn, ctx: AppContext) -> None:
+    found = await ctx.stores.approvals.of_requester(turn.person.aad_object_id)
+    rows = [summarise(r, ctx.org) for r in found]
+    empty = "You have not asked for any approvals yet. Type request approval to start one."
+    await turn.send_card(request_list("Your approval requests", rows, empty=empty, open_as=REQUESTER))
+
+
+async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
+    rows = [summarise(r, ctx.org) for r in await ctx.stores.approvals.pending()]
+    empty = "Nothing is waiting for a decision."
+    await turn.send_card(request_list("Waiting for a decision", rows, empty=empty, open_as=APPROVER))
+
+
+async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """Post a request's card from a list, tracked like every other copy so it stays current."""
+    found = await service.load(ctx, action)
+    if isinstance(found, str):
+        return CardReply.say(found)
+    roles = roles_of(ctx, turn.person)
+    is_requester = found.requester.aad_object_id == turn.person.aad_object_id
+    if not is_requester and not rules.may_decide(roles):
+        return CardReply.say(only_for(ctx, APPROVER_ROLES))
+    if action.trigger == "automatic":
+        return await service.view(ctx, turn.person, action)
+    wanted = action.data.get("view")
+    may_approve = rules.may_decide(roles)
+    audience = APPROVER if may_approve and (wanted == APPROVER or not is_requester) else REQUESTER
+    summary = await summary_of(ctx, found)
+    card = card_for(summary, found, viewer_aad=turn.person.aad_object_id, roles=roles, audience=audience)
+    activity_id = await turn.send_card(card)
+    if activity_id and turn.chat_kind is ChatKind.PERSONAL:
+        copy = CardCopy(turn.person.aad_object_id, turn.conversation_id, activity_id, audience)
+        await ctx.stores.approvals.add_copy(found.id, copy)
+    return CardReply.say(f"Here is {found.reference}.")

@@ -1,0 +1,218 @@
+"""A durable outbox: writes are committed locally first, then pushed to SharePoint.
+
+A report must never be lost because Graph was slow, throttling or down, and a person must
+not be told "logged" before it is on disk. ``enqueue`` commits to SQLite (WAL,
+``synchronous=FULL``) before it returns; :class:`graph.sync.SyncWorker` drains the queue.
+Every row records its attempts *before* the request goes out, so after a crash or restart
+the next attempt knows it must look the idempotency key up instead of creating blindly.
+Synced rows keep their bookkeeping but drop their field values: the local store already
+holds the record, and a second copy of private text helps nobody.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import aiosqlite
+
+Op = Literal["create", "update"]
+State = Literal["pending", "done", "failed", "conflict"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    list_name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('create', 'update')),
+    fields TEXT NOT NULL,
+    base TEXT,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed', 'conflict')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at REAL NOT NULL,
+    remote_id TEXT,
+    last_error TEXT,
+    created_at REAL NOT NULL,
+    done_at REAL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS outbox_create_once ON outbox (list_name, key) WHERE op = 'create';
+CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, next_at);
+"""
+
+_COLUMNS = "seq, list_name, key, op, fields, base, state, attempts, next_at, remote_id, last_error"
+
+# An entry waits for every earlier pending entry with the same key (an update after its create).
+_DUE = f"""
+SELECT {_COLUMNS} FROM outbox AS o
+WHERE o.state = 'pending' AND o.next_at <= ? AND NOT EXISTS (
+    SELECT 1 FROM outbox AS p
+    WHERE p.list_name = o.list_name AND p.key = o.key AND p.seq < o.seq AND p.state = 'pending')
+ORDER BY o.seq LIMIT ?
+"""
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    seq: int
+    list_name: str
+    key: str
+    op: Op
+    fields: Mapping[str, Any]
+    base: Mapping[str, Any] | None
+    state: State
+    attempts: int
+    next_at: float
+    remote_id: str | None
+    last_error: str | None
+
+
+class Outbox:
+    """The queue itself; one process owns the database file."""
+
+    def __init__(self, db: aiosqlite.Connection, *, now: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._now = now
+        self._pending = 0
+        self._drained = asyncio.Condition()
+        self.changed = asyncio.Event()
+
+    @classmethod
+    async def open(cls, path: str, *, now: Callable[[], float] = time.time) -> Outbox:
+        db = await aiosqlite.connect(path)
+        await db.execute("PRAGMA journal_mode=WAL")
+        await db.execute("PRAGMA synchronous=FULL")
+        await db.executescript(_SCHEMA)
+        await db.commit()
+        outbox = cls(db, now=now)
+        outbox._pending = await outbox._count_pending()
+        return outbox
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def enqueue(
+        self,
+        list_name: str,
+        key: str,
+        op: Op,
+        fields: Mapping[str, Any],
+        *,
+        base: Mapping[str, Any] | None = None,
+    ) -> int:
+        """Queue a write and commit it; returns its sequence number.
+
+        A second ``create`` with the same list and key is the same write and returns the
+        first one's number. ``base`` (updates only) holds the values the writer saw, so a
+        field someone else has changed meanwhile is reported as a conflict, not overwritten.
+        """
+        now = self._now()
+        cursor = await self._db.execute(
+            "INSERT INTO outbox (list_name, key, op, fields, base, next_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (list_name, key, op, _dump(fields), _dump(base) if base is not None else None, now, now),
+        )
+        await self._db.commit()
+        if cursor.rowcount == 1 and cursor.lastrowid is not None:
+            await self._set_pending(self._pending + 1)
+            self.changed.set()
+            return cursor.lastrowid
+        row = await self._one(
+            "SELECT seq FROM outbox WHERE list_name = ? AND key = ? AND op = 'create'", (list_name, key)
+        )
+        return int(row[0])
+
+    async def pending_count(self) -> int:
+        return self._pending
+
+    async def wait_drained(self) -> None:
+        """Return once nothing is pending (sent, failed or in conflict)."""
+        async with self._drained:
+            await self._drained.wait_for(lambda: self._pending == 0)
+
+    async def due(self, limit: int = 20) -> list[OutboxEntry]:
+        async with self._db.execute(_DUE, (self._now(), limit)) as cursor:
+            return [_entry(row) for row in await cursor.fetchall()]
+
+    async def next_wake(self) -> float | None:
+        row = await self._one("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'", ())
+        return float(row[0]) if row[0] is not None else None
+
+    async def begin_attempt(self, seq: int) -> None:
+        """Count the attempt durably before sending, so a restart knows it may have landed."""
+        await self._db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?", (seq,))
+        await self._db.commit()
+
+    async def reschedule(self, seq: int, delay: float, error: str) -> None:
+        await self._db.execute(
+            "UPDATE outbox SET next_at = ?, last_error = ? WHERE seq = ? AND state = 'pending'",
+            (self._now() + delay, error, seq),
+        )
+        await self._db.commit()
+
+    async def finish(
+        self, seq: int, state: State, *, remote_id: str | None = None, error: str | None = None
+    ) -> bool:
+        """Leave the pending state exactly once; False if the entry had already left it."""
+        cursor = await self._db.execute(
+            "UPDATE outbox SET state = ?, remote_id = COALESCE(?, remote_id), last_error = ?, done_at = ?,"
+            " fields = CASE WHEN ? = 'done' THEN '{}' ELSE fields END,"
+            " base = CASE WHEN ? = 'done' THEN NULL ELSE base END"
+            " WHERE seq = ? AND state = 'pending'",
+            (state, remote_id, error, self._now(), state, state, seq),
+        )
+        await self._db.commit()
+        if cursor.rowcount != 1:
+            return False
+        await self._set_pending(self._pending - 1)
+        return True
+
+    async def remote_id_for(self, list_name: str, key: str) -> str | None:
+        row = await self._one(
+            "SELECT remote_id FROM outbox"
+            " WHERE list_name = ? AND key = ? AND op = 'create' AND state = 'done'",
+            (list_name, key),
+        )
+        return str(row[0]) if row and row[0] is not None else None
+
+    async def entries(self, state: State | None = None) -> list[OutboxEntry]:
+        where, args = ("WHERE state = ?", (state,)) if state else ("", ())
+        async with self._db.execute(f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY seq", args) as cursor:
+            return [_entry(row) for row in await cursor.fetchall()]
+
+    async def _count_pending(self) -> int:
+        row = await self._one("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", ())
+        return int(row[0])
+
+    async def _one(self, sql: str, args: tuple[Any, ...]) -> Any:
+        async with self._db.execute(sql, args) as cursor:
+            return await cursor.fetchone()
+
+    async def _set_pending(self, value: int) -> None:
+        async with self._drained:
+            self._pending = value
+            self._drained.notify_all()
+
+
+def _dump(value: Mapping[str, Any]) -> str:
+    return json.dumps(dict(value), separators=(",", ":"), ensure_ascii=False)
+
+
+def _entry(row: Any) -> OutboxEntry:
+    seq, list_name, key, op, fields, base, state, attempts, next_at, remote_id, last_error = row
+    return OutboxEntry(
+        seq,
+        list_name,
+        key,
+        op,
+        json.loads(fields),
+        json.loads(base) if base else None,
+        state,
+        attempts,
+        next_at,
+        remote_id,
+        last_error,
+    )

@@ -1,0 +1,203 @@
+"""The background worker that drains the outbox into SharePoint lists.
+
+Failures are sorted by what helps: Graph unavailable or throttling → wait (Retry-After if
+given, else exponential backoff with jitter) and hold *every* entry, not just the one that
+failed, so a 429 storm is not answered with more requests; a field someone else changed →
+``conflict``; a request Graph will never accept → ``failed``; anything else (permissions,
+a list not provisioned yet) → retry slowly, since fixing the configuration fixes it.
+Logs carry sequence numbers, list names and error kinds, never field values.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol
+
+from graph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
+from graph.lists import ListItem, backoff_delay
+from graph.outbox import Outbox, OutboxEntry, State
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class ListWriter(Protocol):
+    """What the worker needs from a list store (``SharePointLists`` or a test double)."""
+
+    async def create_item(
+        self, list_name: str, fields: Mapping[str, Any], key: str, *, check_existing: bool = False
+    ) -> ListItem: ...
+
+    async def find_by_key(self, list_name: str, key: str) -> ListItem | None: ...
+
+    async def get_item(self, list_name: str, item_id: str) -> ListItem: ...
+
+    async def update_fields(
+        self, list_name: str, item_id: str, fields: Mapping[str, Any], etag: str
+    ) -> ListItem: ...
+
+
+class SyncWorker:
+    def __init__(
+        self,
+        outbox: Outbox,
+        lists: ListWriter,
+        *,
+        now: Callable[[], float] = time.time,
+        sleep: Sleep = asyncio.sleep,
+        rng: Callable[[], float] = random.random,
+        base_delay: float = 1.0,
+        max_delay: float = 300.0,
+        update_attempts: int = 3,
+        on_conflict: Callable[[OutboxEntry], Awaitable[None]] | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._lists = lists
+        self._now = now
+        self._sleep = sleep
+        self._rng = rng
+        self._base_delay = base_delay
+        self._max_delay = max_delay
+        self._update_attempts = update_attempts
+        self._on_conflict = on_conflict
+        self._hold_until = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> asyncio.Task[None]:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self.run(), name="outbox-sync")
+        return self._task
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def run(self) -> None:
+        """Drain forever: send what is due, then sleep until the next retry or a new entry."""
+        while True:
+            self._outbox.changed.clear()
+            if await self.run_once():
+                continue
+            wake = await self._outbox.next_wake()
+            if wake is not None:
+                wake = max(wake, self._hold_until)
+            await self._idle(None if wake is None else max(0.0, wake - self._now()))
+
+    async def run_once(self, limit: int = 20) -> int:
+        """Send the entries due now, oldest first; stop early if Graph asks us to wait."""
+        if self._now() < self._hold_until:
+            return 0
+        done = 0
+        for entry in await self._outbox.due(limit):
+            if not await self._process(entry):
+                break
+            done += 1
+        return done
+
+    async def _idle(self, delay: float | None) -> None:
+        waiters: set[asyncio.Future[Any]] = {asyncio.ensure_future(self._outbox.changed.wait())}
+        if delay is not None:
+            waiters.add(asyncio.ensure_future(self._sleep(delay)))
+        try:
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def _process(self, entry: OutboxEntry) -> bool:
+        """Try one entry; False means hold everything for a while."""
+        await self._outbox.begin_attempt(entry.seq)
+        attempt = entry.attempts + 1
+        try:
+            remote_id = await (self._create(entry) if entry.op == "create" else self._update(entry))
+        except Unavailable as exc:
+            delay = backoff_delay(attempt, exc.retry_after, self._base_delay, self._max_delay, self._rng)
+            self._hold_until = self._now() + delay
+            await self._retry_later(entry, delay, exc)
+            return False
+        except Conflict as exc:
+            await self._give_up(entry, "conflict", exc)
+        except BadRequest as exc:
+            await self._give_up(entry, "failed", exc)
+        except NotFound as exc:
+            if entry.op == "update":
+                await self._give_up(entry, "failed", exc)
+            else:
+                await self._retry_later(entry, self._max_delay, exc)
+        except StoreError as exc:
+            await self._retry_later(entry, self._max_delay, exc)
+        except Exception as exc:  # a bug must not stop syncing for everyone; keep the entry
+            log.error(
+                "outbox %d: unexpected %s; retrying in %.0fs", entry.seq, type(exc).__name__, self._max_delay
+            )
+            await self._outbox.reschedule(entry.seq, self._max_delay, f"{type(exc).__name__}")
+        else:
+            if await self._outbox.finish(entry.seq, "done", remote_id=remote_id):
+                log.info(
+                    "outbox %d synced: %s %s (attempt %d)", entry.seq, entry.op, entry.list_name, attempt
+                )
+        return True
+
+    async def _create(self, entry: OutboxEntry) -> str:
+        item = await self._lists.create_item(
+            entry.list_name, entry.fields, entry.key, check_existing=entry.attempts > 0
+        )
+        return item.id
+
+    async def _update(self, entry: OutboxEntry) -> str:
+        item_id = entry.remote_id or await self._outbox.remote_id_for(entry.list_name, entry.key)
+        if item_id is None:
+            found = await self._lists.find_by_key(entry.list_name, entry.key)
+            if found is None:
+                raise NotFound(f"no item with key {entry.key} in {entry.list_name}")
+            item_id = found.id
+        for _ in range(self._update_attempts):
+            current = await self._lists.get_item(entry.list_name, item_id)
+            clashes = _clashes(current.fields, entry.fields, entry.base)
+            if clashes:
+                raise Conflict(f"changed elsewhere: {', '.join(sorted(clashes))}", status=412)
+            if all(current.fields.get(k) == v for k, v in entry.fields.items()):
+                return item_id
+            try:
+                await self._lists.update_fields(entry.list_name, item_id, entry.fields, current.etag)
+                return item_id
+            except Conflict:
+                log.info("outbox %d: item changed while updating; re-reading", entry.seq)
+        raise Conflict(f"item {item_id} kept changing", status=412)
+
+    async def _retry_later(self, entry: OutboxEntry, delay: float, exc: StoreError) -> None:
+        log.warning("outbox %d: %s; retrying in %.1fs", entry.seq, _describe(exc), delay)
+        await self._outbox.reschedule(entry.seq, delay, _describe(exc))
+
+    async def _give_up(self, entry: OutboxEntry, state: State, exc: StoreError) -> None:
+        log.warning("outbox %d: %s; marked %s", entry.seq, _describe(exc), state)
+        finished = await self._outbox.finish(entry.seq, state, error=_describe(exc))
+        if finished and state == "conflict" and self._on_conflict is not None:
+            await self._on_conflict(entry)
+
+
+def _clashes(
+    current: Mapping[str, Any], wanted: Mapping[str, Any], base: Mapping[str, Any] | None
+) -> set[str]:
+    """Fields another writer changed since ``base`` to something other than ours."""
+    if base is None:
+        return set()
+    return {
+        name
+        for name, value in wanted.items()
+        if name in base and current.get(name) != base[name] and current.get(name) != value
+    }
+
+
+def _describe(exc: StoreError) -> str:
+    """Error kind, status and Graph code only: messages may quote what was written."""
+    return f"{type(exc).__name__} status={exc.status} code={exc.code or '-'}"

@@ -1,0 +1,56 @@
+"""What the approval cards show and hide, beyond the schema check every example gets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cards.verbs import ApprovalVerb
+from tests.approvals.flow import verbs
+from tests.builders import card_texts
+from tests.cards.examples.approvals import examples
+from tests.cards.validation import assert_valid_card
+
+
+def _cards() -> dict[str, dict[str, Any]]:
+    return dict(examples())
+
+
+def test_every_state_is_a_valid_card() -> None:
+    for _, card in examples():
+        assert_valid_card(card)
+
+
+def test_buttons_match_who_is_looking() -> None:
+    cards = _cards()
+    assert verbs(cards["approver"]) == [ApprovalVerb.APPROVE, ApprovalVerb.CHANGES, ApprovalVerb.REJECT]
+    assert verbs(cards["requester-pending"]) == [ApprovalVerb.CANCEL]
+    assert verbs(cards["requester-changes"]) == [ApprovalVerb.EDIT, ApprovalVerb.CANCEL]
+    for state in ("not-an-approver", "approved", "rejected", "cancelled"):
+        assert verbs(cards[state]) == []
+
+
+def test_cards_that_can_change_refresh_per_person_and_final_ones_do_not() -> None:
+    cards = _cards()
+    refresh = cards["approver"]["refresh"]
+    assert refresh["action"]["verb"] == ApprovalVerb.VIEW
+    assert refresh["action"]["data"] == {"verb": ApprovalVerb.VIEW, "request_id": "7", "view": "approver"}
+    assert refresh["userIds"] == ["29:nestor.wilke", "29:alex.wilber", "29:megan.bowen"]
+    for state in ("approved", "rejected", "cancelled"):
+        assert "refresh" not in cards[state]
+
+
+def test_typed_text_is_shown_as_typed() -> None:
+    texts = card_texts(_cards()["approver"])
+    assert r"New family group in \*Ipswich\* \<b\>" in texts
+    assert "<b>" not in texts
+
+
+def test_outcomes_and_warnings_are_spelled_out() -> None:
+    cards = _cards()
+    assert "Approved by Alex Wilber on Tue 1 Dec 2026, 11:00" in card_texts(cards["approved"])
+    assert "Lovely, go ahead" in card_texts(cards["approved"])
+    assert "has not decided in time" in card_texts(cards["approver-revised-board"])
+    assert "version 2" in card_texts(cards["approver-revised-board"])
+    assert "not arranged yet" in card_texts(cards["approver-no-digital-version"])
+    assert "As soon as approved" in card_texts(cards["approver-no-digital-version"])
+    assert "Thu 3 Dec 2026, 10:00 (UK time)" in card_texts(cards["approver"])

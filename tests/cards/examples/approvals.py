@@ -1,0 +1,105 @@
+"""Approval cards in every state: the form, the approver's card, each outcome, and the lists."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.approvals import states
+from bot.approvals.views import APPROVER, REQUESTER, SHARED, card_for, form_choices, summarise
+from bot.config import DEFAULT_ORG_FILE
+from bot.org import OrgConfig, Role, load_org_config
+from cards.approvals import request_form, request_list
+from graph.approvals import Actor, ApprovalRequest, ApprovalState, Draft, Outcome
+
+AT = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+NESTOR = Actor("00000000-0000-4000-8000-000000000003", "Nestor Wilke")
+ALEX = Actor("00000000-0000-4000-8000-000000000001", "Alex Wilber")
+LEE = Actor("00000000-0000-4000-8000-000000000004", "Lee Gu")
+IDS = ("29:nestor.wilke", "29:alex.wilber", "29:megan.bowen")
+TOKEN = "0f3c2d1e9a8b4c7d"
+REQUEST = ApprovalRequest(
+    id="7",
+    form_token=TOKEN,
+    requester=NESTOR,
+    state=ApprovalState.PENDING,
+    draft=Draft(
+        kind="announcement",
+        title="New family group in *Ipswich* <b>",
+        platforms=("facebook", "website"),
+        text="We are opening a new group for families on Tuesdays.\n\nCome and say hello!",
+        links="https://example.org/news",
+        publish_at=AT + timedelta(days=2),
+        urgency="normal",
+        non_digital="yes",
+    ),
+    revision=1,
+    created_at=AT,
+    updated_at=AT,
+    etag="1",
+)
+CEO = frozenset({Role.CEO, Role.STAFF})
+
+
+def _view(
+    org: OrgConfig,
+    request: ApprovalRequest,
+    viewer: Actor,
+    roles: frozenset[Role],
+    audience: str,
+    notice: str = "",
+) -> dict[str, Any]:
+    summary = summarise(request, org, IDS)
+    return card_for(
+        summary, request, viewer_aad=viewer.aad_object_id, roles=roles, audience=audience, notice=notice
+    )
+
+
+def _decided(outcome: Outcome, comment: str) -> ApprovalRequest:
+    return states.decide(REQUEST, outcome, ALEX, comment, AT + timedelta(hours=1))[0]
+
+
+def examples() -> list[tuple[str, dict[str, Any]]]:
+    org = load_org_config(DEFAULT_ORG_FILE)
+    choices = form_choices(org)
+    changes = _decided(Outcome.CHANGES_REQUESTED, "Please say which day.")
+    revised = replace(REQUEST, revision=2, ceo_unavailable=True)
+    not_yet = replace(REQUEST, draft=replace(REQUEST.draft, non_digital="not_yet", publish_at=None))
+    cancelled = states.cancel(REQUEST, NESTOR, AT + timedelta(minutes=5))[0]
+    errors = {"title": "Give the post a short title.", "publish_date": "That time has already passed."}
+    rows = [summarise(r, org) for r in (REQUEST, changes, cancelled)]
+    return [
+        ("form", request_form(choices, token=TOKEN)),
+        (
+            "form-errors",
+            request_form(choices, token=TOKEN, values={"kind": "crisis", "text": "Draft"}, errors=errors),
+        ),
+        (
+            "form-resubmit",
+            request_form(
+                choices, token=TOKEN, values={"title": "Edited"}, request_id="7", reference="A-7", revision=1
+            ),
+        ),
+        ("approver", _view(org, REQUEST, ALEX, CEO, APPROVER)),
+        ("approver-revised-board", _view(org, revised, ALEX, frozenset({Role.BOARD}), APPROVER)),
+        ("approver-no-digital-version", _view(org, not_yet, ALEX, CEO, APPROVER)),
+        ("requester-pending", _view(org, REQUEST, NESTOR, frozenset({Role.STAFF}), REQUESTER, "Sent.")),
+        ("requester-changes", _view(org, changes, NESTOR, frozenset({Role.STAFF}), REQUESTER)),
+        (
+            "not-an-approver",
+            _view(org, REQUEST, LEE, frozenset({Role.VOLUNTEER}), SHARED, "You are not an approver."),
+        ),
+        ("approved", _view(org, _decided(Outcome.APPROVED, "Lovely, go ahead."), ALEX, CEO, APPROVER)),
+        ("rejected", _view(org, _decided(Outcome.REJECTED, "Not now."), NESTOR, frozenset(), REQUESTER)),
+        ("cancelled", _view(org, cancelled, ALEX, CEO, APPROVER)),
+        ("my-requests", request_list("Your approval requests", rows, empty="None yet.", open_as=REQUESTER)),
+        (
+            "my-requests-empty",
+            request_list("Your approval requests", [], empty="None yet.", open_as=REQUESTER),
+        ),
+        (
+            "pending",
+            request_list("Waiting for a decision", rows[:1], empty="Nothing waits.", open_as=APPROVER),
+        ),
+    ]
