@@ -31,14 +31,15 @@ from graph.incidents import (
     Tick,
     VersionConflict,
 )
+from tests.fakes.graph import FakeGraph
 from tests.graph.incident_stores import KINDS, StorePair, open_stores
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(params=KINDS)
-async def stores(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[StorePair]:
-    async with open_stores(request.param, tmp_path) as pair:
+async def stores(request: pytest.FixtureRequest, tmp_path: Path, fake: FakeGraph) -> AsyncIterator[StorePair]:
+    async with open_stores(request.param, tmp_path, fake) as pair:
         yield pair
 
 
