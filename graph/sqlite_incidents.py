@@ -81,6 +81,10 @@ CREATE TABLE IF NOT EXISTS incident_audit (
     detail TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS incident_audit_reference ON incident_audit (reference, seq);
+CREATE TABLE IF NOT EXISTS incident_sync (
+    reference TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+);
 CREATE TRIGGER IF NOT EXISTS incident_audit_no_update BEFORE UPDATE ON incident_audit
 BEGIN SELECT RAISE(ABORT, 'the incident audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS incident_audit_no_delete BEFORE DELETE ON incident_audit
@@ -166,6 +170,32 @@ class SqliteIncidentStore:
             db.execute("SELECT * FROM incidents WHERE status != 'closed' ORDER BY reported_at") as cursor,
         ):
             return [incident_from_row(dict(row)) for row in await cursor.fetchall()]
+
+    # -- SharePoint mirror bookkeeping: the version last handed to the outbox -------------
+
+    async def synced_version(self, reference: str) -> int:
+        async with self.reading() as db:
+            row = await _one(db, "SELECT version FROM incident_sync WHERE reference = ?", (reference,))
+        return int(row[0]) if row else 0
+
+    async def mark_synced(self, reference: str, version: int) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                """INSERT INTO incident_sync (reference, version) VALUES (?, ?)
+                   ON CONFLICT (reference) DO UPDATE SET version = max(version, excluded.version)""",
+                (reference, version),
+            )
+
+    async def unsynced(self) -> list[str]:
+        """References whose latest version never reached the outbox (a crash in between)."""
+        async with (
+            self.reading() as db,
+            db.execute(
+                """SELECT i.reference FROM incidents AS i LEFT JOIN incident_sync AS s USING (reference)
+               WHERE i.version > coalesce(s.version, 0) ORDER BY i.year, i.number"""
+            ) as cursor,
+        ):
+            return [str(row[0]) for row in await cursor.fetchall()]
 
 
 class SqliteAuditLog:

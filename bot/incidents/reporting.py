@@ -29,6 +29,9 @@ from graph.incidents import Category, Report
 
 log = logging.getLogger(__name__)
 
+SYNC_NOTE = (
+    "Recorded safely here; it will reach SharePoint when SharePoint is back. Nothing more is needed from you."
+)
 PRIVATE_ONLY = "Incident reports are only taken in a 1:1 chat with me. Type report incident there."
 MOVE_FAILED = (
     "I couldn't open a private chat with you ({reason}). Please open Policy Steward from the Teams "
@@ -115,6 +118,8 @@ async def _logged(ctx: AppContext, report: Report, key: str) -> CardReply:
 
 async def sync_note(ctx: AppContext) -> str:
     """A line for the reporter when the record could not reach SharePoint yet."""
+    if ctx.stores.sync is not None and await ctx.stores.sync.behind():
+        return SYNC_NOTE
     return ""
 
 
