@@ -25,7 +25,7 @@ from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
 from bot.scheduler import Scheduler
 from bot.storage import SyncTiming, open_stores
-from bot.teams.adapter import build_adapter
+from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
 
@@ -69,6 +69,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             )
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
+            ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
             for hook in router.startup_hooks:
                 await hook(ctx)
             if seams.run_scheduler:

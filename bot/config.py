@@ -14,6 +14,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.limits import parse_rate
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ORG_FILE = PROJECT_ROOT / "orgs" / "home-start-suffolk" / "org.toml"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -65,16 +67,29 @@ class Settings(BaseSettings):
     graph_certificate_path: str = Field("", validation_alias=_env("BOT_GRAPH_CERTIFICATE_PATH"))
     graph_static_token: SecretStr = Field(SecretStr(""), validation_alias=_env("BOT_GRAPH_STATIC_TOKEN"))
 
+    # Leavers noticed in Entra ID through Graph (User.Read.All; off in the local setup).
+    leaver_detection: bool = Field(False, validation_alias=_env("BOT_LEAVER_DETECTION"))
+    leaver_detection_minutes: int = Field(60, ge=5, validation_alias=_env("BOT_LEAVER_DETECTION_MINUTES"))
+
     # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
     incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
 
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
+    # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
+    rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
 
     @field_validator("app_id", "app_tenant_id", "host", mode="after")
     @classmethod
     def _strip(cls, value: str) -> str:
         return value.strip()
+
+    @field_validator("rate_limits", mode="after")
+    @classmethod
+    def _rates(cls, value: dict[str, str]) -> dict[str, str]:
+        for rate in value.values():
+            parse_rate(rate)  # refuse a typo at start-up, not on the first report
+        return value
 
     @property
     def authenticated(self) -> bool:

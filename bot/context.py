@@ -11,6 +11,7 @@ from typing import Any
 from bot.answers.index import PolicyIndex
 from bot.clock import Clock
 from bot.config import Settings
+from bot.limits import Limits
 from bot.messaging import Messenger
 from bot.org import OrgConfig
 from bot.router import Router
@@ -74,3 +75,7 @@ class AppContext:
     scheduler: Scheduler
     policy: PolicyIndex
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
+    limits: Limits = field(init=False)  # per-person rate limits, named by feature
+
+    def __post_init__(self) -> None:
+        self.limits = Limits(self.clock, self.settings.rate_limits)

@@ -12,6 +12,7 @@ from bot.context import AppContext
 from bot.log import bound
 from bot.org import Role, role_titles
 from bot.turn import CardAction, CardReply, ChatKind, Turn
+from cards.sanitise import check_length
 from graph.people import Person
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 APOLOGY = "Sorry, something went wrong on my side and nothing was changed. Please try again in a minute."
 UNKNOWN_BUTTON = "That button is no longer in use. Type help to see what I can do."
 NOT_UNDERSTOOD = "Sorry, I didn't understand that. Type help to see what I can do."
+MAX_MESSAGE_CHARS = 4000  # the longest message any command or question is read from
 
 
 def roles_of(ctx: AppContext, person: Person) -> frozenset[Role]:
@@ -33,6 +35,10 @@ def only_for(ctx: AppContext, roles: frozenset[Role]) -> str:
 async def handle_message(turn: Turn, ctx: AppContext) -> None:
     if turn.chat_kind is not ChatKind.PERSONAL and not turn.mentions_bot:
         return  # in group chats and channels the bot speaks only when spoken to
+    if too_long := check_length(turn.text, MAX_MESSAGE_CHARS, label="message"):
+        log.info("message too long", extra={"event": "refused", "reason": "too_long"})
+        await turn.send_text(too_long)
+        return
     command = ctx.router.find_command(turn.text) if turn.text else None
     if command is not None:
         with bound(verb=command.name):
@@ -55,6 +61,10 @@ async def handle_action(turn: Turn, ctx: AppContext, action: CardAction) -> Card
         if handler is None:
             log.info("unknown card verb", extra={"event": "unknown_verb"})
             return CardReply.say(UNKNOWN_BUTTON)
+        allowed = ctx.router.action_roles(action.verb)
+        if allowed and not allowed & roles_of(ctx, turn.person):
+            log.info("card action refused", extra={"event": "refused"})
+            return CardReply.say(only_for(ctx, allowed))
         try:
             return await handler(turn, ctx, action)
         except Exception:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from bot import incidents, welcome
 from bot.answers import feature as answers
 from bot.approvals import handlers as approvals
+from bot.nudges import handlers as nudges
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents, approvals, answers):
+    for feature in (welcome, incidents, approvals, answers, nudges):
         feature.register(router)
     return router

@@ -6,12 +6,12 @@ import logging
 from typing import Any
 
 from aiohttp import web
-from botbuilder.core import serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 
 from bot.inbound import Rejected, parse_activity
 from bot.teams.bot import PolicyStewardBot
+from bot.teams.botbuilder_fixes import invoke_body_json
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class MessagesEndpoint:
             return web.json_response({"error": "Unauthorized."}, status=401)
         if invoke_response is None:
             return web.Response(status=201)
-        return web.json_response(serializer_helper(invoke_response.body), status=invoke_response.status)
+        return web.json_response(invoke_body_json(invoke_response.body), status=invoke_response.status)
 
 
 def _deserialise(raw: dict[str, Any]) -> Activity:

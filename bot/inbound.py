@@ -8,7 +8,7 @@ is stored for a request that fails them.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +32,10 @@ KNOWN_TYPES = frozenset(
     }
 )
 MAX_DEPTH = 32
+# Invokes the bot answers. botbuilder answers others with 501, and a malformed card action with
+# a body it cannot serialise (a 500), so both are refused here with a clear 400.
+HANDLED_INVOKES = frozenset({"adaptiveCard/action"})
+TEAMS_CHANNEL_DATA_OBJECTS = ("tenant", "team", "channel", "meeting", "settings", "notification")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ def parse_activity(body: bytes, content_type: str, *, tenant_id: str, loopback_o
     if _depth(activity) > MAX_DEPTH:
         raise Rejected(400, "The activity is nested too deeply.")
     _check_shape(activity)
+    if activity["type"] == "invoke":
+        _check_invoke(activity)
     _check_channel(activity, tenant_id=tenant_id, loopback_only=loopback_only)
     return activity
 
@@ -78,6 +84,26 @@ def _check_shape(activity: Mapping[str, Any]) -> None:
             raise Rejected(400, f"{key} must be a list.")
     if "channelData" in activity and not isinstance(activity["channelData"], dict | None):
         raise Rejected(400, "channelData must be an object.")
+    channel_data = activity.get("channelData") or {}
+    _check_objects(channel_data, "channelData", TEAMS_CHANNEL_DATA_OBJECTS)
+    if not isinstance(channel_data.get("eventType"), str | None):
+        raise Rejected(400, "channelData.eventType must be a string.")
+
+
+def _check_objects(parent: Mapping[str, Any], where: str, keys: Iterable[str]) -> None:
+    """botbuilder deserialises these into its own classes and fails on anything but an object."""
+    for key in keys:
+        if parent.get(key) is not None and not isinstance(parent[key], dict):
+            raise Rejected(400, f"{where}.{key} must be an object.")
+
+
+def _check_invoke(activity: Mapping[str, Any]) -> None:
+    if activity.get("name") not in HANDLED_INVOKES:
+        raise Rejected(400, "This kind of invoke is not supported.")
+    value = activity.get("value")
+    action = value.get("action") if isinstance(value, dict) else None
+    if not isinstance(action, dict) or action.get("type") != "Action.Execute":
+        raise Rejected(400, "The card action could not be read.")
 
 
 def _check_channel(activity: Mapping[str, Any], *, tenant_id: str, loopback_only: bool) -> None:
@@ -92,8 +118,20 @@ def _check_channel(activity: Mapping[str, Any], *, tenant_id: str, loopback_only
     if loopback_only and parts.hostname not in LOOPBACK_HOSTS:
         # Without authentication anyone could make the bot post to any URL (SSRF).
         raise Rejected(403, "Without an app id, only a local Teams client may talk to this bot.")
-    if tenant_of(activity) != tenant_id:
+    if tenants_of(activity) != {tenant_id}:
         raise Rejected(403, "This bot serves one organisation only.")
+
+
+def tenants_of(activity: Mapping[str, Any]) -> set[str]:
+    """Every tenant the activity names; Teams names one, in two places."""
+    channel_data = activity.get("channelData")
+    tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+    conversation = activity.get("conversation")
+    named = (
+        tenant.get("id") if isinstance(tenant, dict) else None,
+        conversation.get("tenantId") if isinstance(conversation, dict) else None,
+    )
+    return {value for value in named if value is not None}
 
 
 def tenant_of(activity: Mapping[str, Any]) -> str:

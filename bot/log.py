@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 _FIELDS = ("activity_id", "conversation_id", "aad_id", "verb")
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 _context: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("log_context", default={})  # noqa: B039
 
 
@@ -45,8 +46,10 @@ class JsonFormatter(logging.Formatter):
                 entry[key] = record.__dict__[key]
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
-        # json.dumps escapes CR/LF, so nothing a user sends can forge a second log line.
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        # json.dumps escapes CR/LF, so nothing a user sends can forge a second log line; the
+        # Unicode line breaks it leaves alone (which str.splitlines and many viewers honour) are
+        # escaped too.
+        return json.dumps(entry, ensure_ascii=False, default=str).translate(_LINE_BREAKS)
 
 
 # These log request bodies or SQL parameters (incident text) at DEBUG: quiet whatever the level.

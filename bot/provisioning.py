@@ -14,11 +14,7 @@ from bot.org import OrgConfigError, load_org_config
 from bot.storage import SyncTiming, graph_lists
 from graph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
 from graph.provision import provision
-from graph.schema import ListSchema
-from graph.sharepoint_approvals import APPROVAL_LISTS
-from graph.sharepoint_incidents import INCIDENT_LISTS
-
-ALL_LISTS: tuple[ListSchema, ...] = (*INCIDENT_LISTS, *APPROVAL_LISTS)
+from graph.sharepoint_schemas import all_schemas
 
 
 async def run_provision(
@@ -31,7 +27,7 @@ async def run_provision(
     try:
         org = load_org_config(settings.org_file)
         async with graph_lists(settings, org.tenant_id, timing or SyncTiming()) as lists:
-            report = await provision(lists, ALL_LISTS)
+            report = await provision(lists, all_schemas())
     except OrgConfigError as exc:
         print(f"Cannot read the organisation file: {exc}", file=err)
         return 2

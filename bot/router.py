@@ -55,6 +55,7 @@ class Router:
     def __init__(self) -> None:
         self._commands: list[Command] = []
         self._actions: dict[str, ActionHandler] = {}
+        self._action_roles: dict[str, frozenset[Role]] = {}
         self._fallback: MessageHandler | None = None
         self._welcome: MessageHandler | None = None
         self._jobs: dict[str, JobHandler] = {}
@@ -85,10 +86,12 @@ class Router:
             )
         )
 
-    def action(self, verb: str, handler: ActionHandler) -> None:
+    def action(self, verb: str, handler: ActionHandler, *, roles: Iterable[Role] = ()) -> None:
+        """``roles``: who may press it (checked centrally, like commands); empty: everyone."""
         if verb in self._actions:
             raise ValueError(f"card verb {verb!r} registered twice")
         self._actions[verb] = handler
+        self._action_roles[verb] = frozenset(roles)
 
     def fallback(self, handler: MessageHandler) -> None:
         """What to do with a message that is no command (policy questions, once registered)."""
@@ -141,3 +144,6 @@ class Router:
 
     def action_handler(self, verb: str) -> ActionHandler | None:
         return self._actions.get(verb)
+
+    def action_roles(self, verb: str) -> frozenset[Role]:
+        return self._action_roles.get(verb, frozenset())

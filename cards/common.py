@@ -24,9 +24,18 @@ MAX_REFRESH_USERS = 60
 
 # Characters that reorder or hide text: a name containing them could show an approver
 # something other than what is stored.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$])")
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    # soft hyphen, grapheme joiner, Arabic letter mark, Hangul/Khmer/Mongolian fillers,
+    # interlinear annotations and Unicode tags: invisible, and usable to disguise a name
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Characters that can start Markdown, HTML or template syntax anywhere in a line, and the
+# markers that only mean something at the start of a line (headings, lists, quotes). Escaping
+# only these keeps ordinary punctuation ("Thanks!", "3.5") looking as typed.
+_INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]<>$~|])")
+_LINE_MARKUP = re.compile(r"^(\s*)([#>+\-]|\d+\.)", re.MULTILINE)
 
 
 def clean(value: str) -> str:
@@ -36,7 +45,12 @@ def clean(value: str) -> str:
 
 def user_text(value: str) -> str:
     """Make typed text safe to show in a TextBlock: no Markdown, links or template syntax."""
-    return _MARKDOWN.sub(r"\\\1", clean(value))
+    escaped = _INLINE_MARKUP.sub(r"\\\1", clean(value))
+    return _LINE_MARKUP.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), escaped)
+
+
+def _escape_marker(marker: str) -> str:
+    return marker[:-1] + "\\." if marker.endswith(".") else "\\" + marker
 
 
 def text(

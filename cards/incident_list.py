@@ -60,5 +60,8 @@ def build_reminder_card(incident: Incident, *, now: datetime, tz: ZoneInfo) -> C
         head = f"ICO deadline in {span(deadline - now)}: {incident.reference}"
         line = f"Decide by {when(deadline, tz)} whether to report this personal-data breach to the ICO."
     body = [text(head, heading=True), text(line)]
-    actions = [execute("Open incident", IncidentVerb.VIEW, {REFERENCE: incident.reference})]
+    actions = [
+        execute("Open incident", IncidentVerb.VIEW, {REFERENCE: incident.reference}),
+        execute("All open incidents", IncidentVerb.LIST),
+    ]
     return card(body, fallback_text=head, actions=actions)

@@ -108,6 +108,8 @@ def build_incident_card(view: IncidentView) -> Card:
         )
         body += [text(closed, weight="Bolder", spacing="Medium"), text(f"Outcome: {user_text(inc.outcome)}")]
     actions = _actions(view) if view.can_change and inc.is_open else []
+    if view.can_change:
+        body.append(action_set([execute("All open incidents", IncidentVerb.LIST)], spacing="Medium"))
     refresh = (
         refresh_for(IncidentVerb.VIEW, {REFERENCE: inc.reference}, view.refresh_user_ids)
         if view.refresh_user_ids

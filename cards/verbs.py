@@ -29,12 +29,31 @@ class ApprovalVerb(StrEnum):
     OPEN = "approval.open"  # from a list: post the request's card in this chat
 
 
+class NudgeVerb(StrEnum):
+    REVIEW_DONE = "nudge.review.done"
+    REVIEW_SNOOZE = "nudge.review.snooze"
+    REVIEW_OPEN = "nudge.review.open"  # show one review's nudge card from the reviews list
+    REVIEW_CADENCE = "nudge.review.cadence"  # open the "how often" card
+    REVIEW_CADENCE_SAVE = "nudge.review.cadence.save"
+    REGISTER_SHOW = "nudge.register.show"
+    REGISTER_GRANT = "nudge.register.grant"  # open the grant form
+    REGISTER_GRANT_SAVE = "nudge.register.grant.save"
+    REGISTER_REVOKE = "nudge.register.revoke"  # open the revoke form
+    REGISTER_REVOKE_SAVE = "nudge.register.revoke.save"
+    REGISTER_REVIEWED = "nudge.register.reviewed"  # "I have checked everyone's access"
+    REGISTER_GROUP = "nudge.register.group"  # open the private group form
+    REGISTER_GROUP_SAVE = "nudge.register.group.save"
+    LEAVER_RECORD = "nudge.leaver.record"
+    LEAVER_TICK = "nudge.leaver.tick"
+
+
 class IncidentVerb(StrEnum):
     START = "incident.start"  # category chosen: show the details form (or log a safeguarding concern)
     SUBMIT = "incident.submit"
     CANCEL = "incident.cancel"
     SUPPORT_REQUEST = "incident.support_request"  # the person targeted asks for support
     VIEW = "incident.view"  # open one incident (also the card's refresh)
+    LIST = "incident.list"  # all open incidents
     ACKNOWLEDGE = "incident.acknowledge"
     SEVERITY = "incident.severity"
     ASSIGN = "incident.assign"

@@ -24,7 +24,8 @@ class Job:
 class JobStore(Protocol):
     async def put(self, job: Job) -> None:
         """Schedule ``job``; an existing pending job with the same key is moved to the new time.
-        A job that already ran is left alone, so scheduling the same occurrence twice is safe."""
+        A job that already ran is left alone, so scheduling the same occurrence twice is safe;
+        a cancelled one is scheduled again (e.g. a nudge put back after an undo)."""
         ...
 
     async def cancel(self, key: str) -> bool: ...

@@ -195,6 +195,15 @@ class SharePointLists:
                 await self._backoff(attempt, exc)
         raise AssertionError("unreachable")
 
+    async def delete_item(self, list_name: str, item_id: str) -> bool:
+        """Delete an item; False if it was already gone, so deleting twice is harmless."""
+        url = self._t.url(f"{await self._list_path(list_name)}/items/{quote(item_id)}")
+        try:
+            await self._t.send("DELETE", url)
+        except NotFound:
+            return False
+        return True
+
     async def query(
         self,
         list_name: str,

@@ -7,7 +7,9 @@ to use later. Kept free of botbuilder types: the Teams edge converts to and from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -54,3 +56,19 @@ class PeopleStore(Protocol):
     async def mark_welcomed(self, conversation_id: str) -> bool:
         """Record that a conversation got its welcome; False if it already had one."""
         ...
+
+
+class RecencyStamps:
+    """Fixed-width UTC text that only ever goes up within a process.
+
+    "The chat used most recently" is the highest stamp; two saves in the same microsecond
+    (or a clock stepping back) would otherwise tie, and a tie would pick either.
+    """
+
+    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._now = now
+        self._last = datetime.min.replace(tzinfo=UTC)
+
+    def __call__(self) -> str:
+        self._last = max(self._now().astimezone(UTC), self._last + timedelta(microseconds=1))
+        return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

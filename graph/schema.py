@@ -29,21 +29,21 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     display_name: str | None = None
-    multiline: bool = False  # text only: "multiple lines of text" (single-line text stops at 255)
+    multiline: bool = False  # "multiple lines of text": no 255-character limit, never indexed
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name) or self.name in _RESERVED:
             raise ValueError(f"column name {self.name!r} must be a plain identifier, not a built-in")
         if (self.type == "choice") != bool(self.choices):
             raise ValueError(f"column {self.name!r}: choices go with type 'choice' and only there")
-        if self.multiline and self.type != "text":
-            raise ValueError(f"column {self.name!r}: only text columns can be multi-line")
+        if self.multiline and (self.type != "text" or self.indexed):
+            raise ValueError(f"column {self.name!r}: only an unindexed text column can be multi-line")
 
     def to_graph(self) -> dict[str, Any]:
         """The columnDefinition body Graph expects when creating this column."""
         facet: dict[str, Any] = {"choices": list(self.choices)} if self.type == "choice" else {}
         if self.multiline:
-            facet = {"allowMultipleLines": True, "linesForEditing": 6, "textType": "plain"}
+            facet["allowMultipleLines"] = True
         body: dict[str, Any] = {
             "name": self.name,
             "displayName": self.display_name or self.name,

@@ -1,4 +1,4 @@
-"""Approval requests in SharePoint: the "Approvals" and "Approval audit" lists, fed by the outbox.
+"""Approval requests in SharePoint: the approvals list and its audit list, fed by the outbox.
 
 The local store stays the one that decides (its conditional write picks the first decision);
 SharePoint gets a copy of every request and every audit entry, so the charity's record lives
@@ -32,7 +32,7 @@ def _ts(value: datetime | None) -> str | None:
 
 
 APPROVALS = ListSchema(
-    "Approvals",
+    "Policy Steward approvals",
     (
         Column("Reference", "text", indexed=True, required=True),
         Column("State", "choice", indexed=True, choices=tuple(s.value for s in ApprovalState)),
@@ -57,7 +57,7 @@ APPROVALS = ListSchema(
     "Policy Steward approval requests (policy §2.3).",
 )
 APPROVAL_AUDIT = ListSchema(
-    "Approval audit",
+    "Policy Steward approval audit",
     (
         Column("Reference", "text", indexed=True, required=True),
         Column("At", "dateTime"),
@@ -70,6 +70,7 @@ APPROVAL_AUDIT = ListSchema(
     "Everything that happened to each approval request; append-only.",
 )
 APPROVAL_LISTS = (APPROVALS, APPROVAL_AUDIT)
+SCHEMAS = APPROVAL_LISTS  # gathered by graph.sharepoint_schemas.all_schemas
 
 
 def request_fields(request: ApprovalRequest) -> dict[str, Any]:

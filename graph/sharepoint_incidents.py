@@ -1,4 +1,4 @@
-"""The incident log in SharePoint lists: "Incidents", "Incident audit" and "Incident counters".
+"""The incident log in SharePoint lists: incidents, their audit trail, and per-year counters.
 
 Columns have proper types and the ones we filter on are indexed (SharePoint refuses filters on
 unindexed columns of big lists). References are numbered per year from a counter item that is
@@ -81,19 +81,22 @@ _AUDIT_COLUMNS: tuple[tuple[str, Column], ...] = (
 )
 
 INCIDENTS = ListSchema(
-    "Incidents",
+    "Policy Steward incidents",
     tuple(c for _, c in _INCIDENT_COLUMNS),
     "Policy Steward incident log. Safeguarding concerns hold only category, time, reporter, reference.",
 )
 INCIDENT_AUDIT = ListSchema(
-    "Incident audit", tuple(c for _, c in _AUDIT_COLUMNS), "Every change to an incident; append-only."
+    "Policy Steward incident audit",
+    tuple(c for _, c in _AUDIT_COLUMNS),
+    "Every change to an incident; append-only.",
 )
 INCIDENT_COUNTERS = ListSchema(
-    "Incident counters",
+    "Policy Steward incident counters",
     (Column("Year", "number", indexed=True), Column("Last", "number")),
     "The last incident number used in each year.",
 )
 INCIDENT_LISTS = (INCIDENTS, INCIDENT_AUDIT, INCIDENT_COUNTERS)
+SCHEMAS = INCIDENT_LISTS  # gathered by graph.sharepoint_schemas.all_schemas
 _BY_NAME = {codec: column.name for codec, column in _INCIDENT_COLUMNS}
 _AUDIT_BY_NAME = {codec: column.name for codec, column in _AUDIT_COLUMNS}
 _CHOICES = {"severity"}

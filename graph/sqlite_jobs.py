@@ -51,7 +51,10 @@ class SqliteJobStore:
         await self._db.execute(
             """INSERT INTO jobs (key, kind, due_at, payload) VALUES (?, ?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload,
-                 kind = excluded.kind WHERE jobs.status = 'pending'""",
+                 kind = excluded.kind,
+                 claimed_until = CASE WHEN jobs.status = 'cancelled' THEN NULL ELSE jobs.claimed_until END,
+                 status = 'pending'
+               WHERE jobs.status IN ('pending', 'cancelled')""",
             (job.key, job.kind, _ts(job.due_at), json.dumps(dict(job.payload))),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import aiosqlite
 
-from graph.people import ChatAddress, Person
+from graph.people import ChatAddress, Person, RecencyStamps
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS people (
@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS welcomed (conversation_id TEXT PRIMARY KEY);
 class SqlitePeopleStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
+        self._stamp = RecencyStamps()
 
     async def create_schema(self) -> None:
         await self._db.executescript(_SCHEMA)
@@ -57,6 +58,8 @@ class SqlitePeopleStore:
         return Person(*row) if row else None
 
     async def find_by_upn(self, upn: str) -> Person | None:
+        if not upn:
+            return None
         async with self._db.execute(
             "SELECT aad_object_id, name, teams_id, tenant_id, upn FROM people WHERE lower(upn) = lower(?)",
             (upn,),
@@ -67,11 +70,11 @@ class SqlitePeopleStore:
     async def save_personal_chat(self, aad_object_id: str, address: ChatAddress) -> None:
         await self._db.execute(
             """INSERT INTO personal_chats (aad_object_id, conversation_id, service_url, tenant_id, bot_id,
-                 bot_name, user_teams_id, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                 bot_name, user_teams_id, channel_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (aad_object_id) DO UPDATE SET conversation_id = excluded.conversation_id,
                  service_url = excluded.service_url, tenant_id = excluded.tenant_id, bot_id = excluded.bot_id,
                  bot_name = excluded.bot_name, user_teams_id = excluded.user_teams_id,
-                 channel_id = excluded.channel_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""",
+                 channel_id = excluded.channel_id, updated_at = excluded.updated_at""",
             (
                 aad_object_id,
                 address.conversation_id,
@@ -81,6 +84,7 @@ class SqlitePeopleStore:
                 address.bot_name,
                 address.user_teams_id,
                 address.channel_id,
+                self._stamp(),
             ),
         )
 

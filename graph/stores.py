@@ -15,15 +15,21 @@ from graph.database import open_database
 from graph.incident_mirror import IncidentMirror
 from graph.incidents import AuditLog, IncidentStore
 from graph.jobs import JobStore
+from graph.leavers import LeaverStore
 from graph.outbox import Outbox
 from graph.people import PeopleStore
 from graph.questions import QuestionLog
+from graph.register import RegisterStore
+from graph.reviews import ReviewStore
 from graph.sharepoint_approvals import ApprovalMirror
 from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_incidents import SqliteIncidentStore
 from graph.sqlite_jobs import SqliteJobStore
+from graph.sqlite_leavers import SqliteLeaverStore
 from graph.sqlite_people import SqlitePeopleStore
 from graph.sqlite_questions import SqliteQuestionLog
+from graph.sqlite_register import SqliteRegisterStore
+from graph.sqlite_reviews import SqliteReviewStore
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,10 @@ class Stores:
     jobs: JobStore
     questions: QuestionLog
     approvals: ApprovalStore
+    # nudges: the register of official accounts, review cycles, leavers
+    register: RegisterStore
+    reviews: ReviewStore
+    leavers: LeaverStore
     # Incident log: its own connection, so a report's writes commit as one transaction.
     incidents: IncidentStore
     incident_audit: AuditLog
@@ -82,7 +92,8 @@ async def _open_local(path: Path | str) -> AsyncIterator[tuple[Stores, SqliteInc
     try:
         people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
         approvals = SqliteApprovalStore(db)
-        for store in (people, jobs, questions, approvals):
+        register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
+        for store in (people, jobs, questions, approvals, register, reviews, leavers):
             await store.create_schema()
         # ":memory:" opened twice would be two empty databases, so there the connection is shared.
         incidents_db = db if str(path) == ":memory:" else await open_database(path)
@@ -94,6 +105,9 @@ async def _open_local(path: Path | str) -> AsyncIterator[tuple[Stores, SqliteInc
             jobs=jobs,
             questions=questions,
             approvals=approvals,
+            register=register,
+            reviews=reviews,
+            leavers=leavers,
             incidents=incidents,
             incident_audit=incidents.audit,
         )

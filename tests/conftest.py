@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.context import AppContext
 from tests.builders import TeamsClient
 from tests.fakes.connector import FakeConnector
+from tests.fakes.openid import OpenIdServer, SigningKey, StaticCredentialsFactory
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -90,3 +91,35 @@ def ctx(client: TestClient[Any, Any]) -> AppContext:
 @pytest.fixture
 def teams(client: TestClient[Any, Any], connector: FakeConnector) -> TeamsClient:
     return TeamsClient(client, connector)
+
+
+# -- with an app id: real tokens from a loopback OpenID provider ---------------------------
+
+
+@pytest.fixture(scope="session")
+def signing_key() -> SigningKey:
+    return SigningKey.generate("key-1")  # RSA generation is slow: once per session
+
+
+@pytest.fixture
+def openid(signing_key: SigningKey) -> Iterator[OpenIdServer]:
+    from botframework.connector.auth import JwtTokenExtractor
+
+    JwtTokenExtractor.metadataCache.clear()  # class-level: each test gets its own keys
+    server = OpenIdServer(keys=[signing_key])
+    server.start()
+    yield server
+    server.close()
+    JwtTokenExtractor.metadataCache.clear()
+
+
+@pytest.fixture
+def secure_settings(settings: Settings, openid: OpenIdServer) -> Settings:
+    return settings.model_copy(update={"app_id": openid.app_id, "bf_auth": openid.bf_auth()})
+
+
+@pytest.fixture
+async def secure_client(secure_settings: Settings, clock: ManualClock) -> AsyncIterator[TestClient[Any, Any]]:
+    app = create_app(secure_settings, Overrides(clock=clock, credentials_factory=StaticCredentialsFactory()))
+    async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as test_client:
+        yield test_client

@@ -51,8 +51,11 @@ def register(router: Router) -> None:
         ApprovalVerb.CHANGES: _decide(Outcome.CHANGES_REQUESTED),
         ApprovalVerb.OPEN: open_request,
     }
+    # Filing needs a requester role (checked centrally). Deciding is checked by the approvals
+    # service itself, so a non-approver sees "you are not an approver" on the card they pressed.
+    filing = {ApprovalVerb.SUBMIT, ApprovalVerb.RESUBMIT}
     for verb, handler in answers.items():
-        router.action(verb, handler)
+        router.action(verb, handler, roles=rules.REQUESTER_ROLES if verb in filing else ())
     router.job(service.SYNC, jobs.sync)
     router.job(service.REMIND, jobs.remind)
     router.job(service.FALLBACK, jobs.fallback)

@@ -23,6 +23,7 @@ def register(router: Router) -> None:
         description="Incidents still open, overdue clocks first",
         aliases=("incidents", "incident list"),
         roles=LIST_ROLES,
+        listed=False,  # Teams menus hold 10 commands; managers reach it from every incident card
     )
     for verb, handler in (
         (IncidentVerb.START, reporting.start),
@@ -40,4 +41,5 @@ def register(router: Router) -> None:
         (IncidentVerb.CLOSE, follow.close),
     ):
         router.action(verb, handler)
+    router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
     router.job(ICO_REMINDER_KIND, follow.ico_reminder)

@@ -19,15 +19,17 @@ from bot.messaging import Unreachable
 from bot.org import Role
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_manage as m
+from cards.common import Card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import clock_text
 from graph.incident_codec import year_and_number
 from graph.incidents import REFERENCE, Incident, Route, Severity, Step
 from graph.jobs import Job
+from graph.people import Person
 
 log = logging.getLogger(__name__)
 
-LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD, Role.ADMIN})
+LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Apply = Callable[[Incident, Actor, datetime], Change]
 
 
@@ -52,16 +54,17 @@ def _rows(incidents: list[Incident], now: datetime) -> list[ListRow]:
     return sorted((row(i) for i in incidents), key=order)
 
 
-async def open_command(turn: Turn, ctx: AppContext) -> None:
-    roles = roles_of(ctx, turn.person)
+async def open_list(ctx: AppContext, person: Person) -> Card:
+    roles = roles_of(ctx, person)
     admins = service.admins(ctx)
-    if Role.ADMIN in roles and not admins and not roles & (LIST_ROLES - {Role.ADMIN}):
-        await turn.send_text(only_for(ctx, LIST_ROLES - {Role.ADMIN}))
-        return
     visible = [
         i for i in await ctx.stores.incidents.list_open() if may_change(roles, i.category, admins=admins)
     ]
-    card = build_open_list_card(_rows(visible, ctx.clock.now()), tz=ctx.org.timezone)
+    return build_open_list_card(_rows(visible, ctx.clock.now()), tz=ctx.org.timezone)
+
+
+async def open_command(turn: Turn, ctx: AppContext) -> None:
+    card = await open_list(ctx, turn.person)
     if turn.chat_kind is ChatKind.PERSONAL:
         await turn.send_card(card)
         return
@@ -75,6 +78,11 @@ async def open_command(turn: Turn, ctx: AppContext) -> None:
     )
 
 
+async def list_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """The "All open incidents" button on incident cards and reminders (roles checked centrally)."""
+    return CardReply.show(await open_list(ctx, turn.person))
+
+
 def _reference(action: CardAction) -> str:
     value = action.text(m.REFERENCE, limit=32)
     return value if REFERENCE.match(value) else ""
@@ -85,6 +93,7 @@ async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     if incident is None:
         return CardReply.say("I can't find that incident.")
     if not service.may_view(ctx, turn.person, incident):
+        log.info("incident view refused", extra={"event": "refused", "reference": incident.reference})
         return CardReply.say(only_for(ctx, editor_roles(incident.category, admins=service.admins(ctx))))
     return CardReply.show(await service.incident_card(ctx, incident, turn.person))
 

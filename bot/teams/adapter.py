@@ -11,6 +11,7 @@ from botframework.connector.auth import ServiceClientCredentialsFactory
 
 from bot.config import Settings
 from bot.dispatch import APOLOGY
+from bot.teams import openid_metadata
 from bot.teams.botbuilder_fixes import RejectBadTokensAs401, make_retry_policy_safe_codes_a_set
 
 log = logging.getLogger(__name__)
@@ -37,12 +38,21 @@ def build_adapter(
     settings: Settings, *, credentials_factory: ServiceClientCredentialsFactory | None = None
 ) -> CloudAdapter:
     make_retry_policy_safe_codes_a_set()
+    if settings.authenticated:
+        openid_metadata.install(openid_metadata.metadata_urls(settings.bf_auth))
     auth = ConfigurationBotFrameworkAuthentication(
         BotFrameworkConfig(settings), credentials_factory=credentials_factory
     )
     adapter = CloudAdapter(RejectBadTokensAs401(auth, require_token=settings.authenticated))
     adapter.on_turn_error = _on_turn_error
     return adapter
+
+
+async def prewarm_token_keys(settings: Settings) -> None:
+    """Fetch the token signing keys (in a worker thread) before the first request needs them."""
+    if settings.authenticated:
+        entries = openid_metadata.install(openid_metadata.metadata_urls(settings.bf_auth))
+        await openid_metadata.prewarm(entries)
 
 
 async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
-from botbuilder.core import TurnContext
+from botbuilder.core import BotAdapter, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
-from botbuilder.schema import AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ChannelAccount
+from botbuilder.schema import (
+    Activity,
+    ActivityTypes,
+    AdaptiveCardInvokeResponse,
+    AdaptiveCardInvokeValue,
+    ChannelAccount,
+)
 
 from bot.context import AppContext
-from bot.dispatch import UNKNOWN_BUTTON, handle_action, handle_message, handle_welcome
+from bot.dedupe import RecentActivities
+from bot.dispatch import APOLOGY, UNKNOWN_BUTTON, handle_action, handle_message, handle_welcome
+from bot.limits import TURNS, Verdict
 from bot.log import bound
 from bot.teams.botbuilder_fixes import SerialiseInvokeResponseOnce
 from bot.teams.turn import TeamsTurn, address_of, person_of
@@ -32,6 +40,7 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self._ctx = ctx
+        self._recent = RecentActivities()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -39,8 +48,27 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         with bound(
             activity_id=activity.id, conversation_id=activity.conversation.id, aad_id=person.aad_object_id
         ):
-            await self._remember(turn_context, person)
-            await super().on_turn(turn_context)
+            arrival = self._recent.arrive(activity.conversation.id, activity.id)
+            if not arrival.first:
+                log.info("repeated activity ignored", extra={"event": "duplicate"})
+                if activity.type == ActivityTypes.invoke:  # the card needs its answer again
+                    await _answer_again(turn_context, await arrival.outcome)
+                return
+            try:
+                await self._run(turn_context, person)
+            except BaseException:
+                self._recent.forget(arrival)
+                raise
+            self._recent.finish(arrival, turn_context.turn_state.get(BotAdapter._INVOKE_RESPONSE_KEY))
+
+    async def _run(self, turn_context: TurnContext, person: Person) -> None:
+        if turn_context.activity.type in (ActivityTypes.message, ActivityTypes.invoke):
+            verdict = self._ctx.limits.hit("turns", person.aad_object_id or person.teams_id, TURNS)
+            if not verdict.allowed:
+                await _refuse(turn_context, verdict)
+                return
+        await self._remember(turn_context, person)
+        await super().on_turn(turn_context)
 
     async def _remember(self, turn_context: TurnContext, person: Person) -> None:
         """Record the sender, and their 1:1 chat, so later features can reach them proactively."""
@@ -108,19 +136,31 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         await handle_welcome(TeamsTurn(turn_context), self._ctx)
 
 
-class _InvokeReply(AdaptiveCardInvokeResponse):  # type: ignore[misc]
-    """botbuilder types ``value`` as an object, but a message reply's value is a string."""
+async def _answer_again(turn_context: TurnContext, first: object) -> None:
+    """A retried invoke gets the first answer again, without running the action again."""
+    if isinstance(first, Activity) and isinstance(first.value, InvokeResponse):
+        await turn_context.send_activity(first)
+    else:  # the first attempt failed: nothing was changed
+        await _send_invoke_response(turn_context, CardReply.say(APOLOGY))
 
-    _attribute_map: ClassVar[dict[str, dict[str, str]]] = {
-        **AdaptiveCardInvokeResponse._attribute_map,
-        "value": {"key": "value", "type": "object"},
-    }
+
+async def _refuse(turn_context: TurnContext, verdict: Verdict) -> None:
+    log.info("rate limited", extra={"event": "rate_limited", "reason": "turns"})
+    if turn_context.activity.type == ActivityTypes.invoke:
+        await _send_invoke_response(turn_context, CardReply.say(verdict.message))
+    elif verdict.first_refusal:  # say it once; answering every message of a flood would amplify it
+        await turn_context.send_activity(MessageFactory.text(verdict.message))
+
+
+async def _send_invoke_response(turn_context: TurnContext, reply: CardReply) -> None:
+    response = InvokeResponse(status=200, body=_as_invoke_response(reply))
+    await turn_context.send_activity(Activity(type=ActivityTypes.invoke_response, value=response))
 
 
 def _as_invoke_response(reply: CardReply) -> AdaptiveCardInvokeResponse:
     if reply.card is not None:
-        return _InvokeReply(status_code=200, type=CARD_TYPE, value=reply.card)
-    return _InvokeReply(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
+        return AdaptiveCardInvokeResponse(status_code=200, type=CARD_TYPE, value=reply.card)
+    return AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
 
 
 async def _lookup_upn(turn_context: TurnContext, teams_id: str) -> str:

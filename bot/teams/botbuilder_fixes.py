@@ -1,4 +1,4 @@
-"""Fixes for three measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
+"""Fixes for measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
 
 Each fix is small, named after the defect, and has a test in tests/teams/test_botbuilder_fixes.py
 that fails without it. Delete a fix only when its test shows the defect gone.
@@ -12,6 +12,10 @@ that fails without it. Delete a fix only when its test shows the defect gone.
 3. msrest's ``ClientRetryPolicy.__init__`` scans a 500-item list for each of 999 status codes,
    twice per turn (about 4.5 ms of CPU each). :func:`make_retry_policy_safe_codes_a_set` makes the
    list a frozenset, which keeps the same codes and costs microseconds.
+4. ``AdaptiveCardInvokeResponse`` declares ``value`` as a dict, but a Universal Action answered
+   with a message carries a string, so msrest cannot serialise it (every such answer was a 500;
+   so was botbuilder's own 400 for a malformed action, whose value is an exception object).
+   :func:`invoke_body_json` writes those bodies as JSON itself.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from botbuilder.core import InvokeResponse
+from botbuilder.core import InvokeResponse, serializer_helper
+from botbuilder.schema import AdaptiveCardInvokeResponse
 from botframework.connector.auth import BotFrameworkAuthentication
 
 log = logging.getLogger(__name__)
@@ -85,3 +90,15 @@ def make_retry_policy_safe_codes_a_set() -> None:
     codes: object = ClientRetryPolicy.safe_codes
     if not isinstance(codes, frozenset):
         ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)  # type: ignore[assignment]
+
+
+def invoke_body_json(body: object) -> Any:
+    """The JSON for an invoke response body, whatever botbuilder or our handlers put in it."""
+    if isinstance(body, AdaptiveCardInvokeResponse):
+        value = body.value
+        if isinstance(value, BaseException):  # botbuilder's error responses carry (code, message)
+            value = {"code": str(value.args[0]), "message": str(value.args[-1])} if value.args else {}
+        return {"statusCode": int(body.status_code or 200), "type": body.type, "value": value}
+    if body is None or isinstance(body, dict | list | str | int | float | bool):
+        return body
+    return serializer_helper(body)

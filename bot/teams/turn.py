@@ -51,6 +51,26 @@ def address_of(activity: Activity) -> ChatAddress:
     )
 
 
+def bot_mentions(activity: Activity) -> list[str]:
+    """The ``<at>…</at>`` text of each mention of this bot ("" when a mention has none).
+
+    Written here rather than using ``TurnContext.remove_recipient_mention``, which fails on a
+    mention without text or id and uses the mentioned name as a regular expression.
+    """
+    found = []
+    for entity in activity.entities or []:
+        properties = getattr(entity, "additional_properties", None) or {}
+        mentioned = properties.get("mentioned")
+        if (
+            getattr(entity, "type", None) == "mention"
+            and isinstance(mentioned, dict)
+            and mentioned.get("id") == activity.recipient.id
+        ):
+            tag = properties.get("text")
+            found.append(tag if isinstance(tag, str) else "")  # "": mentioned, nothing to remove
+    return found
+
+
 def card_activity(card: Card) -> Activity:
     activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
     summary = card.get("fallbackText")
@@ -64,13 +84,12 @@ class TeamsTurn:
         self._context = context
         activity = context.activity
         self._person = person_of(activity)
-        self._mentions_bot = any(
-            entity.type == "mention"
-            and (entity.additional_properties or {}).get("mentioned", {}).get("id") == activity.recipient.id
-            for entity in activity.entities or []
-        )
-        raw = TurnContext.remove_recipient_mention(activity) if self._mentions_bot else activity.text
-        self._text = html.unescape(raw or "").replace("\xa0", " ").strip()
+        mentions = bot_mentions(activity)
+        self._mentions_bot = bool(mentions)
+        raw = activity.text if isinstance(activity.text, str) else ""
+        for tag in filter(None, mentions):
+            raw = raw.replace(tag, "")
+        self._text = html.unescape(raw).replace("\xa0", " ").strip()
 
     @property
     def person(self) -> Person:

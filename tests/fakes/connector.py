@@ -77,11 +77,11 @@ class FakeConnector:
     async def start(self) -> str:
         app = web.Application()
         app.router.add_post("/v3/conversations", self._create)
-        app.router.add_route("*", "/v3/conversations/{cid}/activities", self._activity)
-        app.router.add_route("*", "/v3/conversations/{cid}/activities/{aid}", self._activity)
-        app.router.add_get("/v3/conversations/{cid}/members", self._members)
-        app.router.add_get("/v3/conversations/{cid}/members/{uid}", self._member)
-        app.router.add_get("/v3/conversations/{cid}/pagedmembers", self._paged)
+        app.router.add_route("*", "/v3/conversations/{cid:[^/]+}/activities", self._activity)
+        app.router.add_route("*", "/v3/conversations/{cid:[^/]+}/activities/{aid:[^/]+}", self._activity)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/members", self._members)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/members/{uid:[^/]+}", self._member)
+        app.router.add_get("/v3/conversations/{cid:[^/]+}/pagedmembers", self._paged)
         self._server = TestServer(app, host="127.0.0.1", port=0)
         await self._server.start_server()
         return self.url

@@ -3,8 +3,9 @@
 Behaviour copied from Graph v1.0 where our code depends on it: list items have string
 ids and ``"{guid},{version}"`` eTags, ``If-Match`` mismatches give 412 and write nothing,
 filters on non-indexed columns give 400 unless the Prefer header is sent, pages end with
-an ``@odata.nextLink`` carrying an opaque ``$skiptoken``, and a Sites.Selected ``write``
-grant can write items but cannot create lists or columns.
+an ``@odata.nextLink`` carrying an opaque ``$skiptoken``, a single line of text takes at
+most 255 characters (multi-line text columns have no such limit and cannot be indexed),
+and a Sites.Selected ``write`` grant can write items but cannot create lists or columns.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PREFER_NON_INDEXED = "HonorNonIndexedQueriesWarningMayFailRandomly"
 BUILT_IN = ("Title", "ID", "Created", "Modified")
 ROLES_MANAGE = frozenset({"fullcontrol", "owner"})
 ROLES_WRITE = ROLES_MANAGE | {"write"}
+SINGLE_LINE_MAX = 255  # a single line of text holds at most 255 characters
 
 
 @dataclass
@@ -34,9 +36,12 @@ class Column:
     required: bool = False
     read_only: bool = False
     choices: list[str] = field(default_factory=list)
+    multiline: bool = False
 
     def to_json(self) -> dict[str, Any]:
         facet: dict[str, Any] = {"choices": self.choices} if self.type == "choice" else {}
+        if self.multiline:
+            facet["allowMultipleLines"] = True
         return {
             "id": self.id,
             "name": self.name,
@@ -160,6 +165,9 @@ class SitesState:
             str(uuid.uuid4()), name, kinds[0], bool(raw.get("indexed")), bool(raw.get("required"))
         )
         column.choices = choices
+        column.multiline = kinds[0] == "text" and bool(raw["text"].get("allowMultipleLines"))
+        if column.multiline and column.indexed:
+            raise GraphFault(400, "invalidRequest", "Multiple lines of text columns cannot be indexed")
         target.columns[name] = column
         return column
 
@@ -276,6 +284,8 @@ def _type_ok(column: Column, value: Any) -> bool:
         return isinstance(value, bool)
     if column.type == "choice":
         return value in column.choices
+    if column.type == "text" and not column.multiline and isinstance(value, str):
+        return len(value) <= SINGLE_LINE_MAX
     return isinstance(value, str)
 
 

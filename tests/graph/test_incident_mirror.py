@@ -43,10 +43,10 @@ async def test_a_report_and_its_changes_reach_the_outbox_in_order(
     await mirror.update(replace(created, severity=Severity.HIGH), audit(2, "severity"))
     entries = [(e.list_name, e.op, e.key.split(":")[0]) for e in await outbox.entries()]
     assert entries == [
-        ("Incidents", "create", "INC-2026-0001"),
-        ("Incident audit", "create", "INC-2026-0001"),
-        ("Incidents", "update", "INC-2026-0001"),
-        ("Incident audit", "create", "INC-2026-0001"),
+        ("Policy Steward incidents", "create", "INC-2026-0001"),
+        ("Policy Steward incident audit", "create", "INC-2026-0001"),
+        ("Policy Steward incidents", "update", "INC-2026-0001"),
+        ("Policy Steward incident audit", "create", "INC-2026-0001"),
     ]
     update = (await outbox.entries())[2]
     assert update.fields["Severity"] == "high"
@@ -64,10 +64,10 @@ async def test_a_crash_before_the_hand_over_is_recovered_at_start_up(
     assert await mirror.reconcile() == 1
     ops = [(e.list_name, e.op) for e in await outbox.entries()]
     assert ops == [
-        ("Incidents", "create"),
-        ("Incidents", "update"),
-        ("Incident audit", "create"),
-        ("Incident audit", "create"),
+        ("Policy Steward incidents", "create"),
+        ("Policy Steward incidents", "update"),
+        ("Policy Steward incident audit", "create"),
+        ("Policy Steward incident audit", "create"),
     ]
     assert await mirror.reconcile() == 0  # nothing twice
     await mirror.push("INC-2026-0001")

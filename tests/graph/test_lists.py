@@ -199,3 +199,19 @@ async def test_sdk_retry_still_serves_reads(fake: FakeGraph) -> None:
 async def test_typed_sdk_calls_work_against_the_stand_in(graph_client: Any, ready: SharePointLists) -> None:
     site = await graph_client.sites.by_site_id(await ready.site_id()).get()
     assert site.id == await ready.site_id()
+
+
+async def test_delete_item_twice_is_harmless(ready: SharePointLists, fake: FakeGraph) -> None:
+    item = await ready.create_item(NAME, {"Status": "Open"}, "k-del")
+    assert await ready.delete_item(NAME, item.id)
+    assert not await ready.delete_item(NAME, item.id)
+    assert await ready.find_by_key(NAME, "k-del") is None
+    assert fake.items(NAME) == []
+
+
+async def test_single_line_text_holds_255_characters(lists: SharePointLists) -> None:
+    long_text = ListSchema("Long Text", (Column("Short", "text"), Column("Long", "text", multiline=True)))
+    await lists.ensure_list(long_text)
+    await lists.create_item(long_text.name, {"Short": "x" * 255, "Long": "y" * 5000}, "ok")
+    with pytest.raises(BadRequest):
+        await lists.create_item(long_text.name, {"Short": "x" * 256}, "too-long")

@@ -52,3 +52,11 @@ def test_filter_literals_escape_quotes() -> None:
 def test_column_type_of_reads_graph_definitions() -> None:
     assert column_type_of({"name": "X", "dateTime": {}}) == "dateTime"
     assert column_type_of({"name": "X", "personOrGroup": {}}) is None
+
+
+def test_multi_line_text_columns() -> None:
+    assert Column("Note", "text", multiline=True).to_graph()["text"] == {"allowMultipleLines": True}
+    with pytest.raises(ValueError, match="multi-line"):
+        Column("Note", "text", multiline=True, indexed=True)
+    with pytest.raises(ValueError, match="multi-line"):
+        Column("N", "number", multiline=True)

@@ -23,11 +23,14 @@ from bot.context import AppContext
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
 from bot.storage import SyncTiming
+from graph.sharepoint_schemas import all_schemas
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.support import SUMMARY, card_of, reference_in, report
 
+INCIDENTS, AUDIT = "Policy Steward incidents", "Policy Steward incident audit"
+APPROVALS, APPROVAL_AUDIT = "Policy Steward approvals", "Policy Steward approval audit"
 SITE_URL = "https://homestartsuffolk.sharepoint.com/sites/policy-steward"
 FAST = SyncTiming(base_delay=0.01, max_delay=0.05, sdk_retry_delay=0, sdk_max_retries=0, grace=0.3)
 
@@ -88,23 +91,23 @@ async def settle(teams: TeamsClient) -> None:
 
 
 def references(fake: FakeGraph) -> list[str]:
-    return sorted(item["Reference"] for item in fake.items("Incidents"))
+    return sorted(item["Reference"] for item in fake.items(INCIDENTS))
 
 
 def incident_item(fake: FakeGraph, reference: str) -> dict[str, Any]:
-    [item] = [i for i in fake.items("Incidents") if i["Reference"] == reference]
+    [item] = [i for i in fake.items(INCIDENTS) if i["Reference"] == reference]
     return item
 
 
 async def test_provisioning_creates_every_list_once(sp_settings: Settings, fake: FakeGraph) -> None:
     out = io.StringIO()
     assert await run_provision(sp_settings, out=out, err=io.StringIO(), timing=FAST) == 0
-    assert "Incidents: created" in out.getvalue()
-    assert "Approvals: created" in out.getvalue()
+    assert f"{INCIDENTS}: created" in out.getvalue()
+    assert f"{APPROVALS}: created" in out.getvalue()
     again = io.StringIO()
     assert await run_provision(sp_settings, out=again, err=io.StringIO(), timing=FAST) == 0
-    assert "Incidents: up to date" in again.getvalue()
-    assert fake.count("POST", "/lists") == 5  # Incidents, audit, counters, Approvals, Approval audit
+    assert f"{INCIDENTS}: up to date" in again.getvalue()
+    assert fake.count("POST", "/lists") == len(all_schemas())
 
 
 async def test_provisioning_with_write_only_says_what_to_grant(tmp_path: Path, fake: FakeGraph) -> None:
@@ -146,7 +149,7 @@ async def test_reports_and_changes_land_in_the_lists(sp_teams: TeamsClient, fake
     assert item["Severity"] == "high"
     assert item["Summary"] == SUMMARY
     assert item["Version"] == 2
-    audit = sorted(i["Action"] for i in fake.items("Incident audit"))
+    audit = sorted(i["Action"] for i in fake.items(AUDIT))
     assert audit == ["reported", "severity"]
 
 
@@ -183,7 +186,7 @@ async def test_graph_down_reports_are_accepted_and_all_synced_exactly_once(
     fake.up()
     await settle(sp_teams)
     assert references(fake) == ["INC-2026-0001", "INC-2026-0002", "INC-2026-0003"]
-    assert len(fake.items("Incident audit")) == 3
+    assert len(fake.items(AUDIT)) == 3
 
 
 async def test_a_connection_dropped_after_commit_makes_no_duplicate(
@@ -210,7 +213,7 @@ async def test_a_restart_mid_sync_resumes(
     async with running(provisioned, clock, connector) as second:
         await settle(second)
         assert references(fake) == ["INC-2026-0001", "INC-2026-0002"]
-        assert len(fake.items("Incident audit")) == 2
+        assert len(fake.items(AUDIT)) == 2
 
 
 async def test_a_429_storm_is_ridden_out(sp_teams: TeamsClient, fake: FakeGraph) -> None:
@@ -226,7 +229,7 @@ async def test_a_412_on_a_concurrent_edit_loses_no_update(sp_teams: TeamsClient,
     await report(sp_teams, "complaint")
     await settle(sp_teams)
     fake.on_next(
-        lambda g: g.edit_item("Incidents", "1", Title="edited in SharePoint"), match="/fields", method="PATCH"
+        lambda g: g.edit_item(INCIDENTS, "1", Title="edited in SharePoint"), match="/fields", method="PATCH"
     )
     await sp_teams.click(
         "incident.assign", {"reference": "INC-2026-0001", "owner": ALEX.aad_object_id}, user=ALEX
@@ -252,7 +255,7 @@ async def _approve_one(sp_teams: TeamsClient, fake: FakeGraph, connector: FakeCo
     ctx = ctx_of(sp_teams)
     await request(sp_teams, ctx, connector)
     await settle(sp_teams)
-    [item] = fake.items("Approvals")
+    [item] = fake.items(APPROVALS)
     reference = item["Reference"]
     assert item["State"] == "pending"
     assert item["IdempotencyKey"] == reference
@@ -260,8 +263,8 @@ async def _approve_one(sp_teams: TeamsClient, fake: FakeGraph, connector: FakeCo
     await sp_teams.click("approval.approve", data_of(approve, "approval.approve"), user=ALEX)
     await settle_jobs(ctx)
     await settle(sp_teams)
-    [item] = fake.items("Approvals")
+    [item] = fake.items(APPROVALS)
     assert item["State"] == "approved"
-    actions = sorted(i["Action"] for i in fake.items("Approval audit"))
+    actions = sorted(i["Action"] for i in fake.items(APPROVAL_AUDIT))
     assert "submitted" in actions
     assert "approved" in actions

@@ -1,0 +1,99 @@
+"""Neutralising what people type before it is shown, stored or exported.
+
+Pure functions, with no dependency on the bot, so card builders and the SharePoint/export code
+in ``graph/`` use the same rules. Which one to use where:
+
+- a TextBlock or FactSet in a card: :func:`cards.common.user_text` (Markdown, HTML-looking text
+  and ``${...}`` shown as typed);
+- a person's name shown to an approver or lead: :func:`display_name` first (one line, no
+  direction overrides or invisible characters, bounded length), then ``user_text``;
+- a cell of a CSV/Excel export: :func:`spreadsheet_cell` (a leading ``=``, ``+``, ``-``, ``@``
+  would otherwise run as a formula on the reader's machine);
+- a rich-text (HTML) SharePoint column: :func:`html_text`; plain-text columns need only
+  :func:`cards.common.clean`;
+- a free-text field with a maximum: :func:`check_length` for a refusal message, or :func:`fit`
+  to keep the start and tell the person what was cut.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cards.common import clean
+
+NAME_LIMIT = 80
+ELLIPSIS = "…"
+# OWASP "CSV injection": cells starting with these are formulas in Excel, LibreOffice and
+# Google Sheets (tab and CR too); the full-width forms are accepted as formulas by some locales.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_WHITESPACE = re.compile(r"[\s\u2028\u2029\u00a0\u3000]+")
+
+
+def display_name(name: str, *, limit: int = NAME_LIMIT, fallback: str = "Someone") -> str:
+    """A name safe to show to someone deciding on it: one line, visible characters only."""
+    flat = _WHITESPACE.sub(" ", clean(name)).strip()
+    if not flat:
+        return fallback
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + ELLIPSIS
+
+
+def spreadsheet_cell(value: object) -> str:
+    """Text for one exported cell that a spreadsheet shows as text and never evaluates."""
+    text = clean("" if value is None else str(value))
+    if text[:1] in _FORMULA_START or text.lstrip()[:1] in _FORMULA_START:
+        return "'" + text
+    return text
+
+
+def spreadsheet_row(values: Iterable[object]) -> list[str]:
+    return [spreadsheet_cell(value) for value in values]
+
+
+def html_text(value: str) -> str:
+    """For an HTML (rich-text) column: tags and entities show as typed, never as markup."""
+    return html.escape(clean(value), quote=True)
+
+
+@dataclass(frozen=True)
+class Fitted:
+    text: str
+    cut: int  # how many characters were removed
+
+    @property
+    def truncated(self) -> bool:
+        return self.cut > 0
+
+    def note(self, label: str) -> str:
+        """What to tell the person when their text was shortened ("" when it was not)."""
+        if not self.truncated:
+            return ""
+        kept = len(self.text)
+        return (
+            f"Your {label} was too long, so I kept the first {kept:,} characters "
+            f"and left out the last {self.cut:,}."
+        )
+
+
+def fit(value: str, limit: int) -> Fitted:
+    """Keep at most ``limit`` characters, cutting at a word boundary when one is near."""
+    if len(value) <= limit:
+        return Fitted(value, 0)
+    head = value[:limit]
+    space = head.rfind(" ")
+    if space >= limit * 0.8:
+        head = head[:space]
+    head = head.rstrip()
+    return Fitted(head, len(value) - len(head))
+
+
+def check_length(value: str, limit: int, *, label: str) -> str | None:
+    """A polite refusal when ``value`` is over ``limit`` characters, else ``None``."""
+    if len(value) <= limit:
+        return None
+    return (
+        f"Your {label} is {len(value):,} characters long; the most I can take is {limit:,}. "
+        "Please shorten it and send it again."
+    )

@@ -1,0 +1,55 @@
+"""Fixtures for the end-to-end tests: a bot, a Playground pointed at it, and a browser.
+
+These tests run everywhere the suite runs, CI included: if Node.js, node_modules or chromium is
+missing they fail with the command that fixes it, rather than skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.harness import (
+    BotProcess,
+    Browser,
+    PlaygroundProcess,
+    missing_requirements,
+    start_bot_process,
+    start_playground_process,
+)
+
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(item.path).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def e2e_requirements() -> None:
+    problems = missing_requirements()
+    if problems:
+        pytest.fail("end-to-end tests cannot run: " + "; ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def bot_process(e2e_requirements: None, tmp_path: Path) -> Iterator[BotProcess]:
+    bot = start_bot_process(tmp_path)
+    yield bot
+    bot.child.stop()
+
+
+@pytest.fixture
+def playground(bot_process: BotProcess, tmp_path: Path) -> Iterator[PlaygroundProcess]:
+    process = start_playground_process(bot_process, tmp_path)
+    yield process
+    process.child.stop()
+
+
+@pytest.fixture
+def browser(bot_process: BotProcess, playground: PlaygroundProcess) -> Browser:
+    return Browser(bot_process, playground)

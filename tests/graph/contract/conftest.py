@@ -1,0 +1,102 @@
+"""One contract suite per store Protocol, run against SQLite and against SharePoint.
+
+Every test in this folder that asks for ``backend`` runs twice: ``[sqlite]`` on a fresh
+database file, and ``[sharepoint]`` on the loopback Graph stand-in (``FakeGraph``) through
+the real ``GraphServiceClient``, with the SDK's retries off and our own retry delays zero.
+Both must pass the same assertions; where SharePoint behaves differently, the store is
+fixed, not the test.
+
+To add a contract suite for another store (incidents, approvals, ...), write
+``tests/graph/contract/test_<store>_contract.py`` with a fixture that opens the store on
+either backend, and write the tests against the Protocol only::
+
+    @pytest.fixture
+    async def incidents(backend: Backend) -> IncidentStore:
+        store: IncidentStore = await backend.open(SqliteIncidentStore, SharePointIncidentStore)
+        return store
+
+    async def test_something(incidents: IncidentStore) -> None: ...
+
+``backend.open`` builds the store from the SQLite connection or the ``SharePointLists``
+and calls its ``create_schema()``. Call it again for a second store object on the same
+storage: a second bot instance (for "first wins" and "exactly once" checks). For a test
+that must look underneath the Protocol (e.g. which columns exist), ``backend.name`` says
+which it is, and ``backend.db`` / ``backend.lists`` / ``backend.fake`` give the storage.
+The SharePoint side costs a loopback server per test, so keep each test to a few calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import aiosqlite
+import pytest
+
+from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.database import open_database
+from graph.lists import SharePointLists
+from graph.transport import GraphTransport
+from tests.fakes.graph import FakeGraph
+from tests.graph.support import SITE_URL
+
+BACKENDS = ("sqlite", "sharepoint")
+
+
+class _HasSchema(Protocol):
+    def create_schema(self) -> Awaitable[None]: ...
+
+
+A = TypeVar("A", bound=_HasSchema)
+B = TypeVar("B", bound=_HasSchema)
+
+
+@dataclass
+class Backend:
+    """Where a contract test's stores live; see the module docstring."""
+
+    name: str
+    db: aiosqlite.Connection | None = None
+    lists: SharePointLists | None = None
+    fake: FakeGraph | None = None
+
+    async def open(
+        self,
+        sqlite: Callable[[aiosqlite.Connection], A],
+        sharepoint: Callable[[SharePointLists], B],
+    ) -> A | B:
+        """A store of the kind this backend runs, with its tables or lists in place.
+
+        Annotating the result with the Protocol makes mypy check both classes against it.
+        """
+        store: A | B
+        if self.db is not None:
+            store = sqlite(self.db)
+        else:
+            assert self.lists is not None
+            store = sharepoint(self.lists)
+        await store.create_schema()
+        return store
+
+
+@pytest.fixture(params=BACKENDS)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    if request.param == "sqlite":
+        db = await open_database(tmp_path / "contract.sqlite3")
+        try:
+            yield Backend("sqlite", db=db)
+        finally:
+            await db.close()
+        return
+    async with FakeGraph() as fake:
+        fake.add_site(SITE_URL)
+        client = make_graph_client(
+            StaticTokenCredential(), base_url=fake.base_url, retry_delay=0, max_retries=0
+        )
+        try:
+            lists = SharePointLists(GraphTransport.of(client), SITE_URL, base_delay=0, max_delay=0)
+            yield Backend("sharepoint", lists=lists, fake=fake)
+        finally:
+            await close_graph_client(client)

@@ -1,0 +1,40 @@
+"""Provisioning creates every list the SharePoint stores use, and the running bot needs only 'write'."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from graph.lists import SharePointLists
+from graph.people import Person
+from graph.provision import provision
+from graph.register import NewGrant
+from graph.sharepoint_people import SharePointPeopleStore
+from graph.sharepoint_register import SharePointRegisterStore
+from graph.sharepoint_schemas import all_schemas
+from tests.fakes.graph import FakeGraph
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+
+
+def test_every_list_is_declared_once_with_plain_names() -> None:
+    schemas = all_schemas()
+    names = [s.name for s in schemas]
+    assert len(names) == len(set(names))
+    assert all(name.startswith("Policy Steward ") for name in names)
+    assert {"Policy Steward jobs", "Policy Steward questions", "Policy Steward leavers"} <= set(names)
+
+
+async def test_provision_then_run_with_the_write_role(lists: SharePointLists, fake: FakeGraph) -> None:
+    first = await provision(lists, all_schemas())
+    assert all(r.created for r in first.results)
+    again = await provision(lists, all_schemas())
+    assert not again.changed
+    for site in fake.sites.sites.values():
+        site.role = "write"  # Sites.Selected 'write': items yes, lists and columns no
+    people, register = SharePointPeopleStore(lists), SharePointRegisterStore(lists)
+    for store in (people, register):
+        await store.create_schema()  # checking up-to-date lists needs no more than 'write'
+    await people.remember(Person("aad-jo", "Jo", "29:jo", upn="jo@example.org"))
+    grant = await register.grant(NewGrant("facebook", "jo@example.org", "Jo"), "Alex", NOW)
+    assert await people.find_by_upn("JO@example.org") is not None
+    assert await register.get(grant.id) == grant
