@@ -15,7 +15,14 @@ import contextlib
 
 from graph.incidents import Assessment, AuditEntry, Incident, Recorded, Report
 from graph.outbox import Outbox
-from graph.sharepoint_incidents import INCIDENT_AUDIT, INCIDENTS, audit_fields, audit_key, incident_fields
+from graph.sharepoint_incidents import (
+    INCIDENT_AUDIT,
+    INCIDENTS,
+    audit_fields,
+    audit_key,
+    incident_fields,
+    present,
+)
 from graph.sqlite_incidents import SqliteIncidentStore
 
 _FIXED = ("Title", "Reference", "Year", "Number")
@@ -56,7 +63,7 @@ class IncidentMirror:
                 return
             fields = incident_fields(incident)
             if synced == 0:
-                await self._outbox.enqueue(INCIDENTS.name, reference, "create", fields)
+                await self._outbox.enqueue(INCIDENTS.name, reference, "create", present(fields))
             if synced > 0 or incident.version > 1:
                 changed = {k: v for k, v in fields.items() if k not in _FIXED}
                 await self._outbox.enqueue(INCIDENTS.name, reference, "update", changed)
@@ -66,7 +73,9 @@ class IncidentMirror:
             await self._local.mark_synced(reference, incident.version)
 
     async def _enqueue_audit(self, entry: AuditEntry) -> None:
-        await self._outbox.enqueue(INCIDENT_AUDIT.name, audit_key(entry), "create", audit_fields(entry))
+        await self._outbox.enqueue(
+            INCIDENT_AUDIT.name, audit_key(entry), "create", present(audit_fields(entry))
+        )
 
     async def reconcile(self) -> int:
         """Hand over whatever a crash left behind; returns how many incidents that was."""

@@ -25,6 +25,7 @@ from graph.approvals import (
 )
 from graph.outbox import Outbox
 from graph.schema import Column, ListSchema
+from graph.sharepoint_incidents import present
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -129,14 +130,17 @@ class ApprovalMirror:
             latest = await self._local.get(request_id)
             if latest is None:
                 return
-            fields = request_fields(latest)
+            fields = present(request_fields(latest)) if new else request_fields(latest)
             await self._outbox.enqueue(
                 APPROVALS.name, latest.reference, "create" if new else "update", fields
             )
             for entry in entries:
-                await self._outbox.enqueue(
-                    APPROVAL_AUDIT.name, audit_key(entry), "create", audit_fields(entry)
-                )
+                await self._enqueue_audit(entry)
+
+    async def _enqueue_audit(self, entry: AuditEntry) -> None:
+        await self._outbox.enqueue(
+            APPROVAL_AUDIT.name, audit_key(entry), "create", present(audit_fields(entry))
+        )
 
     async def create(
         self, form_token: str, requester: ApprovalActor, draft: Draft, at: datetime
@@ -158,7 +162,7 @@ class ApprovalMirror:
 
     async def record(self, entry: AuditEntry) -> None:
         await self._local.record(entry)
-        await self._outbox.enqueue(APPROVAL_AUDIT.name, audit_key(entry), "create", audit_fields(entry))
+        await self._enqueue_audit(entry)
 
     async def history(self, request_id: str) -> list[AuditEntry]:
         return await self._local.history(request_id)

@@ -113,6 +113,11 @@ def _from_fields(fields: Mapping[str, Any], names: Mapping[str, str]) -> dict[st
     return {codec: fields.get(column) for codec, column in names.items()}
 
 
+def present(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A new item's fields without the empty ones (``None``): they start empty anyway."""
+    return {name: value for name, value in fields.items() if value is not None}
+
+
 def incident_fields(incident: Incident) -> dict[str, Any]:
     """The list item's fields for ``incident`` (the idempotency key is added by the caller)."""
     return _to_fields(incident_row(incident), _BY_NAME, incident.reference)
@@ -144,7 +149,7 @@ class SharePointIncidentStore:
             return Recorded(incident_from_fields(existing.fields), created=False)
         year = report.reported_at.year
         incident = Incident(format_reference(year, await self._next_number(year)), report, assessment)
-        await self._lists.create_item(INCIDENTS.name, incident_fields(incident), key)
+        await self._lists.create_item(INCIDENTS.name, present(incident_fields(incident)), key)
         await self.audit.append(
             AuditEntry(
                 incident.reference,
@@ -214,7 +219,7 @@ class SharePointAuditLog:
         self._lists = lists
 
     async def append(self, entry: AuditEntry) -> None:
-        await self._lists.create_item(INCIDENT_AUDIT.name, audit_fields(entry), audit_key(entry))
+        await self._lists.create_item(INCIDENT_AUDIT.name, present(audit_fields(entry)), audit_key(entry))
 
     async def entries(self, reference: str) -> list[AuditEntry]:
         items = await self._lists.query(INCIDENT_AUDIT.name, filter=fields_eq({"Reference": reference}))
