@@ -1,13 +1,16 @@
 # Policy Steward: `make run` to chat with the bot locally, `make test` to check everything.
-# Both set up what they need (Python virtualenv, npm packages, Debian's chromium for tests).
+# Both set up what they need: the Python virtualenv from the pinned requirements, the pinned npm
+# packages (the local Teams client, the browser driver, the card renderer) and Debian's chromium.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
+NODE_STAMP := node_modules/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck pytest bench package clean
+.PHONY: run test lint typecheck pytest bench package cards screens chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +24,18 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@ $(RUN_STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's chromium (and fonts) for the browser tests; browser downloads by npm tools can't work here.
+chromium:
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -q && \
+		$(SUDO) apt-get install -y -q chromium fonts-liberation fonts-noto-color-emoji; }
+
+# The bot, then (where npm exists) the Agents Playground pointed at it. Ctrl-C stops both.
 run: $(RUN_STAMP)
-	$(BIN)/python -m bot serve
+	$(BIN)/python -m scripts.run_local
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
@@ -31,17 +44,26 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
-pytest: $(DEV_STAMP)
+pytest: $(DEV_STAMP) $(NODE_STAMP) chromium
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.turns
+	$(BIN)/python -m bench.answers
+	$(BIN)/python -m bench.graph
+	$(BIN)/python -m bench.approvals
+	$(BIN)/python -m bench.auth
 
-# The Teams app package, build/appPackage.zip. Settings: see scripts/build_app_package.py.
-package: $(RUN_STAMP)
+package: $(DEV_STAMP)
 	$(BIN)/python -m scripts.build_app_package
 
+cards: $(DEV_STAMP) $(NODE_STAMP) chromium
+	$(BIN)/python -m tests.cards.render docs/cards
+
+screens: $(DEV_STAMP) $(NODE_STAMP) chromium
+	E2E_SCREENS_DIR=docs/screens $(BIN)/python -m pytest -q -m e2e tests/e2e
+
 clean:
-	rm -rf $(VENV) node_modules build test-artifacts .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules build test-artifacts devTools .mypy_cache .ruff_cache

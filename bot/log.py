@@ -74,3 +74,5 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level.upper())
     for noisy in QUIET_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # msrest warns on every Teams message about channelData fields it doesn't model.
+    logging.getLogger("msrest.serialization").setLevel(logging.ERROR)

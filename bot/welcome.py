@@ -26,9 +26,11 @@ def register(router: Router) -> None:
 def help_card(turn: Turn, ctx: AppContext, *, welcome: bool = False) -> Card:
     roles = roles_of(ctx, turn.person)
     usable = [c for c in ctx.router.commands if c.listed and c.allows(roles)]
+    # Install events may come without a display name; the organisation file knows its people.
+    member = ctx.org.member(turn.person.aad_object_id, turn.person.upn)
     return build_help_card(
         org_name=ctx.org.name,
-        person_name=turn.person.name,
+        person_name=turn.person.name or (member.name if member else ""),
         role_titles=role_titles(ctx.org, roles),
         commands=[(c.name, c.description) for c in usable],
         shortcuts=[(c.button, c.name) for c in usable if c.button],

@@ -6,7 +6,7 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
-from tests.builders import ALEX, LEE, TeamsClient, card_texts
+from tests.builders import ALEX, LEE, TeamsClient, activity, card_texts
 from tests.fakes.connector import FakeConnector
 
 
@@ -48,3 +48,12 @@ async def test_privacy_and_terms_pages(client: TestClient[Any, Any]) -> None:
         response = await client.get(path)
         assert response.status == 200
         assert phrase in await response.text()
+
+
+async def test_welcome_uses_the_organisation_file_when_teams_sends_no_name(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    body = activity("installationUpdate", user=ALEX, service_url=connector.url, action="add")
+    body["from"].pop("name")
+    assert (await teams.post(body))[0] == 201
+    assert "Hi Alex" in card_texts(connector.posted[-1].card)
