@@ -25,7 +25,7 @@ from cards.incidents import (
     build_moved_notice,
     build_report_form,
 )
-from graph.incidents import Category, Report
+from graph.incidents import REFERENCE, Category, Report
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,8 @@ async def cancel(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 
 async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     reference = action.text("reference", limit=32)
+    if not REFERENCE.match(reference):
+        return CardReply.say("I can't find that incident.")
     try:
         incident, _ = await service.apply_change(
             ctx,
