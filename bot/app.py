@@ -24,10 +24,10 @@ from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
 from bot.scheduler import Scheduler
+from bot.storage import SyncTiming, open_stores
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
-from graph.stores import open_local_stores
 
 CONTEXT = web.AppKey("context", AppContext)
 ENDPOINT = web.AppKey("endpoint", MessagesEndpoint)
@@ -40,6 +40,7 @@ class Overrides:
     clock: Clock | None = None
     credentials_factory: Any = None  # a botbuilder ServiceClientCredentialsFactory
     run_scheduler: bool = True  # tests that drive jobs step by step call scheduler.run_due instead
+    sync_timing: SyncTiming | None = None  # SharePoint sync retry delays (tests shrink them)
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
@@ -50,7 +51,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
 
     async def lifespan(app: web.Application) -> AsyncIterator[None]:
-        async with open_local_stores(settings.database_path) as stores:
+        async with open_stores(settings, org.tenant_id, seams.sync_timing) as (stores, services):
             adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
             clock = seams.clock or SystemClock()
             router = build_router()
@@ -73,6 +74,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 await hook(ctx)
             if seams.run_scheduler:
                 ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
+            for name, service in services:
+                ctx.tasks.start_service(service(), name=name)
             try:
                 yield
             finally:

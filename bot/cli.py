@@ -1,4 +1,4 @@
-"""The command line: `python -m bot serve` and `python -m bot ask`."""
+"""The command line: `python -m bot serve`, `python -m bot ask` and `python -m bot provision`."""
 
 from __future__ import annotations
 
@@ -17,9 +17,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default 3978, or $PORT)")
     commands.add_parser("ask", help="answer a question from the policy (see `ask --help`)", add_help=False)
+    commands.add_parser("provision", help="create or update the SharePoint lists (safe to re-run)")
     args, rest = parser.parse_known_args(argv)
     if args.command == "ask":
         return ask(rest)
+    if args.command == "provision":
+        if rest:
+            parser.error(f"unrecognised arguments: {' '.join(rest)}")
+        return provision()
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
     return serve_forever(host=args.host, port=args.port)
@@ -42,6 +47,22 @@ def ask(argv: list[str]) -> int:
         stdin=sys.stdin,
         stdout=sys.stdout,
     )
+
+
+def provision() -> int:
+    import asyncio
+
+    from pydantic import ValidationError
+
+    from bot.config import Settings
+    from bot.provisioning import run_provision
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"Policy Steward cannot read its settings: {exc}", file=sys.stderr)
+        return 2
+    return asyncio.run(run_provision(settings, out=sys.stdout, err=sys.stderr))
 
 
 def serve_forever(*, host: str | None, port: int | None) -> int:

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     leaver_detection: bool = Field(False, validation_alias=_env("BOT_LEAVER_DETECTION"))
     leaver_detection_minutes: int = Field(60, ge=5, validation_alias=_env("BOT_LEAVER_DETECTION_MINUTES"))
 
+    # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
+    incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.

@@ -52,15 +52,27 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str).translate(_LINE_BREAKS)
 
 
+# These log request bodies or SQL parameters (incident text) at DEBUG: quiet whatever the level.
+QUIET_LOGGERS = (
+    "msrest",
+    "botbuilder",
+    "botframework",
+    "azure",
+    "httpx",
+    "httpcore",
+    "msal",
+    "aiosqlite",
+    "kiota",
+)
+
+
 def configure_logging(level: str = "INFO") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # botbuilder and msrest log request bodies at DEBUG; keep them quiet whatever the level.
-    # aiosqlite logs SQL parameters (incident text) at DEBUG.
-    for noisy in ("msrest", "botbuilder", "botframework", "azure", "httpx", "httpcore", "msal", "aiosqlite"):
+    for noisy in QUIET_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # msrest warns on every Teams message about channelData fields it doesn't model.
     logging.getLogger("msrest.serialization").setLevel(logging.ERROR)

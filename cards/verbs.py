@@ -45,3 +45,20 @@ class NudgeVerb(StrEnum):
     REGISTER_GROUP_SAVE = "nudge.register.group.save"
     LEAVER_RECORD = "nudge.leaver.record"
     LEAVER_TICK = "nudge.leaver.tick"
+
+
+class IncidentVerb(StrEnum):
+    START = "incident.start"  # category chosen: show the details form (or log a safeguarding concern)
+    SUBMIT = "incident.submit"
+    CANCEL = "incident.cancel"
+    SUPPORT_REQUEST = "incident.support_request"  # the person targeted asks for support
+    VIEW = "incident.view"  # open one incident (also the card's refresh)
+    LIST = "incident.list"  # all open incidents
+    ACKNOWLEDGE = "incident.acknowledge"
+    SEVERITY = "incident.severity"
+    ASSIGN = "incident.assign"
+    UPDATE = "incident.update"
+    DECIDE = "incident.decide"  # record a reporting decision (ICO, Commission, HSUK, police)
+    TICK = "incident.tick"  # a runbook step done
+    SUPPORT = "incident.support"  # support given to the person targeted
+    CLOSE = "incident.close"

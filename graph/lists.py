@@ -260,7 +260,7 @@ def backoff_delay(
     """Retry-After when the server gave one, else exponential backoff with full jitter."""
     if retry_after is not None:
         return min(retry_after, cap)
-    return float(rng() * min(cap, base * 2.0 ** (attempt - 1)))
+    return float(rng() * min(cap, base * 2.0 ** min(attempt - 1, 32)))  # no overflow after many tries
 
 
 def _item(raw: Mapping[str, Any]) -> ListItem:

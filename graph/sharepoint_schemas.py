@@ -2,9 +2,8 @@
 
 Each SharePoint store module declares its lists in a module-level ``SCHEMAS`` tuple; this
 is the one place that gathers them, so provisioning creates exactly what the stores use.
-A new store adds its module to the tuple in :func:`all_schemas` (incidents, audit and
-approvals go there too). The store modules are imported here, inside the function, so the
-SQLite-only setup never loads them.
+A new store adds its module to the tuple in :func:`all_schemas`. The store modules are
+imported here, inside the function, so the SQLite-only setup never loads them.
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ from graph.schema import ListSchema
 def all_schemas() -> tuple[ListSchema, ...]:
     """The lists in a stable order; a list name used twice is a programming error."""
     from graph import (
+        sharepoint_approvals,
+        sharepoint_incidents,
         sharepoint_jobs,
         sharepoint_leavers,
         sharepoint_people,
@@ -30,7 +31,8 @@ def all_schemas() -> tuple[ListSchema, ...]:
         sharepoint_register,
         sharepoint_reviews,
         sharepoint_leavers,
-        # incidents, audit, approvals: add their sharepoint_* modules here
+        sharepoint_incidents,
+        sharepoint_approvals,
     )
     schemas = tuple(schema for module in modules for schema in module.SCHEMAS)
     names = [s.name for s in schemas]

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.config import PROJECT_ROOT
 
@@ -86,3 +87,14 @@ async def test_refuses_to_expose_an_unauthenticated_bot(tmp_path: Path) -> None:
     _, stderr = await process.communicate()
     assert process.returncode == 2
     assert b"no Microsoft app id is configured" in stderr
+
+
+def test_provision_without_a_site_says_which_setting_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.delenv("BOT_SHAREPOINT_SITE_URL", raising=False)
+    assert main(["provision"]) == 2
+    assert "BOT_SHAREPOINT_SITE_URL" in capsys.readouterr().err

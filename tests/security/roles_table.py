@@ -23,14 +23,17 @@ from bot.config import DEFAULT_ORG_FILE
 from bot.context import AppContext
 from bot.nudges.common import STEWARDS
 from bot.org import APPROVER_ROLES, Role
-from cards.verbs import AnswerVerb, ApprovalVerb, NudgeVerb
+from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb
 from graph.approvals import Actor, Draft
+from graph.incidents import Category, Report
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, TeamsClient, User
 
 EVERYONE: frozenset[Role] = frozenset()  # anyone in the organisation's tenant, with or without a role
 REQUESTERS = REQUESTER_ROLES
 APPROVERS = APPROVER_ROLES
 NOT_APPROVER = "You are not an approver, so nothing was changed."
+INCIDENT_EDITORS = frozenset({Role.MANAGER, Role.CEO})
+INCIDENT_LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Setup = Callable[[TeamsClient, AppContext, User], Awaitable[Mapping[str, Any]]]
 
 
@@ -41,6 +44,22 @@ async def _pending_request(teams: TeamsClient, ctx: AppContext, user: User) -> M
         uuid.uuid4().hex, Actor(NESTOR.aad_object_id, NESTOR.name), draft, ctx.clock.now()
     )
     return {"request_id": request.id, "revision": request.revision}
+
+
+def _incident(category: Category) -> Setup:
+    """A fresh incident reported by Lee (volunteer), for the incident card's buttons."""
+
+    async def setup(teams: TeamsClient, ctx: AppContext, user: User) -> Mapping[str, Any]:
+        from bot.incidents.service import triage_of
+
+        details = {} if category is Category.SAFEGUARDING else {"summary": "A rude comment"}
+        report = Report(category, LEE.aad_object_id, LEE.name, ctx.clock.now(), **details)  # type: ignore[arg-type]
+        recorded = await ctx.stores.incidents.create(
+            report, triage_of(ctx, report).assessment, key=uuid.uuid4().hex
+        )
+        return {"reference": recorded.incident.reference}
+
+    return setup
 
 
 @dataclass(frozen=True)
@@ -95,7 +114,33 @@ ROWS: list[Row] = [
     # Cancel, edit, view and open act on one person's own request: checked by identity, not role.
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.VIEW, ApprovalVerb.OPEN)),
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.CANCEL, ApprovalVerb.EDIT)),
-    # -- incidents (add rows here)
+    # -- incidents: anyone reports; the manager and the CEO follow up (the safeguarding lead too for
+    # safeguarding concerns, admins when configured), checked by the feature against each incident
+    Row("report incident", "command", EVERYONE),
+    Row("open incidents", "command", INCIDENT_LIST_ROLES),
+    Row(IncidentVerb.LIST, "verb", INCIDENT_LIST_ROLES),
+    Row(IncidentVerb.START, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
+    Row(IncidentVerb.SUBMIT, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
+    Row(IncidentVerb.CANCEL, "verb", EVERYONE),
+    Row(IncidentVerb.SUPPORT_REQUEST, "verb", EVERYONE, data={"reference": "INC-2026-9999"}),  # by identity
+    *(
+        Row(verb, "verb", INCIDENT_EDITORS, data=data, setup=_incident(category), checked_by="feature")
+        for verb, category, data in (
+            (IncidentVerb.VIEW, Category.COMPLAINT, {}),
+            (IncidentVerb.ACKNOWLEDGE, Category.COMPLAINT, {}),
+            (IncidentVerb.SEVERITY, Category.COMPLAINT, {"severity": "high"}),
+            (IncidentVerb.ASSIGN, Category.COMPLAINT, {"owner": NESTOR.aad_object_id}),
+            (IncidentVerb.UPDATE, Category.COMPLAINT, {"update_text": "Replied publicly"}),
+            (
+                IncidentVerb.DECIDE,
+                Category.COMPLAINT,
+                {"route": "police", "reported": "no", "reason": "No crime"},
+            ),
+            (IncidentVerb.TICK, Category.HACKED_ACCOUNT, {"step": "pause_posts"}),
+            (IncidentVerb.SUPPORT, Category.ONLINE_ABUSE, {"support_text": "Offered a call"}),
+            (IncidentVerb.CLOSE, Category.COMPLAINT, {"outcome": "Resolved"}),
+        )
+    ),
     # -- nudges: the manager owns the register and the reviews (§2.6); admins run the bot
     *(Row(name, "command", STEWARDS) for name in ("register", "grant access", "revoke access", "reviews")),
     Row("leaver", "command", STEWARDS, text="leaver someone.unknown@homestartsuffolk.example"),

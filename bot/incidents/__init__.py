@@ -1,0 +1,45 @@
+"""The incident log: report, triage, notify, and follow each incident to closure (policy §2.2–§2.5)."""
+
+from __future__ import annotations
+
+from bot.incidents import follow, reporting
+from bot.incidents.follow import LIST_ROLES
+from bot.incidents.service import ICO_REMINDER_KIND
+from bot.router import Router
+from cards.verbs import IncidentVerb
+
+
+def register(router: Router) -> None:
+    router.command(
+        "report incident",
+        reporting.report_command,
+        description="Report a problem: online abuse, a hacked account, a data breach, a safeguarding concern",
+        aliases=("report an incident", "report a problem", "incident report"),
+        button="Report an incident",
+    )
+    router.command(
+        "open incidents",
+        follow.open_command,
+        description="Incidents still open, overdue clocks first",
+        aliases=("incidents", "incident list"),
+        roles=LIST_ROLES,
+        listed=False,  # Teams menus hold 10 commands; managers reach it from every incident card
+    )
+    for verb, handler in (
+        (IncidentVerb.START, reporting.start),
+        (IncidentVerb.SUBMIT, reporting.submit),
+        (IncidentVerb.CANCEL, reporting.cancel),
+        (IncidentVerb.SUPPORT_REQUEST, reporting.support_request),
+        (IncidentVerb.VIEW, follow.view),
+        (IncidentVerb.ACKNOWLEDGE, follow.acknowledge),
+        (IncidentVerb.SEVERITY, follow.severity),
+        (IncidentVerb.ASSIGN, follow.assign),
+        (IncidentVerb.UPDATE, follow.update),
+        (IncidentVerb.DECIDE, follow.decide),
+        (IncidentVerb.TICK, follow.tick),
+        (IncidentVerb.SUPPORT, follow.support),
+        (IncidentVerb.CLOSE, follow.close),
+    ):
+        router.action(verb, handler)
+    router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
+    router.job(ICO_REMINDER_KIND, follow.ico_reminder)

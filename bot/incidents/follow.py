@@ -1,0 +1,248 @@
+"""Following an incident to closure: the open list, the incident card's buttons, ICO reminders.
+
+Every button checks, on the server, that the person pressing it may change this incident;
+anyone else gets a clear refusal and nothing is written. Each accepted change is one audit
+entry, and the answer is the refreshed card, with any problem shown at the top.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+
+from bot.context import AppContext
+from bot.dispatch import only_for, roles_of
+from bot.incidents import changes, service
+from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.messaging import Unreachable
+from bot.org import Role
+from bot.turn import CardAction, CardReply, ChatKind, Turn
+from cards import incident_manage as m
+from cards.common import Card
+from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
+from cards.incident_manage import clock_text
+from graph.incident_codec import year_and_number
+from graph.incidents import REFERENCE, Incident, Route, Severity, Step
+from graph.jobs import Job
+from graph.people import Person
+
+log = logging.getLogger(__name__)
+
+LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
+Apply = Callable[[Incident, Actor, datetime], Change]
+
+
+def _rows(incidents: list[Incident], now: datetime) -> list[ListRow]:
+    def row(inc: Incident) -> ListRow:
+        deadline = inc.assessment.ico_deadline
+        waiting = deadline is not None and inc.decision(Route.ICO) is None
+        clock = f"ICO deadline: {clock_text(deadline, now)}" if deadline and waiting else ""
+        return ListRow(inc, clock, inc.ico_overdue(now))
+
+    def order(r: ListRow) -> tuple[int, datetime, float, int]:
+        deadline = r.incident.assessment.ico_deadline
+        clocked = bool(r.clock) and deadline is not None
+        rank = 0 if r.overdue else 1 if clocked else 2
+        return (
+            rank,
+            deadline if clocked and deadline else datetime.max.replace(tzinfo=UTC),
+            -r.incident.report.reported_at.timestamp(),
+            -year_and_number(r.incident.reference)[1],
+        )
+
+    return sorted((row(i) for i in incidents), key=order)
+
+
+async def open_list(ctx: AppContext, person: Person) -> Card:
+    roles = roles_of(ctx, person)
+    admins = service.admins(ctx)
+    visible = [
+        i for i in await ctx.stores.incidents.list_open() if may_change(roles, i.category, admins=admins)
+    ]
+    return build_open_list_card(_rows(visible, ctx.clock.now()), tz=ctx.org.timezone)
+
+
+async def open_command(turn: Turn, ctx: AppContext) -> None:
+    card = await open_list(ctx, turn.person)
+    if turn.chat_kind is ChatKind.PERSONAL:
+        await turn.send_card(card)
+        return
+    try:
+        await ctx.messenger.send_card(turn.person.aad_object_id, card)
+    except Unreachable as exc:
+        await turn.send_text(f"I couldn't message you privately ({exc.reason}). Ask me in a 1:1 chat.")
+        return
+    await turn.send_text(
+        "I've sent you the list of open incidents in a private chat: it stays out of group chats."
+    )
+
+
+async def list_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """The "All open incidents" button on incident cards and reminders (roles checked centrally)."""
+    return CardReply.show(await open_list(ctx, turn.person))
+
+
+def _reference(action: CardAction) -> str:
+    value = action.text(m.REFERENCE, limit=32)
+    return value if REFERENCE.match(value) else ""
+
+
+async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    incident = await ctx.stores.incidents.get(_reference(action))
+    if incident is None:
+        return CardReply.say("I can't find that incident.")
+    if not service.may_view(ctx, turn.person, incident):
+        log.info("incident view refused", extra={"event": "refused", "reference": incident.reference})
+        return CardReply.say(only_for(ctx, editor_roles(incident.category, admins=service.admins(ctx))))
+    return CardReply.show(await service.incident_card(ctx, incident, turn.person))
+
+
+async def _change(turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str) -> CardReply:
+    if turn.chat_kind is not ChatKind.PERSONAL:
+        return CardReply.say("Incidents are only changed in a 1:1 chat with me.")
+    incident = await ctx.stores.incidents.get(_reference(action))
+    if incident is None:
+        return CardReply.say("I can't find that incident.")
+    allowed = editor_roles(incident.category, admins=service.admins(ctx))
+    if not may_change(roles_of(ctx, turn.person), incident.category, admins=service.admins(ctx)):
+        log.info("incident change refused", extra={"event": "refused", "reference": incident.reference})
+        return CardReply.say(only_for(ctx, allowed))
+    actor, now = service.actor_of(turn.person), ctx.clock.now()
+    try:
+        updated, change = await service.apply_change(
+            ctx, incident.reference, actor, lambda inc: apply(inc, actor, now)
+        )
+    except Refused as refused:
+        latest = await ctx.stores.incidents.get(incident.reference) or incident
+        return CardReply.show(await service.incident_card(ctx, latest, turn.person, error=refused.message))
+    await _after(ctx, updated, change)
+    return CardReply.show(await service.incident_card(ctx, updated, turn.person, notice=done))
+
+
+async def _after(ctx: AppContext, incident: Incident, change: Change) -> None:
+    if not incident.is_open or incident.decision(Route.ICO) is not None:
+        await service.cancel_ico_reminders(ctx, incident.reference)
+    if change.action == "assigned" and incident.owner_id:
+        ctx.tasks.start(_tell_owner(ctx, incident), name="incident-owner")
+
+
+async def _tell_owner(ctx: AppContext, incident: Incident) -> None:
+    owner = await ctx.stores.people.get(incident.owner_id)
+    if owner is None:
+        return
+    card = await service.incident_card(
+        ctx, incident, owner, notice=f"You are now the owner of {incident.reference}."
+    )
+    try:
+        await ctx.messenger.send_card(owner.aad_object_id, card)
+    except Unreachable:
+        log.warning(
+            "owner unreachable", extra={"event": "owner_unreachable", "reference": incident.reference}
+        )
+
+
+async def acknowledge(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    return await _change(turn, ctx, action, changes.acknowledge, done="Acknowledged.")
+
+
+async def severity(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        try:
+            chosen = Severity(action.text(m.SEVERITY, limit=16))
+        except ValueError:
+            raise Refused("Choose a severity.") from None
+        return changes.set_severity(inc, chosen, actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Severity set.")
+
+
+async def assign(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        value = action.text(m.OWNER, limit=200)
+        member = ctx.org.member(aad_object_id=value, upn=value) if value else None
+        if member is None:
+            raise Refused("Choose an owner from the list.")
+        owner = Actor(member.aad_object_id or member.upn, member.name)
+        return changes.assign(inc, owner, actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Owner assigned.")
+
+
+async def update(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        return changes.add_update(inc, action.text(m.UPDATE_TEXT, limit=4000), actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Update added.")
+
+
+async def support(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        return changes.record_support(inc, action.text(m.SUPPORT_TEXT, limit=4000), actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Support recorded.")
+
+
+async def tick(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        try:
+            step = Step(action.text(m.STEP, limit=32))
+        except ValueError:
+            raise Refused("That step is not part of this incident's runbook.") from None
+        return changes.tick(inc, step, actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Step ticked.")
+
+
+async def decide(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        try:
+            route = Route(action.text(m.ROUTE, limit=32))
+        except ValueError:
+            raise Refused("Choose who it would be reported to.") from None
+        reported = action.text(m.REPORTED, limit=8)
+        if reported not in ("yes", "no"):
+            raise Refused("Choose whether it was reported.")
+        return changes.record_decision(
+            inc,
+            route,
+            reported=reported == "yes",
+            reported_on=_day(action.text(m.REPORTED_ON, limit=16), ctx),
+            reported_by=action.text(m.REPORTED_BY, limit=200),
+            reason=action.text(m.REASON, limit=4000),
+            actor=actor,
+            now=now,
+        )
+
+    return await _change(turn, ctx, action, apply, done="Decision recorded.")
+
+
+def _day(value: str, ctx: AppContext) -> datetime | None:
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return datetime.combine(day, time(0, 0), tzinfo=ctx.org.timezone).astimezone(UTC)
+
+
+async def close(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
+        return changes.close(inc, action.text(m.OUTCOME, limit=4000), actor, now)
+
+    return await _change(turn, ctx, action, apply, done="Closed.")
+
+
+async def ico_reminder(job: Job, ctx: AppContext) -> None:
+    """Remind the manager and the CEO while the ICO decision is still missing."""
+    incident = await ctx.stores.incidents.get(str(job.payload.get("reference", "")))
+    if incident is None or not incident.is_open or incident.decision(Route.ICO) is not None:
+        return
+    found, _ = await service.recipients(ctx, (Role.MANAGER, Role.CEO))
+    card = build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone)
+    for aad in found:
+        try:
+            await ctx.messenger.send_card(aad, card)
+        except Unreachable:
+            log.warning(
+                "reminder undelivered", extra={"event": "reminder_missed", "reference": incident.reference}
+            )

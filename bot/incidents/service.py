@@ -1,0 +1,227 @@
+"""Recording reports and applying changes: the steps between a button press and the store.
+
+A report is committed before the reporter is told it is logged; telling the people who must
+know happens afterwards in the background, and anyone who could not be reached is named to
+the reporter so they can phone instead. A change is re-read and re-applied when someone else
+wrote first, so two managers acting at once never lose each other's work.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.context import AppContext
+from bot.dispatch import roles_of
+from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
+from bot.messaging import Unreachable
+from bot.org import Role, role_titles
+from cards.common import Card
+from cards.incident_manage import IncidentView, build_incident_card, when
+from cards.incidents import build_reporter_card
+from graph.incidents import Category, Incident, Recorded, Report, Route, VersionConflict
+from graph.people import Person
+
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 5
+ICO_REMINDERS = (("48h", timedelta(hours=48)), ("24h", timedelta(hours=24)), ("6h", timedelta(hours=6)))
+ICO_REMINDER_KIND = "incident.ico_reminder"
+FLAG_OF = {Route.ICO: ICO_FLAG, Route.CHARITY_COMMISSION: SERIOUS_FLAG, Route.POLICE: POLICE_FLAG}
+
+
+def actor_of(person: Person) -> Actor:
+    return Actor(person.aad_object_id, person.name)
+
+
+def triage_of(ctx: AppContext, report: Report) -> Triage:
+    return triage(report, contact=ctx.org.safeguarding_contact, procedure=ctx.org.safeguarding_procedure)
+
+
+def admins(ctx: AppContext) -> bool:
+    return ctx.settings.incident_admins_may_change
+
+
+async def record(ctx: AppContext, report: Report, key: str) -> Recorded:
+    """Commit the report (idempotent per key), then tell people and start clocks in the background."""
+    result = triage_of(ctx, report)
+    recorded = await ctx.stores.incidents.create(report, result.assessment, key=key)
+    incident = recorded.incident
+    if recorded.created:
+        log.info(
+            "incident reported",
+            extra={
+                "event": "incident_reported",
+                "reference": incident.reference,
+                "reason": incident.category.value,
+            },
+        )
+        ctx.tasks.start(after_report(ctx, incident, result), name="incident-notify")
+    return recorded
+
+
+async def after_report(ctx: AppContext, incident: Incident, result: Triage) -> None:
+    await schedule_ico_reminders(ctx, incident)
+    missed = await notify(ctx, incident, result.notify)
+    if missed:
+        await tell_reporter(ctx, incident, missed)
+
+
+async def schedule_ico_reminders(ctx: AppContext, incident: Incident) -> None:
+    deadline = incident.assessment.ico_deadline
+    if deadline is None:
+        return
+    now = ctx.clock.now()
+    for label, before in (*ICO_REMINDERS, ("due", timedelta(0))):
+        due = deadline - before
+        if due > now or label == "due":
+            key = f"incident-ico:{incident.reference}:{label}"
+            payload = {"reference": incident.reference}
+            await ctx.scheduler.schedule(key, ICO_REMINDER_KIND, due, payload, working_hours=False)
+
+
+async def cancel_ico_reminders(ctx: AppContext, reference: str) -> None:
+    for label, _ in (*ICO_REMINDERS, ("due", timedelta(0))):
+        await ctx.scheduler.cancel(f"incident-ico:{reference}:{label}")
+
+
+@dataclass(frozen=True)
+class Missed:
+    title: str
+    name: str
+    reason: str
+
+
+async def recipients(ctx: AppContext, roles: Iterable[Role]) -> tuple[dict[str, str], list[Missed]]:
+    """The aad ids (with a role title) of everyone holding ``roles``, and who has no usable id."""
+    found: dict[str, str] = {}
+    missed: list[Missed] = []
+    for role in sorted(roles, key=list(Role).index):
+        holders = ctx.org.holders(role)
+        if not holders:
+            missed.append(Missed(ctx.org.title(role), "", "nobody holds this role in the organisation file"))
+        for member in holders:
+            aad = member.aad_object_id
+            if not aad and member.upn and (known := await ctx.stores.people.find_by_upn(member.upn)):
+                aad = known.aad_object_id
+            if aad:
+                found.setdefault(aad, ctx.org.title(role))
+            else:
+                missed.append(
+                    Missed(ctx.org.title(role), member.name, "they haven't used Policy Steward yet")
+                )
+    return found, missed
+
+
+async def notify(
+    ctx: AppContext, incident: Incident, roles: Iterable[Role], *, notice: str = ""
+) -> list[Missed]:
+    """Send each holder of ``roles`` their own 1:1 incident card; returns who could not be reached."""
+    found, missed = await recipients(ctx, roles)
+    for aad, title in found.items():
+        person = await ctx.stores.people.get(aad) or Person(aad, "", "")
+        card = await incident_card(ctx, incident, person, notice=notice)
+        try:
+            await ctx.messenger.send_card(aad, card)
+        except Unreachable as exc:
+            member = ctx.org.member(aad_object_id=aad)
+            missed.append(Missed(title, member.name if member else "", exc.reason))
+    if missed:
+        log.warning("incident notification missed", extra={"event": "notify_missed", "count": len(missed)})
+    return missed
+
+
+async def tell_reporter(ctx: AppContext, incident: Incident, missed: Iterable[Missed]) -> None:
+    lines = [f"{m.title}{f' ({m.name})' if m.name else ''}: {m.reason}" for m in missed]
+    message = (
+        f"About {incident.reference}: I couldn't reach everyone who must know. Please contact them "
+        "directly (by phone if it is urgent):\n\n" + "\n".join(f"- {line}" for line in lines)
+    )
+    try:
+        await ctx.messenger.send_text(incident.report.reporter_id, message)
+    except Unreachable:
+        log.warning(
+            "reporter unreachable", extra={"event": "reporter_unreachable", "reference": incident.reference}
+        )
+
+
+async def apply_change(
+    ctx: AppContext, reference: str, actor: Actor, apply: Callable[[Incident], Change]
+) -> tuple[Incident, Change]:
+    """Apply ``apply`` to the latest record, re-reading when someone else wrote first."""
+    store = ctx.stores.incidents
+    for _ in range(ATTEMPTS):
+        current = await store.get(reference)
+        if current is None:
+            raise Refused(f"I can't find incident {reference}.")
+        change = apply(current)
+        try:
+            stored = await store.update(change.incident, change.audit(actor, ctx.clock.now()))
+        except VersionConflict:
+            log.info(
+                "incident changed meanwhile; retrying", extra={"event": "conflict", "reference": reference}
+            )
+            continue
+        log.info(
+            "incident changed",
+            extra={"event": "incident_changed", "reference": reference, "reason": change.action},
+        )
+        return stored, change
+    raise Refused("Someone else is changing this incident right now. Please try again.")
+
+
+def may_view(ctx: AppContext, person: Person, incident: Incident) -> bool:
+    """Those who may change it, those who were told, and its owner."""
+    roles = roles_of(ctx, person)
+    if (
+        may_change(roles, incident.category, admins=admins(ctx))
+        or roles & triage_of(ctx, incident.report).notify
+    ):
+        return True
+    return bool(incident.owner_id) and person.aad_object_id == incident.owner_id
+
+
+async def incident_card(
+    ctx: AppContext, incident: Incident, viewer: Person, *, notice: str = "", error: str = ""
+) -> Card:
+    roles = roles_of(ctx, viewer)
+    told = triage_of(ctx, incident.report).notify | editor_roles(incident.category, admins=False)
+    found, _ = await recipients(ctx, told)
+    user_ids = [p.teams_id for aad in found if (p := await ctx.stores.people.get(aad)) and p.teams_id]
+    view = IncidentView(
+        incident=incident,
+        now=ctx.clock.now(),
+        tz=ctx.org.timezone,
+        can_change=may_change(roles, incident.category, admins=admins(ctx)),
+        flags=[FLAG_OF[r] for r in incident.undecided_routes if r in FLAG_OF],
+        guidance=RULES[incident.category].manager_steps,
+        owners=[(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}],
+        refresh_user_ids=user_ids,
+        notice=notice,
+        error=error,
+        safeguarding_note=(
+            f"Details are not recorded here. Contact {incident.report.reporter_name} directly and follow the "
+            f"{ctx.org.safeguarding_procedure}."
+            if incident.category is Category.SAFEGUARDING
+            else ""
+        ),
+    )
+    return build_incident_card(view)
+
+
+def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -> Card:
+    result = triage_of(ctx, incident.report)
+    deadline = incident.assessment.ico_deadline
+    return build_reporter_card(
+        reference=incident.reference,
+        category=incident.category,
+        steps=result.reporter_steps,
+        told=role_titles(ctx.org, result.notify),
+        deadline=f"{when(deadline, ctx.org.timezone)} (UK time)" if deadline else "",
+        sync_note=sync_note,
+        support_offered=incident.assessment.support_offered,
+        support_requested=incident.support_requested,
+    )

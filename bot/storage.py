@@ -1,0 +1,87 @@
+"""Which stores the bot runs on, chosen by ``settings.storage``.
+
+``sqlite`` (the default, and what ``make run`` uses): everything in one local SQLite file.
+``sharepoint``: the same local file is written first, so nothing waits on Graph and nothing is
+lost while it is down, and an outbox worker copies incidents and approvals to SharePoint lists
+on ``settings.sharepoint_site_url``. The lists are created by ``python -m bot provision``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config import Settings
+from graph.lists import SharePointLists
+from graph.stores import Stores, open_local_stores, open_mirrored_stores
+
+Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
+
+
+@dataclass(frozen=True)
+class SyncTiming:
+    """How fast Graph failures are retried; tests shrink the delays, production keeps these."""
+
+    base_delay: float = 1.0
+    max_delay: float = 300.0
+    sdk_retry_delay: float = 3.0
+    sdk_max_retries: int = 3
+    grace: float = 1.0  # how long a reporter's card waits to see the record reach SharePoint
+
+
+@asynccontextmanager
+async def graph_lists(
+    settings: Settings, tenant_id: str, timing: SyncTiming
+) -> AsyncIterator[SharePointLists]:
+    """SharePoint lists on the configured site, through the Graph client the settings describe."""
+    from graph.client import close_graph_client, make_credential, make_graph_client
+    from graph.transport import GraphTransport
+
+    credential = make_credential(
+        settings.graph_credential,
+        tenant_id=settings.app_tenant_id or tenant_id,
+        client_id=settings.graph_client_id or None,
+        client_secret=settings.graph_client_secret.get_secret_value() or None,
+        certificate_path=settings.graph_certificate_path or None,
+    )
+    client = make_graph_client(
+        credential,
+        base_url=settings.graph_base_url,
+        retry_delay=timing.sdk_retry_delay,
+        max_retries=timing.sdk_max_retries,
+    )
+    try:
+        transport = GraphTransport.of(client)
+        yield SharePointLists(
+            transport, settings.sharepoint_site_url, base_delay=timing.base_delay, max_delay=timing.max_delay
+        )
+    finally:
+        await close_graph_client(client)
+        await credential.close()
+
+
+@asynccontextmanager
+async def open_stores(
+    settings: Settings, tenant_id: str, timing: SyncTiming | None = None
+) -> AsyncIterator[tuple[Stores, tuple[Service, ...]]]:
+    """The stores, and the background services they need (the SharePoint sync worker)."""
+    if settings.storage != "sharepoint":
+        async with open_local_stores(settings.database_path) as stores:
+            yield stores, ()
+        return
+    from graph.outbox import Outbox
+    from graph.sync import SyncWorker
+
+    timing = timing or SyncTiming()
+    outbox = await Outbox.open(str(settings.data_dir / "sharepoint-outbox.sqlite3"))
+    try:
+        async with (
+            graph_lists(settings, tenant_id, timing) as lists,
+            open_mirrored_stores(settings.database_path, outbox, grace=timing.grace) as stores,
+        ):
+            worker = SyncWorker(outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
+            yield stores, (("sharepoint-sync", worker.run),)
+    finally:
+        await outbox.close()

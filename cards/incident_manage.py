@@ -1,0 +1,331 @@
+"""Cards for the people who follow an incident to closure: the incident card, the open list, reminders.
+
+The incident card is the whole record at a glance (ICO clock, reporting decisions, runbook,
+support, updates) with the actions for those allowed to change it; everyone else gets the same
+card without buttons. Its ``refresh`` keeps every copy current for the people who were told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from cards.common import (
+    Card,
+    Element,
+    action_set,
+    card,
+    choice_set,
+    container,
+    execute,
+    facts,
+    field_error,
+    input_text,
+    refresh_for,
+    text,
+    user_text,
+)
+from cards.verbs import IncidentVerb
+from graph.incidents import Category, Incident, Route, Severity, Status
+
+SEVERITY = "severity"
+OWNER = "owner"
+UPDATE_TEXT = "update_text"
+ROUTE = "route"
+REPORTED = "reported"
+REPORTED_ON = "reported_on"
+REPORTED_BY = "reported_by"
+REASON = "reason"
+SUPPORT_TEXT = "support_text"
+OUTCOME = "outcome"
+STEP = "step"
+REFERENCE = "reference"
+TEXT_LIMIT = 2000
+
+
+def when(value: datetime, tz: ZoneInfo) -> str:
+    local = value.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def _cap(label: str) -> str:
+    """ "the ICO" → "The ICO" (str.capitalize would lower the rest)."""
+    return label[:1].upper() + label[1:]
+
+
+def clock_text(deadline: datetime, now: datetime) -> str:
+    left = deadline - now
+    if left <= timedelta(0):
+        return f"overdue by {span(-left)}"
+    return f"{span(left)} left"
+
+
+def span(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    incident: Incident
+    now: datetime
+    tz: ZoneInfo
+    can_change: bool = False
+    flags: Sequence[str] = ()
+    guidance: Sequence[str] = ()
+    owners: Sequence[tuple[str, str]] = ()  # (name, value) choices for the owner
+    refresh_user_ids: Sequence[str] = ()
+    notice: str = ""
+    error: str = ""
+    safeguarding_note: str = ""
+    step_titles: Sequence[str] = field(default_factory=tuple)
+
+
+def build_incident_card(view: IncidentView) -> Card:
+    inc = view.incident
+    body: list[Element] = [text(f"{inc.reference}: {inc.category.label}", heading=True)]
+    if view.error:
+        body.append(container([text(view.error, color="Attention", weight="Bolder")], style="attention"))
+    if view.notice:
+        body.append(container([text(view.notice)], style="good"))
+    body.append(facts(_facts(view)))
+    body += _ico_clock(view)
+    if view.flags:
+        body.append(container([text(f, weight="Bolder") for f in view.flags], style="warning"))
+    body += _details(view)
+    body += _decisions(view)
+    body += _runbook(view)
+    body += _support(view)
+    body += _notes(view)
+    if inc.status is Status.CLOSED:
+        closed = (
+            f"Closed by {user_text(inc.closed_by)}, {when(inc.closed_at, view.tz)}"
+            if inc.closed_at
+            else "Closed"
+        )
+        body += [text(closed, weight="Bolder", spacing="Medium"), text(f"Outcome: {user_text(inc.outcome)}")]
+    actions = _actions(view) if view.can_change and inc.is_open else []
+    if view.can_change:
+        body.append(action_set([execute("All open incidents", IncidentVerb.LIST)], spacing="Medium"))
+    refresh = (
+        refresh_for(IncidentVerb.VIEW, {REFERENCE: inc.reference}, view.refresh_user_ids)
+        if view.refresh_user_ids
+        else None
+    )
+    summary = f"{inc.reference}: {inc.category.label} ({inc.status.value})"
+    return card(body, fallback_text=summary, actions=actions, refresh=refresh)
+
+
+def _facts(view: IncidentView) -> list[tuple[str, str]]:
+    inc, report, tz = view.incident, view.incident.report, view.tz
+    rows = [
+        ("Status", inc.status.value.capitalize()),
+        ("Severity", inc.severity.value.capitalize() if inc.severity else "Not set"),
+        ("Owner", user_text(inc.owner_name) or "Nobody yet"),
+        ("Reported", f"{when(report.reported_at, tz)} by {user_text(report.reporter_name)}"),
+    ]
+    if report.happened_at:
+        rows.append(("Happened", when(report.happened_at, tz)))
+    if report.aware_at:
+        rows.append(("We became aware", when(report.aware_at, tz)))
+    if report.platform:
+        rows.append(("Where", user_text(report.platform)))
+    if report.affected:
+        rows.append(("Affected", ", ".join(a.label for a in report.affected)))
+    for label, value in (
+        ("Content removed", report.content_removed),
+        ("Reported to platform", report.reported_to_platform),
+    ):
+        if value is not None:
+            rows.append((label, "Yes" if value else "No"))
+    if inc.acknowledged_at:
+        rows.append(("Acknowledged", f"{user_text(inc.acknowledged_by)}, {when(inc.acknowledged_at, tz)}"))
+    return rows
+
+
+def _ico_clock(view: IncidentView) -> list[Element]:
+    deadline = view.incident.assessment.ico_deadline
+    if deadline is None:
+        return []
+    decided = view.incident.decision(Route.ICO)
+    line = f"ICO deadline: {when(deadline, view.tz)}"
+    if decided is None and view.incident.is_open:
+        line += f" ({clock_text(deadline, view.now)})"
+    urgent = decided is None and deadline - view.now < timedelta(hours=12)
+    return [text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium")]
+
+
+def _details(view: IncidentView) -> list[Element]:
+    report = view.incident.report
+    if view.incident.category is Category.SAFEGUARDING:
+        return [text(view.safeguarding_note, spacing="Medium")] if view.safeguarding_note else []
+    items = [text("What happened", weight="Bolder", spacing="Medium"), text(user_text(report.summary))]
+    if report.link:
+        items.append(text(f"Link: {user_text(report.link)}", size="Small"))
+    if report.actions_taken:
+        items.append(text(f"Done so far: {user_text(report.actions_taken)}", size="Small"))
+    items += [text(f"• {g}", size="Small", subtle=True) for g in view.guidance]
+    return items
+
+
+def _decisions(view: IncidentView) -> list[Element]:
+    inc, tz = view.incident, view.tz
+    routes = list(dict.fromkeys([*inc.assessment.routes, *(d.route for d in inc.decisions)]))
+    if not routes:
+        return []
+    items = [text("Reporting decisions", weight="Bolder", spacing="Medium")]
+    for route in routes:
+        d = inc.decision(route)
+        if d is None:
+            items.append(text(f"{_cap(route.label)}: not decided yet", color="Attention"))
+        elif d.reported:
+            on = when(d.reported_on, tz) if d.reported_on else "date not given"
+            items.append(text(f"{_cap(route.label)}: reported {on} by {user_text(d.reported_by)}"))
+        else:
+            items.append(text(f"{_cap(route.label)}: not reported, because {user_text(d.reason)}"))
+    return items
+
+
+def _runbook(view: IncidentView) -> list[Element]:
+    inc = view.incident
+    if not inc.assessment.runbook:
+        return []
+    items: list[Element] = [text("Runbook", weight="Bolder", spacing="Medium")]
+    for step in inc.assessment.runbook:
+        done = inc.tick(step)
+        if done:
+            items.append(text(f"✅ {step.label}: {user_text(done.by)}, {when(done.at, view.tz)}"))
+            continue
+        items.append(text(f"⬜ {step.label}"))
+        if view.can_change and inc.is_open:
+            items.append(
+                action_set([execute("Done", IncidentVerb.TICK, {REFERENCE: inc.reference, STEP: step.value})])
+            )
+    return items
+
+
+def _support(view: IncidentView) -> list[Element]:
+    inc = view.incident
+    if not inc.assessment.support_offered:
+        return []
+    items = [text("Support for the person targeted", weight="Bolder", spacing="Medium")]
+    if inc.support_requested:
+        items.append(text("They asked for support.", color="Attention"))
+    given = [n for n in inc.notes if n.kind == "support"]
+    items += [text(f"{user_text(n.text)} ({user_text(n.by)}, {when(n.at, view.tz)})") for n in given]
+    if not given:
+        items.append(text("No support recorded yet.", subtle=True))
+    return items
+
+
+def _notes(view: IncidentView) -> list[Element]:
+    updates = [n for n in view.incident.notes if n.kind == "update"]
+    if not updates:
+        return []
+    items = [text("Updates", weight="Bolder", spacing="Medium")]
+    return items + [
+        text(f"{when(n.at, view.tz)}, {user_text(n.by)}: {user_text(n.text)}", size="Small")
+        for n in updates[-10:]
+    ]
+
+
+def _show(title: str, body: Sequence[Element], button: Element) -> Element:
+    return {
+        "type": "Action.ShowCard",
+        "title": title,
+        "card": {"type": "AdaptiveCard", "body": list(body), "actions": [button]},
+    }
+
+
+def _actions(view: IncidentView) -> list[Element]:
+    inc = view.incident
+    ref = {REFERENCE: inc.reference}
+    actions: list[Element] = []
+    if inc.status is Status.NEW:
+        actions.append(execute("Acknowledge", IncidentVerb.ACKNOWLEDGE, ref, style="positive"))
+    safeguarding = inc.category is Category.SAFEGUARDING
+    if not safeguarding:
+        actions.append(_severity_and_owner(view))
+        actions.append(
+            _show(
+                "Add update",
+                [input_text(UPDATE_TEXT, "Update", required=True, multiline=True, max_length=TEXT_LIMIT)],
+                execute("Add update", IncidentVerb.UPDATE, ref),
+            )
+        )
+        actions.append(_decision_form(view))
+    if inc.assessment.support_offered:
+        actions.append(
+            _show(
+                "Record support",
+                [
+                    input_text(
+                        SUPPORT_TEXT, "Support given", required=True, multiline=True, max_length=TEXT_LIMIT
+                    )
+                ],
+                execute("Record support", IncidentVerb.SUPPORT, ref),
+            )
+        )
+    actions.append(_close_form(view))
+    return actions
+
+
+def _severity_and_owner(view: IncidentView) -> Element:
+    inc = view.incident
+    ref = {REFERENCE: inc.reference}
+    severities = [(s.value.capitalize(), s.value) for s in Severity]
+    current = inc.severity.value if inc.severity else None
+    body: list[Element] = [
+        choice_set(SEVERITY, "Severity", severities, value=current),
+        action_set([execute("Set severity", IncidentVerb.SEVERITY, ref)]),
+        choice_set(OWNER, "Owner", view.owners, value=inc.owner_id or None),
+    ]
+    return _show("Severity and owner", body, execute("Assign owner", IncidentVerb.ASSIGN, ref))
+
+
+def _decision_form(view: IncidentView) -> Element:
+    inc = view.incident
+    undecided = inc.undecided_routes
+    order = [*undecided, *(r for r in Route if r not in undecided)]
+    body: list[Element] = [
+        choice_set(
+            ROUTE,
+            "Report to",
+            [(_cap(r.label), r.value) for r in order],
+            required=True,
+            value=order[0].value,
+            error="Choose who it would be reported to.",
+        ),
+        choice_set(
+            REPORTED,
+            "Decision",
+            [("Reported", "yes"), ("Not reported", "no")],
+            required=True,
+            expanded=True,
+            error="Choose whether it was reported.",
+        ),
+        {"type": "Input.Date", "id": REPORTED_ON, "label": "Date reported (if reported)"},
+        input_text(REPORTED_BY, "Reported by (if reported)", max_length=200),
+        input_text(REASON, "Why not (if not reported)", multiline=True, max_length=TEXT_LIMIT),
+    ]
+    return _show(
+        "Reporting decision",
+        body,
+        execute("Record decision", IncidentVerb.DECIDE, {REFERENCE: inc.reference}),
+    )
+
+
+def _close_form(view: IncidentView) -> Element:
+    inc = view.incident
+    ref = {REFERENCE: inc.reference}
+    if inc.category is Category.SAFEGUARDING:
+        body = [text("Close once it has been handed to the safeguarding procedure. No details are recorded.")]
+        return _show("Close", body, execute("Close", IncidentVerb.CLOSE, ref))
+    body = [input_text(OUTCOME, "Outcome", required=True, multiline=True, max_length=TEXT_LIMIT)]
+    if inc.undecided_routes:
+        names = ", ".join(r.label for r in inc.undecided_routes)
+        body.insert(0, field_error(f"Record the reporting decision for {names} before closing."))
+    return _show("Close", body, execute("Close incident", IncidentVerb.CLOSE, ref, style="destructive"))

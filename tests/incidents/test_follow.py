@@ -1,0 +1,255 @@
+"""Following incidents to closure over HTTP: changes, refusals, closure rules, clocks, the list."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.context import AppContext
+from graph.incidents import Route, Severity, Status, Step
+from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts
+from tests.fakes.connector import FakeConnector
+from tests.incidents.support import card_of, message_of, reference_in, report
+
+REF = "INC-2026-0001"
+
+
+async def press(teams: TeamsClient, verb: str, user: User = ALEX, **data: Any) -> dict[str, Any]:
+    return await teams.click(f"incident.{verb}", {"reference": REF, **data}, user=user)
+
+
+async def audit_actions(ctx: AppContext) -> list[str]:
+    return [e.action for e in await ctx.stores.incident_audit.entries(REF)]
+
+
+async def test_the_manager_takes_a_complaint_to_closure(teams: TeamsClient, ctx: AppContext) -> None:
+    await report(teams, "complaint")
+    assert "Acknowledged." in card_texts(card_of(await press(teams, "acknowledge")))
+    card = card_of(await press(teams, "severity", severity="medium"))
+    assert "Medium" in card_texts(card)
+    card = card_of(await press(teams, "assign", owner=NESTOR.aad_object_id))
+    assert "Nestor Wilke" in card_texts(card)
+    card = card_of(await press(teams, "update", update_text="Replied under the post"))
+    assert "Replied under the post" in card_texts(card)
+    card = card_of(await press(teams, "close", outcome="Resolved with a public reply"))
+    assert "Outcome: Resolved with a public reply" in card_texts(card)
+    assert "incident.close" not in str(card)
+    incident = await ctx.stores.incidents.get(REF)
+    assert incident is not None
+    assert incident.status is Status.CLOSED
+    assert incident.severity is Severity.MEDIUM
+    assert await audit_actions(ctx) == [
+        "reported",
+        "acknowledged",
+        "severity",
+        "assigned",
+        "update added",
+        "closed",
+    ]
+    await ctx.tasks.drain()
+
+
+@pytest.mark.parametrize("user", [NESTOR, LEE, MEGAN, ADELE, STRANGER])
+@pytest.mark.parametrize(
+    ("verb", "data"),
+    [
+        ("acknowledge", {}),
+        ("severity", {"severity": "high"}),
+        ("update", {"update_text": "x"}),
+        ("close", {"outcome": "done"}),
+        ("tick", {"step": "pause_posts"}),
+    ],
+)
+async def test_anyone_else_is_refused_and_nothing_changes(
+    user: User, verb: str, data: dict[str, str], teams: TeamsClient, ctx: AppContext
+) -> None:
+    await report(teams, "hacked_account")
+    await ctx.tasks.drain()
+    answer = message_of(await press(teams, verb, user=user, **data))
+    assert answer == "Only the CEO or the Fundraising & Partnerships Manager can do that."
+    assert await audit_actions(ctx) == ["reported"]
+
+
+async def test_others_cannot_open_an_incident_either(teams: TeamsClient, ctx: AppContext) -> None:
+    await report(teams, "complaint")
+    assert "Only the" in message_of(await press(teams, "view", user=LEE))
+    assert "What happened" in card_texts(card_of(await press(teams, "view", user=ALEX)))
+    await ctx.tasks.drain()
+
+
+async def test_the_open_list_is_for_managers_only(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("open incidents", user=LEE)
+    assert "Only the" in connector.posted[-1].text
+
+
+async def test_a_data_breach_cannot_close_without_the_ico_decision(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    await report(teams, "data_breach")
+    card = card_of(await press(teams, "close", outcome="Contained"))
+    assert "Before closing, record whether it was reported to the ICO" in card_texts(card)
+    assert (await ctx.stores.incidents.get(REF)).status is not Status.CLOSED  # type: ignore[union-attr]
+    card = card_of(await press(teams, "decide", route="ico", reported="no"))
+    assert "Please write why it was not reported to the ICO." in card_texts(card)
+    card = card_of(await press(teams, "decide", route="ico", reported="yes"))
+    assert "Please give the date it was reported to the ICO." in card_texts(card)
+    card = card_of(await press(teams, "decide", route="ico", reported="no", reason="Unlikely to risk anyone"))
+    assert "The ICO: not reported, because Unlikely to risk anyone" in card_texts(card)
+    card = card_of(await press(teams, "close", outcome=""))
+    assert "Please write the outcome." in card_texts(card)
+    card = card_of(await press(teams, "close", outcome="Contained; email recalled"))
+    assert "Outcome: Contained; email recalled" in card_texts(card)
+    assert await ctx.scheduler.pending("incident.") == []
+    await ctx.tasks.drain()
+
+
+async def test_a_serious_incident_needs_commission_and_hsuk_decisions(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    await report(teams, "crisis", harms="reputation", crime="unsure")
+    await ctx.tasks.drain()
+    card = card_of(await press(teams, "view"))
+    assert "May need reporting to the Charity Commission and HSUK." in card_texts(card)
+    assert "A crime may have been committed" in card_texts(card)
+    for route in ("charity_commission", "hsuk"):
+        await press(teams, "decide", route=route, reported="yes", reported_on="2026-12-01", reported_by="CEO")
+    card = card_of(await press(teams, "close", outcome="Handled"))
+    assert "record whether it was reported to the police" in card_texts(card)
+    await press(teams, "decide", route="police", reported="no", reason="No crime after all")
+    card = card_of(await press(teams, "close", outcome="Handled"))
+    assert "Outcome: Handled" in card_texts(card)
+    incident = await ctx.stores.incidents.get(REF)
+    assert incident is not None
+    decision = incident.decision(Route.HSUK)
+    assert decision is not None
+    assert decision.reported_by == "CEO"
+
+
+async def test_the_ico_clock_runs_over_the_weekend_with_reminders(
+    teams: TeamsClient, ctx: AppContext, clock: ManualClock, connector: FakeConnector
+) -> None:
+    await clock.set(datetime(2026, 12, 4, 16, 30, tzinfo=UTC))  # Friday 16:30
+    card = card_of(await report(teams, "data_breach", aware_date="2026-12-04", aware_time="16:00"))
+    assert "ICO deadline: Mon 7 Dec 2026, 16:00 (UK time)" in card_texts(card)
+    await ctx.tasks.drain()
+    manager = card_of(await press(teams, "view"))
+    assert "ICO deadline: Mon 7 Dec 2026, 16:00 (71 h 30 min left)" in card_texts(manager)
+    reminders = [j.key for j in await ctx.scheduler.pending("incident.")]
+    assert reminders == [f"incident-ico:{REF}:{n}" for n in ("48h", "24h", "6h", "due")]
+    before = len(connector.posted)
+    await clock.set(datetime(2026, 12, 5, 16, 0, tzinfo=UTC))  # Saturday: weekends count
+    await ctx.scheduler.run_due(ctx)
+    await connector.wait_for(before + 1)
+    assert "ICO deadline in 48 h" in card_texts(connector.posted[-1].card)
+    await clock.set(datetime(2026, 12, 7, 16, 5, tzinfo=UTC))  # Monday, just past
+    await ctx.scheduler.run_due(ctx)
+    await connector.wait_for(before + 4)
+    assert "ICO deadline passed" in card_texts(connector.posted[-1].card)
+    manager = card_of(await press(teams, "view"))
+    assert "(overdue by 5 min)" in card_texts(manager)
+
+
+async def test_no_reminder_once_the_decision_is_recorded(
+    teams: TeamsClient, ctx: AppContext, clock: ManualClock, connector: FakeConnector
+) -> None:
+    await report(teams, "data_breach")
+    await ctx.tasks.drain()
+    await press(teams, "decide", route="ico", reported="yes", reported_on="2026-12-01", reported_by="Alex")
+    before = len(connector.posted)
+    await clock.advance(timedelta(hours=80))
+    assert await ctx.scheduler.run_due(ctx) == 0
+    assert len(connector.posted) == before
+
+
+async def test_runbook_steps_are_ticked_with_who_and_when(teams: TeamsClient, ctx: AppContext) -> None:
+    await report(teams, "hacked_account")
+    card = card_of(await press(teams, "tick", step="pause_posts"))
+    assert "✅ Pause scheduled posts: Alex Wilber, Tue 1 Dec 2026, 10:00" in card_texts(card)
+    assert "⬜ Stop sharing third-party content" in card_texts(card)
+    card = card_of(await press(teams, "tick", step="pause_posts"))
+    assert "Already done by Alex Wilber." in card_texts(card)
+    card = card_of(await press(teams, "tick", step="comms_plan"))
+    assert "not part of this incident's runbook" in card_texts(card)
+    incident = await ctx.stores.incidents.get(REF)
+    assert incident is not None
+    assert incident.tick(Step.PAUSE_POSTS) is not None
+    await ctx.tasks.drain()
+
+
+async def test_online_abuse_support_is_offered_asked_for_and_recorded(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    card = card_of(await report(teams, "online_abuse", user=LEE))
+    assert "would you like someone to contact you for support?" in card_texts(card)
+    await ctx.tasks.drain()
+    before = len(connector.posted)
+    card = card_of(await teams.click("incident.support_request", {"reference": REF}, user=LEE))
+    assert "You asked for support" in card_texts(card)
+    await ctx.tasks.drain()
+    assert "asked for support" in card_texts(connector.posted[before].card)
+    assert "Only the person who reported" in message_of(
+        await teams.click("incident.support_request", {"reference": REF}, user=NESTOR)
+    )
+    card = card_of(await press(teams, "support", support_text="Offered a call with the coordinator"))
+    assert "Offered a call with the coordinator" in card_texts(card)
+
+
+async def test_safeguarding_items_take_no_notes_and_close_without_details(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    await report(teams, "safeguarding", user=LEE)
+    card = card_of(await press(teams, "update", update_text="Spoke to the family"))
+    assert "keep no notes here" in card_texts(card)
+    card = card_of(await press(teams, "close", outcome="The child is safe now"))
+    assert "Handled under the safeguarding procedure" in card_texts(card)
+    assert "The child is safe" not in str(await ctx.stores.incidents.get(REF))
+    await ctx.tasks.drain()
+
+
+async def test_two_managers_at_once_lose_nothing(teams: TeamsClient, ctx: AppContext) -> None:
+    await report(teams, "complaint")
+    await asyncio.gather(
+        press(teams, "severity", severity="high"),
+        press(teams, "assign", owner=ALEX.aad_object_id),
+        press(teams, "update", update_text="one"),
+        press(teams, "update", update_text="two"),
+    )
+    incident = await ctx.stores.incidents.get(REF)
+    assert incident is not None
+    assert incident.severity is Severity.HIGH
+    assert incident.owner_name == "Alex Wilber"
+    assert sorted(n.text for n in incident.notes) == ["one", "two"]
+    assert incident.version == 5
+    await ctx.tasks.drain()
+
+
+async def test_the_open_list_puts_overdue_clocks_first(
+    teams: TeamsClient, ctx: AppContext, clock: ManualClock, connector: FakeConnector
+) -> None:
+    await report(teams, "complaint")  # 0001
+    await report(teams, "data_breach", happened_date="2026-11-28", aware_date="2026-11-28")  # overdue
+    await report(teams, "data_breach")  # 0003: running
+    await report(teams, "other")  # 0004
+    await ctx.tasks.drain()
+    await teams.say("open incidents", user=ALEX)
+    texts = card_texts(connector.posted[-1].card)
+    expected = ("INC-2026-0002", "INC-2026-0003", "INC-2026-0004", "INC-2026-0001")  # overdue, clock, newest
+    positions = [texts.index(f"{ref}:") for ref in expected]
+    assert positions == sorted(positions), texts
+    assert "Open incidents (4)" in texts
+    assert "overdue by" in texts
+
+
+async def test_the_card_refreshes_for_those_told(teams: TeamsClient, ctx: AppContext) -> None:
+    await teams.say("help", user=ALEX)  # known to the bot, so Teams can refresh Alex's copy
+    card = card_of(await report(teams, "complaint"))
+    assert reference_in(card) == REF
+    await ctx.tasks.drain()
+    manager = card_of(await press(teams, "view"))
+    assert manager["refresh"]["userIds"] == [ALEX.teams_id]
+    refreshed = await teams.click("incident.view", {"reference": REF}, user=ALEX, trigger="automatic")
+    assert "What happened" in card_texts(card_of(refreshed))
