@@ -7,7 +7,7 @@ card without buttons. Its ``refresh`` keeps every copy current for the people wh
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from cards.common import (
     text,
     user_text,
 )
+from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
 from graph.incidents import Category, Incident, Route, Severity, Status
 
@@ -82,6 +83,7 @@ class IncidentView:
     error: str = ""
     safeguarding_note: str = ""
     step_titles: Sequence[str] = field(default_factory=tuple)
+    platform_names: Mapping[str, str] = field(default_factory=dict)  # platform key -> its name
 
 
 def build_incident_card(view: IncidentView) -> Card:
@@ -132,7 +134,8 @@ def _facts(view: IncidentView) -> list[tuple[str, str]]:
     if report.aware_at:
         rows.append(("We became aware", when(report.aware_at, tz)))
     if report.platform:
-        rows.append(("Where", user_text(report.platform)))
+        names = {ELSEWHERE: ELSEWHERE_TITLE, **view.platform_names}
+        rows.append(("Where", user_text(names.get(report.platform, report.platform))))
     if report.affected:
         rows.append(("Affected", ", ".join(a.label for a in report.affected)))
     for label, value in (

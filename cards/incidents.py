@@ -43,6 +43,7 @@ HARMS = "harms"
 CRIME = "crime"
 
 ELSEWHERE = "elsewhere"
+ELSEWHERE_TITLE = "Somewhere else (email, phone, in person)"
 SUMMARY_LIMIT = 2000
 YES_NO_NA = (("Yes", "yes"), ("No", "no"), ("Not applicable", "na"))
 YES_NO_UNSURE = (("Yes", "yes"), ("No", "no"), ("Not sure", "unsure"))
@@ -126,7 +127,7 @@ def build_report_form(
     ]
     if errors:
         body.append(text("Please check the highlighted answers.", color="Attention", weight="Bolder"))
-    platform_choices = [*platforms, ("Somewhere else (email, phone, in person)", ELSEWHERE)]
+    platform_choices = [*platforms, (ELSEWHERE_TITLE, ELSEWHERE)]
     body += with_error(
         choice_set(
             PLATFORM,

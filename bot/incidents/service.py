@@ -200,6 +200,7 @@ async def incident_card(
         guidance=RULES[incident.category].manager_steps,
         owners=[(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}],
         refresh_user_ids=user_ids,
+        platform_names={p.key: p.name for p in ctx.org.platforms},
         notice=notice,
         error=error,
         safeguarding_note=(

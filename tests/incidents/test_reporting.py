@@ -63,6 +63,7 @@ async def test_each_category_gets_a_reference_next_steps_and_the_right_people(
     assert all(c.conversation_id != NESTOR.personal_chat for c in incident_cards)
     manager_card = incident_cards[0].card
     assert SUMMARY in card_texts(manager_card)
+    assert "Facebook" in card_texts(manager_card)  # the platform's name, not its key
     assert has_verb(manager_card, "incident.close")
 
 

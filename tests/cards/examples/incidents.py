@@ -77,6 +77,7 @@ def _view(incident: Incident, **kw: Any) -> dict[str, Any]:
         "guidance": RULES[incident.category].manager_steps,
         "owners": OWNERS,
         "refresh_user_ids": ["29:alex.wilber"],
+        "platform_names": {key: name for name, key in PLATFORMS},
     }
     return build_incident_card(IncidentView(incident=incident, **{**defaults, **kw}))
 
