@@ -26,7 +26,9 @@ from cards.verbs import IncidentVerb
 from graph.incidents import Affected, Category, Harm
 
 # Input ids: shared with the server-side parser in bot/incidents/form.py.
-KEY = "key"
+# Not "key": the Agents Playground cannot send an Action.Execute whose data has a "key" property
+# ("Cannot assign to read only property 'key'"), so the local client could not report at all.
+KEY = "report_key"
 CATEGORY = "category"
 PLATFORM = "platform"
 HAPPENED_DATE = "happened_date"

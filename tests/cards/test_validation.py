@@ -84,6 +84,13 @@ def test_execute_verb_must_travel_in_data() -> None:
     ]
 
 
+def test_execute_data_without_a_key_property() -> None:
+    errors = errors_after(lambda c: c["actions"][0]["data"].update(key="k1"))
+    assert errors == [
+        "Action.Execute data has a 'key' property, which the Agents Playground cannot send (at actions[0])"
+    ]
+
+
 def test_too_many_refresh_users() -> None:
     ids = [f"29:{n}" for n in range(61)]
     errors = errors_after(lambda c: c["refresh"].update(userIds=ids))

@@ -216,6 +216,8 @@ def _execute_rules(node: Node) -> Iterator[str]:
         yield "Action.Execute has no verb"
     elif (action.get("data") or {}).get("verb") != verb:
         yield f"Action.Execute data.verb should repeat the verb {verb!r} so the Submit fallback routes alike"
+    if "key" in (action.get("data") or {}):
+        yield "Action.Execute data has a 'key' property, which the Agents Playground cannot send"
     if node.placement == "refresh":
         return
     if node.placement != "actions":

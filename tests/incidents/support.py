@@ -65,8 +65,8 @@ async def start_report(teams: TeamsClient, category: str, *, user: User = NESTOR
     await teams.say("report incident", user=user)
     category_card = teams.connector.posted_to(user.personal_chat)[-1].card
     assert category_card is not None
-    key = action_data(category_card, "incident.start")["key"]
-    return await teams.click("incident.start", {"key": key, "category": category}, user=user)
+    key = action_data(category_card, "incident.start")["report_key"]
+    return await teams.click("incident.start", {"report_key": key, "category": category}, user=user)
 
 
 async def report(

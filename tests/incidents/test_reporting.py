@@ -89,7 +89,7 @@ async def test_a_crafted_safeguarding_submit_still_keeps_no_details(
     teams: TeamsClient, ctx: AppContext
 ) -> None:
     body = await teams.click(
-        "incident.submit", {"key": "crafted1", "category": "safeguarding", **ANSWERS}, user=NESTOR
+        "incident.submit", {"report_key": "crafted1", "category": "safeguarding", **ANSWERS}, user=NESTOR
     )
     assert "Safeguarding concern logged" in card_texts(card_of(body))
     await ctx.tasks.drain()
@@ -172,7 +172,7 @@ async def test_a_report_sent_from_a_group_is_refused(teams: TeamsClient, ctx: Ap
 
     payload = invoke(
         "incident.submit",
-        {"key": "k1", "category": "complaint", **ANSWERS},
+        {"report_key": "k1", "category": "complaint", **ANSWERS},
         user=NESTOR,
         service_url=teams.connector.url,
     )
