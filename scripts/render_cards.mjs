@@ -85,6 +85,9 @@ const PAGE_CSS = `
   .ac-input.ac-textInput, .ac-input.ac-multichoiceInput select, select.ac-input {
     border: 1px solid #D1D1D1; border-radius: 4px; padding: 5px 8px; }
   .ac-textBlock p { margin: 0; }
+  .ac-textBlock ol, .ac-textBlock ul { margin: 0; padding-left: 24px; box-sizing: border-box; }
+  /* Teams wraps a row of buttons that does not fit; so do we, rather than cut the last ones off. */
+  .ac-actionSet { flex-wrap: wrap; row-gap: 8px; }
 `;
 
 // Runs in the page: parse with a SerializationContext, validate, render into #host.
