@@ -97,10 +97,14 @@ def _result(name: str, entry: dict[str, Any]) -> RenderedCard:
 
 
 def render_catalogue(out_dir: Path) -> list[RenderedCard]:
-    """Every card of the catalogue to ``out_dir``; PNGs of cards no longer there are removed."""
+    """Every card of the catalogue to ``out_dir`` as small PNGs; those of cards now gone are removed."""
     from tests.cards.catalogue import all_examples
+    from tests.pictures import compact_png
 
     results = render_cards(all_examples(), out_dir)
+    for result in results:
+        if result.png.is_file():
+            compact_png(result.png)
     current = {r.png.name for r in results}
     for stale in out_dir.glob("*.png"):
         if stale.name not in current:

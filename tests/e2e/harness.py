@@ -30,6 +30,7 @@ from scripts.local_stack import (
     start_playground,
     wait_until_ok,
 )
+from tests.pictures import compact_png
 
 DRIVER = Path(__file__).with_name("driver.mjs")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -154,6 +155,9 @@ class Browser:
         if not result.get("ok"):
             result["driverStderr"] = completed.stderr.decode(errors="replace")[-4000:]
             raise ScenarioFailed(self._report(name, steps, result, failure_png))
+        for step in steps:
+            if step["do"] == "screenshot":
+                compact_png(Path(step["path"]))
         return result
 
     def _report(
