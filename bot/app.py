@@ -8,6 +8,8 @@ they like, each with its own store and clock.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,11 +25,15 @@ from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
+from bot.router import StartupHook
 from bot.scheduler import Scheduler
 from bot.storage import SyncTiming, open_stores
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
+
+log = logging.getLogger(__name__)
+STARTUP_PATIENCE = 5.0  # seconds
 
 CONTEXT = web.AppKey("context", AppContext)
 ENDPOINT = web.AppKey("endpoint", MessagesEndpoint)
@@ -70,8 +76,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
             ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
-            for hook in router.startup_hooks:
-                await hook(ctx)
+            await run_startup_hooks(ctx)
             if seams.run_scheduler:
                 ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
             for name, service in services:
@@ -105,3 +110,29 @@ async def _privacy(request: web.Request) -> web.Response:
 async def _terms(request: web.Request) -> web.Response:
     org = request.app[CONTEXT].org
     return terms_handler(org.name, org.title(Role.MANAGER))
+
+
+async def run_startup_hooks(ctx: AppContext, *, patience: float = STARTUP_PATIENCE) -> None:
+    """Run each feature's start-up work (seeding reviews and checks) before taking requests.
+
+    Work that fails or takes longer than ``patience`` (SharePoint slow or down) carries on in the
+    background with retries, so the bot still starts and answers.
+    """
+    for hook in ctx.router.startup_hooks:
+        try:
+            await asyncio.wait_for(hook(ctx), timeout=patience)
+        except Exception:
+            log.warning("start-up work deferred", exc_info=True, extra={"event": "startup_deferred"})
+            ctx.tasks.start(_retry(hook, ctx), name="startup-retry")
+
+
+async def _retry(hook: StartupHook, ctx: AppContext) -> None:
+    delay = 1.0
+    while True:
+        await asyncio.sleep(delay)
+        try:
+            await hook(ctx)
+            return
+        except Exception:
+            log.warning("start-up work failed again", extra={"event": "startup_retry"})
+            delay = min(delay * 2, 300.0)

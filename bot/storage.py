@@ -1,16 +1,26 @@
 """Which stores the bot runs on, chosen by ``settings.storage``.
 
 ``sqlite`` (the default, and what ``make run`` uses): everything in one local SQLite file.
-``sharepoint``: the same local file is written first, so nothing waits on Graph and nothing is
-lost while it is down, and an outbox worker copies incidents and approvals to SharePoint lists
-on ``settings.sharepoint_site_url``. The lists are created by ``python -m bot provision``.
+``sharepoint``: the lists on ``settings.sharepoint_site_url`` are the system of record, each
+store placed by what it must survive:
+
+- incidents and approvals (what people are told is "logged"): written to the local file first,
+  so nothing waits on Graph and nothing is lost while it is down, then copied to SharePoint by
+  an outbox worker;
+- the register of official accounts, review cycles and leavers (the manager's records, read by
+  the Board and the annual review): read and written directly in SharePoint;
+- people and their chats, scheduled jobs and the anonymous questions log: local, because every
+  message touches them and policy answers must not stop when Graph does. Each has a tested
+  SharePoint implementation (``graph/sharepoint_*.py``) for a deployment that needs them shared.
+
+The lists are created by ``python -m bot provision``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.config import Settings
@@ -82,6 +92,19 @@ async def open_stores(
             open_mirrored_stores(settings.database_path, outbox, grace=timing.grace) as stores,
         ):
             worker = SyncWorker(outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-            yield stores, (("sharepoint-sync", worker.run),)
+            yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
     finally:
         await outbox.close()
+
+
+async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
+    """The register, reviews and leavers straight on their SharePoint lists (checked to exist)."""
+    from graph.sharepoint_leavers import SharePointLeaverStore
+    from graph.sharepoint_register import SharePointRegisterStore
+    from graph.sharepoint_reviews import SharePointReviewStore
+
+    register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
+    leavers = SharePointLeaverStore(lists)
+    for store in (register, reviews, leavers):
+        await store.create_schema()
+    return replace(stores, register=register, reviews=reviews, leavers=leavers)

@@ -23,7 +23,6 @@ def register(router: Router) -> None:
         description="Incidents still open, overdue clocks first",
         aliases=("incidents", "incident list"),
         roles=LIST_ROLES,
-        listed=False,  # Teams menus hold 10 commands; managers reach it from every incident card
     )
     for verb, handler in (
         (IncidentVerb.START, reporting.start),

@@ -50,7 +50,6 @@ def _commands(router: Router) -> None:
         register_flow.send_revoke_form,
         roles=STEWARDS,
         description="Remove someone's access in the register",
-        listed=False,  # Teams menus hold 10 commands; the register card has a Revoke button
     )
     router.command(
         "leaver",

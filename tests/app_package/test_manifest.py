@@ -90,11 +90,14 @@ def test_if_then_is_enforced() -> None:
     assert validator.is_valid({"type": "ApiKeyPluginVault", "referenceId": "x"})
 
 
-def test_upgrading_to_1_30_is_only_a_version_bump(manifest: dict[str, Any]) -> None:
-    newer = copy.deepcopy(manifest)
-    newer["manifestVersion"] = "1.30"
-    newer["$schema"] = newer["$schema"].replace("v1.22", "v1.30")
-    assert manifest_errors(newer) == []
+def test_the_manifest_is_also_valid_as_1_22_with_ten_commands(manifest: dict[str, Any]) -> None:
+    """Tools that only know 1.22 accept it too, once the menus are cut to 1.22's ten commands."""
+    older = copy.deepcopy(manifest)
+    older["manifestVersion"] = "1.22"
+    older["$schema"] = older["$schema"].replace("v1.30", "v1.22")
+    for command_list in older["bots"][0]["commandLists"]:
+        command_list["commands"] = command_list["commands"][:10]
+    assert manifest_errors(older) == []
 
 
 def test_command_limit_matches_the_schema(manifest: dict[str, Any]) -> None:

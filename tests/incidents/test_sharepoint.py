@@ -268,3 +268,15 @@ async def _approve_one(sp_teams: TeamsClient, fake: FakeGraph, connector: FakeCo
     actions = sorted(i["Action"] for i in fake.items(APPROVAL_AUDIT))
     assert "submitted" in actions
     assert "approved" in actions
+
+
+async def test_the_managers_records_live_in_sharepoint(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, fake: FakeGraph
+) -> None:
+    async with running(provisioned, clock, connector) as teams:
+        await teams.say("reviews", user=ALEX)
+        ctx: AppContext = teams.http.app[CONTEXT]
+        assert type(ctx.stores.register).__name__ == "SharePointRegisterStore"
+        cycles = await ctx.stores.reviews.cycles()
+    assert cycles, "the yearly reviews were seeded"
+    assert fake.items("Policy Steward review cycles")
