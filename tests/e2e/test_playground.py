@@ -22,6 +22,7 @@ def test_help_shows_the_help_card(browser: Browser) -> None:
             hide_log_panel(),
             screenshot(shot),
         ],
+        viewport=(1400, 1100),  # the whole help card in the picture
     )
 
     help_card = result["steps"][3]["text"]
