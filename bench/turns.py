@@ -28,6 +28,8 @@ from tests.fakes.connector import FakeConnector
 
 ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = 50
+# One simulated person sends every activity, so the per-person flood limit is switched off.
+RATE_LIMITS_OFF = '{"turns": "off"}'
 
 
 @dataclass
@@ -171,7 +173,11 @@ async def main(total: int, concurrency: int) -> int:
                     'Policy Steward ("help" card)',
                     ours,
                     help_body,
-                    {"BOT_DATA_DIR": data_dir, "BOT_LOG_LEVEL": "WARNING"},
+                    {
+                        "BOT_DATA_DIR": data_dir,
+                        "BOT_LOG_LEVEL": "WARNING",
+                        "BOT_RATE_LIMITS": RATE_LIMITS_OFF,
+                    },
                 ),
             ]
             for name, command, body, env in runs:

@@ -12,7 +12,11 @@ from botframework.connector.auth import ServiceClientCredentialsFactory
 from bot.config import Settings
 from bot.dispatch import APOLOGY
 from bot.teams import openid_metadata
-from bot.teams.botbuilder_fixes import RejectBadTokensAs401, make_retry_policy_safe_codes_a_set
+from bot.teams.botbuilder_fixes import (
+    RejectBadTokensAs401,
+    let_msrest_pass_ready_json,
+    make_retry_policy_safe_codes_a_set,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ def build_adapter(
     settings: Settings, *, credentials_factory: ServiceClientCredentialsFactory | None = None
 ) -> CloudAdapter:
     make_retry_policy_safe_codes_a_set()
+    let_msrest_pass_ready_json()
     if settings.authenticated:
         openid_metadata.install(openid_metadata.metadata_urls(settings.bf_auth))
     auth = ConfigurationBotFrameworkAuthentication(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import OrderedDict
 from typing import Any, Literal
 
 from botbuilder.core import BotAdapter, InvokeResponse, MessageFactory, TurnContext
@@ -28,10 +29,11 @@ from bot.log import bound
 from bot.teams.botbuilder_fixes import SerialiseInvokeResponseOnce
 from bot.teams.turn import TeamsTurn, address_of, person_of
 from bot.turn import CardAction, CardReply
-from graph.people import Person
+from graph.people import ChatAddress, Person
 
 log = logging.getLogger(__name__)
 
+RECORDED_PEOPLE = 5000
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
 
@@ -41,6 +43,9 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         super().__init__()
         self._ctx = ctx
         self._recent = RecentActivities()
+        # Who was last recorded, and from which chat: most turns change nothing, so they skip
+        # the store entirely. Bounded, and only ever a shortcut (the store stays the truth).
+        self._recorded: OrderedDict[str, tuple[Person, ChatAddress | None]] = OrderedDict()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -74,6 +79,13 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         """Record the sender, and their 1:1 chat, so later features can reach them proactively."""
         if not person.aad_object_id:
             return
+        personal = turn_context.activity.conversation.conversation_type in (None, "personal")
+        address = address_of(turn_context.activity) if personal else None
+        recorded = self._recorded.get(person.aad_object_id)
+        unchanged = recorded and recorded[0] == dataclasses.replace(person, upn=recorded[0].upn)
+        if unchanged and recorded and (address is None or address == recorded[1]):
+            self._recorded.move_to_end(person.aad_object_id)
+            return
         people = self._ctx.stores.people
         known = await people.get(person.aad_object_id)
         # Ask Teams for the sign-in name on first contact only (one connector call per person).
@@ -81,10 +93,11 @@ class PolicyStewardBot(SerialiseInvokeResponseOnce, TeamsActivityHandler):  # ty
         current = dataclasses.replace(person, upn=upn)
         if current != known:  # writes (and their fsync) only when something changed
             await people.remember(current)
-        if turn_context.activity.conversation.conversation_type in (None, "personal"):
-            address = address_of(turn_context.activity)
-            if address != await people.personal_chat(person.aad_object_id):
-                await people.save_personal_chat(person.aad_object_id, address)
+        if address is not None and address != await people.personal_chat(person.aad_object_id):
+            await people.save_personal_chat(person.aad_object_id, address)
+        self._recorded[person.aad_object_id] = (current, address or (recorded[1] if recorded else None))
+        if len(self._recorded) > RECORDED_PEOPLE:
+            self._recorded.popitem(last=False)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         turn = TeamsTurn(turn_context)

@@ -8,6 +8,7 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from bot.teams.botbuilder_fixes import ReadyJson
 from bot.turn import ChatKind
 from cards.common import Card
 from graph.people import ChatAddress, Person
@@ -72,7 +73,7 @@ def bot_mentions(activity: Activity) -> list[str]:
 
 
 def card_activity(card: Card) -> Activity:
-    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(ReadyJson(card)))
     summary = card.get("fallbackText")
     if isinstance(summary, str):
         activity.summary = summary  # what notifications and the chat list show
