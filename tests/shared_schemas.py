@@ -1,7 +1,7 @@
 """Microsoft's published JSON schemas, read from the shared folder beside the repository.
 
 The product never needs them; tests do, offline. They are found at ``$POLICY_STEWARD_SHARED``,
-else ``<repo>/../shared`` (how CI clones it), else ``/work/shared``. A missing folder is an
+else ``<repo>/../shared`` (where CI and developers have it). A missing folder is an
 error, never a skip: a card or manifest check that quietly stops running is worse than none.
 """
 
@@ -15,7 +15,6 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ENV_VAR = "POLICY_STEWARD_SHARED"
-FALLBACK = Path("/work/shared")
 
 
 class SchemasNotFound(RuntimeError):
@@ -26,7 +25,7 @@ def candidates() -> list[Path]:
     configured = os.environ.get(ENV_VAR, "").strip()
     if configured:
         return [Path(configured)]
-    return [REPO_ROOT.parent / "shared", FALLBACK]
+    return [REPO_ROOT.parent / "shared"]
 
 
 def schemas_dir() -> Path:
