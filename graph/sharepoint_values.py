@@ -33,10 +33,6 @@ def sp_time(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def sp_time_or_none(value: datetime | None) -> str | None:
-    return sp_time(value) if value else None
-
-
 def read_time(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value)).astimezone(UTC) if value else None
 

@@ -10,10 +10,6 @@ def ts(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def ts_or_none(value: datetime | None) -> str | None:
-    return ts(value) if value else None
-
-
 def day_or_none(value: date | None) -> str | None:
     return value.isoformat() if value else None
 

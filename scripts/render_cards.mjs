@@ -26,6 +26,16 @@ const CHROMIUM_ARGS = [
 
 // Close to Teams' light theme, so the pictures look like what people will see.
 const FONT = "'Segoe UI', 'Liberation Sans', 'Noto Color Emoji', sans-serif";
+// Teams' light-theme text colours, the same on plain and emphasis containers.
+const FOREGROUND = {
+  default: { default: '#242424', subtle: '#616161' },
+  accent: { default: '#5B5FC7', subtle: '#444791' },
+  attention: { default: '#C4314B', subtle: '#A4262C' },
+  good: { default: '#237B4B', subtle: '#0E700E' },
+  warning: { default: '#835C00', subtle: '#835C00' },
+  dark: { default: '#242424', subtle: '#424242' },
+  light: { default: '#FFFFFF', subtle: '#F5F5F5' },
+};
 const HOST_CONFIG = {
   fontFamily: FONT,
   supportsInteractivity: true,
@@ -36,27 +46,11 @@ const HOST_CONFIG = {
   containerStyles: {
     default: {
       backgroundColor: '#FFFFFF',
-      foregroundColors: {
-        default: { default: '#242424', subtle: '#616161' },
-        accent: { default: '#5B5FC7', subtle: '#444791' },
-        attention: { default: '#C4314B', subtle: '#A4262C' },
-        good: { default: '#237B4B', subtle: '#0E700E' },
-        warning: { default: '#835C00', subtle: '#835C00' },
-        dark: { default: '#242424', subtle: '#424242' },
-        light: { default: '#FFFFFF', subtle: '#F5F5F5' },
-      },
+      foregroundColors: FOREGROUND,
     },
     emphasis: {
       backgroundColor: '#F5F5F5',
-      foregroundColors: {
-        default: { default: '#242424', subtle: '#616161' },
-        accent: { default: '#5B5FC7', subtle: '#444791' },
-        attention: { default: '#C4314B', subtle: '#A4262C' },
-        good: { default: '#237B4B', subtle: '#0E700E' },
-        warning: { default: '#835C00', subtle: '#835C00' },
-        dark: { default: '#242424', subtle: '#424242' },
-        light: { default: '#FFFFFF', subtle: '#F5F5F5' },
-      },
+      foregroundColors: FOREGROUND,
     },
     good: { backgroundColor: '#E7F2DA' },
     attention: { backgroundColor: '#FCF4F6' },

@@ -88,9 +88,6 @@ class Analyzer:
             self._stems[word] = cached
         return cached
 
-    def document_stems(self, text: str) -> list[str]:
-        return [self.stem(word) for word in words(normalise(text))]
-
     def concepts(self, question: str) -> list[Concept]:
         text = normalise(question)
         for gap in _GAPS:

@@ -64,10 +64,6 @@ class PolicyDocument:
     passages: tuple[Passage, ...]
     sections: dict[str, str] = field(default_factory=dict)
 
-    def section_label(self, section: str) -> str:
-        title = self.sections.get(section, "")
-        return f"§{section} {title}" if section[:1].isdigit() else title
-
 
 @dataclass
 class _State:

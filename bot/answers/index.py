@@ -128,10 +128,6 @@ class PolicyIndex:
             matches.append(second)
         return Answer(question, tuple(matches))
 
-    def explain(self, question: str) -> list[Concept]:
-        """The concepts a question was read as (for tuning and for the benchmark)."""
-        return self._analyzer.concepts(question)
-
     @staticmethod
     def coverage(concepts: list[Concept], saliences: list[float], matched: frozenset[int]) -> float:
         """How much of what the question asks about the passage speaks to (0 to 1)."""
