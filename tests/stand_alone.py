@@ -1,7 +1,7 @@
 """Fail the test run if anything reads the reference folder that sits beside our own checkouts.
 
-A user's clone has nothing beside it, so a test that quietly reads the reference folder beside it passes here and
-fails for everyone else. ``.ci/run`` also tests a copy placed in an empty folder; this guard makes
+A user's clone has nothing beside it, so a test that quietly reads that folder passes here
+and fails for everyone else. ``.ci/run`` also tests a copy placed in an empty folder; this guard makes
 the same mistake loud on a developer's machine, even where the read is caught and ignored.
 """
 
