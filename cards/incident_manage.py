@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from cards.common import (
@@ -49,6 +49,14 @@ TEXT_LIMIT = 2000
 def when(value: datetime, tz: ZoneInfo) -> str:
     local = value.astimezone(tz)
     return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def day_or_when(value: datetime, tz: ZoneInfo) -> str:
+    """A date typed without a time is kept as UK midnight: show it as the date it is, not "00:00"."""
+    local = value.astimezone(tz)
+    if local.time() == time(0, 0):
+        return f"{local:%a} {local.day} {local:%b %Y}"
+    return when(value, tz)
 
 
 def _cap(label: str) -> str:
@@ -130,9 +138,9 @@ def _facts(view: IncidentView) -> list[tuple[str, str]]:
         ("Reported", f"{when(report.reported_at, tz)} by {user_text(report.reporter_name)}"),
     ]
     if report.happened_at:
-        rows.append(("Happened", when(report.happened_at, tz)))
+        rows.append(("Happened", day_or_when(report.happened_at, tz)))
     if report.aware_at:
-        rows.append(("We became aware", when(report.aware_at, tz)))
+        rows.append(("We became aware", day_or_when(report.aware_at, tz)))
     if report.platform:
         names = {ELSEWHERE: ELSEWHERE_TITLE, **view.platform_names}
         rows.append(("Where", user_text(names.get(report.platform, report.platform))))
@@ -185,7 +193,7 @@ def _decisions(view: IncidentView) -> list[Element]:
         if d is None:
             items.append(text(f"{_cap(route.label)}: not decided yet", color="Attention"))
         elif d.reported:
-            on = when(d.reported_on, tz) if d.reported_on else "date not given"
+            on = day_or_when(d.reported_on, tz) if d.reported_on else "date not given"
             items.append(text(f"{_cap(route.label)}: reported {on} by {user_text(d.reported_by)}"))
         else:
             items.append(text(f"{_cap(route.label)}: not reported, because {user_text(d.reason)}"))

@@ -253,3 +253,12 @@ async def test_the_card_refreshes_for_those_told(teams: TeamsClient, ctx: AppCon
     assert manager["refresh"]["userIds"] == [ALEX.teams_id]
     refreshed = await teams.click("incident.view", {"reference": REF}, user=ALEX, trigger="automatic")
     assert "What happened" in card_texts(card_of(refreshed))
+
+
+async def test_dates_given_without_a_time_show_as_dates(teams: TeamsClient) -> None:
+    await report(teams, "data_breach", answers={"happened_time": "", "aware_time": "09:15"})
+    card = card_of(await press(teams, "decide", route="ico", reported="yes", reported_on="2026-12-01"))
+    shown = card_texts(card)
+    assert "Tue 1 Dec 2026" in shown
+    assert "00:00" not in shown
+    assert "09:15" in shown  # a time that was given is still shown
