@@ -23,6 +23,7 @@ from cards.common import (
     facts,
     field_error,
     input_text,
+    open_url,
     refresh_for,
     text,
     user_text,
@@ -44,6 +45,8 @@ OUTCOME = "outcome"
 STEP = "step"
 REFERENCE = "reference"
 TEXT_LIMIT = 2000
+# The ICO's page for organisations reporting a personal-data breach (with its helpline, 0303 123 1113).
+ICO_REPORT_FORM = "https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/report-a-data-breach-online-form/"
 
 
 def when(value: datetime, tz: ZoneInfo) -> str:
@@ -161,12 +164,17 @@ def _ico_clock(view: IncidentView) -> list[Element]:
     deadline = view.incident.assessment.ico_deadline
     if deadline is None:
         return []
-    decided = view.incident.decision(Route.ICO)
+    if view.incident.decision(Route.ICO) is not None:
+        return []  # decided: the decision is shown with the others, the clock no longer matters
     line = f"ICO deadline: {when(deadline, view.tz)}"
-    if decided is None and view.incident.is_open:
+    if view.incident.is_open:
         line += f" ({clock_text(deadline, view.now)})"
-    urgent = decided is None and deadline - view.now < timedelta(hours=12)
-    return [text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium")]
+    urgent = deadline - view.now < timedelta(hours=12)
+    return [
+        text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium"),
+        text(f"To report it, use the ICO's online form: {ICO_REPORT_FORM}", size="Small", spacing="None"),
+        action_set([open_url("Report to the ICO online", ICO_REPORT_FORM)], spacing="None"),
+    ]
 
 
 def _details(view: IncidentView) -> list[Element]:
