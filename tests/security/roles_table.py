@@ -2,8 +2,8 @@
 
 tests/security/test_roles_matrix.py checks this table twice: against the router (so a command
 or verb registered without its row, or with different roles, fails) and over HTTP, for every
-row against every persona below (allowed, or refused with the "Only the … can do that" message
-and an audit line). Each feature adds its rows in its own block.
+row against every persona below (allowed, or refused with the one sentence "Only … can do
+that; <what to do instead>." and an audit line). Each feature adds its rows in its own block.
 
 A row that acts on something (approve *a request*, close *an incident*) can give a ``setup``
 that creates it and returns the card data to press with, so "allowed" means the real action
@@ -23,7 +23,7 @@ from bot.config import DEFAULT_ORG_FILE
 from bot.context import AppContext
 from bot.nudges.common import STEWARDS
 from bot.org import APPROVER_ROLES, Role
-from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb
+from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb, ReportVerb
 from graph.approvals import Actor, Draft
 from graph.incidents import Category, Report
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, TeamsClient, User
@@ -31,8 +31,9 @@ from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, 
 EVERYONE: frozenset[Role] = frozenset()  # anyone in the organisation's tenant, with or without a role
 REQUESTERS = REQUESTER_ROLES
 APPROVERS = APPROVER_ROLES
-NOT_APPROVER = "You are not an approver, so nothing was changed."
+NOT_APPROVER = "Only the CEO or a Board approver can decide on requests; nothing was changed"
 INCIDENT_EDITORS = frozenset({Role.MANAGER, Role.CEO})
+REPORT_READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 INCIDENT_LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Setup = Callable[[TeamsClient, AppContext, User], Awaitable[Mapping[str, Any]]]
 
@@ -150,6 +151,9 @@ ROWS: list[Row] = [
     Row(AnswerVerb.HELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row(AnswerVerb.UNHELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row("policy questions", "command", frozenset({Role.MANAGER, Role.CEO, Role.ADMIN})),
+    # -- the Board report: the manager, the CEO and the Board approvers
+    Row("board report", "command", REPORT_READERS),
+    Row(ReportVerb.BUILD, "verb", REPORT_READERS, data={"period": "custom", "from": "", "to": ""}),
 ]
 
 
