@@ -213,3 +213,12 @@ async def test_incident_text_never_reaches_the_logs(
         assert SUMMARY not in line
         assert "Smith" not in line
         assert "summer fair" not in json.loads(line).get("message", "")
+
+
+async def test_the_reporters_card_says_who_was_told_once_and_mentions_the_police(teams: TeamsClient) -> None:
+    card = card_texts(card_of(await report(teams, "data_breach", harms="people", crime="yes")))
+    assert card.count("told") == 1
+    assert card.count("CEO") <= 2  # once among those told, once for the serious-incident decision
+    assert "police" in card
+    card = card_texts(card_of(await report(teams, "online_abuse", crime="yes", report_key="second")))
+    assert "police" in card
