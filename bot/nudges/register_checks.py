@@ -51,7 +51,8 @@ def check_register(
 
 def _recovery(platforms: Sequence[Platform], grants: Sequence[Grant]) -> list[Finding]:
     """One line per shortfall, listing its platforms, so an empty register is one sentence, not seven."""
-    nobody, one = [], []
+    nobody: list[Platform] = []
+    one: list[Platform] = []
     for platform in platforms:
         holders = {g.person_email for g in grants if g.resource == platform.key and g.holds_recovery}
         if len(holders) < MIN_RECOVERY_HOLDERS:
