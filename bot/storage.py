@@ -29,6 +29,8 @@ from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
 if TYPE_CHECKING:
+    from azure.core.credentials_async import AsyncTokenCredential
+
     from graph.transport import GraphTransport
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
@@ -45,21 +47,28 @@ class SyncTiming:
     grace: float = 1.0  # how long a reporter's card waits to see the record reach SharePoint
 
 
-@asynccontextmanager
-async def graph_transport(
-    settings: Settings, tenant_id: str, timing: SyncTiming
-) -> AsyncIterator[GraphTransport]:
-    """Microsoft Graph through the client and credential the settings describe."""
-    from graph.client import close_graph_client, make_credential, make_graph_client
-    from graph.transport import GraphTransport
+def graph_credential(settings: Settings, tenant_id: str) -> AsyncTokenCredential:
+    """The credential the settings describe for Microsoft Graph (the caller closes it)."""
+    from graph.client import make_credential
 
-    credential = make_credential(
+    return make_credential(
         settings.graph_credential,
         tenant_id=settings.app_tenant_id or tenant_id,
         client_id=settings.graph_client_id or None,
         client_secret=settings.graph_client_secret.get_secret_value() or None,
         certificate_path=settings.graph_certificate_path or None,
     )
+
+
+@asynccontextmanager
+async def graph_transport(
+    settings: Settings, tenant_id: str, timing: SyncTiming
+) -> AsyncIterator[GraphTransport]:
+    """Microsoft Graph through the client and credential the settings describe."""
+    from graph.client import close_graph_client, make_graph_client
+    from graph.transport import GraphTransport
+
+    credential = graph_credential(settings, tenant_id)
     client = make_graph_client(
         credential,
         base_url=settings.graph_base_url,
@@ -116,21 +125,17 @@ async def _open_stores(
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
         return
-    from graph.outbox import Outbox
     from graph.sync import SyncWorker
 
     timing = timing or SyncTiming()
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk has no folder yet
-    outbox = await Outbox.open(str(settings.data_dir / "sharepoint-outbox.sqlite3"))
-    try:
-        async with (
-            graph_lists(settings, tenant_id, timing) as lists,
-            open_mirrored_stores(settings.database_path, outbox, grace=timing.grace) as stores,
-        ):
-            worker = SyncWorker(outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-            yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
-    finally:
-        await outbox.close()
+    async with (
+        graph_lists(settings, tenant_id, timing) as lists,
+        open_mirrored_stores(settings.database_path, grace=timing.grace) as stores,
+    ):
+        assert stores.outbox is not None
+        worker = SyncWorker(stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
+        yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
 
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
