@@ -155,13 +155,16 @@ async def deliver(ctx: AppContext, period: Period, recipients: Iterable[str]) ->
     people = list(recipients)
     parts = card_parts(built)
     if not kept.ready:
-        payload = {"token": kept.token, "filename": kept.filename, "recipients": people, "card": parts}
-        when = ctx.clock.now() + UPLOAD_RETRY
-        await ctx.scheduler.schedule(
-            f"report:upload:{kept.token}", UPLOAD, when, payload, working_hours=False
-        )
-        log.warning("board report upload deferred", extra={"event": "report_upload_deferred"})
+        await _retry_later(ctx, kept, parts, {"recipients": people})
     return await _send(ctx, result_card(parts, kept), people)
+
+
+async def _retry_later(ctx: AppContext, kept: Kept, parts: Mapping[str, Any], to: Mapping[str, Any]) -> None:
+    """Book the upload's retry; ``to`` names who gets the card with the link once it is there."""
+    payload = {"token": kept.token, "filename": kept.filename, "card": dict(parts), **to}
+    when = ctx.clock.now() + UPLOAD_RETRY
+    await ctx.scheduler.schedule(f"report:upload:{kept.token}", UPLOAD, when, payload, working_hours=False)
+    log.warning("board report upload deferred", extra={"event": "report_upload_deferred"})
 
 
 async def _send(ctx: AppContext, card: Card, recipients: Iterable[str]) -> int:
@@ -186,10 +189,11 @@ async def retry_upload(job: Job, ctx: AppContext) -> None:
     async with open_uploader(ctx) as uploader:
         link = await uploader.upload(filename, content)
     log.info("board report uploaded", extra={"event": "report_uploaded"})
-    kept = Kept(link, WHERE, True, token, filename)
-    await _send(
-        ctx, result_card(job.payload["card"], kept), [str(a) for a in job.payload.get("recipients", [])]
-    )
+    card = result_card(job.payload["card"], Kept(link, WHERE, True, token, filename))
+    if roles := [Role(r) for r in job.payload.get("roles", [])]:
+        await tell(ctx, roles, card, event="report_uploaded", key=job.key)
+    else:
+        await _send(ctx, card, [str(a) for a in job.payload.get("recipients", [])])
 
 
 async def policy_review_due(ctx: AppContext) -> date | None:
@@ -214,5 +218,9 @@ async def annual_pack(job: Job, ctx: AppContext) -> None:
     period = since_review(today(ctx), await last_policy_review(ctx))
     period = Period(period.start, period.end, "Annual policy review pack")
     built, kept = await produce(ctx, period)
+    parts = card_parts(built)
+    roles = (Role.MANAGER, Role.CEO)
+    if not kept.ready:
+        await _retry_later(ctx, kept, parts, {"roles": [r.value for r in roles]})
     # One queued copy per person: a Teams outage delays a copy without repeating anyone else's.
-    await tell(ctx, (Role.MANAGER, Role.CEO), result_card(built, kept), event="annual_pack", key=job.key)
+    await tell(ctx, roles, result_card(parts, kept), event="annual_pack", key=job.key)
