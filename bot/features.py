@@ -5,12 +5,13 @@ from __future__ import annotations
 from bot import incidents, welcome
 from bot.answers import feature as answers
 from bot.approvals import handlers as approvals
+from bot.conversation import feature as conversation
 from bot.nudges import handlers as nudges
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents, approvals, answers, nudges):
+    for feature in (welcome, incidents, approvals, answers, conversation, nudges):
         feature.register(router)
     return router

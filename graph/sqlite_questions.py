@@ -19,16 +19,17 @@ CREATE TABLE IF NOT EXISTS policy_questions (
     sections TEXT NOT NULL,
     asked_at TEXT NOT NULL,
     helpful INTEGER,
-    feedback_at TEXT
+    feedback_at TEXT,
+    missing TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS policy_questions_asked_at ON policy_questions (asked_at);
 """
 
-_COLUMNS = "id, text, answered, sections, asked_at, helpful, feedback_at"
+_COLUMNS = "id, text, answered, sections, asked_at, helpful, feedback_at, missing"
 
 
 def _record(row: Sequence[object]) -> QuestionRecord:
-    id_, text, answered, sections, asked_at, helpful, feedback_at = row
+    id_, text, answered, sections, asked_at, helpful, feedback_at, missing = row
     return QuestionRecord(
         id=str(id_),
         text=str(text),
@@ -37,6 +38,7 @@ def _record(row: Sequence[object]) -> QuestionRecord:
         asked_at=datetime.fromisoformat(str(asked_at)),
         helpful=None if helpful is None else bool(helpful),
         feedback_at=None if feedback_at is None else datetime.fromisoformat(str(feedback_at)),
+        missing=str(missing or ""),
     )
 
 
@@ -46,6 +48,10 @@ class SqliteQuestionLog:
 
     async def create_schema(self) -> None:
         await self._db.executescript(_SCHEMA)
+        async with self._db.execute("PRAGMA table_info(policy_questions)") as cursor:
+            columns = {str(row[1]) for row in await cursor.fetchall()}
+        if "missing" not in columns:  # a log written before "what was missing" was asked
+            await self._db.execute("ALTER TABLE policy_questions ADD COLUMN missing TEXT NOT NULL DEFAULT ''")
         await self._db.commit()
 
     async def record_question(self, text: str, answered: bool, sections: Sequence[str], at: datetime) -> str:
@@ -64,6 +70,21 @@ class SqliteQuestionLog:
         )
         await self._db.commit()
         return cursor.rowcount > 0
+
+    async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
+        cursor = await self._db.execute(
+            "UPDATE policy_questions SET missing = ?, feedback_at = ? WHERE id = ?",
+            (trim_question(text), at.isoformat(), question_id),
+        )
+        await self._db.commit()
+        return cursor.rowcount > 0
+
+    async def forget_before(self, when: datetime) -> int:
+        cursor = await self._db.execute(
+            "DELETE FROM policy_questions WHERE asked_at < ?", (when.isoformat(),)
+        )
+        await self._db.commit()
+        return cursor.rowcount
 
     async def get(self, question_id: str) -> QuestionRecord | None:
         async with self._db.execute(
