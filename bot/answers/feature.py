@@ -91,17 +91,23 @@ def keep_from(now: datetime, months: int) -> datetime:
     return now.replace(year=year, month=month + 1, day=min(now.day, 28))
 
 
+def _next_night(now: datetime, ctx: AppContext) -> datetime:
+    """02:00 local time after ``now``: outside anyone's working day."""
+    local = now.astimezone(ctx.org.timezone)
+    night = local.replace(hour=2, minute=0, second=0, microsecond=0)
+    return night if night > local else night + timedelta(days=1)
+
+
 async def book_forgetting(ctx: AppContext) -> None:
-    """Forget old questions now (so a bot restarted after a long pause catches up) and nightly after."""
-    now = ctx.clock.now()
-    await ctx.scheduler.schedule(f"{FORGET}:{now:%Y-%m-%d}", FORGET, now, working_hours=False)
+    """Forget old questions every night (booking again at start-up is harmless: one job per night)."""
+    night = _next_night(ctx.clock.now(), ctx)
+    await ctx.scheduler.schedule(f"{FORGET}:{night:%Y-%m-%d}", FORGET, night, working_hours=False)
 
 
 async def forget_old_questions(job: Job, ctx: AppContext) -> None:
     now = ctx.clock.now()
     await ctx.stores.questions.forget_before(keep_from(now, ctx.settings.questions_keep_months))
-    tomorrow = (now + timedelta(days=1)).replace(hour=2, minute=0, second=0, microsecond=0)
-    await ctx.scheduler.schedule(f"{FORGET}:{tomorrow:%Y-%m-%d}", FORGET, tomorrow, working_hours=False)
+    await book_forgetting(ctx)
 
 
 async def show_questions(turn: Turn, ctx: AppContext) -> None:

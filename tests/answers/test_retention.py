@@ -35,24 +35,25 @@ def test_the_retention_period_is_in_calendar_months(now: datetime, months: int, 
     assert keep_from(now, months) == kept_from
 
 
-async def test_old_questions_are_deleted_at_start_up_and_every_night(
-    manual: AppContext, clock: ManualClock
-) -> None:
+async def test_old_questions_are_deleted_every_night(manual: AppContext, clock: ManualClock) -> None:
     ctx = manual
-    now = clock.now()
+    now = clock.now()  # Tuesday 1 December 2026, 10:00
     old = await ctx.stores.questions.record_question(
-        "asked 14 months ago", True, ["2.1"], now - timedelta(days=426)
+        "asked long ago", True, ["2.1"], now - timedelta(days=400)
     )
     recent = await ctx.stores.questions.record_question(
-        "asked 12 months ago", True, ["2.1"], now - timedelta(days=365)
+        "asked last year", True, ["2.1"], now - timedelta(days=365)
     )
-    assert await ctx.scheduler.run_due(ctx) >= 1
+    [tonight] = await ctx.scheduler.pending(FORGET)
+    assert tonight.due_at == datetime(2026, 12, 2, 2, 0, tzinfo=UTC)  # 02:00 in London (GMT)
+    await clock.set(tonight.due_at)
+    assert await ctx.scheduler.run_due(ctx) == 1
     assert await ctx.stores.questions.get(old) is None
     assert await ctx.stores.questions.get(recent) is not None
-    [next_run] = await ctx.scheduler.pending(FORGET)
-    assert next_run.due_at == datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
-    await clock.advance(timedelta(days=62))  # a month and more later, the recent one is past 13 months too
-    assert await ctx.scheduler.run_due(ctx) >= 1
+    [tomorrow] = await ctx.scheduler.pending(FORGET)
+    assert tomorrow.due_at == datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
+    await clock.set(datetime(2027, 2, 1, 2, 0, tzinfo=UTC))  # later, last year's question is past 13 months
+    assert await ctx.scheduler.run_due(ctx) == 1
     assert await ctx.stores.questions.get(recent) is None
 
 
