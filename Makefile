@@ -8,9 +8,16 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
 NODE_STAMP := node_modules/.installed
+# Tools that only check the deployment files: checkov in its own virtualenv, and the Agents
+# Toolkit CLI (with the Toolkit's YAML schemas) in its own npm folder, installed without install
+# scripts (its keytar script downloads a binary that nothing here uses).
+TOOLS_VENV := .venv-tools
+TOOLS_STAMP := $(TOOLS_VENV)/.installed
+DEPLOY_NODE := tools/deploy-check
+DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck pytest bench package cards screens chromium clean
+.PHONY: run test lint typecheck pytest bench package cards screens chromium clean report-pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +33,15 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
+	touch $@
+
+$(TOOLS_STAMP): requirements-tools.txt
+	$(PYTHON) -m venv $(TOOLS_VENV)
+	$(TOOLS_VENV)/bin/pip install -q -r requirements-tools.txt
+	touch $@
+
+$(DEPLOY_NODE_STAMP): $(DEPLOY_NODE)/package.json $(DEPLOY_NODE)/package-lock.json
+	cd $(DEPLOY_NODE) && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 # Debian's chromium (and fonts) for the browser tests; browser downloads by npm tools can't work here.
@@ -44,7 +60,7 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
-pytest: $(DEV_STAMP) $(NODE_STAMP) chromium
+pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest
@@ -54,7 +70,9 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.answers
 	$(BIN)/python -m bench.graph
 	$(BIN)/python -m bench.approvals
+	$(BIN)/python -m bench.reporters
 	$(BIN)/python -m bench.auth
+	$(BIN)/python -m bench.report
 
 package: $(DEV_STAMP)
 	$(BIN)/python -m scripts.build_app_package
@@ -65,5 +83,11 @@ cards: $(DEV_STAMP) $(NODE_STAMP) chromium
 screens: $(DEV_STAMP) $(NODE_STAMP) chromium
 	E2E_SCREENS_DIR=docs/screens $(BIN)/python -m pytest -q -m e2e tests/e2e
 
+# Pages of the demo Board report as pictures for the README: LibreOffice and poppler from Debian.
+report-pictures: $(RUN_STAMP)
+	@test -x /usr/bin/soffice -a -x /usr/bin/pdftoppm || { $(SUDO) apt-get update -q && \
+		$(SUDO) apt-get install -y -q --no-install-recommends libreoffice-writer-nogui poppler-utils; }
+	$(BIN)/python -m scripts.report_pictures
+
 clean:
-	rm -rf $(VENV) node_modules build test-artifacts devTools .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS_VENV) node_modules $(DEPLOY_NODE)/node_modules build test-artifacts devTools .mypy_cache .ruff_cache

@@ -18,6 +18,7 @@ from graph.people import Person
 
 
 def register(router: Router) -> None:
+    router.on_startup(service.recover)
     router.command(
         "request approval",
         request_approval,
@@ -106,7 +107,7 @@ async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardR
     roles = roles_of(ctx, turn.person)
     is_requester = found.requester.aad_object_id == turn.person.aad_object_id
     if not is_requester and not rules.may_decide(roles):
-        return CardReply.say(only_for(ctx, APPROVER_ROLES))
+        return CardReply.say(only_for(ctx, APPROVER_ROLES, turn.person))
     if action.trigger == "automatic":
         return await service.view(ctx, turn.person, action)
     wanted = action.data.get("view")

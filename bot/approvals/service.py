@@ -17,9 +17,11 @@ from bot.approvals import rules, states
 from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, summary_of
 from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
+from bot.org import APPROVER_ROLES
+from bot.refusals import refusal
 from bot.turn import CardAction, CardReply
 from cards.approvals import approver_card, request_form
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, Outcome
+from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Outcome
 from graph.people import Person
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,7 @@ def audience_of(action: CardAction, default: str) -> str:
 async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
     roles = roles_of(ctx, person)
     if not rules.may_request(roles):
-        return CardReply.say(only_for(ctx, rules.REQUESTER_ROLES))
+        return CardReply.say(only_for(ctx, rules.REQUESTER_ROLES, person))
     token = action.data.get("form_token")
     if not rules.valid_token(token):
         return CardReply.say(EXPIRED_FORM)
@@ -85,6 +87,9 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
     if request.requester.aad_object_id != person.aad_object_id:
         return CardReply.say(EXPIRED_FORM)
     if not created:
+        if await never_asked(ctx, request):  # stored, then the process stopped before asking anyone
+            await follow_up(ctx, request, "submitted")
+            return await show(ctx, request, person, audience=REQUESTER, notice=sent_notice(ctx, request))
         notice = (
             f"Already sent on {rules.uk_time(request.created_at, ctx.org.timezone)}; nothing new was sent."
         )
@@ -95,6 +100,33 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
         await store.add_copy(request.id, form_copy)
     await follow_up(ctx, request, "submitted")
     return await show(ctx, request, person, audience=REQUESTER, notice=sent_notice(ctx, request))
+
+
+async def never_asked(ctx: AppContext, request: ApprovalRequest) -> bool:
+    """A first submission, unchanged since, with no approver asked, reported unreachable or queued.
+
+    The request is committed before its follow-up work is queued, so a crash in between leaves
+    exactly this; queueing it again is safe because every job has a key per occurrence.
+    """
+    if request.state is not ApprovalState.PENDING or request.revision != 1 or request.etag != "1":
+        return False
+    if await ctx.stores.jobs.get(f"{SYNC}:{request.id}:{request.etag}") is not None:
+        return False
+    store = ctx.stores.approvals
+    if any(c.audience == APPROVER for c in await store.copies(request.id)):
+        return False
+    return not any(e.action is AuditAction.NOT_REACHED for e in await store.history(request.id))
+
+
+async def recover(ctx: AppContext) -> None:
+    """At start-up: ask the approvers of any request a crash left unasked."""
+    for request in await ctx.stores.approvals.pending(limit=500):
+        if await never_asked(ctx, request):
+            log.warning(
+                "approval follow-up recovered",
+                extra={"event": "approval_recovered", "reference": request.reference},
+            )
+            await follow_up(ctx, request, "submitted")
 
 
 def sent_notice(ctx: AppContext, request: ApprovalRequest) -> str:
@@ -179,8 +211,12 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
         return CardReply.say(found)
     if not rules.may_decide(roles_of(ctx, person)):
         log.info("approval refused", extra={"event": "refused", "reference": found.reference})
-        notice = (
-            "You are not an approver, so nothing was changed. Only the CEO or a Board approver can decide."
+        notice = refusal(
+            ctx.org,
+            APPROVER_ROLES,
+            roles_of(ctx, person),
+            action="decide on requests",
+            instead="nothing was changed, and they have this request on their own card",
         )
         return await show(ctx, found, person, audience="shared", notice=notice)
     if found.state is not ApprovalState.PENDING:
@@ -247,8 +283,9 @@ async def follow_up(
         f"{SYNC}:{request.id}:{request.etag}", SYNC, ctx.clock.now(), payload, working_hours=False
     )
     if event in ("submitted", "resubmitted"):
+        # From when the change was stored, not now: queueing again after a crash moves nothing.
         reminder, fallback = rules.deadlines(
-            ctx.clock.now(), request.draft.kind, ctx.org.approvals, ctx.org.working_hours, ctx.org.timezone
+            request.updated_at, request.draft.kind, ctx.org.approvals, ctx.org.working_hours, ctx.org.timezone
         )
         body = {"request_id": request.id, "revision": request.revision}
         await ctx.scheduler.schedule(job_key(REMIND, request), REMIND, reminder, body)
