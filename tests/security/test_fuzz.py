@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from bot.app import CONTEXT, Overrides, create_app
 from bot.config import Settings
 from bot.context import AppContext
-from tests.builders import ALEX, LEE, MEGAN, OUTSIDER, STRANGER, activity, invoke, message
+from tests.builders import ALEX, LEE, MEGAN, OUTSIDER, STRANGER, activity, invoke, message, settle
 from tests.fakes.connector import FakeConnector
 
 EVIL_URL = "https://evil.example/"
@@ -85,7 +85,7 @@ class Harness:
         response = await self.client.post("/api/messages", data=body, headers={"Content-Type": content_type})
         await response.read()
         ctx: AppContext = self.client.app[CONTEXT]
-        await ctx.tasks.drain()
+        await settle(ctx)
         return response.status
 
 
