@@ -7,6 +7,7 @@ developer, so every error names the file and the line.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -40,6 +42,10 @@ DEFAULT_TITLES: Mapping[Role, str] = {
     Role.VOLUNTEER: "Volunteer",
 }
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Loose on purpose: people write UK numbers many ways ("01632 960 123", "+44 (0)1632 960123").
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,24}[0-9]$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TEAMS_CHAT = "https://teams.microsoft.com/l/chat/0/0?users="
 
 
 class OrgConfigError(ValueError):
@@ -60,6 +66,22 @@ class Member:
     aad_object_id: str
     upn: str
     roles: frozenset[Role]
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def chat_link(self) -> str:
+        """A Teams deep link that opens a 1:1 chat with this person (empty without a sign-in name)."""
+        return f"{TEAMS_CHAT}{quote(self.upn, safe='@')}" if self.upn else ""
+
+
+@dataclass(frozen=True)
+class Office:
+    """How to reach the organisation itself (the ``[office]`` table); every field is optional."""
+
+    phone: str = ""
+    email: str = ""
+    hours: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +131,11 @@ class OrgConfig:
     platforms: tuple[Platform, ...]
     members: tuple[Member, ...]
     approvals: ApprovalTimings = field(default_factory=ApprovalTimings)
+    office: Office = field(default_factory=Office)
+    # How to reach the safeguarding lead now (a direct or duty phone), and who to call when they
+    # cannot be reached; both shown on the safeguarding card.
+    safeguarding_phone: str = ""
+    safeguarding_backup: str = ""
     _by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
 
     def member(self, aad_object_id: str | None = None, upn: str | None = None) -> Member | None:
@@ -129,6 +156,10 @@ class OrgConfig:
 
     def platform(self, key: str) -> Platform | None:
         return next((p for p in self.platforms if p.key == key), None)
+
+    def first_holder(self, role: Role) -> Member | None:
+        """The person to name for a role (the first listed), so messages say who, not only a title."""
+        return next(iter(self.holders(role)), None)
 
 
 def load_org_config(path: Path) -> OrgConfig:
@@ -205,7 +236,35 @@ class _Parser:
             platforms=tuple(self.platform(entry) for entry in self._list(data, "platforms")),
             members=members,
             approvals=self.approvals(data.get("approvals", {})),
+            office=self.office(self.section(data, "office", required=False)),
+            safeguarding_phone=self.phone(safeguarding, "phone", "safeguarding"),
+            safeguarding_backup=self.optional(safeguarding, "backup", "safeguarding"),
             _by_id=by_id,
+        )
+
+    def optional(self, table: Mapping[str, Any], key: str, where: str) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key} must be a text value.", f"{key} ")
+        return value.strip()
+
+    def phone(self, table: Mapping[str, Any], key: str, where: str) -> str:
+        value = self.optional(table, key, where)
+        if value and not _PHONE.match(value):
+            raise self.fail(f"{where}.{key} must be a phone number such as 01632 960 123.", value)
+        return value
+
+    def email(self, table: Mapping[str, Any], key: str, where: str) -> str:
+        value = self.optional(table, key, where)
+        if value and not _EMAIL.match(value):
+            raise self.fail(f"{where}.{key} must be an email address.", value)
+        return value
+
+    def office(self, table: Mapping[str, Any]) -> Office:
+        return Office(
+            phone=self.phone(table, "phone", "office"),
+            email=self.email(table, "email", "office"),
+            hours=self.optional(table, "hours", "office"),
         )
 
     def _list(self, data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
@@ -297,7 +356,14 @@ class _Parser:
         roles = entry.get("roles", [])
         if not isinstance(roles, list):
             raise self.fail(f"roles of {name} must be a list.", name)
-        return Member(name=name, aad_object_id=aad, upn=upn, roles=frozenset(self.role(r) for r in roles))
+        return Member(
+            name=name,
+            aad_object_id=aad,
+            upn=upn,
+            roles=frozenset(self.role(r) for r in roles),
+            email=self.email(entry, "email", name),
+            phone=self.phone(entry, "phone", name),
+        )
 
 
 def _is_file(path: Path) -> bool:

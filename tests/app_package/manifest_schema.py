@@ -13,7 +13,7 @@ from typing import Any
 
 from jsonschema import Draft4Validator, _keywords, validators
 
-from tests.shared_schemas import load_schema
+from tests.reference_schemas import manifest_schema_file
 
 
 @cache
@@ -22,7 +22,7 @@ def manifest_validator_class() -> Any:
 
 
 def manifest_schema(version: str) -> dict[str, Any]:
-    schema: dict[str, Any] = load_schema(f"teams-manifest/v{version}/MicrosoftTeams.schema.json")
+    schema: dict[str, Any] = manifest_schema_file(version)
     return schema
 
 

@@ -72,3 +72,43 @@ def test_missing_policy_file_names_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace('policy = "policy.md"', 'policy = "missing.md"'))
     with pytest.raises(OrgConfigError, match=r"line 11: the policy file .*missing.md does not exist"):
         load_org_config(path)
+
+
+def test_contact_details_are_read() -> None:
+    org = load_org_config(DEFAULT_ORG_FILE)
+    assert org.office.phone == "01632 960 100"
+    assert org.office.email == "office@homestartsuffolk.example"
+    assert org.safeguarding_phone == "01632 960 111"
+    assert org.safeguarding_backup.startswith("If you can't reach the lead")
+    lead = org.first_holder(Role.SAFEGUARDING_LEAD)
+    assert lead is not None
+    assert lead.name == "Alex Wilber"
+    assert lead.phone == "01632 960 111"
+    assert (
+        lead.chat_link == "https://teams.microsoft.com/l/chat/0/0?users=alex.wilber@homestartsuffolk.example"
+    )
+
+
+def test_contact_details_are_optional(tmp_path: Path) -> None:
+    before, after = GOOD.split("[office]")[0], GOOD.split("[approvals]")[1]
+    org = load_org_config(write(tmp_path, f"{before}[safeguarding]\n[approvals]{after}"))
+    assert org.office.phone == ""
+    assert org.safeguarding_phone == ""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('phone = "01632 960 100"', 'phone = "call me"', "office.phone must be a phone number"),
+        ('email = "office@', 'email = "office-at-', "office.email must be an email address"),
+        ('phone = "01632 960 111"                  #', 'phone = "ring the office"  #', "safeguarding.phone"),
+        ('email = "alex.wilber@', 'email = "alex.wilber-at-', "Alex Wilber.email must be an email"),
+        ("backup = ", "backup = 3 #", "safeguarding.backup must be a text value"),
+    ],
+)
+def test_bad_contact_details_name_their_line(tmp_path: Path, old: str, new: str, message: str) -> None:
+    text = GOOD.replace(old, new, 1)
+    assert text != GOOD
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if new.split("#")[0].strip() in row)
+    with pytest.raises(OrgConfigError, match=rf"line {line}: {message}"):
+        load_org_config(write(tmp_path, text))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 from typing import Any
 
 import pytest
 
 from cards.common import action_set, card, choice_set, execute, facts, input_text, refresh_for, text
+from tests import reference_schemas
 from tests.cards.validation import InvalidCard, assert_valid_card, validate_card
-from tests.shared_schemas import ENV_VAR, SchemasNotFound, schemas_dir
 
 
 def good_card() -> dict[str, Any]:
@@ -180,9 +181,20 @@ def test_assert_valid_card_lists_every_error() -> None:
 
 
 def test_missing_schemas_fail_loudly(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
-    monkeypatch.setenv(ENV_VAR, str(tmp_path / "nowhere"))
-    with pytest.raises(SchemasNotFound, match=ENV_VAR):
-        schemas_dir()
+    monkeypatch.setattr(reference_schemas, "MANIFEST_SCHEMAS", tmp_path / "nowhere")
+    reference_schemas.manifest_schema_file.cache_clear()
+    try:
+        with pytest.raises(reference_schemas.SchemaMissing, match="npm ci"):
+            reference_schemas.manifest_schema_file("1.30")
+    finally:
+        reference_schemas.manifest_schema_file.cache_clear()
+
+
+def test_kept_card_schema_is_the_published_file() -> None:
+    """The copy kept in the repository is byte for byte the file its README names."""
+    kept = reference_schemas.KEPT_SCHEMAS / "adaptive-card" / "1.5.0" / "adaptive-card.json"
+    readme = (reference_schemas.KEPT_SCHEMAS / "README.md").read_text(encoding="utf-8")
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() in readme
 
 
 def test_less_common_elements_pass() -> None:

@@ -22,10 +22,9 @@ from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT6
 
 from tests.cards.tree import Node, Problem, walk
-from tests.shared_schemas import load_schema
+from tests.reference_schemas import adaptive_card_schema
 
 AC_URL = "https://adaptivecards.io/schemas/1.5.0/adaptive-card.json"
-AC_FILE = "adaptive-card/1.5.0/adaptive-card.json"
 CARD_VERSION = "1.5"
 MAX_REFRESH_USERS = 60
 # Teams-only card keys we use: full width and @mention entities. Anything else is a typo.
@@ -49,7 +48,7 @@ class _Schemas:
 
 @cache
 def _schemas() -> _Schemas:
-    schema = load_schema(AC_FILE)
+    schema = adaptive_card_schema()
     registry: Registry[Any] = Registry(retrieve=_no_network).with_resource(  # type: ignore[call-arg]
         AC_URL, DRAFT6.create_resource(schema)
     )
