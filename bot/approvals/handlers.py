@@ -100,7 +100,7 @@ async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
 
 async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     """Post a request's card from a list, tracked like every other copy so it stays current."""
-    found = await service.load(ctx, action)
+    found = await service.load(ctx, action, turn.person)
     if isinstance(found, str):
         return CardReply.say(found)
     roles = roles_of(ctx, turn.person)

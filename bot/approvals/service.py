@@ -33,6 +33,7 @@ MISSING = (
     "Type my requests or pending approvals to find it."
 )
 UNKNOWN = "I can't find that approval request, so nothing was changed. Type my requests to see yours."
+NOT_APPROVER = "You are not an approver, so nothing was changed. Only the CEO or a Board approver can decide."
 EXPIRED_FORM = "This form can no longer be sent. Type request approval to start a new one."
 _YOU = {Outcome.APPROVED: "approved", Outcome.REJECTED: "rejected", Outcome.CHANGES_REQUESTED: "sent back"}
 
@@ -41,12 +42,24 @@ def actor(person: Person) -> Actor:
     return Actor(person.aad_object_id, person.name or "Someone")
 
 
-async def load(ctx: AppContext, action: CardAction) -> ApprovalRequest | str:
-    """The request a card is about, or what to tell the person when the data is wrong."""
+async def load(
+    ctx: AppContext, action: CardAction, person: Person, *, hidden: str = UNKNOWN
+) -> ApprovalRequest | str:
+    """The request a card is about, or what to tell the person when the data is wrong.
+
+    Request ids can be guessed, so a request the person may not see (:func:`rules.may_see`) is
+    answered with ``hidden``, which says nothing about it: the same as for no request at all.
+    """
     request_id = action.data.get("request_id")
     if not isinstance(request_id, str) or not request_id:
         return MISSING
-    return await ctx.stores.approvals.get(request_id) or UNKNOWN
+    found = await ctx.stores.approvals.get(request_id)
+    if found is None:
+        return UNKNOWN
+    if not rules.may_see(found.requester.aad_object_id, person.aad_object_id, roles_of(ctx, person)):
+        log.info("approval hidden", extra={"event": "refused", "reason": "not_entitled"})
+        return hidden
+    return found
 
 
 async def show(
@@ -104,7 +117,7 @@ def sent_notice(ctx: AppContext, request: ApprovalRequest) -> str:
 
 
 async def cancel(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -121,7 +134,7 @@ async def cancel(ctx: AppContext, person: Person, action: CardAction) -> CardRep
 
 
 async def edit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -148,7 +161,7 @@ def _edit_form(
 
 
 async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -174,15 +187,12 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
 
 
 async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: Outcome) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person, hidden=NOT_APPROVER)
     if isinstance(found, str):
         return CardReply.say(found)
     if not rules.may_decide(roles_of(ctx, person)):
         log.info("approval refused", extra={"event": "refused", "reference": found.reference})
-        notice = (
-            "You are not an approver, so nothing was changed. Only the CEO or a Board approver can decide."
-        )
-        return await show(ctx, found, person, audience="shared", notice=notice)
+        return await show(ctx, found, person, audience="shared", notice=NOT_APPROVER)
     if found.state is not ApprovalState.PENDING:
         return await show(
             ctx, found, person, audience=APPROVER, notice=states.already_done(found, ctx.org.timezone)
@@ -209,7 +219,7 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
 
 async def view(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
     """A refresh (automatic or from the menu): this person's own view, nothing else."""
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     return await show(ctx, found, person, audience=audience_of(action, "shared"))
