@@ -25,6 +25,7 @@ from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
+from bot.report.shelf import LocalShelf
 from bot.router import StartupHook
 from bot.scheduler import Scheduler
 from bot.storage import SyncTiming, open_stores
@@ -100,6 +101,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/privacy", _privacy)
     app.router.add_get("/terms", _terms)
+    if not settings.authenticated:  # local mode: loopback only, reports linked from the card
+        app.router.add_get("/reports/{token}/{name}", _report_file)
     return app
 
 
@@ -125,6 +128,17 @@ async def _privacy(request: web.Request) -> web.Response:
 async def _terms(request: web.Request) -> web.Response:
     org = request.app[CONTEXT].org
     return terms_handler(org.name, org.title(Role.MANAGER))
+
+
+async def _report_file(request: web.Request) -> web.StreamResponse:
+    settings = request.app[CONTEXT].settings
+    found = LocalShelf(settings.data_dir, None).find(request.match_info["token"], request.match_info["name"])
+    if found is None:
+        raise web.HTTPNotFound(text="No such report.")
+    return web.FileResponse(
+        found,
+        headers={"Content-Disposition": f'attachment; filename="{found.name}"', "Cache-Control": "no-store"},
+    )
 
 
 async def run_startup_hooks(ctx: AppContext, *, patience: float = STARTUP_PATIENCE) -> None:

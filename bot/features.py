@@ -6,11 +6,12 @@ from bot import incidents, welcome
 from bot.answers import feature as answers
 from bot.approvals import handlers as approvals
 from bot.nudges import handlers as nudges
+from bot.report import feature as report
 from bot.router import Router
 
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents, approvals, answers, nudges):
+    for feature in (welcome, incidents, approvals, answers, nudges, report):
         feature.register(router)
     return router

@@ -4,7 +4,9 @@ Jobs live in the store, not in memory: after a restart every job that came due i
 Each job is claimed with a conditional write before its handler runs, so two instances never
 both run it, and a claim that was never completed (a crash mid-send) expires and is retried.
 Jobs marked ``working_hours`` are moved to the next working time before they run, so nobody
-is nudged at night or at the weekend. Tests drive it with a ManualClock and ``run_due``.
+is nudged at night or at the weekend. A job whose handler raises is retried with growing
+backoff (1, 2, 4 … minutes, at most an hour), or after the Retry-After Teams asked for, so an
+outage delays work but never drops it. Tests drive it with a ManualClock and ``run_due``.
 """
 
 from __future__ import annotations
@@ -28,9 +30,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CLAIM_LEASE = timedelta(minutes=5)
-RETRY_AFTER = timedelta(minutes=15)
+BACKOFF = timedelta(minutes=1)  # after the first failure; doubled each time
+MAX_BACKOFF = timedelta(hours=1)
+MAX_ROUNDS = 20  # jobs that schedule jobs due at once (a nudge fanned out to each recipient)
 IDLE_POLL = timedelta(minutes=5)  # also picks up jobs written by another instance
 WORKING_HOURS_KEY = "_working_hours"
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait after the ``attempts``-th failed run."""
+    doubled: timedelta = BACKOFF * 2 ** min(max(attempts - 1, 0), 20)
+    return min(doubled, MAX_BACKOFF)
+
+
+def retry_delay(error: BaseException, attempts: int) -> timedelta:
+    """Teams' Retry-After when it sent one (429), otherwise exponential backoff."""
+    asked = getattr(error, "retry_after", None)
+    if isinstance(asked, timedelta):
+        return max(asked, timedelta(seconds=1))
+    return backoff(attempts)
 
 
 class Scheduler:
@@ -49,6 +67,7 @@ class Scheduler:
         self._handlers = dict(handlers)
         self._owner = owner or uuid.uuid4().hex
         self._wake = asyncio.Event()
+        self._running = asyncio.Lock()  # one round at a time, so ``run_due`` returns when work is done
 
     async def schedule(
         self,
@@ -76,8 +95,18 @@ class Scheduler:
         return next_working_time(when, self._org.working_hours, self._org.timezone)
 
     async def run_due(self, ctx: AppContext) -> int:
-        """Run every job due now; returns how many ran."""
+        """Run every job due now, including jobs those jobs schedule for now; returns how many ran."""
         ran = 0
+        async with self._running:
+            for _ in range(MAX_ROUNDS):
+                succeeded, tried = await self._round(ctx)
+                ran += succeeded
+                if not tried:
+                    break
+        return ran
+
+    async def _round(self, ctx: AppContext) -> tuple[int, int]:
+        ran = tried = 0
         now = self._clock.now()
         for job in await self._store.due(now):
             if job.payload.get(WORKING_HOURS_KEY) and not is_working_time(
@@ -87,9 +116,10 @@ class Scheduler:
                 continue
             if not await self._store.claim(job.key, self._owner, now, now + CLAIM_LEASE):
                 continue  # another instance has it
+            tried += 1
             if await self._run(job, ctx):
                 ran += 1
-        return ran
+        return ran, tried
 
     async def _run(self, job: Job, ctx: AppContext) -> bool:
         handler = self._handlers.get(job.kind)
@@ -99,9 +129,14 @@ class Scheduler:
             return False
         try:
             await handler(job, ctx)
-        except Exception:
-            log.exception("job failed", extra={"event": "job_failed", "reason": job.kind})
-            await self._store.retry(job.key, self._clock.now() + RETRY_AFTER)
+        except Exception as error:
+            delay = retry_delay(error, job.attempts + 1)  # ``attempts`` was read before this claim
+            log.warning(
+                "job failed; will retry",
+                exc_info=not hasattr(error, "retry_after"),
+                extra={"event": "job_failed", "reason": job.kind, "count": job.attempts + 1},
+            )
+            await self._store.retry(job.key, self._clock.now() + delay)
             return False
         await self._store.complete(job.key, self._clock.now())
         log.info("job done", extra={"event": "job_done", "reason": job.kind})

@@ -62,3 +62,7 @@ class IncidentVerb(StrEnum):
     TICK = "incident.tick"  # a runbook step done
     SUPPORT = "incident.support"  # support given to the person targeted
     CLOSE = "incident.close"
+
+
+class ReportVerb(StrEnum):
+    BUILD = "report.build"  # the period chosen: build the Board report

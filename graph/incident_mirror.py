@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import datetime
 
 from graph.incidents import Assessment, AuditEntry, Incident, Recorded, Report
 from graph.outbox import Outbox
@@ -53,6 +54,9 @@ class IncidentMirror:
 
     async def list_open(self) -> list[Incident]:
         return await self._local.list_open()
+
+    async def reported_between(self, start: datetime, end: datetime) -> list[Incident]:
+        return await self._local.reported_between(start, end)
 
     async def push(self, reference: str) -> None:
         """Hand the latest record of ``reference`` and its new audit entries to the outbox."""

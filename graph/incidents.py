@@ -343,6 +343,11 @@ class IncidentStore(Protocol):
 
     async def list_open(self) -> list[Incident]: ...
 
+    async def reported_between(self, start: datetime, end: datetime) -> list[Incident]:
+        """Incidents reported at or after ``start`` and before ``end``, oldest first (the Board
+        report reads a period's evidence through this)."""
+        ...
+
 
 class AuditLog(Protocol):
     """Append-only: entries are added, never changed or removed."""

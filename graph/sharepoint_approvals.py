@@ -176,6 +176,9 @@ class ApprovalMirror:
     async def pending(self, limit: int = 50) -> list[ApprovalRequest]:
         return await self._local.pending(limit)
 
+    async def created_between(self, start: datetime, end: datetime) -> list[ApprovalRequest]:
+        return await self._local.created_between(start, end)
+
     async def add_copy(self, request_id: str, copy: CardCopy) -> None:
         await self._local.add_copy(request_id, copy)
 

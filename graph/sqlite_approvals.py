@@ -324,6 +324,11 @@ class SqliteApprovalStore:
         )
         return [_request(r) for r in rows]
 
+    async def created_between(self, start: datetime, end: datetime) -> list[ApprovalRequest]:
+        rows = await self._all("SELECT " + _COLUMNS + " FROM approval_requests ORDER BY id")
+        found = (_request(r) for r in rows)
+        return [r for r in found if start <= r.created_at < end]
+
     async def add_copy(self, request_id: str, copy: CardCopy) -> None:
         await self._db.execute(
             """INSERT INTO approval_copies (request_id, aad_object_id, conversation_id, activity_id, audience)

@@ -13,11 +13,12 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
 
-from graph.incident_codec import audit_from_row, audit_row, incident_from_row, incident_row
+from graph.incident_codec import audit_from_row, audit_row, incident_from_row, incident_row, ts
 from graph.incidents import (
     Assessment,
     AuditEntry,
@@ -168,6 +169,16 @@ class SqliteIncidentStore:
         async with (
             self.reading() as db,
             db.execute("SELECT * FROM incidents WHERE status != 'closed' ORDER BY reported_at") as cursor,
+        ):
+            return [incident_from_row(dict(row)) for row in await cursor.fetchall()]
+
+    async def reported_between(self, start: datetime, end: datetime) -> list[Incident]:
+        async with (
+            self.reading() as db,
+            db.execute(
+                "SELECT * FROM incidents WHERE reported_at >= ? AND reported_at < ? ORDER BY reported_at",
+                (ts(start), ts(end)),
+            ) as cursor,
         ):
             return [incident_from_row(dict(row)) for row in await cursor.fetchall()]
 

@@ -2,8 +2,11 @@
 
 Each runs as a scheduler job with a key per occurrence (``approval.sync:<id>:<version>``,
 ``approval.remind:<id>:<revision>``), so after a restart due work still runs and work that
-ran is never repeated. Someone who cannot be reached is recorded and reported to the requester
-instead of failing the job, because a retried job would message everyone else again.
+ran is never repeated. Someone Teams says cannot be reached (blocked or uninstalled the bot) is
+recorded and reported to the requester instead of failing the job. When Teams itself is down or
+throttling, the job fails and the scheduler retries it with backoff: nothing is recorded and
+the Board is not asked early. A retry skips what already happened (approvers who hold a card,
+reminders recorded as sent), so nobody gets a second copy.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from bot.approvals.views import APPROVER, card_for, summary_of
 from bot.context import AppContext
 from bot.messaging import Delivered, Unreachable
 from bot.org import Member, Role
+from bot.recipients import NOT_SEEN, aad_of
 from cards.approvals import RequestSummary
 from cards.common import user_text
 from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, AuditEntry, CardCopy
@@ -122,12 +126,9 @@ async def _ask_one(
     revised: bool,
 ) -> str | None:
     """Returns why ``member`` could not be reached, or None."""
-    aad = member.aad_object_id
-    if not aad and member.upn:
-        known = await ctx.stores.people.find_by_upn(member.upn)
-        aad = known.aad_object_id if known else ""
+    aad = await aad_of(ctx, member)
     if not aad:
-        return "only their sign-in name is configured and they have not used Policy Steward yet"
+        return NOT_SEEN
     try:
         if aad in have:
             if revised:
@@ -160,19 +161,21 @@ async def tell_requester(ctx: AppContext, request: ApprovalRequest, message: str
 
 
 async def remind(job: Job, ctx: AppContext) -> None:
-    """One reminder per revision to everyone holding an approver card, never twice."""
+    """One reminder per revision to everyone holding an approver card, never twice.
+
+    Each approver's reminder is recorded once it was sent: a Teams outage leaves the job to be
+    retried (only those not reminded yet are sent to), and the audit never claims a reminder
+    that did not go out. A crash between sending and recording can repeat one reminder.
+    """
     request = await _request(job, ctx)
     if request is None or not _still_waiting(job, request):
         return
     store = ctx.stores.approvals
-    if any(
-        e.action is AuditAction.REMINDED and e.revision == request.revision
+    reminded = {
+        e.actor.aad_object_id
         for e in await store.history(request.id)
-    ):
-        return  # recorded before sending, so a crash after sending cannot send it again
-    await store.record(
-        AuditEntry(request.id, ctx.clock.now(), SYSTEM, AuditAction.REMINDED, "", request.revision)
-    )
+        if e.action is AuditAction.REMINDED and e.revision == request.revision
+    }
     text = (
         f"⏰ Reminder: {request.reference} “{user_text(request.draft.title)}” from "
         f"{user_text(request.requester.name)} is waiting for your decision (sent "
@@ -180,11 +183,17 @@ async def remind(job: Job, ctx: AppContext) -> None:
         "Use the card above, or type pending approvals."
     )
     owners = {c.aad_object_id for c in await store.copies(request.id) if c.audience == APPROVER}
-    for aad in sorted(owners):
+    for aad in sorted(owners - reminded):
         try:
             await ctx.messenger.send_text(aad, text)
         except Unreachable:
             log.warning("reminder not sent", extra={"event": "send_failed", "reference": request.reference})
+            continue
+        member = ctx.org.member(aad_object_id=aad)
+        who = Actor(aad, member.name if member else "")
+        await store.record(
+            AuditEntry(request.id, ctx.clock.now(), who, AuditAction.REMINDED, "", request.revision)
+        )
 
 
 async def fallback(job: Job, ctx: AppContext) -> None:

@@ -15,7 +15,7 @@ from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
 from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
-from bot.messaging import Unreachable
+from bot.messaging import NotDelivered, Unreachable
 from bot.org import Role
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_manage as m
@@ -70,7 +70,7 @@ async def open_command(turn: Turn, ctx: AppContext) -> None:
         return
     try:
         await ctx.messenger.send_card(turn.person.aad_object_id, card)
-    except Unreachable as exc:
+    except NotDelivered as exc:
         await turn.send_text(f"I couldn't message you privately ({exc.reason}). Ask me in a 1:1 chat.")
         return
     await turn.send_text(

@@ -14,7 +14,7 @@ from bot.incidents import service
 from bot.incidents.changes import Refused, request_support
 from bot.incidents.form import parse_category, parse_report
 from bot.incidents.triage import RULES, asks_questions
-from bot.messaging import Unreachable
+from bot.messaging import NotDelivered
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.common import Card
 from cards.incidents import (
@@ -51,7 +51,7 @@ async def report_command(turn: Turn, ctx: AppContext) -> None:
         return
     try:
         await ctx.messenger.send_card(turn.person.aad_object_id, card)
-    except Unreachable as exc:
+    except NotDelivered as exc:
         await turn.send_text(MOVE_FAILED.format(reason=exc.reason))
         return
     log.info("report moved to a 1:1 chat", extra={"event": "incident_moved"})

@@ -200,7 +200,8 @@ async def remind(job: Job, ctx: AppContext) -> None:
     leaver = await _open_leaver(ctx, job)
     if leaver is None:
         return
-    await tell(ctx, Role.MANAGER, await leaver_card(ctx, leaver, reminder=True), event="leaver_reminder")
+    card = await leaver_card(ctx, leaver, reminder=True)
+    await tell(ctx, Role.MANAGER, card, event="leaver_reminder", key=job.key)
     when = next_reminder(ctx.clock.now(), ctx.org.working_hours, ctx.org.timezone)
     await ctx.scheduler.schedule(
         jobs.leaver_key(leaver.id, f"remind:{uk(ctx, when).date()}"),
@@ -216,9 +217,10 @@ async def escalate(job: Job, ctx: AppContext) -> None:
         return
     left = sum(1 for i in await ctx.stores.leavers.items(leaver.id) if not i.done)
     card = leaver_ceo_card(view_of(ctx, leaver), left, ctx.org.title(Role.MANAGER))
-    await tell(ctx, Role.CEO, card, event="leaver_ceo")
+    await tell(ctx, Role.CEO, card, event="leaver_ceo", key=job.key)
 
 
 async def tell_manager_of(ctx: AppContext, leaver: Leaver) -> None:
     """A leaver found in the directory: the manager hears about it proactively."""
-    await tell(ctx, Role.MANAGER, await leaver_card(ctx, leaver), event="leaver_detected")
+    card = await leaver_card(ctx, leaver)
+    await tell(ctx, Role.MANAGER, card, event="leaver_detected", key=jobs.leaver_key(leaver.id, "detected"))

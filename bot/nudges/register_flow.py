@@ -241,5 +241,5 @@ async def weekly_check(job: Job, ctx: AppContext) -> None:
     """Every Monday: tell the manager what the register is missing (nothing if all is well)."""
     found = await findings(ctx)
     if found:
-        await tell(ctx, Role.MANAGER, register_check_card(found), event="register_check")
+        await tell(ctx, Role.MANAGER, register_check_card(found), event="register_check", key=job.key)
     await _book_check(ctx)

@@ -128,7 +128,7 @@ async def remind(job: Job, ctx: AppContext) -> None:
         return  # snoozed again since
     if not snooze_end and cycle.snoozed_until and on <= cycle.snoozed_until:
         return  # the snooze-end reminder covers it
-    await tell(ctx, Role.MANAGER, review_nudge_card(view_of(cycle, on)), event="review_nudge")
+    await tell(ctx, Role.MANAGER, review_nudge_card(view_of(cycle, on)), event="review_nudge", key=job.key)
 
 
 async def overdue(job: Job, ctx: AppContext) -> None:
@@ -142,11 +142,10 @@ async def overdue(job: Job, ctx: AppContext) -> None:
         await _book_overdue(ctx, cycle, resume, ceo_last)
         return
     view = view_of(cycle, on)
-    await tell(ctx, Role.MANAGER, review_nudge_card(view), event="review_overdue")
+    await tell(ctx, Role.MANAGER, review_nudge_card(view), event="review_overdue", key=job.key)
     if tell_ceo(on, ceo_last):
-        await tell(
-            ctx, Role.CEO, review_ceo_card(view, ctx.org.title(Role.MANAGER)), event="review_overdue_ceo"
-        )
+        card = review_ceo_card(view, ctx.org.title(Role.MANAGER))
+        await tell(ctx, Role.CEO, card, event="review_overdue_ceo", key=job.key)
         ceo_last = on
     await _book_overdue(ctx, cycle, next_overdue(ctx.clock.now(), hours, tz), ceo_last)
 

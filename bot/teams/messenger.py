@@ -1,8 +1,16 @@
-"""Proactive messages: cards to approvers, managers and leads outside the current turn."""
+"""Proactive messages: cards to approvers, managers and leads outside the current turn.
+
+Failures are sorted by what Teams says ("Status codes from bot conversational APIs"): only a
+403 or 404 carrying a code that means the person blocked or uninstalled the bot, an admin
+disabled it or the chat is gone makes someone ``Unreachable``. Everything else (429 with its
+Retry-After, 412, 5xx, timeouts, refused or dropped connections, codes we don't know) is
+``TeamsUnavailable``: the message is sent again later and nothing is concluded about the person.
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from botbuilder.core import MessageFactory, TurnContext
@@ -15,7 +23,7 @@ from botbuilder.schema import (
     ConversationReference,
 )
 
-from bot.messaging import Delivered, Unreachable
+from bot.messaging import Delivered, NotDelivered, TeamsUnavailable, Unreachable
 from bot.service_url import is_acceptable
 from bot.teams.turn import card_activity
 from cards.common import Card
@@ -82,9 +90,9 @@ class TeamsMessenger:
         try:
             await self._adapter.continue_conversation(reference, guarded, bot_app_id=self._app_id)
         except Exception as exc:
-            raise _unreachable(exc) from exc
+            raise not_delivered(exc) from exc
         if failed:
-            raise _unreachable(failed[0]) from failed[0]
+            raise not_delivered(failed[0]) from failed[0]
 
     async def _open_chat(self, aad_object_id: str) -> ChatAddress:
         """Create a 1:1 chat with someone who has not talked to the bot in this one yet."""
@@ -114,7 +122,7 @@ class TeamsMessenger:
                 self._app_id, remember, parameters, template.channel_id, template.service_url
             )
         except Exception as exc:
-            raise _unreachable(exc) from exc
+            raise not_delivered(exc) from exc
         address = ChatAddress(
             conversation_id=created["id"],
             service_url=template.service_url,
@@ -135,9 +143,43 @@ class TeamsMessenger:
             raise Unreachable("the Teams address I have for them is not one I will post to")
 
 
-def _unreachable(exc: Exception) -> Unreachable:
-    status = getattr(getattr(exc, "response", None), "status_code", None)
-    log.warning("proactive message failed", extra={"event": "send_failed", "status": status})
-    if status in (403, 404):
-        return Unreachable("Policy Steward is not installed for them in Teams (ask them to add it)")
-    return Unreachable("Teams could not be reached just now")
+# 403/404 codes that say the person can't get the bot's messages; Teams marks them "don't retry".
+GONE_CODES = frozenset(
+    {
+        "BotDisabledByAdmin",
+        "BotNotInConversationRoster",
+        "ConversationBlockedByUser",
+        "ForbiddenOperationException",  # not installed in their personal scope
+        "MessageWritesBlocked",  # the subCode Teams documents for blocked or uninstalled
+        "ConversationNotFound",
+    }
+)
+NOT_INSTALLED = "Policy Steward is not installed for them in Teams, or they blocked it (ask them to add it)"
+NOT_NOW = "Teams is not taking messages just now; I'll keep trying"
+
+
+def not_delivered(exc: BaseException) -> NotDelivered:
+    """What a failed proactive send means: the person is unreachable, or Teams is unavailable."""
+    if isinstance(exc, NotDelivered):
+        return exc
+    response = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None)
+    error = getattr(getattr(exc, "error", None), "error", None)
+    code = str(getattr(error, "code", "") or "")
+    log.warning(
+        "proactive message failed",
+        extra={"event": "send_failed", "status": status, "reason": code or type(exc).__name__},
+    )
+    if status in (403, 404) and code in GONE_CODES:
+        return Unreachable(NOT_INSTALLED)
+    return TeamsUnavailable(NOT_NOW, status=status, retry_after=_retry_after(response))
+
+
+def _retry_after(response: Any) -> timedelta | None:
+    """Retry-After in seconds (Teams sends seconds on 429); anything else is left to backoff."""
+    value = (getattr(response, "headers", None) or {}).get("Retry-After")
+    try:
+        seconds = float(str(value))
+    except (TypeError, ValueError):
+        return None
+    return timedelta(seconds=seconds) if seconds >= 0 else None

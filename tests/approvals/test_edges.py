@@ -146,7 +146,9 @@ async def test_a_refused_send_is_reported_with_its_reason(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
     await teams.say("help", user=ALEX)
-    connector.fail_next(403, lambda call: call.conversation_id == ALEX.personal_chat)
+    connector.fail_next(
+        403, lambda call: call.conversation_id == ALEX.personal_chat, code="ConversationBlockedByUser"
+    )
     await request(teams, ctx, connector)
     told = [c.text for c in connector.posted_to(NESTOR.personal_chat) if c.text]
     assert any("couldn't send A-1" in t and "Alex Wilber (CEO)" in t and "not installed" in t for t in told)

@@ -147,3 +147,12 @@ async def test_lists_copies_and_forms(store: SqliteApprovalStore) -> None:
 @pytest.mark.parametrize("request_id", ["", "abc", "-1", "1; DROP TABLE x", "9" * 40, "12345"])
 async def test_unknown_or_malformed_ids_are_not_found(store: SqliteApprovalStore, request_id: str) -> None:
     assert await store.get(request_id) is None
+
+
+async def test_created_between_reads_one_period_oldest_first(store: SqliteApprovalStore) -> None:
+    for day in (0, 10, 20):
+        await store.create(f"form-{day}", NESTOR, DRAFT, NOW + timedelta(days=day))
+    found = await store.created_between(NOW + timedelta(days=5), NOW + timedelta(days=20))
+    assert [r.form_token for r in found] == ["form-10"]
+    everything = await store.created_between(NOW, NOW + timedelta(days=21))
+    assert [r.form_token for r in everything] == ["form-0", "form-10", "form-20"]

@@ -7,6 +7,7 @@ restart" means a new connection and a new Scheduler on the same file.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,9 +21,10 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE, Settings
+from bot.messaging import TeamsUnavailable
 from bot.org import OrgConfig, load_org_config
 from bot.router import JobHandler
-from bot.scheduler import RETRY_AFTER, Scheduler
+from bot.scheduler import BACKOFF, MAX_BACKOFF, Scheduler, backoff
 from bot.working_time import local_day_at
 from graph.jobs import Job
 from graph.stores import open_local_stores
@@ -229,26 +231,60 @@ async def test_a_claim_held_by_another_instance_is_respected_until_it_expires(
     assert record.keys == ["note:1"]
 
 
-async def test_a_failing_handler_is_retried(tmp_path: Path, org: OrgConfig) -> None:
+async def test_a_failing_handler_is_retried_with_growing_backoff(tmp_path: Path, org: OrgConfig) -> None:
     clock = ManualClock(datetime(2026, 12, 1, 10, 0, tzinfo=UTC))
     attempts: list[datetime] = []
 
     async def flaky(job: Job, ctx: AppContext) -> None:
         attempts.append(clock.now())
-        if len(attempts) < 3:
+        if len(attempts) < 4:
             raise RuntimeError("the Bot Connector is down")
 
     async with scheduler_on(tmp_path / "jobs.sqlite3", clock, org, {"flaky": flaky}) as scheduler:
         await scheduler.schedule("flaky:1", "flaky", clock.now())
         assert await scheduler.run_due(NO_CONTEXT) == 0
         assert await scheduler.run_due(NO_CONTEXT) == 0  # not again before the retry time
-        await clock.advance(RETRY_AFTER)
-        assert await scheduler.run_due(NO_CONTEXT) == 0
-        await clock.advance(RETRY_AFTER)
-        assert await scheduler.run_due(NO_CONTEXT) == 1
-        await clock.advance(RETRY_AFTER)
-        assert await scheduler.run_due(NO_CONTEXT) == 0
-    assert attempts == [attempts[0] + RETRY_AFTER * n for n in range(3)]
+        for _ in range(3):
+            [job] = await scheduler.pending()
+            await clock.set(job.due_at)
+            await scheduler.run_due(NO_CONTEXT)
+        assert await scheduler.pending() == []
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert gaps == [BACKOFF, BACKOFF * 2, BACKOFF * 4]
+
+
+def test_backoff_is_capped() -> None:
+    assert backoff(1) == BACKOFF
+    assert backoff(40) == MAX_BACKOFF
+
+
+async def test_teams_retry_after_is_honoured(tmp_path: Path, org: OrgConfig) -> None:
+    clock = ManualClock(datetime(2026, 12, 1, 10, 0, tzinfo=UTC))
+
+    async def throttled(job: Job, ctx: AppContext) -> None:
+        raise TeamsUnavailable("throttled", status=429, retry_after=timedelta(seconds=42))
+
+    async with scheduler_on(tmp_path / "jobs.sqlite3", clock, org, {"t": throttled}) as scheduler:
+        await scheduler.schedule("t:1", "t", clock.now())
+        await scheduler.run_due(NO_CONTEXT)
+        [job] = await scheduler.pending()
+        assert job.due_at == clock.now() + timedelta(seconds=42)
+
+
+async def test_jobs_scheduled_by_a_job_run_in_the_same_round(tmp_path: Path, org: OrgConfig) -> None:
+    clock = ManualClock(datetime(2026, 12, 1, 10, 0, tzinfo=UTC))
+    record = Recorder(clock)
+    holder: dict[str, Scheduler] = {}
+
+    async def parent(job: Job, ctx: AppContext) -> None:
+        for n in range(2):
+            await holder["s"].schedule(f"child:{n}", "child", clock.now())
+
+    async with scheduler_on(tmp_path / "jobs.sqlite3", clock, org, {"parent": parent, "child": record}) as s:
+        holder["s"] = s
+        await s.schedule("parent:1", "parent", clock.now())
+        assert await s.run_due(NO_CONTEXT) == 3
+    assert record.keys == ["child:0", "child:1"]
 
 
 async def test_a_cancelled_occurrence_can_be_scheduled_again(tmp_path: Path, org: OrgConfig) -> None:

@@ -4,7 +4,11 @@ It implements the Bot Framework REST routes the bot calls (v3 conversations, act
 members), records every call, and lets a test await the next N calls instead of sleeping.
 Shapes follow the published Bot Connector API: ``ResourceResponse`` ``{"id": ...}`` for sends
 and updates, ``ConversationResourceResponse`` for new conversations, ``TeamsChannelAccount``
-for members.
+for members, and errors as ``{"error": {"code", "message"}}`` with the codes Teams documents
+("Status codes from bot conversational APIs"): 403 ``ConversationBlockedByUser`` /
+``BotNotInConversationRoster`` / ``BotDisabledByAdmin``, 404 ``ConversationNotFound``, 429
+``Throttled`` with ``Retry-After``, 5xx ``ServiceError``. Faults are injected per call or as an
+outage that lasts until ``restore()``, including connections dropped without an answer.
 """
 
 from __future__ import annotations
@@ -55,6 +59,18 @@ class Call:
         return str((self.body or {}).get("text") or "")
 
 
+DROP = 0  # a "status" that closes the connection without answering (Teams unreachable)
+
+
+@dataclass
+class Fault:
+    status: int
+    code: str
+    retry_after: int | None
+    when: Callable[[Call], bool]
+    remaining: int | None  # None: until restore()
+
+
 @dataclass
 class Member:
     teams_id: str
@@ -71,7 +87,8 @@ class FakeConnector:
     calls: list[Call] = field(default_factory=list)
     _condition: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-    _fail: list[tuple[Callable[[Call], bool], int]] = field(default_factory=list)
+    refused: list[Call] = field(default_factory=list)  # calls answered with an injected fault
+    _faults: list[Fault] = field(default_factory=list)
     _server: TestServer | None = None
 
     async def start(self) -> str:
@@ -95,9 +112,32 @@ class FakeConnector:
         assert self._server is not None
         return str(self._server.make_url("/")).rstrip("/") + "/"
 
-    def fail_next(self, status: int, when: Callable[[Call], bool] = lambda call: True) -> None:
-        """Answer the next matching call with ``status`` (e.g. 403 BotNotInConversationRoster)."""
-        self._fail.append((when, status))
+    def fail_next(
+        self,
+        status: int,
+        when: Callable[[Call], bool] = lambda call: True,
+        *,
+        code: str = "ServiceError",
+        retry_after: int | None = None,
+    ) -> None:
+        """Answer the next matching call with ``status`` and ``code`` (e.g. 403
+        ConversationBlockedByUser)."""
+        self._faults.append(Fault(status, code, retry_after, when, 1))
+
+    def outage(
+        self,
+        status: int = 503,
+        when: Callable[[Call], bool] = lambda call: True,
+        *,
+        code: str = "ServiceError",
+        retry_after: int | None = None,
+    ) -> None:
+        """Answer every matching call with ``status`` until ``restore()``; ``DROP`` closes the
+        connection instead, as when Teams cannot be reached at all."""
+        self._faults.append(Fault(status, code, retry_after, when, None))
+
+    def restore(self) -> None:
+        self._faults.clear()
 
     # -- what tests read ---------------------------------------------------------------
 
@@ -138,17 +178,22 @@ class FakeConnector:
             body=body,
             authorization=request.headers.get("Authorization"),
         )
-        failure = None
-        for index, (when, status) in enumerate(self._fail):
-            if when(call):
-                del self._fail[index]
-                failure = _error(status)
-                break
-        if failure is None:
+        fault = next((f for f in self._faults if f.when(call)), None)
+        if fault is None:
             async with self._condition:
                 self.calls.append(call)
                 self._condition.notify_all()
-        return call, failure
+            return call, None
+        if fault.remaining is not None:
+            fault.remaining -= 1
+            if fault.remaining <= 0:
+                self._faults.remove(fault)
+        self.refused.append(call)
+        if fault.status == DROP:
+            assert request.transport is not None
+            request.transport.abort()  # the client sees the connection closed with no answer
+            raise ConnectionResetError("dropped by the fake connector")
+        return call, _error(fault.status, fault.code, retry_after=fault.retry_after)
 
     async def _create(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -201,7 +246,10 @@ class FakeConnector:
         return web.json_response({"members": [self._account(m) for m in self.members.values()]})
 
 
-def _error(status: int, code: str = "ServiceError") -> web.Response:
+def _error(status: int, code: str = "ServiceError", *, retry_after: int | None = None) -> web.Response:
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
     return web.json_response(
-        {"error": {"code": code, "message": f"fake connector answered {status}"}}, status=status
+        {"error": {"code": code, "message": f"fake connector answered {status}"}},
+        status=status,
+        headers=headers,
     )

@@ -174,3 +174,17 @@ async def test_safeguarding_keeps_only_the_minimum(stores: StorePair) -> None:
 
 async def test_a_missing_incident_is_none(stores: StorePair) -> None:
     assert await stores.incidents.get("INC-2026-9999") is None
+
+
+async def test_reported_between_reads_one_period_open_or_closed(stores: StorePair) -> None:
+    for days in (0, 3, 7):
+        recorded = await stores.incidents.create(
+            report(at=NOW + timedelta(days=days)), Assessment(), key=f"k{days}"
+        )
+        if days == 3:
+            closed = replace(recorded.incident, status=Status.CLOSED, closed_at=NOW + timedelta(days=4))
+            await stores.incidents.update(closed, audit(recorded.incident, "closed"))
+    found = await stores.incidents.reported_between(NOW + timedelta(days=1), NOW + timedelta(days=7))
+    assert [i.reference for i in found] == ["INC-2026-0002"]
+    assert found[0].status is Status.CLOSED
+    assert len(await stores.incidents.reported_between(NOW, NOW + timedelta(days=8))) == 3

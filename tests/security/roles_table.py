@@ -23,7 +23,7 @@ from bot.config import DEFAULT_ORG_FILE
 from bot.context import AppContext
 from bot.nudges.common import STEWARDS
 from bot.org import APPROVER_ROLES, Role
-from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb
+from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb, ReportVerb
 from graph.approvals import Actor, Draft
 from graph.incidents import Category, Report
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, TeamsClient, User
@@ -33,6 +33,7 @@ REQUESTERS = REQUESTER_ROLES
 APPROVERS = APPROVER_ROLES
 NOT_APPROVER = "You are not an approver, so nothing was changed."
 INCIDENT_EDITORS = frozenset({Role.MANAGER, Role.CEO})
+REPORT_READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 INCIDENT_LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Setup = Callable[[TeamsClient, AppContext, User], Awaitable[Mapping[str, Any]]]
 
@@ -150,6 +151,9 @@ ROWS: list[Row] = [
     Row(AnswerVerb.HELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row(AnswerVerb.UNHELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row("policy questions", "command", frozenset({Role.MANAGER, Role.CEO, Role.ADMIN})),
+    # -- the Board report: the manager, the CEO and the Board approvers
+    Row("board report", "command", REPORT_READERS),
+    Row(ReportVerb.BUILD, "verb", REPORT_READERS, data={"period": "custom", "from": "", "to": ""}),
 ]
 
 

@@ -1,0 +1,1 @@
+"""The Board report: the evidence the bot records, turned into the document trustees read."""

@@ -1,0 +1,101 @@
+"""`board report` in Teams: the period card, the build off the event loop, the card and the link."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+from docx import Document
+
+from bot.clock import ManualClock
+from bot.context import AppContext
+from cards.verbs import ReportVerb
+from graph.incidents import Assessment, Category, Report
+from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, card_texts
+from tests.fakes.connector import FakeConnector
+from tests.nudges.steps import at_london, cards_to, run_until, texts_to
+
+LINK = re.compile(r"\((http://[^)]+/reports/[^)]+\.docx)\)")
+
+
+async def _incident(ctx: AppContext, at: datetime, category: Category = Category.COMPLAINT) -> None:
+    details: dict[str, Any] = {} if category is Category.SAFEGUARDING else {"summary": "MARKER-FLOW text"}
+    report = Report(category, NESTOR.aad_object_id, "MARKER-FLOW reporter", at, **details)
+    await ctx.stores.incidents.create(report, Assessment(), key=f"k-{at.isoformat()}")
+
+
+async def test_a_manager_gets_the_last_quarter_as_a_card_and_a_document(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext, client: TestClient[Any, Any]
+) -> None:
+    await _incident(ctx, datetime(2026, 8, 10, 9, tzinfo=UTC))
+    await _incident(ctx, datetime(2026, 9, 2, 9, tzinfo=UTC), Category.SAFEGUARDING)
+    await _incident(ctx, datetime(2026, 10, 2, 9, tzinfo=UTC))  # after the quarter
+    await teams.say("board report")
+    assert "Which period?" in cards_to(connector, ALEX)[-1]
+    body = await teams.click(ReportVerb.BUILD, {"period": "last_quarter"})
+    assert "Building the report for Q3 2026" in card_texts(body["value"])
+    await ctx.tasks.drain()
+    finished = cards_to(connector, ALEX)[-1]
+    assert "Q3 2026 (1 July 2026 to 30 September 2026)" in finished
+    assert "2 (of which safeguarding concerns: 1)" in finished
+    assert "Red:" in finished or "Amber:" in finished or "Green:" in finished
+    link = LINK.search(finished)
+    assert link is not None
+    response = await client.get(link.group(1).split(":3978", 1)[-1])
+    assert response.status == 200
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    content = await response.read()
+    doc = Document(io.BytesIO(content))
+    assert doc.paragraphs[0].text.endswith("Board report")
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        assert not any(b"MARKER-FLOW" in archive.read(n) for n in archive.namelist())
+
+
+async def test_a_board_approver_may_ask_and_staff_are_refused_in_one_sentence(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    await teams.say("board report", user=MEGAN)
+    assert "Which period?" in cards_to(connector, MEGAN)[-1]
+    await teams.say("board report", user=NESTOR)
+    refusal = texts_to(connector, NESTOR)[-1]
+    assert refusal.startswith("Only the")
+    assert refusal.count(".") == 1
+    assert not cards_to(connector, NESTOR)
+
+
+async def test_custom_dates_are_checked_on_the_card(teams: TeamsClient, ctx: AppContext) -> None:
+    body = await teams.click(ReportVerb.BUILD, {"period": "custom", "from": "2026-09-01", "to": "2026-08-01"})
+    assert "The end date is before the start date." in card_texts(body["value"])
+    body = await teams.click(ReportVerb.BUILD, {"period": "custom", "from": "not a date", "to": ""})
+    assert "Choose both dates for a custom period." in card_texts(body["value"])
+    await ctx.tasks.drain()
+
+
+async def test_report_links_cannot_reach_other_files(client: TestClient[Any, Any]) -> None:
+    for path in (
+        "/reports/..%2F..%2Fpolicy-steward.sqlite3/board-report-2026-07-01-to-2026-09-30.docx",
+        "/reports/abcdefghijklmnopqrstuvwx/policy-steward.sqlite3",
+        "/reports/abcdefghijklmnopqrstuvwx/board-report-2026-07-01-to-2026-09-30.docx",
+    ):
+        response = await client.get(path)
+        assert response.status == 404, path
+
+
+async def test_the_annual_review_pack_goes_to_the_manager_and_ceo_a_month_before(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext, clock: ManualClock
+) -> None:
+    pending = [j for j in await ctx.scheduler.pending("report.") if j.key == "report:annual:2027-04-01"]
+    assert [j.due_at for j in pending] == [at_london(date(2027, 3, 2), 9)]  # Tuesday 2 March 2027
+    for hook in ctx.router.startup_hooks:  # a restart books nothing twice
+        await hook(ctx)
+    assert len(await ctx.scheduler.pending("report.")) == 1
+    await teams.say("help")
+    await clock.set(at_london(date(2027, 3, 1), 12))
+    await run_until(ctx, clock, at_london(date(2027, 3, 2), 10), step=timedelta(hours=1))
+    await ctx.tasks.drain()
+    packs = [t for t in cards_to(connector, ALEX) if "Annual policy review pack" in t]
+    assert len(packs) == 1
