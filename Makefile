@@ -8,6 +8,13 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
 NODE_STAMP := node_modules/.installed
+# Tools that only check the deployment files: checkov in its own virtualenv, and the Agents
+# Toolkit CLI (with the Toolkit's YAML schemas) in its own npm folder, installed without install
+# scripts (its keytar script downloads a binary that nothing here uses).
+TOOLS_VENV := .venv-tools
+TOOLS_STAMP := $(TOOLS_VENV)/.installed
+DEPLOY_NODE := tools/deploy-check
+DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test lint typecheck pytest fuzz bench package cards screens chromium clean
@@ -28,6 +35,15 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+$(TOOLS_STAMP): requirements-tools.txt
+	$(PYTHON) -m venv $(TOOLS_VENV)
+	$(TOOLS_VENV)/bin/pip install -q -r requirements-tools.txt
+	touch $@
+
+$(DEPLOY_NODE_STAMP): $(DEPLOY_NODE)/package.json $(DEPLOY_NODE)/package-lock.json
+	cd $(DEPLOY_NODE) && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 # Debian's chromium (and fonts) for the browser tests; browser downloads by npm tools can't work here.
 chromium:
 	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -q && \
@@ -44,7 +60,7 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
-pytest: $(DEV_STAMP) $(NODE_STAMP) chromium
+pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest
@@ -71,4 +87,4 @@ screens: $(DEV_STAMP) $(NODE_STAMP) chromium
 	E2E_SCREENS_DIR=docs/screens $(BIN)/python -m pytest -q -m e2e tests/e2e
 
 clean:
-	rm -rf $(VENV) node_modules build test-artifacts devTools .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS_VENV) node_modules $(DEPLOY_NODE)/node_modules build test-artifacts devTools .mypy_cache .ruff_cache

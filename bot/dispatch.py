@@ -10,7 +10,8 @@ import logging
 
 from bot.context import AppContext
 from bot.log import bound
-from bot.org import Role, role_titles
+from bot.org import Role
+from bot.refusals import refusal
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.sanitise import check_length
 from graph.people import Person
@@ -27,9 +28,12 @@ def roles_of(ctx: AppContext, person: Person) -> frozenset[Role]:
     return ctx.org.roles_of(person.aad_object_id, person.upn)
 
 
-def only_for(ctx: AppContext, roles: frozenset[Role]) -> str:
-    titles = role_titles(ctx.org, roles)
-    return "Only the " + " or the ".join(titles) + " can do that."
+def only_for(
+    ctx: AppContext, roles: frozenset[Role], person: Person | None = None, *, action: str = "do that"
+) -> str:
+    """The one refusal sentence (bot/refusals.py) for ``person``, who lacks every role in ``roles``."""
+    asker = roles_of(ctx, person) if person is not None else frozenset()
+    return refusal(ctx.org, roles, asker, action=action)
 
 
 async def handle_message(turn: Turn, ctx: AppContext) -> None:
@@ -44,7 +48,7 @@ async def handle_message(turn: Turn, ctx: AppContext) -> None:
         with bound(verb=command.name):
             if not command.allows(roles_of(ctx, turn.person)):
                 log.info("command refused", extra={"event": "refused"})
-                await turn.send_text(only_for(ctx, command.roles))
+                await turn.send_text(only_for(ctx, command.roles, turn.person))
                 return
             await command.handler(turn, ctx)
         return
@@ -64,7 +68,7 @@ async def handle_action(turn: Turn, ctx: AppContext, action: CardAction) -> Card
         allowed = ctx.router.action_roles(action.verb)
         if allowed and not allowed & roles_of(ctx, turn.person):
             log.info("card action refused", extra={"event": "refused"})
-            return CardReply.say(only_for(ctx, allowed))
+            return CardReply.say(only_for(ctx, allowed, turn.person))
         try:
             return await handler(turn, ctx, action)
         except Exception:

@@ -18,6 +18,7 @@ The lists are created by ``python -m bot provision``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -76,7 +77,30 @@ async def graph_lists(
 async def open_stores(
     settings: Settings, tenant_id: str, timing: SyncTiming | None = None
 ) -> AsyncIterator[tuple[Stores, tuple[Service, ...]]]:
-    """The stores, and the background services they need (the SharePoint sync worker)."""
+    """The stores, and the background services they need (SharePoint sync, copies of the data).
+
+    With ``BOT_DATA_BACKUP_DIR`` the local databases are restored from their copies before they
+    are opened, copied while the bot runs, and copied a last time after they are closed.
+    """
+    if settings.data_backup_dir is None:
+        async with _open_stores(settings, tenant_id, timing) as opened:
+            yield opened
+        return
+    from bot.data_backup import DataBackup
+
+    backup = DataBackup(settings.data_dir, settings.data_backup_dir, interval=settings.data_backup_seconds)
+    await asyncio.to_thread(backup.restore)
+    try:
+        async with _open_stores(settings, tenant_id, timing) as (stores, services):
+            yield stores, (*services, ("data-backup", backup.run))
+    finally:
+        await backup.close()
+
+
+@asynccontextmanager
+async def _open_stores(
+    settings: Settings, tenant_id: str, timing: SyncTiming | None = None
+) -> AsyncIterator[tuple[Stores, tuple[Service, ...]]]:
     if settings.storage != "sharepoint":
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
@@ -85,6 +109,7 @@ async def open_stores(
     from graph.sync import SyncWorker
 
     timing = timing or SyncTiming()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk has no folder yet
     outbox = await Outbox.open(str(settings.data_dir / "sharepoint-outbox.sqlite3"))
     try:
         async with (

@@ -7,6 +7,12 @@ from collections.abc import Sequence
 from cards.common import Card, action_set, card, execute, facts, text, user_text
 from cards.verbs import HelpVerb
 
+EVERYONE_CAN = ("ask me about it in your own words", "report a problem online")
+
+
+def _listed(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
 
 def build_help_card(
     *,
@@ -16,13 +22,19 @@ def build_help_card(
     commands: Sequence[tuple[str, str]],
     shortcuts: Sequence[tuple[str, str]] = (),
     welcome: bool = False,
+    abilities: Sequence[str] = EVERYONE_CAN,
 ) -> Card:
-    """``commands`` are (what to type, what it does); ``shortcuts`` are (button title, command)."""
+    """``commands`` are (what to type, what it does); ``shortcuts`` are (button title, command).
+
+    ``abilities`` finish the sentence "ask me … and …" with only what this person may do, so a
+    volunteer is never promised sign-off they cannot ask for. A group chat's card passes no name
+    and no roles: everyone in the chat sees it.
+    """
     first_name = user_text(person_name.split(" ")[0]) if person_name else ""
     greeting = f"Hi {first_name}!" if first_name else "Hello!"
     intro = (
         f"I'm Policy Steward. I help everyone at {org_name} follow our Digital/Social Media policy: "
-        "ask me about it in your own words, report a problem online, and get sign-off for posts that need it."
+        f"{_listed(abilities)}."
     )
     body = [
         text(f"{greeting} 👋" if welcome else "How I can help", heading=True),

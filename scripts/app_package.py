@@ -160,6 +160,15 @@ def write_package(manifest: Mapping[str, Any], out: Path, *, icons_dir: Path = A
     return out
 
 
+def write_folder(manifest: Mapping[str, Any], folder: Path, *, icons_dir: Path = APP_PACKAGE) -> Path:
+    """The same files as :func:`write_package`, unzipped (the Agents Toolkit zips them itself)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "manifest.json").write_bytes(manifest_bytes(manifest))
+    for name in sorted(set(manifest["icons"].values())):
+        (folder / name).write_bytes((icons_dir / name).read_bytes())
+    return folder / "manifest.json"
+
+
 def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     """Fixed timestamps and permissions, so rebuilding an unchanged package gives the same bytes."""
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)

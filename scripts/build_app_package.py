@@ -37,6 +37,7 @@ from scripts.app_package import (
     bare_domain,
     load_template,
     render_manifest,
+    write_folder,
     write_package,
 )
 
@@ -83,11 +84,16 @@ def resolve(settings: PackageSettings) -> tuple[PackageValues, list[str]]:
     return values, demo
 
 
-def build(settings: PackageSettings, out: Path, *, release: bool = False) -> tuple[Path, list[str]]:
+def build(
+    settings: PackageSettings, out: Path, *, release: bool = False, folder: Path | None = None
+) -> tuple[Path, list[str]]:
+    """Write the zip to ``out``, or (with ``folder``) its files unzipped, as the Agents Toolkit wants."""
     values, demo = resolve(settings)
     if release and demo:
         raise PackageError("a release package needs real values for: " + ", ".join(demo))
     manifest = render_manifest(load_template(), values, build_router().commands)
+    if folder is not None:
+        return write_folder(manifest, folder), demo
     return write_package(manifest, out), demo
 
 
@@ -95,9 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Teams app package (manifest.json and icons).")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"zip to write (default {DEFAULT_OUT})")
     parser.add_argument("--release", action="store_true", help="refuse demo ids and domains")
+    parser.add_argument(
+        "--folder", type=Path, help="write manifest.json and the icons unzipped into this folder"
+    )
     args = parser.parse_args(argv)
     try:
-        path, demo = build(PackageSettings(), args.out, release=args.release)
+        path, demo = build(PackageSettings(), args.out, release=args.release, folder=args.folder)
     except PackageError as error:
         print(f"Cannot build the app package: {error}", file=sys.stderr)
         return 1

@@ -52,7 +52,7 @@ def register(router: Router) -> None:
         ApprovalVerb.OPEN: open_request,
     }
     # Filing needs a requester role (checked centrally). Deciding is checked by the approvals
-    # service itself, so a non-approver sees "you are not an approver" on the card they pressed.
+    # service itself, so a non-approver is told who can decide on the card they pressed.
     filing = {ApprovalVerb.SUBMIT, ApprovalVerb.RESUBMIT}
     for verb, handler in answers.items():
         router.action(verb, handler, roles=rules.REQUESTER_ROLES if verb in filing else ())
@@ -106,7 +106,7 @@ async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardR
     roles = roles_of(ctx, turn.person)
     is_requester = found.requester.aad_object_id == turn.person.aad_object_id
     if not is_requester and not rules.may_decide(roles):
-        return CardReply.say(only_for(ctx, APPROVER_ROLES))
+        return CardReply.say(only_for(ctx, APPROVER_ROLES, turn.person))
     if action.trigger == "automatic":
         return await service.view(ctx, turn.person, action)
     wanted = action.data.get("view")

@@ -17,6 +17,8 @@ from bot.approvals import rules, states
 from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, summary_of
 from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
+from bot.org import APPROVER_ROLES
+from bot.refusals import refusal
 from bot.turn import CardAction, CardReply
 from cards.approvals import approver_card, request_form
 from graph.approvals import Actor, ApprovalRequest, ApprovalState, Outcome
@@ -33,7 +35,6 @@ MISSING = (
     "Type my requests or pending approvals to find it."
 )
 UNKNOWN = "I can't find that approval request, so nothing was changed. Type my requests to see yours."
-NOT_APPROVER = "You are not an approver, so nothing was changed. Only the CEO or a Board approver can decide."
 EXPIRED_FORM = "This form can no longer be sent. Type request approval to start a new one."
 _YOU = {Outcome.APPROVED: "approved", Outcome.REJECTED: "rejected", Outcome.CHANGES_REQUESTED: "sent back"}
 
@@ -84,7 +85,7 @@ def audience_of(action: CardAction, default: str) -> str:
 async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
     roles = roles_of(ctx, person)
     if not rules.may_request(roles):
-        return CardReply.say(only_for(ctx, rules.REQUESTER_ROLES))
+        return CardReply.say(only_for(ctx, rules.REQUESTER_ROLES, person))
     token = action.data.get("form_token")
     if not rules.valid_token(token):
         return CardReply.say(EXPIRED_FORM)
@@ -187,12 +188,26 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
 
 
 async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: Outcome) -> CardReply:
-    found = await load(ctx, action, person, hidden=NOT_APPROVER)
+    not_approver = refusal(
+        ctx.org,
+        APPROVER_ROLES,
+        roles_of(ctx, person),
+        action="decide on requests",
+        instead="nothing was changed",
+    )
+    found = await load(ctx, action, person, hidden=not_approver)
     if isinstance(found, str):
         return CardReply.say(found)
     if not rules.may_decide(roles_of(ctx, person)):
         log.info("approval refused", extra={"event": "refused", "reference": found.reference})
-        return await show(ctx, found, person, audience="shared", notice=NOT_APPROVER)
+        notice = refusal(
+            ctx.org,
+            APPROVER_ROLES,
+            roles_of(ctx, person),
+            action="decide on requests",
+            instead="nothing was changed, and they have this request on their own card",
+        )
+        return await show(ctx, found, person, audience="shared", notice=notice)
     if found.state is not ApprovalState.PENDING:
         return await show(
             ctx, found, person, audience=APPROVER, notice=states.already_done(found, ctx.org.timezone)

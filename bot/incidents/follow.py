@@ -94,7 +94,9 @@ async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
         return CardReply.say("I can't find that incident.")
     if not service.may_view(ctx, turn.person, incident):
         log.info("incident view refused", extra={"event": "refused", "reference": incident.reference})
-        return CardReply.say(only_for(ctx, editor_roles(incident.category, admins=service.admins(ctx))))
+        return CardReply.say(
+            only_for(ctx, editor_roles(incident.category, admins=service.admins(ctx)), turn.person)
+        )
     return CardReply.show(await service.incident_card(ctx, incident, turn.person))
 
 
@@ -107,7 +109,7 @@ async def _change(turn: Turn, ctx: AppContext, action: CardAction, apply: Apply,
     allowed = editor_roles(incident.category, admins=service.admins(ctx))
     if not may_change(roles_of(ctx, turn.person), incident.category, admins=service.admins(ctx)):
         log.info("incident change refused", extra={"event": "refused", "reference": incident.reference})
-        return CardReply.say(only_for(ctx, allowed))
+        return CardReply.say(only_for(ctx, allowed, turn.person))
     actor, now = service.actor_of(turn.person), ctx.clock.now()
     try:
         updated, change = await service.apply_change(

@@ -57,3 +57,35 @@ async def test_welcome_uses_the_organisation_file_when_teams_sends_no_name(
     body["from"].pop("name")
     assert (await teams.post(body))[0] == 201
     assert "Hi Alex" in card_texts(connector.posted[-1].card)
+
+
+async def test_help_promises_only_what_this_person_can_do(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    await teams.say("help", user=LEE)
+    volunteer = card_texts(connector.posted[-1].card)
+    assert "sign-off" not in volunteer
+    assert "report a problem online" in volunteer
+    await teams.say("help", user=ALEX)
+    assert "get sign-off for posts that need it" in card_texts(connector.posted[-1].card)
+
+
+async def test_help_in_a_group_chat_names_no_one_and_no_roles(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    await teams.say("help", user=ALEX, chat="groupChat", mention=True)
+    shown = card_texts(connector.posted[-1].card)
+    assert "Alex" not in shown
+    assert "Your roles" not in shown
+    assert "register" not in shown  # a command only the manager's roles allow
+
+
+async def test_a_group_welcome_is_general(teams: TeamsClient, connector: FakeConnector) -> None:
+    body = activity(
+        "installationUpdate", user=ALEX, service_url=connector.url, action="add", chat="groupChat"
+    )
+    assert (await teams.post(body))[0] == 201
+    shown = card_texts(connector.posted[-1].card)
+    assert "Hello!" in shown
+    assert "Alex" not in shown
+    assert "CEO" not in shown

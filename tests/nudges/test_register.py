@@ -123,7 +123,7 @@ async def test_only_the_manager_ceo_and_admins_can_change_the_register(
 ) -> None:
     for command in ("register", "grant access", "revoke access", "leaver jo@x.org", "reviews"):
         await teams.say(command, user=user)
-        assert "Only the CEO or the Fundraising & Partnerships Manager or the Bot administrator" in (
+        assert "Only the CEO or the Fundraising & Partnerships Manager can do that;" in (
             connector.posted[-1].text
         )
     body = await teams.click(NudgeVerb.REGISTER_GRANT_SAVE, JO, user=user)
@@ -133,7 +133,7 @@ async def test_only_the_manager_ceo_and_admins_can_change_the_register(
 
 async def test_demo_nudges_is_for_admins(teams: TeamsClient, connector: FakeConnector) -> None:
     await teams.say("demo nudges", user=NESTOR)
-    assert "Only the Bot administrator" in connector.posted[-1].text
+    assert "Only a Bot administrator (Alex Wilber) can" in connector.posted[-1].text
     seen = len(connector.posted)
     await teams.say("demo nudges")
     assert connector.posted[seen].text.startswith("Demo:")

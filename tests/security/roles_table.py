@@ -2,8 +2,8 @@
 
 tests/security/test_roles_matrix.py checks this table twice: against the router (so a command
 or verb registered without its row, or with different roles, fails) and over HTTP, for every
-row against every persona below (allowed, or refused with the "Only the … can do that" message
-and an audit line). Each feature adds its rows in its own block.
+row against every persona below (allowed, or refused with the one sentence "Only … can do
+that; <what to do instead>." and an audit line). Each feature adds its rows in its own block.
 
 A row that acts on something (approve *a request*, close *an incident*) can give a ``setup``
 that creates it and returns the card data to press with, so "allowed" means the real action
@@ -31,7 +31,7 @@ from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, 
 EVERYONE: frozenset[Role] = frozenset()  # anyone in the organisation's tenant, with or without a role
 REQUESTERS = REQUESTER_ROLES
 APPROVERS = APPROVER_ROLES
-NOT_APPROVER = "You are not an approver, so nothing was changed."
+NOT_APPROVER = "Only the CEO or a Board approver can decide on requests; nothing was changed"
 INCIDENT_EDITORS = frozenset({Role.MANAGER, Role.CEO})
 REPORT_READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 INCIDENT_LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})

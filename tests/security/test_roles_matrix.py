@@ -19,9 +19,9 @@ from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
-from bot.dispatch import only_for
 from bot.features import build_router
 from bot.org import Role
+from bot.refusals import refusal as refusal_for
 from bot.turn import CardAction, CardReply, Turn
 from tests.builders import OUTSIDER, TeamsClient, User, card_texts, invoke, message
 from tests.fakes.connector import FakeConnector
@@ -109,7 +109,7 @@ async def test_each_role_is_allowed_or_refused_clearly(
         roles = matrix.ctx.org.roles_of(user.aad_object_id, user.upn)
         allowed = not row.roles or bool(row.roles & roles)
         told = await attempt(matrix, row, user)
-        refusal = (row.refusal or only_for(matrix.ctx, row.roles)) if row.roles else None
+        refusal = (row.refusal or refusal_for(matrix.ctx.org, row.roles, roles)) if row.roles else None
         audited = [
             entry.get("verb")
             for entry in map(json.loads, json_log_lines)
@@ -140,6 +140,8 @@ async def test_someone_from_another_tenant_is_refused_at_the_door(row: Row, matr
 
 async def test_refusals_name_who_may(matrix: Matrix) -> None:
     told = await attempt(matrix, SYNTHETIC[1], INSIDERS["staff"])
-    assert told == "Only the CEO or the Board approver can do that."
+    assert told == "Only the CEO or a Board approver can do that; please ask them if it needs doing."
     told = await attempt(matrix, SYNTHETIC[0], INSIDERS["volunteer"])
-    assert told == "Only the Bot administrator can do that."
+    assert told == (
+        "Only a Bot administrator can do that; ask your coordinator or a staff member to do it for you."
+    )

@@ -97,7 +97,14 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
         ("requester-changes", _view(org, changes, NESTOR, frozenset({Role.STAFF}), REQUESTER)),
         (
             "not-an-approver",
-            _view(org, REQUEST, LEE, frozenset({Role.VOLUNTEER}), SHARED, "You are not an approver."),
+            _view(
+                org,
+                REQUEST,
+                LEE,
+                frozenset({Role.VOLUNTEER}),
+                SHARED,
+                "Only the CEO or a Board approver can decide on requests; nothing was changed.",
+            ),
         ),
         ("approved", _view(org, _decided(Outcome.APPROVED, "Lovely, go ahead."), ALEX, CEO, APPROVER)),
         ("rejected", _view(org, _decided(Outcome.REJECTED, "Not now."), NESTOR, frozenset(), REQUESTER)),

@@ -7,6 +7,7 @@ from typing import Any
 from bot.config import DEFAULT_ORG_FILE
 from bot.features import build_router
 from bot.org import Role, load_org_config, role_titles
+from bot.welcome import abilities
 from cards.help import build_help_card
 
 
@@ -21,6 +22,7 @@ def _card(person: str, roles: frozenset[Role], *, welcome: bool = False) -> dict
         commands=[(c.name, c.description) for c in usable],
         shortcuts=[(c.button, c.name) for c in usable if c.button],
         welcome=welcome,
+        abilities=abilities(roles),
     )
 
 
@@ -31,6 +33,7 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
         ("volunteer", _card("Lee Gu", frozenset({Role.VOLUNTEER}))),
         ("ceo", _card("Alex Wilber", ceo)),
         ("no-role", _card("", frozenset())),
+        ("group-welcome", _card("", frozenset(), welcome=True)),
         (
             "shortcuts",
             build_help_card(
