@@ -17,7 +17,7 @@ DEPLOY_NODE := tools/deploy-check
 DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck pytest fuzz bench package cards screens chromium clean
+.PHONY: run test lint typecheck pytest fuzz bench package cards screens chromium clean report-pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.graph
 	$(BIN)/python -m bench.approvals
 	$(BIN)/python -m bench.auth
+	$(BIN)/python -m bench.report
 
 package: $(DEV_STAMP)
 	$(BIN)/python -m scripts.build_app_package
@@ -85,6 +86,12 @@ cards: $(DEV_STAMP) $(NODE_STAMP) chromium
 
 screens: $(DEV_STAMP) $(NODE_STAMP) chromium
 	E2E_SCREENS_DIR=docs/screens $(BIN)/python -m pytest -q -m e2e tests/e2e
+
+# Pages of the demo Board report as pictures for the README: LibreOffice and poppler from Debian.
+report-pictures: $(RUN_STAMP)
+	@test -x /usr/bin/soffice -a -x /usr/bin/pdftoppm || { $(SUDO) apt-get update -q && \
+		$(SUDO) apt-get install -y -q --no-install-recommends libreoffice-writer-nogui poppler-utils; }
+	$(BIN)/python -m scripts.report_pictures
 
 clean:
 	rm -rf $(VENV) $(TOOLS_VENV) node_modules $(DEPLOY_NODE)/node_modules build test-artifacts devTools .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""The command line: `python -m bot serve`, `python -m bot ask` and `python -m bot provision`."""
+"""The command line: `python -m bot serve`, `ask`, `provision` and `report`."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, help="port to listen on (default 3978, or $PORT)")
     commands.add_parser("ask", help="answer a question from the policy (see `ask --help`)", add_help=False)
     commands.add_parser("provision", help="create or update the SharePoint lists (safe to re-run)")
+    commands.add_parser("report", help="build the Board report (see `report --help`)", add_help=False)
     args, rest = parser.parse_known_args(argv)
     if args.command == "ask":
         return ask(rest)
+    if args.command == "report":
+        return report(rest)
     if args.command == "provision":
         if rest:
             parser.error(f"unrecognised arguments: {' '.join(rest)}")
@@ -47,6 +50,22 @@ def ask(argv: list[str]) -> int:
         stdin=sys.stdin,
         stdout=sys.stdout,
     )
+
+
+def report(argv: list[str]) -> int:
+    from pydantic import ValidationError
+
+    from bot.config import Settings
+    from bot.org import OrgConfigError, load_org_config
+    from bot.report.cli import run_report
+
+    try:
+        settings = Settings()
+        org = load_org_config(settings.org_file)
+    except (ValidationError, OrgConfigError) as exc:
+        print(f"Policy Steward cannot read its settings: {exc}", file=sys.stderr)
+        return 2
+    return run_report(argv, settings=settings, org=org, out=sys.stdout)
 
 
 def provision() -> int:

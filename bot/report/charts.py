@@ -8,12 +8,14 @@ pyplot), so charts drawn in a worker thread share no global state.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.report.figures import Figures
 
 WIDTH_INCHES, HEIGHT_INCHES, DPI = 6.0, 2.8, 150
+LABEL_WIDTH = 30  # characters per line of a bar's label, so long categories leave room for bars
 BAR_COLOUR = "#1f5f8b"  # dark blue: 7:1 against white, and the values are printed beside each bar
 
 
@@ -61,7 +63,7 @@ def _bar_chart(title: str, labels: Sequence[str], values: Sequence[int], *, vert
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    height = HEIGHT_INCHES if vertical else max(1.6, 0.42 * len(labels) + 0.8)
+    height = HEIGHT_INCHES if vertical else max(1.6, 0.5 * len(labels) + 0.8)
     figure = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
@@ -77,7 +79,7 @@ def _bar_chart(title: str, labels: Sequence[str], values: Sequence[int], *, vert
         axes.set_ylabel("Number")
     else:
         bars = axes.barh(positions, values, color=BAR_COLOUR)
-        axes.set_yticks(positions, labels)
+        axes.set_yticks(positions, [textwrap.fill(label, LABEL_WIDTH) for label in labels])
         axes.invert_yaxis()
         axes.set_xlabel("Number")
     axes.bar_label(bars, padding=2)

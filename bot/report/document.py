@@ -69,7 +69,7 @@ def build_document(
     )
     by_title = {c.title: c for c in charts}
     _at_a_glance(doc, figures, statuses)
-    _incidents(doc, figures, by_title)
+    _incidents(doc, figures, by_title, built_at)
     _approvals(doc, figures, by_title)
     _oversight(doc, figures)
     _questions(doc, figures)
@@ -94,8 +94,9 @@ def table(doc: Document, header: Sequence[str], rows: Sequence[Sequence[object]]
     repeat.set(qn("w:val"), "true")
     properties.append(repeat)
     for row in rows:
-        cells = grid.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
+        added = grid.add_row()
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks over pages
+        for cell, value in zip(added.cells, row, strict=True):
             cell.text = str(value)
 
 
@@ -139,7 +140,7 @@ def _at_a_glance(doc: Document, figures: Figures, statuses: Sequence[AreaStatus]
     )
 
 
-def _incidents(doc: Document, figures: Figures, charts: dict[str, Chart]) -> None:
+def _incidents(doc: Document, figures: Figures, charts: dict[str, Chart], built_at: datetime) -> None:
     i = figures.incidents
     doc.add_heading("Incidents", level=1)
     doc.add_paragraph(
@@ -158,7 +159,8 @@ def _incidents(doc: Document, figures: Figures, charts: dict[str, Chart]) -> Non
     doc.add_heading("ICO 72-hour clock for personal-data breaches", level=2)
     doc.add_paragraph(
         "Met: the ICO was told, or the decision not to report was recorded, within 72 hours of the "
-        "charity becoming aware. Missed: neither happened in time. Running: the 72 hours are not over yet."
+        "charity becoming aware. Missed: neither happened in time. Running: the 72 hours are not over yet. "
+        "Times are UK time."
     )
     label = {ICO_MET: "Met", ICO_MISSED: "Missed", ICO_RUNNING: "Running"}
     table(
@@ -167,8 +169,8 @@ def _incidents(doc: Document, figures: Figures, charts: dict[str, Chart]) -> Non
         [
             (
                 c.reference,
-                f"{c.deadline:%-d %b %Y %H:%M} UTC",
-                f"{c.decided_at:%-d %b %Y %H:%M} UTC" if c.decided_at else "not yet",
+                _uk(c.deadline, built_at),
+                _uk(c.decided_at, built_at) if c.decided_at else "not yet",
                 label[c.outcome],
             )
             for c in i.ico
@@ -201,6 +203,11 @@ def _incidents(doc: Document, figures: Figures, charts: dict[str, Chart]) -> Non
         ("Incident", "Category", "Open for (days)"),
         [(o.reference, o.category, o.age_days) for o in i.still_open] or [("None", "", "")],
     )
+
+
+def _uk(moment: datetime, built_at: datetime) -> str:
+    """A time in the report's own zone (``built_at`` is UK time), as trustees read times."""
+    return f"{moment.astimezone(built_at.tzinfo):%-d %b %Y %H:%M}"
 
 
 def _approvals(doc: Document, figures: Figures, charts: dict[str, Chart]) -> None:

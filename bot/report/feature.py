@@ -17,7 +17,7 @@ from bot.messaging import Unreachable
 from bot.org import Role
 from bot.report.build import BuiltReport, build
 from bot.report.periods import PeriodError, choose, since_review
-from bot.report.records import Period, read_records
+from bot.report.records import Period, platforms_of, read_records, working_day_rule
 from bot.report.shelf import Kept, LocalShelf, ReportShelf
 from bot.router import Router
 from bot.turn import CardAction, CardReply, Turn
@@ -94,8 +94,8 @@ async def produce(ctx: AppContext, period: Period) -> tuple[BuiltReport, Kept]:
         period,
         as_of=ctx.clock.now(),
         timezone=org.timezone,
-        is_working_day=lambda day: day.weekday() in org.working_hours.weekdays,
-        platforms=tuple((p.key, p.name) for p in org.platforms),
+        is_working_day=working_day_rule(org),
+        platforms=platforms_of(org),
     )
     built = await asyncio.to_thread(build, records, org, built_at=ctx.clock.now())
     kept = await shelf(ctx).keep(built.filename, built.docx)

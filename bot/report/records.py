@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.org import OrgConfig
 from graph.approvals import ApprovalRequest
 from graph.approvals import AuditEntry as ApprovalEntry
 from graph.incidents import Incident
@@ -78,6 +79,16 @@ class Records:
     resources: tuple[tuple[str, str], ...] = ()  # (register key, name shown) of platforms and groups
     leavers: tuple[LeaverRecord, ...] = ()  # recorded in the period
     questions: tuple[QuestionRecord, ...] = ()  # asked in the period (stored text, never shown)
+
+
+def working_day_rule(org: OrgConfig) -> Callable[[date], bool]:
+    """Which days count as working days for leavers: the organisation's working weekdays."""
+    weekdays = org.working_hours.weekdays
+    return lambda day: day.weekday() in weekdays
+
+
+def platforms_of(org: OrgConfig) -> tuple[tuple[str, str], ...]:
+    return tuple((p.key, p.name) for p in org.platforms)
 
 
 async def read_records(
