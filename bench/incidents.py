@@ -18,10 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from graph.database import open_database
-from graph.incident_mirror import IncidentMirror
 from graph.incidents import Assessment, AuditEntry, Category, IncidentStore, Report, Severity
-from graph.outbox import Outbox
 from graph.sqlite_incidents import SqliteIncidentStore
+from graph.stores import open_mirrored_stores
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 REPORT = Report(Category.DATA_BREACH, "aad", "Reporter", NOW, platform="facebook", summary="Text " * 200)
@@ -58,17 +57,12 @@ async def run(reports: int) -> None:
         print(f"  report (number + incident + audit, one transaction): {_ms(creates)}")
         print(f"  change (conditional write + audit): {_ms(updates)}")
         print(f"  open list of {reports}: {listed * 1000:.1f} ms")
-        db2 = await open_database(Path(folder) / "mirror.sqlite3")
-        mirrored_local = SqliteIncidentStore(db2)
-        await mirrored_local.create_schema()
-        outbox = await Outbox.open(str(Path(folder) / "outbox.sqlite3"))
-        creates, updates, _ = await _measure(IncidentMirror(mirrored_local, outbox), reports)
-        print("with the SharePoint outbox hand-over")
+        await db.close()
+        async with open_mirrored_stores(Path(folder) / "mirror.sqlite3") as mirrored:
+            creates, updates, _ = await _measure(mirrored.incidents, reports)
+        print("with the copies for SharePoint queued in the same transaction")
         print(f"  report: {_ms(creates)}")
         print(f"  change: {_ms(updates)}")
-        await outbox.close()
-        await db2.close()
-        await db.close()
 
 
 def main() -> None:

@@ -105,21 +105,17 @@ async def _open_stores(
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
         return
-    from graph.outbox import Outbox
     from graph.sync import SyncWorker
 
     timing = timing or SyncTiming()
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk has no folder yet
-    outbox = await Outbox.open(str(settings.data_dir / "sharepoint-outbox.sqlite3"))
-    try:
-        async with (
-            graph_lists(settings, tenant_id, timing) as lists,
-            open_mirrored_stores(settings.database_path, outbox, grace=timing.grace) as stores,
-        ):
-            worker = SyncWorker(outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-            yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
-    finally:
-        await outbox.close()
+    async with (
+        graph_lists(settings, tenant_id, timing) as lists,
+        open_mirrored_stores(settings.database_path, grace=timing.grace) as stores,
+    ):
+        assert stores.outbox is not None
+        worker = SyncWorker(stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
+        yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
 
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:

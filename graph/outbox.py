@@ -1,8 +1,9 @@
 """A durable outbox: writes are committed locally first, then pushed to SharePoint.
 
 A report must never be lost because Graph was slow, throttling or down, and a person must
-not be told "logged" before it is on disk. ``enqueue`` commits to SQLite (WAL,
-``synchronous=FULL``) before it returns; :class:`graph.sync.SyncWorker` drains the queue.
+not be told "logged" before it is on disk. The outbox is a table of the local database, so a
+store calls ``enqueue`` inside the transaction that writes the record: both commit, or neither
+(WAL, ``synchronous=FULL``). :class:`graph.sync.SyncWorker` drains the queue.
 Every row records its attempts *before* the request goes out, so after a crash or restart
 the next attempt knows it must look the idempotency key up instead of creating blindly.
 Synced rows keep their bookkeeping but drop their field values: the local store already
@@ -18,30 +19,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import aiosqlite
+from graph.database import Database, open_database
 
 Op = Literal["create", "update"]
 State = Literal["pending", "done", "failed", "conflict"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    list_name TEXT NOT NULL,
-    key TEXT NOT NULL,
-    op TEXT NOT NULL CHECK (op IN ('create', 'update')),
-    fields TEXT NOT NULL,
-    base TEXT,
-    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed', 'conflict')),
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_at REAL NOT NULL,
-    remote_id TEXT,
-    last_error TEXT,
-    created_at REAL NOT NULL,
-    done_at REAL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS outbox_create_once ON outbox (list_name, key) WHERE op = 'create';
-CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, next_at);
-"""
 
 _COLUMNS = "seq, list_name, key, op, fields, base, state, attempts, next_at, remote_id, last_error"
 
@@ -73,26 +55,21 @@ class OutboxEntry:
 class Outbox:
     """The queue itself; one process owns the database file."""
 
-    def __init__(self, db: aiosqlite.Connection, *, now: Callable[[], float] = time.time) -> None:
+    def __init__(self, db: Database, *, now: Callable[[], float] = time.time, owns_db: bool = False) -> None:
         self._db = db
         self._now = now
-        self._pending = 0
+        self._owns_db = owns_db
         self._drained = asyncio.Condition()
         self.changed = asyncio.Event()
 
     @classmethod
     async def open(cls, path: str, *, now: Callable[[], float] = time.time) -> Outbox:
-        db = await aiosqlite.connect(path)
-        await db.execute("PRAGMA journal_mode=WAL")
-        await db.execute("PRAGMA synchronous=FULL")
-        await db.executescript(_SCHEMA)
-        await db.commit()
-        outbox = cls(db, now=now)
-        outbox._pending = await outbox._count_pending()
-        return outbox
+        """An outbox on its own database file (tools and tests); the bot shares its store's."""
+        return cls(await open_database(path), now=now, owns_db=True)
 
     async def close(self) -> None:
-        await self._db.close()
+        if self._owns_db:
+            await self._db.close()
 
     async def enqueue(
         self,
@@ -103,7 +80,7 @@ class Outbox:
         *,
         base: Mapping[str, Any] | None = None,
     ) -> int:
-        """Queue a write and commit it; returns its sequence number.
+        """Queue a write (inside the caller's transaction, if any); returns its sequence number.
 
         A second ``create`` with the same list and key is the same write and returns the
         first one's number. ``base`` (updates only) holds the values the writer saw, so a
@@ -115,9 +92,7 @@ class Outbox:
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (list_name, key, op, _dump(fields), _dump(base) if base is not None else None, now, now),
         )
-        await self._db.commit()
         if cursor.rowcount == 1 and cursor.lastrowid is not None:
-            await self._set_pending(self._pending + 1)
             self.changed.set()
             return cursor.lastrowid
         row = await self._one(
@@ -126,12 +101,13 @@ class Outbox:
         return int(row[0])
 
     async def pending_count(self) -> int:
-        return self._pending
+        return await self._count_pending()
 
     async def wait_drained(self) -> None:
         """Return once nothing is pending (sent, failed or in conflict)."""
         async with self._drained:
-            await self._drained.wait_for(lambda: self._pending == 0)
+            while await self._count_pending():
+                await self._drained.wait()
 
     async def due(self, limit: int = 20) -> list[OutboxEntry]:
         async with self._db.execute(_DUE, (self._now(), limit)) as cursor:
@@ -144,14 +120,12 @@ class Outbox:
     async def begin_attempt(self, seq: int) -> None:
         """Count the attempt durably before sending, so a restart knows it may have landed."""
         await self._db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?", (seq,))
-        await self._db.commit()
 
     async def reschedule(self, seq: int, delay: float, error: str) -> None:
         await self._db.execute(
             "UPDATE outbox SET next_at = ?, last_error = ? WHERE seq = ? AND state = 'pending'",
             (self._now() + delay, error, seq),
         )
-        await self._db.commit()
 
     async def finish(
         self, seq: int, state: State, *, remote_id: str | None = None, error: str | None = None
@@ -164,11 +138,17 @@ class Outbox:
             " WHERE seq = ? AND state = 'pending'",
             (state, remote_id, error, self._now(), state, state, seq),
         )
-        await self._db.commit()
         if cursor.rowcount != 1:
             return False
-        await self._set_pending(self._pending - 1)
+        async with self._drained:
+            self._drained.notify_all()
         return True
+
+    async def has_create(self, list_name: str, key: str) -> bool:
+        row = await self._one(
+            "SELECT 1 FROM outbox WHERE list_name = ? AND key = ? AND op = 'create'", (list_name, key)
+        )
+        return row is not None
 
     async def remote_id_for(self, list_name: str, key: str) -> str | None:
         row = await self._one(
@@ -190,11 +170,6 @@ class Outbox:
     async def _one(self, sql: str, args: tuple[Any, ...]) -> Any:
         async with self._db.execute(sql, args) as cursor:
             return await cursor.fetchone()
-
-    async def _set_pending(self, value: int) -> None:
-        async with self._drained:
-            self._pending = value
-            self._drained.notify_all()
 
 
 def _dump(value: Mapping[str, Any]) -> str:

@@ -2,30 +2,18 @@
 
 The local store stays the one that decides (its conditional write picks the first decision);
 SharePoint gets a copy of every request and every audit entry, so the charity's record lives
-on its own site. Like the incident mirror, a write is committed locally before it is handed to
-the outbox, and the latest stored request is what is sent, so copies never arrive out of order.
+on its own site. Like incidents, the copy is queued in the transaction that stores the change.
 """
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
-from graph.approvals import Actor as ApprovalActor
-from graph.approvals import (
-    ApprovalRequest,
-    ApprovalState,
-    ApprovalStore,
-    AuditAction,
-    AuditEntry,
-    CardCopy,
-    Draft,
-    Revision,
-)
-from graph.outbox import Outbox
+from graph.approvals import ApprovalRequest, ApprovalState, AuditAction, AuditEntry
+from graph.mirror import Mirror
 from graph.schema import Column, ListSchema
-from graph.sharepoint_incidents import present
+from graph.sqlite_approvals import SqliteApprovalStore
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -117,76 +105,26 @@ def audit_key(entry: AuditEntry) -> str:
     return f"A-{entry.request_id}:{entry.revision}:{entry.action.value}:{_ts(entry.at)}"
 
 
-class ApprovalMirror:
-    """An :class:`ApprovalStore` over the local one that copies requests and audit to SharePoint."""
+class ApprovalCopier:
+    """The local approval store's ``on_change``: queues the request and its audit trail for
+    SharePoint inside the transaction that stored them."""
 
-    def __init__(self, local: ApprovalStore, outbox: Outbox) -> None:
-        self._local = local
-        self._outbox = outbox
-        self._lock = asyncio.Lock()
+    def __init__(self, mirror: Mirror) -> None:
+        self._mirror = mirror
 
-    async def _push(self, request_id: str, entries: list[AuditEntry], *, new: bool) -> None:
-        async with self._lock:
-            latest = await self._local.get(request_id)
-            if latest is None:
-                return
-            fields = present(request_fields(latest)) if new else request_fields(latest)
-            await self._outbox.enqueue(
-                APPROVALS.name, latest.reference, "create" if new else "update", fields
-            )
-            for entry in entries:
-                await self._enqueue_audit(entry)
+    async def __call__(self, store: SqliteApprovalStore, request_id: str) -> None:
+        request = await store.get(request_id)
+        if request is None:
+            return
+        await self._mirror.copy(APPROVALS, request.reference, request_fields(request))
+        for entry in await store.history(request_id):
+            await self._mirror.append(APPROVAL_AUDIT, audit_key(entry), audit_fields(entry))
 
-    async def _enqueue_audit(self, entry: AuditEntry) -> None:
-        await self._outbox.enqueue(
-            APPROVAL_AUDIT.name, audit_key(entry), "create", present(audit_fields(entry))
-        )
-
-    async def create(
-        self, form_token: str, requester: ApprovalActor, draft: Draft, at: datetime
-    ) -> tuple[ApprovalRequest, bool]:
-        request, created = await self._local.create(form_token, requester, draft, at)
-        if created:
-            history = await self._local.history(request.id)
-            await self._push(request.id, history, new=True)
-        return request, created
-
-    async def get(self, request_id: str) -> ApprovalRequest | None:
-        return await self._local.get(request_id)
-
-    async def save(self, request: ApprovalRequest, entry: AuditEntry) -> ApprovalRequest | None:
-        saved = await self._local.save(request, entry)
-        if saved is not None:
-            await self._push(saved.id, [entry], new=False)
-        return saved
-
-    async def record(self, entry: AuditEntry) -> None:
-        await self._local.record(entry)
-        await self._enqueue_audit(entry)
-
-    async def history(self, request_id: str) -> list[AuditEntry]:
-        return await self._local.history(request_id)
-
-    async def revisions(self, request_id: str) -> list[Revision]:
-        return await self._local.revisions(request_id)
-
-    async def of_requester(self, aad_object_id: str, limit: int = 20) -> list[ApprovalRequest]:
-        return await self._local.of_requester(aad_object_id, limit)
-
-    async def pending(self, limit: int = 50) -> list[ApprovalRequest]:
-        return await self._local.pending(limit)
-
-    async def created_between(self, start: datetime, end: datetime) -> list[ApprovalRequest]:
-        return await self._local.created_between(start, end)
-
-    async def add_copy(self, request_id: str, copy: CardCopy) -> None:
-        await self._local.add_copy(request_id, copy)
-
-    async def copies(self, request_id: str) -> list[CardCopy]:
-        return await self._local.copies(request_id)
-
-    async def save_form(self, form_token: str, copy: CardCopy) -> None:
-        await self._local.save_form(form_token, copy)
-
-    async def form(self, form_token: str) -> CardCopy | None:
-        return await self._local.form(form_token)
+    async def reconcile(self, store: SqliteApprovalStore) -> int:
+        """Hand over every request never handed over; returns how many there were."""
+        done = await self._mirror.handed_over(APPROVALS.name)
+        missing = [i for i in await store.ids() if f"A-{i}" not in done]
+        for request_id in missing:
+            async with store.transaction():
+                await self(store, request_id)
+        return len(missing)

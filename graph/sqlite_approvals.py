@@ -1,8 +1,9 @@
 """Approval requests in the local SQLite store.
 
-Every write is one SQL statement, so it is atomic even though all stores share one connection:
-triggers copy each change of a request into the revision history and the audit trail inside
-the same statement, and further triggers refuse to edit or delete audit entries. "First
+Every change is one SQL statement: triggers copy it into the revision history and the audit
+trail inside the same statement, and further triggers refuse to edit or delete audit entries.
+With SharePoint, ``on_change`` queues the copies inside the same transaction, so a request can
+never be stored without also being on its way to SharePoint. "First
 decision wins" is the ``WHERE version = ?`` of ``save``: of twenty concurrent decisions exactly
 one matches, whatever the number of processes.
 """
@@ -10,6 +11,8 @@ one matches, whatever the number of processes.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,85 +30,8 @@ from graph.approvals import (
     Outcome,
     Revision,
 )
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS approval_requests (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    form_token TEXT NOT NULL UNIQUE,
-    requester_aad TEXT NOT NULL,
-    requester_name TEXT NOT NULL,
-    state TEXT NOT NULL,
-    draft TEXT NOT NULL,
-    revision INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    decision TEXT,
-    ceo_unavailable INTEGER NOT NULL DEFAULT 0,
-    version INTEGER NOT NULL DEFAULT 1,
-    -- the change that produced this version; the triggers below copy it into the audit trail
-    change_actor_aad TEXT NOT NULL,
-    change_actor_name TEXT NOT NULL,
-    change_action TEXT NOT NULL,
-    change_comment TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS approval_requests_requester ON approval_requests (requester_aad, id);
-CREATE INDEX IF NOT EXISTS approval_requests_state ON approval_requests (state, id);
-CREATE TABLE IF NOT EXISTS approval_revisions (
-    request_id INTEGER NOT NULL REFERENCES approval_requests (id),
-    number INTEGER NOT NULL,
-    draft TEXT NOT NULL,
-    by_aad TEXT NOT NULL,
-    by_name TEXT NOT NULL,
-    at TEXT NOT NULL,
-    PRIMARY KEY (request_id, number)
-);
-CREATE TABLE IF NOT EXISTS approval_audit (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    request_id INTEGER NOT NULL REFERENCES approval_requests (id),
-    at TEXT NOT NULL,
-    actor_aad TEXT NOT NULL,
-    actor_name TEXT NOT NULL,
-    action TEXT NOT NULL,
-    comment TEXT NOT NULL DEFAULT '',
-    revision INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS approval_audit_request ON approval_audit (request_id, seq);
-CREATE TABLE IF NOT EXISTS approval_copies (
-    request_id INTEGER NOT NULL REFERENCES approval_requests (id),
-    aad_object_id TEXT NOT NULL,
-    conversation_id TEXT NOT NULL,
-    activity_id TEXT NOT NULL,
-    audience TEXT NOT NULL,
-    PRIMARY KEY (request_id, conversation_id, activity_id)
-);
-CREATE TABLE IF NOT EXISTS approval_forms (
-    form_token TEXT PRIMARY KEY,
-    aad_object_id TEXT NOT NULL,
-    conversation_id TEXT NOT NULL,
-    activity_id TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS approval_created AFTER INSERT ON approval_requests BEGIN
-    INSERT INTO approval_revisions VALUES (
-        NEW.id, NEW.revision, NEW.draft, NEW.change_actor_aad, NEW.change_actor_name, NEW.updated_at);
-    INSERT INTO approval_audit (request_id, at, actor_aad, actor_name, action, comment, revision)
-    VALUES (NEW.id, NEW.updated_at, NEW.change_actor_aad, NEW.change_actor_name, NEW.change_action,
-            NEW.change_comment, NEW.revision);
-END;
-CREATE TRIGGER IF NOT EXISTS approval_changed AFTER UPDATE ON approval_requests BEGIN
-    INSERT INTO approval_revisions
-    SELECT NEW.id, NEW.revision, NEW.draft, NEW.change_actor_aad, NEW.change_actor_name, NEW.updated_at
-    WHERE NEW.revision > OLD.revision;
-    INSERT INTO approval_audit (request_id, at, actor_aad, actor_name, action, comment, revision)
-    VALUES (NEW.id, NEW.updated_at, NEW.change_actor_aad, NEW.change_actor_name, NEW.change_action,
-            NEW.change_comment, NEW.revision);
-END;
-CREATE TRIGGER IF NOT EXISTS approval_audit_no_update BEFORE UPDATE ON approval_audit BEGIN
-    SELECT RAISE(ABORT, 'the approval audit trail is append-only');
-END;
-CREATE TRIGGER IF NOT EXISTS approval_audit_no_delete BEFORE DELETE ON approval_audit BEGIN
-    SELECT RAISE(ABORT, 'the approval audit trail is append-only');
-END;
-"""
+from graph.database import Database
+from graph.migrations import migrate
 
 _COLUMNS = """id, form_token, requester_aad, requester_name, state, draft, revision, created_at,
               updated_at, decision, ceo_unavailable, version"""
@@ -198,14 +124,29 @@ def _row_id(request_id: str) -> int | None:
     return int(request_id) if request_id.isdecimal() and len(request_id) < 19 else None
 
 
+OnChange = Callable[["SqliteApprovalStore", str], Awaitable[None]]
+
+
 class SqliteApprovalStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database, *, on_change: OnChange | None = None) -> None:
         self._db = db
+        self._on_change = on_change
+
+    async def _changed(self, request_id: str) -> None:
+        if self._on_change is not None:
+            await self._on_change(self, request_id)
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def create(
+        self, form_token: str, requester: Actor, draft: Draft, at: datetime
+    ) -> tuple[ApprovalRequest, bool]:
+        async with self._db.transaction():
+            return await self._create(form_token, requester, draft, at)
+
+    async def _create(
         self, form_token: str, requester: Actor, draft: Draft, at: datetime
     ) -> tuple[ApprovalRequest, bool]:
         cursor = await self._db.execute(
@@ -230,6 +171,8 @@ class SqliteApprovalStore:
             "SELECT " + _COLUMNS + " FROM approval_requests WHERE form_token = ?", form_token
         )
         assert found is not None  # inserted just now, or by the earlier submission of this form
+        if created:
+            await self._changed(found.id)
         return found, created
 
     async def get(self, request_id: str) -> ApprovalRequest | None:
@@ -242,6 +185,10 @@ class SqliteApprovalStore:
         row_id = _row_id(request.id)
         if row_id is None or not request.etag.isdecimal():
             return None
+        async with self._db.transaction():
+            return await self._save(row_id, request, entry)
+
+    async def _save(self, row_id: int, request: ApprovalRequest, entry: AuditEntry) -> ApprovalRequest | None:
         cursor = await self._db.execute(
             """UPDATE approval_requests SET state = ?, draft = ?, revision = ?, updated_at = ?,
                  decision = ?, ceo_unavailable = ?, version = version + 1, change_actor_aad = ?,
@@ -264,9 +211,15 @@ class SqliteApprovalStore:
         )
         if cursor.rowcount != 1:
             return None
+        await self._changed(request.id)
         return await self.get(request.id)
 
     async def record(self, entry: AuditEntry) -> None:
+        async with self._db.transaction():
+            await self._record(entry)
+            await self._changed(entry.request_id)
+
+    async def _record(self, entry: AuditEntry) -> None:
         await self._db.execute(
             """INSERT INTO approval_audit (request_id, at, actor_aad, actor_name, action, comment, revision)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -370,3 +323,10 @@ class SqliteApprovalStore:
     async def _all(self, sql: str, *params: Any) -> list[aiosqlite.Row]:
         async with self._db.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
+
+    def transaction(self) -> AbstractAsyncContextManager[Database]:
+        return self._db.transaction()
+
+    async def ids(self) -> list[str]:
+        """Every request's id, oldest first (the mirror checks each has been handed over)."""
+        return [str(r["id"]) for r in await self._all("SELECT id FROM approval_requests ORDER BY id")]

@@ -7,22 +7,9 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
+from graph.database import Database
 from graph.jobs import Job
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS jobs (
-    key TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    due_at TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'pending',
-    attempts INTEGER NOT NULL DEFAULT 0,
-    claimed_by TEXT,
-    claimed_until TEXT,
-    done_at TEXT
-);
-CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, due_at);
-"""
+from graph.migrations import migrate
 
 
 def _ts(value: datetime) -> str:
@@ -41,11 +28,12 @@ def _job(row: aiosqlite.Row) -> Job:
 
 
 class SqliteJobStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def put(self, job: Job) -> None:
         await self._db.execute(

@@ -7,33 +7,10 @@ from datetime import datetime
 
 import aiosqlite
 
+from graph.database import Database
 from graph.leavers import ChecklistItem, Leaver, LeaverSource, NewLeaver, Task
+from graph.migrations import migrate
 from graph.sqlite_values import day_or_none, parse_day, parse_ts, ts
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS leavers (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    email TEXT NOT NULL,
-    name TEXT NOT NULL,
-    aad TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL,
-    reason TEXT NOT NULL DEFAULT '',
-    recorded_by TEXT NOT NULL,
-    recorded_at TEXT NOT NULL,
-    leave_date TEXT,
-    closed_at TEXT,
-    ceo_told_at TEXT
-);
-CREATE TABLE IF NOT EXISTS leaver_items (
-    leaver_id INTEGER NOT NULL REFERENCES leavers (id),
-    resource TEXT NOT NULL,
-    task TEXT NOT NULL,
-    done_by TEXT NOT NULL DEFAULT '',
-    done_at TEXT,
-    PRIMARY KEY (leaver_id, resource, task)
-);
-CREATE TABLE IF NOT EXISTS leaver_markers (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
 
 
 def _leaver(row: aiosqlite.Row) -> Leaver:
@@ -63,11 +40,12 @@ def _item(row: aiosqlite.Row) -> ChecklistItem:
 
 
 class SqliteLeaverStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def add(self, new: NewLeaver, items: Sequence[tuple[str, Task]], by: str, at: datetime) -> Leaver:
         cursor = await self._db.execute(

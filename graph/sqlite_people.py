@@ -2,42 +2,19 @@
 
 from __future__ import annotations
 
-import aiosqlite
-
+from graph.database import Database
+from graph.migrations import migrate
 from graph.people import ChatAddress, Person, RecencyStamps
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS people (
-    aad_object_id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    teams_id TEXT NOT NULL,
-    tenant_id TEXT NOT NULL DEFAULT '',
-    upn TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-);
-CREATE INDEX IF NOT EXISTS people_upn ON people (lower(upn));
-CREATE TABLE IF NOT EXISTS personal_chats (
-    aad_object_id TEXT PRIMARY KEY,
-    conversation_id TEXT NOT NULL,
-    service_url TEXT NOT NULL,
-    tenant_id TEXT NOT NULL,
-    bot_id TEXT NOT NULL,
-    bot_name TEXT NOT NULL,
-    user_teams_id TEXT NOT NULL,
-    channel_id TEXT NOT NULL,
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-);
-CREATE TABLE IF NOT EXISTS welcomed (conversation_id TEXT PRIMARY KEY);
-"""
 
 
 class SqlitePeopleStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
         self._stamp = RecencyStamps()
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def remember(self, person: Person) -> None:
         await self._db.execute(

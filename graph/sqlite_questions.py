@@ -7,22 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
-import aiosqlite
-
+from graph.database import Database
+from graph.migrations import migrate
 from graph.questions import QuestionRecord, QuestionSummary, trim_question
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS policy_questions (
-    id TEXT PRIMARY KEY,
-    text TEXT NOT NULL,
-    answered INTEGER NOT NULL,
-    sections TEXT NOT NULL,
-    asked_at TEXT NOT NULL,
-    helpful INTEGER,
-    feedback_at TEXT
-);
-CREATE INDEX IF NOT EXISTS policy_questions_asked_at ON policy_questions (asked_at);
-"""
 
 _COLUMNS = "id, text, answered, sections, asked_at, helpful, feedback_at"
 
@@ -41,12 +28,12 @@ def _record(row: Sequence[object]) -> QuestionRecord:
 
 
 class SqliteQuestionLog:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
-        await self._db.commit()
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def record_question(self, text: str, answered: bool, sections: Sequence[str], at: datetime) -> str:
         question_id = uuid.uuid4().hex

@@ -6,38 +6,10 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from graph.database import Database
+from graph.migrations import migrate
 from graph.register import Grant, NewGrant, PrivateGroup
 from graph.sqlite_values import day_or_none, parse_day, parse_ts, ts
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS register_grants (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    resource TEXT NOT NULL,
-    person_email TEXT NOT NULL,
-    person_name TEXT NOT NULL,
-    person_aad TEXT NOT NULL DEFAULT '',
-    level TEXT NOT NULL,
-    granted_by TEXT NOT NULL,
-    granted_at TEXT NOT NULL,
-    trained_on TEXT,
-    holds_recovery INTEGER NOT NULL DEFAULT 0,
-    last_reviewed TEXT,
-    reviewed_by TEXT NOT NULL DEFAULT '',
-    revoked_at TEXT,
-    revoked_by TEXT NOT NULL DEFAULT '',
-    revoke_reason TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS register_grants_person ON register_grants (person_email, revoked_at);
-CREATE TABLE IF NOT EXISTS register_groups (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL,
-    platform TEXT NOT NULL,
-    moderator TEXT NOT NULL DEFAULT '',
-    risk_assessed_on TEXT,
-    created_by TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-"""
 
 
 def _grant(row: aiosqlite.Row) -> Grant:
@@ -73,11 +45,12 @@ def _group(row: aiosqlite.Row) -> PrivateGroup:
 
 
 class SqliteRegisterStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def _grants(self, where: str, params: tuple[object, ...]) -> list[Grant]:
         async with self._db.execute(

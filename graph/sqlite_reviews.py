@@ -6,32 +6,10 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from graph.database import Database
+from graph.migrations import migrate
 from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewRecord
 from graph.sqlite_values import day_or_none, parse_day, ts
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_cycles (
-    key TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    title TEXT NOT NULL,
-    cadence TEXT NOT NULL,
-    next_due TEXT NOT NULL,
-    snoozed_until TEXT,
-    active INTEGER NOT NULL DEFAULT 1
-);
-CREATE TABLE IF NOT EXISTS review_records (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    cycle_key TEXT NOT NULL,
-    action TEXT NOT NULL,
-    due TEXT NOT NULL,
-    by_name TEXT NOT NULL,
-    by_aad TEXT NOT NULL,
-    at TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    until TEXT
-);
-CREATE INDEX IF NOT EXISTS review_records_cycle ON review_records (cycle_key, id);
-"""
 
 
 def _cycle(row: aiosqlite.Row) -> ReviewCycle:
@@ -61,11 +39,12 @@ def _record(row: aiosqlite.Row) -> ReviewRecord:
 
 
 class SqliteReviewStore:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     async def create_schema(self) -> None:
-        await self._db.executescript(_SCHEMA)
+        """The tables come with the database (:mod:`graph.migrations`); this checks it is current."""
+        await migrate(self._db)
 
     async def ensure(self, cycle: ReviewCycle) -> ReviewCycle:
         await self._db.execute(

@@ -1,27 +1,28 @@
-"""Every store the bot uses, opened together at start-up and closed together at shutdown."""
+"""Every store the bot uses, on one local database, opened together and closed together."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-import aiosqlite
-
 from graph.approvals import ApprovalStore
-from graph.database import open_database
-from graph.incident_mirror import IncidentMirror
+from graph.database import Database, open_database
+from graph.incident_mirror import IncidentCopier
 from graph.incidents import AuditLog, IncidentStore
 from graph.jobs import JobStore
 from graph.leavers import LeaverStore
+from graph.migrations import database_id
+from graph.mirror import Mirror, SyncStatus
 from graph.outbox import Outbox
 from graph.people import PeopleStore
 from graph.questions import QuestionLog
 from graph.register import RegisterStore
 from graph.reviews import ReviewStore
-from graph.sharepoint_approvals import ApprovalMirror
+from graph.sharepoint_approvals import ApprovalCopier
 from graph.sqlite_approvals import SqliteApprovalStore
 from graph.sqlite_incidents import SqliteIncidentStore
 from graph.sqlite_jobs import SqliteJobStore
@@ -34,7 +35,7 @@ from graph.sqlite_reviews import SqliteReviewStore
 
 @dataclass(frozen=True)
 class Stores:
-    db: aiosqlite.Connection
+    db: Database
     people: PeopleStore
     jobs: JobStore
     questions: QuestionLog
@@ -43,13 +44,13 @@ class Stores:
     register: RegisterStore
     reviews: ReviewStore
     leavers: LeaverStore
-    # Incident log: its own connection, so a report's writes commit as one transaction.
     incidents: IncidentStore
     incident_audit: AuditLog
-    sync: SyncStatus | None = None  # set when records are copied to SharePoint
+    sync: SyncState | None = None  # set when records are copied to SharePoint
+    outbox: Outbox | None = None  # what the SharePoint sync worker drains
 
 
-class SyncStatus(Protocol):
+class SyncState(Protocol):
     async def behind(self) -> bool:
         """True when the latest writes have not reached SharePoint yet."""
         ...
@@ -61,58 +62,54 @@ class SyncStatus(Protocol):
 
 @asynccontextmanager
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
-    async with _open_local(path) as (stores, _):
-        yield stores
+    db = await open_database(path)
+    try:
+        yield _local(db)
+    finally:
+        await db.close()
 
 
 @asynccontextmanager
 async def open_mirrored_stores(
-    path: Path | str, outbox: Outbox, *, grace: float = 1.0
+    path: Path | str, *, grace: float = 1.0, now: Callable[[], float] = time.time
 ) -> AsyncIterator[Stores]:
-    """The local stores, with incidents and approvals also copied to SharePoint via ``outbox``.
+    """The local stores, with incidents and approvals also copied to SharePoint via the outbox.
 
-    Whatever a crash left between a local commit and the outbox is handed over before use.
+    Copies are queued in the same transaction as each record; anything written before (local
+    mode, or an older release) is handed over here, before use.
     """
-    async with _open_local(path) as (local, incidents):
-        mirror = IncidentMirror(incidents, outbox, grace=grace)
-        await mirror.reconcile()
-        yield replace(
-            local,
-            incidents=mirror,
-            incident_audit=mirror.audit,
-            approvals=ApprovalMirror(local.approvals, outbox),
-            sync=mirror,
-        )
-
-
-@asynccontextmanager
-async def _open_local(path: Path | str) -> AsyncIterator[tuple[Stores, SqliteIncidentStore]]:
     db = await open_database(path)
-    incidents_db: aiosqlite.Connection | None = None
     try:
-        people, jobs, questions = SqlitePeopleStore(db), SqliteJobStore(db), SqliteQuestionLog(db)
-        approvals = SqliteApprovalStore(db)
-        register, reviews, leavers = SqliteRegisterStore(db), SqliteReviewStore(db), SqliteLeaverStore(db)
-        for store in (people, jobs, questions, approvals, register, reviews, leavers):
-            await store.create_schema()
-        # ":memory:" opened twice would be two empty databases, so there the connection is shared.
-        incidents_db = db if str(path) == ":memory:" else await open_database(path)
-        incidents = SqliteIncidentStore(incidents_db)
-        await incidents.create_schema()
-        stores = Stores(
-            db=db,
-            people=people,
-            jobs=jobs,
-            questions=questions,
-            approvals=approvals,
-            register=register,
-            reviews=reviews,
-            leavers=leavers,
+        outbox = Outbox(db, now=now)
+        mirror = Mirror(db, outbox, await database_id(db))
+        incident_copier, approval_copier = IncidentCopier(mirror), ApprovalCopier(mirror)
+        incidents = SqliteIncidentStore(db, on_change=incident_copier)
+        approvals = SqliteApprovalStore(db, on_change=approval_copier)
+        await incident_copier.reconcile(incidents)
+        await approval_copier.reconcile(approvals)
+        yield replace(
+            _local(db),
             incidents=incidents,
             incident_audit=incidents.audit,
+            approvals=approvals,
+            sync=SyncStatus(outbox, grace=grace),
+            outbox=outbox,
         )
-        yield stores, incidents
     finally:
-        if incidents_db is not None and incidents_db is not db:
-            await incidents_db.close()
         await db.close()
+
+
+def _local(db: Database) -> Stores:
+    incidents = SqliteIncidentStore(db)
+    return Stores(
+        db=db,
+        people=SqlitePeopleStore(db),
+        jobs=SqliteJobStore(db),
+        questions=SqliteQuestionLog(db),
+        approvals=SqliteApprovalStore(db),
+        register=SqliteRegisterStore(db),
+        reviews=SqliteReviewStore(db),
+        leavers=SqliteLeaverStore(db),
+        incidents=incidents,
+        incident_audit=incidents.audit,
+    )

@@ -18,6 +18,7 @@ from graph.people import Person
 
 
 def register(router: Router) -> None:
+    router.on_startup(service.recover)
     router.command(
         "request approval",
         request_approval,

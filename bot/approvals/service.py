@@ -21,7 +21,7 @@ from bot.org import APPROVER_ROLES
 from bot.refusals import refusal
 from bot.turn import CardAction, CardReply
 from cards.approvals import approver_card, request_form
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, Outcome
+from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Outcome
 from graph.people import Person
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,9 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
     if request.requester.aad_object_id != person.aad_object_id:
         return CardReply.say(EXPIRED_FORM)
     if not created:
+        if await never_asked(ctx, request):  # stored, then the process stopped before asking anyone
+            await follow_up(ctx, request, "submitted")
+            return await show(ctx, request, person, audience=REQUESTER, notice=sent_notice(ctx, request))
         notice = (
             f"Already sent on {rules.uk_time(request.created_at, ctx.org.timezone)}; nothing new was sent."
         )
@@ -109,6 +112,33 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
         await store.add_copy(request.id, form_copy)
     await follow_up(ctx, request, "submitted")
     return await show(ctx, request, person, audience=REQUESTER, notice=sent_notice(ctx, request))
+
+
+async def never_asked(ctx: AppContext, request: ApprovalRequest) -> bool:
+    """A first submission, unchanged since, with no approver asked, reported unreachable or queued.
+
+    The request is committed before its follow-up work is queued, so a crash in between leaves
+    exactly this; queueing it again is safe because every job has a key per occurrence.
+    """
+    if request.state is not ApprovalState.PENDING or request.revision != 1 or request.etag != "1":
+        return False
+    if await ctx.stores.jobs.get(f"{SYNC}:{request.id}:{request.etag}") is not None:
+        return False
+    store = ctx.stores.approvals
+    if any(c.audience == APPROVER for c in await store.copies(request.id)):
+        return False
+    return not any(e.action is AuditAction.NOT_REACHED for e in await store.history(request.id))
+
+
+async def recover(ctx: AppContext) -> None:
+    """At start-up: ask the approvers of any request a crash left unasked."""
+    for request in await ctx.stores.approvals.pending(limit=500):
+        if await never_asked(ctx, request):
+            log.warning(
+                "approval follow-up recovered",
+                extra={"event": "approval_recovered", "reference": request.reference},
+            )
+            await follow_up(ctx, request, "submitted")
 
 
 def sent_notice(ctx: AppContext, request: ApprovalRequest) -> str:
@@ -272,8 +302,9 @@ async def follow_up(
         f"{SYNC}:{request.id}:{request.etag}", SYNC, ctx.clock.now(), payload, working_hours=False
     )
     if event in ("submitted", "resubmitted"):
+        # From when the change was stored, not now: queueing again after a crash moves nothing.
         reminder, fallback = rules.deadlines(
-            ctx.clock.now(), request.draft.kind, ctx.org.approvals, ctx.org.working_hours, ctx.org.timezone
+            request.updated_at, request.draft.kind, ctx.org.approvals, ctx.org.working_hours, ctx.org.timezone
         )
         body = {"request_id": request.id, "revision": request.revision}
         await ctx.scheduler.schedule(job_key(REMIND, request), REMIND, reminder, body)

@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
 from graph.approvals import (
@@ -23,7 +22,7 @@ from graph.approvals import (
     Draft,
     Outcome,
 )
-from graph.database import open_database
+from graph.database import Database, open_database
 from graph.sqlite_approvals import SqliteApprovalStore
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
@@ -42,14 +41,14 @@ DRAFT = Draft(
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[aiosqlite.Connection]:
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
     connection = await open_database(tmp_path / "store.sqlite3")
     yield connection
     await connection.close()
 
 
 @pytest.fixture
-async def store(db: aiosqlite.Connection) -> SqliteApprovalStore:
+async def store(db: Database) -> SqliteApprovalStore:
     approvals = SqliteApprovalStore(db)
     await approvals.create_schema()
     return approvals
@@ -119,7 +118,7 @@ async def test_resubmission_keeps_every_revision(store: SqliteApprovalStore) -> 
     ]
 
 
-async def test_the_audit_trail_cannot_be_edited(store: SqliteApprovalStore, db: aiosqlite.Connection) -> None:
+async def test_the_audit_trail_cannot_be_edited(store: SqliteApprovalStore, db: Database) -> None:
     request, _ = await store.create("form-5", NESTOR, DRAFT, NOW)
     await store.record(AuditEntry(request.id, NOW, ALEX, AuditAction.REMINDED, "", 1))
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):

@@ -144,7 +144,7 @@ async def test_reports_and_changes_land_in_the_lists(sp_teams: TeamsClient, fake
     await sp_teams.click("incident.severity", {"reference": reference, "severity": "high"}, user=ALEX)
     await settle(sp_teams)
     item = incident_item(fake, reference)
-    assert item["IdempotencyKey"] == reference
+    assert item["IdempotencyKey"].endswith(f":{reference}")  # scoped to this installation
     assert item["Status"] == "acknowledged"
     assert item["Severity"] == "high"
     assert item["Summary"] == SUMMARY
@@ -258,7 +258,7 @@ async def _approve_one(sp_teams: TeamsClient, fake: FakeGraph, connector: FakeCo
     [item] = fake.items(APPROVALS)
     reference = item["Reference"]
     assert item["State"] == "pending"
-    assert item["IdempotencyKey"] == reference
+    assert item["IdempotencyKey"].endswith(f":{reference}")  # scoped to this installation
     approve = [c.card for c in connector.posted if c.card and "approval.approve" in str(c.card)][-1]
     await sp_teams.click("approval.approve", data_of(approve, "approval.approve"), user=ALEX)
     await settle_jobs(ctx)

@@ -32,11 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import aiosqlite
 import pytest
 
 from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.database import open_database
+from graph.database import Database, open_database
 from graph.lists import SharePointLists
 from graph.transport import GraphTransport
 from tests.fakes.graph import FakeGraph
@@ -58,13 +57,13 @@ class Backend:
     """Where a contract test's stores live; see the module docstring."""
 
     name: str
-    db: aiosqlite.Connection | None = None
+    db: Database | None = None
     lists: SharePointLists | None = None
     fake: FakeGraph | None = None
 
     async def open(
         self,
-        sqlite: Callable[[aiosqlite.Connection], A],
+        sqlite: Callable[[Database], A],
         sharepoint: Callable[[SharePointLists], B],
     ) -> A | B:
         """A store of the kind this backend runs, with its tables or lists in place.

@@ -1,0 +1,123 @@
+"""A data directory written by the release of 2 December 2026 opens with today's code, nothing lost.
+
+The fixture (see ``release_2026_12_02/README.md``) holds a record in every store and one SharePoint
+copy still waiting in the separate outbox file that release kept.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from graph.approvals import ApprovalState, AuditAction
+from graph.database import open_database
+from graph.incidents import Assessment
+from graph.migrations import LATEST, NewerDatabase
+from graph.stores import Stores, open_local_stores, open_mirrored_stores
+from tests.graph.test_incident_mirror import REPORT
+
+RELEASE = Path(__file__).parent / "release_2026_12_02"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    for name in ("policy-steward.sqlite3", "sharepoint-outbox.sqlite3"):
+        shutil.copy(RELEASE / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture
+async def upgraded(data_dir: Path) -> AsyncIterator[Stores]:
+    async with open_mirrored_stores(data_dir / "policy-steward.sqlite3") as stores:
+        yield stores
+
+
+def version_of(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def test_the_fixture_is_from_before_schema_versions(data_dir: Path) -> None:
+    assert version_of(data_dir / "policy-steward.sqlite3") == 0
+
+
+async def test_every_record_survives_the_upgrade(upgraded: Stores, data_dir: Path) -> None:
+    assert version_of(data_dir / "policy-steward.sqlite3") == LATEST
+    alex = "00000000-0000-4000-8000-000000000001"
+    person = await upgraded.people.get(alex)
+    assert person is not None
+    assert person.upn == "alex@example.org"
+    assert await upgraded.people.personal_chat(alex) is not None
+    assert not await upgraded.people.mark_welcomed("a:personal-alex")
+    assert [j.key for j in await upgraded.jobs.pending()] == ["review.nudge:policy:2027-01-01"]
+    summary = await upgraded.questions.summary()
+    assert (summary.asked, summary.answered, summary.helpful) == (2, 1, 1)
+    first, second = await upgraded.approvals.get("1"), await upgraded.approvals.get("2")
+    assert first is not None
+    assert second is not None
+    assert first.state is ApprovalState.PENDING
+    assert second.state is ApprovalState.APPROVED
+    assert second.decision is not None
+    assert second.decision.comment == "Looks good"
+    assert [e.action for e in await upgraded.approvals.history("1")] == [
+        AuditAction.SUBMITTED,
+        AuditAction.REMINDED,
+    ]
+    assert len(await upgraded.approvals.copies("1")) == 1
+    assert await upgraded.approvals.form("form-token-1") is not None
+    [grant] = await upgraded.register.active("facebook")
+    assert grant.last_reviewed is not None
+    assert [g.name for g in await upgraded.register.groups()] == ["Mums' group"]
+    assert [r.note for r in await upgraded.reviews.records("policy")] == ["Read through"]
+    leaver = await upgraded.leavers.find(email="lee@example.org")
+    assert leaver is not None
+    assert all(item.done for item in await upgraded.leavers.items(leaver.id))
+    assert await upgraded.leavers.get_marker("users-delta") == "https://graph.example/delta?token=abc"
+    breach = await upgraded.incidents.get("INC-2026-0001")
+    assert breach is not None
+    assert breach.severity is not None
+    assert breach.severity.value == "high"
+    assert len(await upgraded.incident_audit.entries("INC-2026-0001")) == 2
+    assert [i.reference for i in await upgraded.incidents.list_open()] == ["INC-2026-0001", "INC-2026-0002"]
+
+
+async def test_the_copy_still_waiting_for_sharepoint_is_not_lost(upgraded: Stores) -> None:
+    assert upgraded.outbox is not None
+    entries = await upgraded.outbox.entries()
+    done = [e for e in entries if e.state == "done"]
+    assert len(done) == 12
+    assert all(e.remote_id for e in done)  # updates still find the items the release created
+    waiting = [e.key for e in entries if e.state == "pending"]
+    assert "INC-2026-0002:1:reported:2026-12-01T09:50:00Z" in waiting
+    creates = [e.key for e in entries if e.op == "create" and e.list_name.endswith("approvals")]
+    assert creates == ["A-1", "A-2"]  # the release's keys are kept, so nothing is created twice
+
+
+async def test_the_old_outbox_file_is_gone_once_imported(upgraded: Stores, data_dir: Path) -> None:
+    assert not (data_dir / "sharepoint-outbox.sqlite3").exists()
+
+
+async def test_new_records_continue_the_numbering(upgraded: Stores) -> None:
+    recorded = await upgraded.incidents.create(REPORT, Assessment(), key="after-upgrade")
+    assert recorded.incident.reference == "INC-2026-0003"
+
+
+async def test_opening_twice_changes_nothing_more(data_dir: Path) -> None:
+    path = data_dir / "policy-steward.sqlite3"
+    async with open_local_stores(path):
+        pass
+    async with open_local_stores(path) as stores:
+        assert len(await stores.incidents.list_open()) == 2
+    assert version_of(path) == LATEST
+
+
+async def test_a_database_from_a_newer_release_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {LATEST + 1}")
+    with pytest.raises(NewerDatabase, match="newer Policy Steward"):
+        await open_database(path)
