@@ -1,4 +1,4 @@
-"""The command line: `python -m bot serve`, `ask`, `provision` and `report`."""
+"""The command line: `python -m bot serve`, `ask`, `provision`, `report` and `doctor`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("ask", help="answer a question from the policy (see `ask --help`)", add_help=False)
     commands.add_parser("provision", help="create or update the SharePoint lists (safe to re-run)")
     commands.add_parser("report", help="build the Board report (see `report --help`)", add_help=False)
+    doctor = commands.add_parser("doctor", help="check a configured deployment end to end")
+    doctor.add_argument("--package", type=Path, help="the Teams app package (zip or folder) to compare")
     args, rest = parser.parse_known_args(argv)
     if args.command == "ask":
         return ask(rest)
@@ -30,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return provision()
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
+    if args.command == "doctor":
+        return run_doctor(args.package)
     return serve_forever(host=args.host, port=args.port)
 
 
@@ -82,6 +87,23 @@ def provision() -> int:
         print(f"Policy Steward cannot read its settings: {exc}", file=sys.stderr)
         return 2
     return asyncio.run(run_provision(settings, out=sys.stdout, err=sys.stderr))
+
+
+def run_doctor(package: Path | None) -> int:
+    import asyncio
+    import os
+
+    from pydantic import ValidationError
+
+    from bot.config import Settings
+    from bot.doctor import run_doctor as check
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"FAILED   Settings: they cannot be read: {exc}", file=sys.stdout)
+        return 1
+    return asyncio.run(check(settings, out=sys.stdout, environ=os.environ, package=package))
 
 
 def serve_forever(*, host: str | None, port: int | None) -> int:

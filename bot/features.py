@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import incidents, welcome
+from bot import delivery, incidents, welcome
 from bot.answers import feature as answers
 from bot.approvals import handlers as approvals
 from bot.nudges import handlers as nudges
@@ -12,6 +12,6 @@ from bot.router import Router
 
 def build_router() -> Router:
     router = Router()
-    for feature in (welcome, incidents, approvals, answers, nudges, report):
+    for feature in (welcome, incidents, approvals, answers, nudges, report, delivery):
         feature.register(router)
     return router

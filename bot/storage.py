@@ -22,11 +22,14 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
+
+if TYPE_CHECKING:
+    from azure.core.credentials_async import AsyncTokenCredential
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
@@ -42,21 +45,28 @@ class SyncTiming:
     grace: float = 1.0  # how long a reporter's card waits to see the record reach SharePoint
 
 
-@asynccontextmanager
-async def graph_lists(
-    settings: Settings, tenant_id: str, timing: SyncTiming
-) -> AsyncIterator[SharePointLists]:
-    """SharePoint lists on the configured site, through the Graph client the settings describe."""
-    from graph.client import close_graph_client, make_credential, make_graph_client
-    from graph.transport import GraphTransport
+def graph_credential(settings: Settings, tenant_id: str) -> AsyncTokenCredential:
+    """The credential the settings describe for Microsoft Graph (the caller closes it)."""
+    from graph.client import make_credential
 
-    credential = make_credential(
+    return make_credential(
         settings.graph_credential,
         tenant_id=settings.app_tenant_id or tenant_id,
         client_id=settings.graph_client_id or None,
         client_secret=settings.graph_client_secret.get_secret_value() or None,
         certificate_path=settings.graph_certificate_path or None,
     )
+
+
+@asynccontextmanager
+async def graph_lists(
+    settings: Settings, tenant_id: str, timing: SyncTiming
+) -> AsyncIterator[SharePointLists]:
+    """SharePoint lists on the configured site, through the Graph client the settings describe."""
+    from graph.client import close_graph_client, make_graph_client
+    from graph.transport import GraphTransport
+
+    credential = graph_credential(settings, tenant_id)
     client = make_graph_client(
         credential,
         base_url=settings.graph_base_url,

@@ -143,6 +143,25 @@ class SharePointLists:
                 indexed.append(column.name)
         return EnsureResult(schema.name, False, tuple(added), tuple(indexed), tuple(mismatched))
 
+    async def check_list(self, schema: ListSchema) -> EnsureResult | None:
+        """What :meth:`ensure_list` would change, changing nothing; None when the list is missing.
+
+        ``added_columns`` are the missing columns, ``indexed`` those lacking their index.
+        """
+        existing = await self._get_list(schema.name)
+        if existing is None:
+            return None
+        self._list_ids[schema.name] = str(existing["id"])
+        base = await self._list_path(schema.name)
+        response = await self._t.send("GET", self._t.url(f"{base}/columns"))
+        have = {str(c.get("name")): c for c in response.body.get("value", [])}
+        columns = schema.all_columns
+        missing = [c.name for c in columns if c.name not in have]
+        present = [c for c in columns if c.name in have]
+        wrong = [c.name for c in present if column_type_of(have[c.name]) != c.type]
+        unindexed = [c.name for c in present if c.indexed and not have[c.name].get("indexed")]
+        return EnsureResult(schema.name, False, tuple(missing), tuple(unindexed), tuple(wrong))
+
     async def create_item(
         self, list_name: str, fields: Mapping[str, Any], key: str, *, check_existing: bool = False
     ) -> ListItem:

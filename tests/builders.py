@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp.test_utils import TestClient
 
 from tests.fakes.connector import FakeConnector, Member
+
+if TYPE_CHECKING:
+    from bot.context import AppContext
 
 TENANT = "7a5e1c2b-3d4f-4a6b-9c8d-0e1f2a3b4c5d"
 OTHER_TENANT = "99999999-9999-4999-8999-999999999999"
@@ -190,3 +193,13 @@ def card_texts(card: dict[str, Any] | None) -> str:
 
     walk(card)
     return "\n".join(found)
+
+
+async def settle(ctx: AppContext) -> None:
+    """Run every job due now (and the jobs they queue), then wait for background work.
+
+    With the app's own scheduler loop running too, ``run_due`` waits for its round first.
+    """
+    while await ctx.scheduler.run_due(ctx):
+        pass
+    await ctx.tasks.drain()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.incidents import follow, reporting
+from bot.incidents import follow, follow_up, reporting
 from bot.incidents.follow import LIST_ROLES
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.router import Router
@@ -42,3 +42,4 @@ def register(router: Router) -> None:
         router.action(verb, handler)
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
     router.job(ICO_REMINDER_KIND, follow.ico_reminder)
+    follow_up.register(router)

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 
 from bot.context import AppContext
+from bot.delivery import tell
 from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
 from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
-from bot.messaging import NotDelivered, Unreachable
+from bot.incidents.follow_up import notify_owner
+from bot.messaging import NotDelivered
 from bot.org import Role
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_manage as m
@@ -126,22 +128,7 @@ async def _after(ctx: AppContext, incident: Incident, change: Change) -> None:
     if not incident.is_open or incident.decision(Route.ICO) is not None:
         await service.cancel_ico_reminders(ctx, incident.reference)
     if change.action == "assigned" and incident.owner_id:
-        ctx.tasks.start(_tell_owner(ctx, incident), name="incident-owner")
-
-
-async def _tell_owner(ctx: AppContext, incident: Incident) -> None:
-    owner = await ctx.stores.people.get(incident.owner_id)
-    if owner is None:
-        return
-    card = await service.incident_card(
-        ctx, incident, owner, notice=f"You are now the owner of {incident.reference}."
-    )
-    try:
-        await ctx.messenger.send_card(owner.aad_object_id, card)
-    except Unreachable:
-        log.warning(
-            "owner unreachable", extra={"event": "owner_unreachable", "reference": incident.reference}
-        )
+        await notify_owner(ctx, incident)
 
 
 async def acknowledge(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
@@ -239,12 +226,6 @@ async def ico_reminder(job: Job, ctx: AppContext) -> None:
     incident = await ctx.stores.incidents.get(str(job.payload.get("reference", "")))
     if incident is None or not incident.is_open or incident.decision(Route.ICO) is not None:
         return
-    found, _ = await service.recipients(ctx, (Role.MANAGER, Role.CEO))
     card = build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone)
-    for aad in found:
-        try:
-            await ctx.messenger.send_card(aad, card)
-        except Unreachable:
-            log.warning(
-                "reminder undelivered", extra={"event": "reminder_missed", "reference": incident.reference}
-            )
+    # Weekends count for the ICO clock, so a copy delayed by a Teams outage does not wait either.
+    await tell(ctx, (Role.MANAGER, Role.CEO), card, event="ico_reminder", key=job.key, working_hours=False)

@@ -12,6 +12,7 @@ import uuid
 from bot.context import AppContext
 from bot.incidents import service
 from bot.incidents.changes import Refused, request_support
+from bot.incidents.follow_up import notify, schedule_follow_up
 from bot.incidents.form import parse_category, parse_report
 from bot.incidents.triage import RULES, asks_questions
 from bot.messaging import NotDelivered
@@ -113,6 +114,9 @@ async def submit(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 
 async def _logged(ctx: AppContext, report: Report, key: str) -> CardReply:
     recorded = await service.record(ctx, report, key)
+    # Queued whether or not this press created the record: if the turn that created it failed
+    # before queueing, the reporter presses again and the follow-up is queued now (once).
+    await schedule_follow_up(ctx, recorded.incident)
     return CardReply.show(service.reporter_card(ctx, recorded.incident, sync_note=await sync_note(ctx)))
 
 
@@ -140,10 +144,12 @@ async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> Ca
         )
     except Refused as refused:
         return CardReply.say(refused.message)
-    ctx.tasks.start(
-        service.notify(
-            ctx, incident, RULES[incident.category].notify, notice="The person targeted asked for support."
-        ),
-        name="incident-support",
+    await notify(
+        ctx,
+        incident,
+        RULES[incident.category].notify,
+        occasion=f"support-{incident.version}",
+        notice="The person targeted asked for support.",
+        report_missed=False,
     )
     return CardReply.show(service.reporter_card(ctx, incident))

@@ -1,24 +1,23 @@
 """Recording reports and applying changes: the steps between a button press and the store.
 
-A report is committed before the reporter is told it is logged; telling the people who must
-know happens afterwards in the background, and anyone who could not be reached is named to
-the reporter so they can phone instead. A change is re-read and re-applied when someone else
-wrote first, so two managers acting at once never lose each other's work.
+A report is committed, and its follow-up queued as a scheduler job (see
+:mod:`bot.incidents.follow_up`), before the reporter is told it is logged. A change is re-read
+and re-applied when someone else wrote first, so two managers acting at once never lose each
+other's work.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import timedelta
 
 from bot.context import AppContext
 from bot.dispatch import roles_of
 from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
-from bot.messaging import Unreachable
 from bot.org import Role, role_titles
+from bot.recipients import recipients
 from cards.common import Card
 from cards.incident_manage import IncidentView, build_incident_card, when
 from cards.incidents import build_reporter_card
@@ -46,7 +45,7 @@ def admins(ctx: AppContext) -> bool:
 
 
 async def record(ctx: AppContext, report: Report, key: str) -> Recorded:
-    """Commit the report (idempotent per key), then tell people and start clocks in the background."""
+    """Commit the report (idempotent per key); the caller then queues its follow-up."""
     result = triage_of(ctx, report)
     recorded = await ctx.stores.incidents.create(report, result.assessment, key=key)
     incident = recorded.incident
@@ -59,15 +58,7 @@ async def record(ctx: AppContext, report: Report, key: str) -> Recorded:
                 "reason": incident.category.value,
             },
         )
-        ctx.tasks.start(after_report(ctx, incident, result), name="incident-notify")
     return recorded
-
-
-async def after_report(ctx: AppContext, incident: Incident, result: Triage) -> None:
-    await schedule_ico_reminders(ctx, incident)
-    missed = await notify(ctx, incident, result.notify)
-    if missed:
-        await tell_reporter(ctx, incident, missed)
 
 
 async def schedule_ico_reminders(ctx: AppContext, incident: Incident) -> None:
@@ -86,66 +77,6 @@ async def schedule_ico_reminders(ctx: AppContext, incident: Incident) -> None:
 async def cancel_ico_reminders(ctx: AppContext, reference: str) -> None:
     for label, _ in (*ICO_REMINDERS, ("due", timedelta(0))):
         await ctx.scheduler.cancel(f"incident-ico:{reference}:{label}")
-
-
-@dataclass(frozen=True)
-class Missed:
-    title: str
-    name: str
-    reason: str
-
-
-async def recipients(ctx: AppContext, roles: Iterable[Role]) -> tuple[dict[str, str], list[Missed]]:
-    """The aad ids (with a role title) of everyone holding ``roles``, and who has no usable id."""
-    found: dict[str, str] = {}
-    missed: list[Missed] = []
-    for role in sorted(roles, key=list(Role).index):
-        holders = ctx.org.holders(role)
-        if not holders:
-            missed.append(Missed(ctx.org.title(role), "", "nobody holds this role in the organisation file"))
-        for member in holders:
-            aad = member.aad_object_id
-            if not aad and member.upn and (known := await ctx.stores.people.find_by_upn(member.upn)):
-                aad = known.aad_object_id
-            if aad:
-                found.setdefault(aad, ctx.org.title(role))
-            else:
-                missed.append(
-                    Missed(ctx.org.title(role), member.name, "they haven't used Policy Steward yet")
-                )
-    return found, missed
-
-
-async def notify(
-    ctx: AppContext, incident: Incident, roles: Iterable[Role], *, notice: str = ""
-) -> list[Missed]:
-    """Send each holder of ``roles`` their own 1:1 incident card; returns who could not be reached."""
-    found, missed = await recipients(ctx, roles)
-    for aad, title in found.items():
-        person = await ctx.stores.people.get(aad) or Person(aad, "", "")
-        card = await incident_card(ctx, incident, person, notice=notice)
-        try:
-            await ctx.messenger.send_card(aad, card)
-        except Unreachable as exc:
-            member = ctx.org.member(aad_object_id=aad)
-            missed.append(Missed(title, member.name if member else "", exc.reason))
-    if missed:
-        log.warning("incident notification missed", extra={"event": "notify_missed", "count": len(missed)})
-    return missed
-
-
-async def tell_reporter(ctx: AppContext, incident: Incident, missed: Iterable[Missed]) -> None:
-    lines = [f"{m.title}{f' ({m.name})' if m.name else ''}: {m.reason}" for m in missed]
-    message = (
-        f"About {incident.reference}: I couldn't reach everyone who must know. Please contact them "
-        "directly (by phone if it is urgent):\n\n" + "\n".join(f"- {line}" for line in lines)
-    )
-    try:
-        await ctx.messenger.send_text(incident.report.reporter_id, message)
-    except Unreachable:
-        log.warning(
-            "reporter unreachable", extra={"event": "reporter_unreachable", "reference": incident.reference}
-        )
 
 
 async def apply_change(
@@ -189,7 +120,7 @@ async def incident_card(
 ) -> Card:
     roles = roles_of(ctx, viewer)
     told = triage_of(ctx, incident.report).notify | editor_roles(incident.category, admins=False)
-    found, _ = await recipients(ctx, told)
+    found = [r.aad_object_id for r in await recipients(ctx, *told) if r.aad_object_id]
     user_ids = [p.teams_id for aad in found if (p := await ctx.stores.people.get(aad)) and p.teams_id]
     view = IncidentView(
         incident=incident,

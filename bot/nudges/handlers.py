@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.context import AppContext
 from bot.nudges import detection, jobs, leaver_flow, register_flow, review_flow
-from bot.nudges.common import DELIVER, STEWARDS, deliver
+from bot.nudges.common import STEWARDS
 from bot.org import Role
 from bot.router import Router
 from bot.turn import Turn
@@ -27,7 +27,6 @@ def register(router: Router) -> None:
     router.job(jobs.LEAVER_REMIND, leaver_flow.remind)
     router.job(jobs.LEAVER_ESCALATE, leaver_flow.escalate)
     router.job(jobs.LEAVERS_DETECT, detection.detect_job)
-    router.job(DELIVER, deliver)
     router.on_startup(seed)
 
 

@@ -7,8 +7,9 @@ import logging
 from dataclasses import dataclass
 
 from bot.context import AppContext
+from bot.delivery import tell
 from bot.nudges import jobs
-from bot.nudges.common import tell, uk
+from bot.nudges.common import uk
 from bot.nudges.leavers import TASK_LABELS, all_done, ceo_escalation, checklist, next_reminder
 from bot.nudges.register_flow import EMAIL, known_people, resource_names
 from bot.org import Role

@@ -10,8 +10,9 @@ import re
 from datetime import timedelta
 
 from bot.context import AppContext
+from bot.delivery import tell
 from bot.nudges import jobs
-from bot.nudges.common import tell, today, uk
+from bot.nudges.common import today, uk
 from bot.nudges.register_checks import check_register
 from bot.nudges.review_flow import add_group_cycle
 from bot.org import Role

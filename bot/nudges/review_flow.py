@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.context import AppContext
+from bot.delivery import tell
 from bot.nudges import jobs
-from bot.nudges.common import tell, today, uk
+from bot.nudges.common import today, uk
 from bot.nudges.reviews import (
     first_overdue,
     next_due,

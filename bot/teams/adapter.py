@@ -53,6 +53,33 @@ def build_adapter(
     return adapter
 
 
+async def fetch_bot_framework_token(settings: Settings) -> str:
+    """A token from the configured Bot Framework credential, as every reply to Teams needs one.
+
+    Uses botbuilder's own credential factory (managed identity, or app id and secret), so a
+    failure here is the failure replies would meet. The credential asks with a blocking call,
+    so it runs in a worker thread.
+    """
+    import asyncio
+
+    from botbuilder.integration.aiohttp import ConfigurationServiceClientCredentialFactory
+    from botframework.connector.auth import AuthenticationConstants
+
+    factory = ConfigurationServiceClientCredentialFactory(BotFrameworkConfig(settings))
+    scope = settings.bf_auth.get(
+        "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE", AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
+    )
+    tenant = settings.app_tenant_id or "botframework.com"
+    login = settings.bf_auth.get(
+        "TO_CHANNEL_FROM_BOT_LOGIN_URL", AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX + tenant
+    )
+    credentials = await factory.create_credentials(settings.app_id, scope, login, True)
+    token = await asyncio.to_thread(credentials.get_access_token)
+    if not token:
+        raise RuntimeError("the credential returned no token")
+    return str(token)
+
+
 async def prewarm_token_keys(settings: Settings) -> None:
     """Fetch the token signing keys (in a worker thread) before the first request needs them."""
     if settings.authenticated:

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.context import AppContext
 from cards.verbs import ApprovalVerb
-from tests.builders import NESTOR, TeamsClient, User
+from tests.builders import NESTOR, TeamsClient, User, settle
 from tests.fakes.connector import Call, FakeConnector
 
 FORM: dict[str, str] = {
@@ -56,13 +56,6 @@ def card_of(body: dict[str, Any]) -> dict[str, Any]:
     assert body.get("type") == "application/vnd.microsoft.card.adaptive", body
     card: dict[str, Any] = body["value"]
     return card
-
-
-async def settle(ctx: AppContext) -> None:
-    """Run every job due now, including ones that due jobs schedule, and wait for them."""
-    while await ctx.scheduler.run_due(ctx):
-        pass
-    await ctx.tasks.drain()
 
 
 async def open_form(teams: TeamsClient, connector: FakeConnector, user: User = NESTOR) -> dict[str, Any]:

@@ -12,8 +12,8 @@ import pytest
 
 from bot.context import AppContext
 from cards.verbs import ApprovalVerb
-from tests.approvals.flow import FORM, approver_cards, open_form, settle
-from tests.builders import ALEX, NESTOR, TeamsClient, card_texts, invoke
+from tests.approvals.flow import FORM, approver_cards, open_form
+from tests.builders import ALEX, NESTOR, TeamsClient, card_texts, invoke, settle
 from tests.fakes.connector import FakeConnector
 
 

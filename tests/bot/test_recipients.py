@@ -16,8 +16,8 @@ from bot.config import Settings
 from bot.context import AppContext
 from bot.org import Role
 from bot.recipients import recipients
-from tests.approvals.flow import approver_cards, request, settle
-from tests.builders import ADELE, ALEX, MEGAN, NESTOR, TeamsClient, User
+from tests.approvals.flow import approver_cards, request
+from tests.builders import ADELE, ALEX, MEGAN, NESTOR, TeamsClient, User, settle
 from tests.fakes.connector import FakeConnector
 from tests.nudges.steps import cards_to, run_until
 from tests.orgs import write_org

@@ -57,6 +57,7 @@ class FakeGraph:
         self.sites = SitesState(page_size)
         self.users = UsersState()
         self.requests: list[LoggedRequest] = []
+        self.accepted_tokens: set[str] | None = None  # None: any bearer token is taken
         self._faults: list[Fault] = []
         self._down: Fault | None = None
         self._changed = asyncio.Condition()
@@ -243,8 +244,11 @@ class FakeGraph:
 
     async def _serve(self, request: web.Request, path: str) -> Reply:
         try:
-            if not request.headers.get("Authorization", "").startswith("Bearer "):
+            authorization = request.headers.get("Authorization", "")
+            if not authorization.startswith("Bearer "):
                 raise GraphFault(401, "InvalidAuthenticationToken", "Access token is empty.")
+            if self.accepted_tokens is not None and authorization[7:] not in self.accepted_tokens:
+                raise GraphFault(401, "InvalidAuthenticationToken", "Access token validation failure.")
             raw = await request.read()
             body = json.loads(raw) if raw else None
             return self._route(request, path, body)

@@ -11,7 +11,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.context import AppContext
 from graph.incidents import Route, Severity, Status, Step
-from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts
+from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import card_of, message_of, reference_in, report
 
@@ -50,7 +50,7 @@ async def test_the_manager_takes_a_complaint_to_closure(teams: TeamsClient, ctx:
         "update added",
         "closed",
     ]
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 @pytest.mark.parametrize("user", [NESTOR, LEE, MEGAN, ADELE, STRANGER])
@@ -68,7 +68,7 @@ async def test_anyone_else_is_refused_and_nothing_changes(
     user: User, verb: str, data: dict[str, str], teams: TeamsClient, ctx: AppContext
 ) -> None:
     await report(teams, "hacked_account")
-    await ctx.tasks.drain()
+    await settle(ctx)
     answer = message_of(await press(teams, verb, user=user, **data))
     assert answer.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
     assert await audit_actions(ctx) == ["reported"]
@@ -78,7 +78,7 @@ async def test_others_cannot_open_an_incident_either(teams: TeamsClient, ctx: Ap
     await report(teams, "complaint")
     assert "Only the" in message_of(await press(teams, "view", user=LEE))
     assert "What happened" in card_texts(card_of(await press(teams, "view", user=ALEX)))
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 async def test_the_open_list_is_for_managers_only(teams: TeamsClient, connector: FakeConnector) -> None:
@@ -104,14 +104,14 @@ async def test_a_data_breach_cannot_close_without_the_ico_decision(
     card = card_of(await press(teams, "close", outcome="Contained; email recalled"))
     assert "Outcome: Contained; email recalled" in card_texts(card)
     assert await ctx.scheduler.pending("incident.") == []
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 async def test_a_serious_incident_needs_commission_and_hsuk_decisions(
     teams: TeamsClient, ctx: AppContext
 ) -> None:
     await report(teams, "crisis", harms="reputation", crime="unsure")
-    await ctx.tasks.drain()
+    await settle(ctx)
     card = card_of(await press(teams, "view"))
     assert "May need reporting to the Charity Commission and HSUK." in card_texts(card)
     assert "A crime may have been committed" in card_texts(card)
@@ -135,7 +135,7 @@ async def test_the_ico_clock_runs_over_the_weekend_with_reminders(
     await clock.set(datetime(2026, 12, 4, 16, 30, tzinfo=UTC))  # Friday 16:30
     card = card_of(await report(teams, "data_breach", aware_date="2026-12-04", aware_time="16:00"))
     assert "ICO deadline: Mon 7 Dec 2026, 16:00 (UK time)" in card_texts(card)
-    await ctx.tasks.drain()
+    await settle(ctx)
     manager = card_of(await press(teams, "view"))
     assert "ICO deadline: Mon 7 Dec 2026, 16:00 (71 h 30 min left)" in card_texts(manager)
     reminders = [j.key for j in await ctx.scheduler.pending("incident.")]
@@ -157,7 +157,7 @@ async def test_no_reminder_once_the_decision_is_recorded(
     teams: TeamsClient, ctx: AppContext, clock: ManualClock, connector: FakeConnector
 ) -> None:
     await report(teams, "data_breach")
-    await ctx.tasks.drain()
+    await settle(ctx)
     await press(teams, "decide", route="ico", reported="yes", reported_on="2026-12-01", reported_by="Alex")
     before = len(connector.posted)
     await clock.advance(timedelta(hours=80))
@@ -177,7 +177,7 @@ async def test_runbook_steps_are_ticked_with_who_and_when(teams: TeamsClient, ct
     incident = await ctx.stores.incidents.get(REF)
     assert incident is not None
     assert incident.tick(Step.PAUSE_POSTS) is not None
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 async def test_online_abuse_support_is_offered_asked_for_and_recorded(
@@ -185,11 +185,11 @@ async def test_online_abuse_support_is_offered_asked_for_and_recorded(
 ) -> None:
     card = card_of(await report(teams, "online_abuse", user=LEE))
     assert "would you like someone to contact you for support?" in card_texts(card)
-    await ctx.tasks.drain()
+    await settle(ctx)
     before = len(connector.posted)
     card = card_of(await teams.click("incident.support_request", {"reference": REF}, user=LEE))
     assert "You asked for support" in card_texts(card)
-    await ctx.tasks.drain()
+    await settle(ctx)
     assert "asked for support" in card_texts(connector.posted[before].card)
     assert "Only the person who reported" in message_of(
         await teams.click("incident.support_request", {"reference": REF}, user=NESTOR)
@@ -207,7 +207,7 @@ async def test_safeguarding_items_take_no_notes_and_close_without_details(
     card = card_of(await press(teams, "close", outcome="The child is safe now"))
     assert "Handled under the safeguarding procedure" in card_texts(card)
     assert "The child is safe" not in str(await ctx.stores.incidents.get(REF))
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 async def test_two_managers_at_once_lose_nothing(teams: TeamsClient, ctx: AppContext) -> None:
@@ -224,7 +224,7 @@ async def test_two_managers_at_once_lose_nothing(teams: TeamsClient, ctx: AppCon
     assert incident.owner_name == "Alex Wilber"
     assert sorted(n.text for n in incident.notes) == ["one", "two"]
     assert incident.version == 5
-    await ctx.tasks.drain()
+    await settle(ctx)
 
 
 async def test_the_open_list_puts_overdue_clocks_first(
@@ -234,7 +234,7 @@ async def test_the_open_list_puts_overdue_clocks_first(
     await report(teams, "data_breach", happened_date="2026-11-28", aware_date="2026-11-28")  # overdue
     await report(teams, "data_breach")  # 0003: running
     await report(teams, "other")  # 0004
-    await ctx.tasks.drain()
+    await settle(ctx)
     await teams.say("open incidents", user=ALEX)
     texts = card_texts(connector.posted[-1].card)
     expected = ("INC-2026-0002", "INC-2026-0003", "INC-2026-0004", "INC-2026-0001")  # overdue, clock, newest
@@ -248,7 +248,7 @@ async def test_the_card_refreshes_for_those_told(teams: TeamsClient, ctx: AppCon
     await teams.say("help", user=ALEX)  # known to the bot, so Teams can refresh Alex's copy
     card = card_of(await report(teams, "complaint"))
     assert reference_in(card) == REF
-    await ctx.tasks.drain()
+    await settle(ctx)
     manager = card_of(await press(teams, "view"))
     assert manager["refresh"]["userIds"] == [ALEX.teams_id]
     refreshed = await teams.click("incident.view", {"reference": REF}, user=ALEX, trigger="automatic")

@@ -12,7 +12,7 @@ from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
-from tests.builders import TeamsClient
+from tests.builders import TeamsClient, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import card_of, message_of, reference_in, report
 from tests.security.roles_table import ADA, PERSONAS, SAL, write_matrix_org
@@ -28,7 +28,7 @@ async def _teams(
             connector.members[user.aad_object_id] = user.as_member()
         yield teams
         ctx: AppContext = http.app[CONTEXT]
-        await ctx.tasks.drain()
+        await settle(ctx)
 
 
 @pytest.fixture

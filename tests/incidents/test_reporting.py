@@ -10,7 +10,7 @@ import pytest
 from bot.context import AppContext
 from bot.log import QUIET_LOGGERS, JsonFormatter
 from graph.incidents import Category
-from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts
+from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import (
     ANSWERS,
@@ -57,7 +57,7 @@ async def test_each_category_gets_a_reference_next_steps_and_the_right_people(
     assert reference_in(card) == "INC-2026-0001"
     assert words in card_texts(card)
     assert "What to do next" in card_texts(card)
-    await ctx.tasks.drain()
+    await settle(ctx)
     incident_cards = [c for c in connector.posted if c.card and "INC-2026-0001: " in card_texts(c.card)]
     assert len(incident_cards) == len(told)
     assert all(c.conversation_id != NESTOR.personal_chat for c in incident_cards)
@@ -79,7 +79,7 @@ async def test_safeguarding_is_logged_without_a_form_and_keeps_no_details(
     incident = await ctx.stores.incidents.get("INC-2026-0001")
     assert incident is not None
     assert not incident.report.has_details
-    await ctx.tasks.drain()
+    await settle(ctx)
     [lead_card] = [c.card for c in connector.posted if c.card and "INC-2026-0001: " in card_texts(c.card)]
     assert "Details are not recorded here" in card_texts(lead_card)
     assert "Lee Gu" in card_texts(lead_card)
@@ -92,7 +92,7 @@ async def test_a_crafted_safeguarding_submit_still_keeps_no_details(
         "incident.submit", {"report_key": "crafted1", "category": "safeguarding", **ANSWERS}, user=NESTOR
     )
     assert "Safeguarding concern logged" in card_texts(card_of(body))
-    await ctx.tasks.drain()
+    await settle(ctx)
     incident = await ctx.stores.incidents.get("INC-2026-0001")
     assert incident is not None
     assert incident.report.summary == ""
@@ -133,7 +133,7 @@ async def test_submitting_twice_records_once_and_notifies_once(
     first = card_of(await teams.click("incident.submit", data, user=NESTOR))
     second = card_of(await teams.click("incident.submit", data, user=NESTOR))
     assert reference_in(first) == reference_in(second) == "INC-2026-0001"
-    await ctx.tasks.drain()
+    await settle(ctx)
     assert len(await ctx.stores.incidents.list_open()) == 1
     assert len([c for c in connector.posted if c.card and "INC-2026-0001: " in card_texts(c.card)]) == 1
 
@@ -189,7 +189,7 @@ async def test_when_the_manager_cannot_be_reached_the_reporter_is_told(
 ) -> None:
     connector.not_installed.add(ALEX.aad_object_id)
     await report(teams, "complaint")
-    await ctx.tasks.drain()
+    await settle(ctx)
     [warning] = [c for c in connector.posted_to(NESTOR.personal_chat) if "couldn't reach" in c.text]
     assert "Fundraising & Partnerships Manager" in warning.text
     assert SUMMARY not in warning.text
@@ -205,7 +205,7 @@ async def test_incident_text_never_reaches_the_logs(
         logger.setLevel(logging.WARNING)
     await report(teams, "data_breach", summary=SUMMARY, actions_taken="Phoned the Smith family")
     await report(teams, "complaint", summary="", link=SUMMARY)  # a rejected form too
-    await ctx.tasks.drain()
+    await settle(ctx)
     formatter = JsonFormatter()
     lines = [formatter.format(record) for record in caplog.records]
     assert any("incident_reported" in line for line in lines), lines

@@ -25,6 +25,7 @@ from bot.provisioning import run_provision
 from bot.storage import SyncTiming
 from graph.sharepoint_schemas import all_schemas
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
+from tests.builders import settle as settle_jobs
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.support import SUMMARY, card_of, reference_in, report
@@ -85,7 +86,7 @@ def ctx_of(teams: TeamsClient) -> AppContext:
 
 async def settle(teams: TeamsClient) -> None:
     ctx = ctx_of(teams)
-    await ctx.tasks.drain()
+    await settle_jobs(ctx)
     assert ctx.stores.sync is not None
     await ctx.stores.sync.drained()
 
@@ -175,7 +176,7 @@ async def test_graph_down_reports_are_accepted_and_all_synced_exactly_once(
     cards = [card_of(await report(sp_teams, kind)) for kind in ("complaint", "data_breach", "online_abuse")]
     assert [reference_in(c) for c in cards] == ["INC-2026-0001", "INC-2026-0002", "INC-2026-0003"]
     assert all(SYNC_NOTE in card_texts(c) for c in cards)
-    await ctx_of(sp_teams).tasks.drain()
+    await settle_jobs(ctx_of(sp_teams))
     told = {
         c.card and reference_in(c.card)
         for c in connector.posted
@@ -207,7 +208,7 @@ async def test_a_restart_mid_sync_resumes(
     async with running(provisioned, clock, connector) as first:
         await report(first, "complaint")
         await report(first, "crisis")
-        await ctx_of(first).tasks.drain()
+        await settle_jobs(ctx_of(first))
         await fake.wait_for(1, "POST", "/items")
     fake.release()
     async with running(provisioned, clock, connector) as second:
@@ -250,7 +251,6 @@ async def test_approval_requests_and_decisions_land_in_their_lists(
 
 async def _approve_one(sp_teams: TeamsClient, fake: FakeGraph, connector: FakeConnector) -> None:
     from tests.approvals.flow import data_of, request
-    from tests.approvals.flow import settle as settle_jobs
 
     ctx = ctx_of(sp_teams)
     await request(sp_teams, ctx, connector)

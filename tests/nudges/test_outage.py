@@ -58,7 +58,7 @@ async def test_an_outage_delays_the_nudge_until_teams_is_back(
     await run_until(ctx, clock, clock.now() + timedelta(days=1, hours=2))  # the 09:00 nudge came due
     assert connector.refused
     assert moderation_nudges(connector, ALEX) == moderation_nudges(connector, MEGAN) == []
-    assert await ctx.scheduler.pending("nudge.deliver")  # kept, to be retried
+    assert await ctx.scheduler.pending("deliver.")  # kept, to be retried
     connector.restore()
     await run_until(ctx, clock, clock.now() + timedelta(hours=2), step=timedelta(minutes=10))
     assert len(moderation_nudges(connector, ALEX)) == 1
@@ -91,7 +91,7 @@ async def test_throttling_is_retried_after_the_time_teams_asks_for(
     nine = at_london(date(2026, 12, 2))
     await run_until(ctx, clock, nine)
     assert moderation_nudges(connector, ALEX) == []
-    [waiting] = await ctx.scheduler.pending("nudge.deliver")
+    [waiting] = await ctx.scheduler.pending("deliver.")
     assert waiting.due_at == nine + timedelta(seconds=90)
     await clock.set(waiting.due_at)
     await ctx.scheduler.run_due(ctx)
@@ -108,4 +108,4 @@ async def test_someone_who_blocked_the_bot_is_skipped_not_retried(
     )
     await run_until(ctx, clock, clock.now() + timedelta(days=1, hours=2))
     assert len(moderation_nudges(connector, ALEX)) == 1
-    assert await ctx.scheduler.pending("nudge.deliver") == []
+    assert await ctx.scheduler.pending("deliver.") == []

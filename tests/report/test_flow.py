@@ -6,18 +6,22 @@ import io
 import re
 import zipfile
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from aiohttp.test_utils import TestClient
 from docx import Document
 
+from bot.app import CONTEXT
 from bot.clock import ManualClock
+from bot.config import Settings
 from bot.context import AppContext
 from cards.verbs import ReportVerb
 from graph.incidents import Assessment, Category, Report
-from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, card_texts
+from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, User, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.nudges.steps import at_london, cards_to, run_until, texts_to
+from tests.orgs import client_with_org, write_org
 
 LINK = re.compile(r"\((http://[^)]+/reports/[^)]+\.docx)\)")
 
@@ -99,3 +103,27 @@ async def test_the_annual_review_pack_goes_to_the_manager_and_ceo_a_month_before
     await ctx.tasks.drain()
     packs = [t for t in cards_to(connector, ALEX) if "Annual policy review pack" in t]
     assert len(packs) == 1
+
+
+async def test_the_annual_pack_waits_out_a_teams_outage_and_is_sent_once(
+    settings: Settings, connector: FakeConnector, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Separate CEO and manager (the manager by sign-in name only); the manager's chat is down."""
+    org = write_org(tmp_path, [(ALEX, ["ceo", "admin"], False), (MEGAN, ["manager"], True)])
+    async with client_with_org(settings, clock, org) as http:
+        teams, ctx = TeamsClient(http, connector), http.app[CONTEXT]
+        await teams.say("help", user=ALEX)
+        await teams.say("help", user=MEGAN)
+        await clock.set(at_london(date(2027, 3, 1), 12))
+        connector.outage(503, lambda call: call.conversation_id == MEGAN.personal_chat)
+        await run_until(ctx, clock, at_london(date(2027, 3, 2), 10), step=timedelta(hours=1))
+        assert len(packs_to(connector, ALEX)) == 1
+        assert packs_to(connector, MEGAN) == []
+        connector.restore()
+        await run_until(ctx, clock, at_london(date(2027, 3, 2), 12), step=timedelta(minutes=10))
+        assert len(packs_to(connector, ALEX)) == 1
+        assert len(packs_to(connector, MEGAN)) == 1
+
+
+def packs_to(connector: FakeConnector, user: User) -> list[str]:
+    return [t for t in cards_to(connector, user) if "Annual policy review pack" in t]

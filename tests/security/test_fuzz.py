@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from bot.app import CONTEXT, Overrides, create_app
 from bot.config import Settings
 from bot.context import AppContext
-from tests.builders import ALEX, LEE, MEGAN, OUTSIDER, STRANGER, TENANT, activity, invoke, message
+from tests.builders import ALEX, LEE, MEGAN, OUTSIDER, STRANGER, TENANT, activity, invoke, message, settle
 from tests.fakes.connector import FakeConnector
 from tests.security.fuzzing import fuzz_settings
 
@@ -91,7 +91,7 @@ class Harness:
         response = await self.client.post("/api/messages", data=body, headers={"Content-Type": content_type})
         await response.read()
         ctx: AppContext = self.client.app[CONTEXT]
-        await ctx.tasks.drain()
+        await settle(ctx)
         return response.status
 
 

@@ -31,6 +31,7 @@ from tests.builders import (
     card_texts,
     invoke,
     message,
+    settle,
 )
 from tests.fakes.connector import FakeConnector
 
@@ -105,7 +106,7 @@ BAD_REQUESTS: dict[str, Callable[[FakeConnector], Body]] = {
 
 
 async def assert_nothing_stored(ctx: AppContext, connector: FakeConnector, user: User = ALEX) -> None:
-    await ctx.tasks.drain()
+    await settle(ctx)
     assert connector.calls == []
     assert await ctx.stores.people.get(user.aad_object_id) is None
     assert await ctx.stores.people.latest_chat() is None

@@ -23,7 +23,7 @@ from bot.features import build_router
 from bot.org import Role
 from bot.refusals import refusal as refusal_for
 from bot.turn import CardAction, CardReply, Turn
-from tests.builders import OUTSIDER, TeamsClient, User, card_texts, invoke, message
+from tests.builders import OUTSIDER, TeamsClient, User, card_texts, invoke, message, settle
 from tests.fakes.connector import FakeConnector
 from tests.security.roles_table import PERSONAS, ROWS, Row, write_matrix_org
 
@@ -133,7 +133,7 @@ async def test_someone_from_another_tenant_is_refused_at_the_door(row: Row, matr
     status, answer = await matrix.teams.post(body)
     assert status == 403
     assert answer == {"error": "This bot serves one organisation only."}
-    await matrix.ctx.tasks.drain()
+    await settle(matrix.ctx)
     assert matrix.connector.calls == []
     assert await matrix.ctx.stores.people.get(OUTSIDER.aad_object_id) is None
 

@@ -20,7 +20,7 @@ from botframework.connector.auth import JwtTokenExtractor
 from bot.app import CONTEXT
 from bot.context import AppContext
 from bot.teams.openid_metadata import OffLoopOpenIdMetadata
-from tests.builders import ALEX, message
+from tests.builders import ALEX, message, settle
 from tests.fakes.connector import FakeConnector
 from tests.fakes.openid import OUTBOUND_TOKEN, OpenIdServer, SigningKey
 
@@ -42,7 +42,7 @@ async def post(
 
 async def assert_nothing_happened(client: TestClient[Any, Any], connector: FakeConnector) -> None:
     ctx: AppContext = client.app[CONTEXT]
-    await ctx.tasks.drain()
+    await settle(ctx)
     assert connector.calls == []  # no reply, no member lookup: the turn never ran
     assert await ctx.stores.people.get(ALEX.aad_object_id) is None
     assert await ctx.stores.people.personal_chat(ALEX.aad_object_id) is None
@@ -214,7 +214,7 @@ def _entry(openid: OpenIdServer) -> OffLoopOpenIdMetadata:
 async def _age_cache(client: TestClient[Any, Any], openid: OpenIdServer, age: timedelta) -> None:
     """Pretend the keys were fetched ``age`` ago (botbuilder times them with the real clock)."""
     ctx: AppContext = client.app[CONTEXT]
-    await ctx.tasks.drain()  # the start-up fetch has finished
+    await settle(ctx)  # the start-up fetch has finished
     _entry(openid).last_updated -= age
 
 
