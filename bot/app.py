@@ -16,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import sync_notices
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
@@ -91,6 +92,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
             for name, service in services:
                 ctx.tasks.start_service(service(), name=name)
+            if stores.outbox is not None:
+                ctx.tasks.start_service(sync_notices.run(ctx), name="sync-notices")
             try:
                 yield
             finally:

@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
     incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
 
+    # How long the anonymous policy questions log keeps a question (one annual review, plus a month).
+    questions_keep_months: int = Field(13, ge=1, le=120, validation_alias=_env("BOT_QUESTIONS_KEEP_MONTHS"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
     # How long a client may take to send a request body before it gets 408 and is disconnected.
