@@ -78,8 +78,13 @@ class Settings(BaseSettings):
     # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
     incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
 
+    # How long the anonymous policy questions log keeps a question (one annual review, plus a month).
+    questions_keep_months: int = Field(13, ge=1, le=120, validation_alias=_env("BOT_QUESTIONS_KEEP_MONTHS"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
+    # How long a client may take to send a request body before it gets 408 and is disconnected.
+    read_timeout_seconds: float = Field(30.0, gt=0, le=600, validation_alias=_env("BOT_READ_TIMEOUT_SECONDS"))
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
     rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
 

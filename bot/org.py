@@ -178,6 +178,8 @@ def load_org_config(path: Path) -> OrgConfig:
         data = tomllib.loads(raw_text)
     except tomllib.TOMLDecodeError as exc:
         raise OrgConfigError(f"{path}: not valid TOML: {exc}.") from exc
+    except ValueError as exc:  # e.g. a number too long for Python to read
+        raise OrgConfigError(f"{path}: cannot read a value: {str(exc)[:80]}.") from exc
     return _Parser(path, raw_text).parse(data)
 
 
@@ -219,8 +221,8 @@ class _Parser:
                     by_id[key.lower()] = m
         safeguarding = self.section(data, "safeguarding", required=False)
         policy_path = (self.path.parent / self.string(org, "policy", "organisation")).resolve()
-        if not policy_path.is_file():
-            raise self.fail(f"the policy file {policy_path} does not exist.", "policy =")
+        if not _is_file(policy_path):
+            raise self.fail(f"the policy file {str(policy_path)[:300]} does not exist.", "policy =")
         return OrgConfig(
             name=self.string(org, "name", "organisation"),
             tenant_id=self.string(org, "tenant_id", "organisation"),
@@ -384,6 +386,13 @@ class _Parser:
             email=self.email(entry, "email", name),
             phone=self.phone(entry, "phone", name),
         )
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system, say
+        return False
 
 
 def role_titles(org: OrgConfig, roles: Iterable[Role]) -> list[str]:

@@ -123,6 +123,11 @@ def execute(
     return action
 
 
+def open_url(title: str, url: str) -> Element:
+    """A link button: opens a public web page (never carries data, so needs no verb)."""
+    return {"type": "Action.OpenUrl", "title": title, "url": url}
+
+
 def action_set(actions: Sequence[Element], *, spacing: str | None = None) -> Element:
     block: Element = {"type": "ActionSet", "actions": list(actions)}
     if spacing:

@@ -44,7 +44,7 @@ def build_open_list_card(rows: Sequence[ListRow], *, tz: ZoneInfo, limit: int = 
         body.append(container(lines, style="attention" if row.overdue else None, spacing="Medium"))
     if len(rows) > limit:
         body.append(text(f"…and {len(rows) - limit} more.", subtle=True))
-    return card(body, fallback_text=f"{len(rows)} open incidents")
+    return card(body, fallback_text=f"{len(rows)} open incident{'' if len(rows) == 1 else 's'}")
 
 
 def build_reminder_card(incident: Incident, *, now: datetime, tz: ZoneInfo) -> Card:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from cards.common import (
@@ -23,6 +23,7 @@ from cards.common import (
     facts,
     field_error,
     input_text,
+    open_url,
     refresh_for,
     text,
     user_text,
@@ -44,11 +45,21 @@ OUTCOME = "outcome"
 STEP = "step"
 REFERENCE = "reference"
 TEXT_LIMIT = 2000
+# The ICO's page for organisations reporting a personal-data breach (with its helpline, 0303 123 1113).
+ICO_REPORT_FORM = "https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/report-a-data-breach-online-form/"
 
 
 def when(value: datetime, tz: ZoneInfo) -> str:
     local = value.astimezone(tz)
     return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def day_or_when(value: datetime, tz: ZoneInfo) -> str:
+    """A date typed without a time is kept as UK midnight: show it as the date it is, not "00:00"."""
+    local = value.astimezone(tz)
+    if local.time() == time(0, 0):
+        return f"{local:%a} {local.day} {local:%b %Y}"
+    return when(value, tz)
 
 
 def _cap(label: str) -> str:
@@ -130,9 +141,9 @@ def _facts(view: IncidentView) -> list[tuple[str, str]]:
         ("Reported", f"{when(report.reported_at, tz)} by {user_text(report.reporter_name)}"),
     ]
     if report.happened_at:
-        rows.append(("Happened", when(report.happened_at, tz)))
+        rows.append(("Happened", day_or_when(report.happened_at, tz)))
     if report.aware_at:
-        rows.append(("We became aware", when(report.aware_at, tz)))
+        rows.append(("We became aware", day_or_when(report.aware_at, tz)))
     if report.platform:
         names = {ELSEWHERE: ELSEWHERE_TITLE, **view.platform_names}
         rows.append(("Where", user_text(names.get(report.platform, report.platform))))
@@ -153,12 +164,17 @@ def _ico_clock(view: IncidentView) -> list[Element]:
     deadline = view.incident.assessment.ico_deadline
     if deadline is None:
         return []
-    decided = view.incident.decision(Route.ICO)
+    if view.incident.decision(Route.ICO) is not None:
+        return []  # decided: the decision is shown with the others, the clock no longer matters
     line = f"ICO deadline: {when(deadline, view.tz)}"
-    if decided is None and view.incident.is_open:
+    if view.incident.is_open:
         line += f" ({clock_text(deadline, view.now)})"
-    urgent = decided is None and deadline - view.now < timedelta(hours=12)
-    return [text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium")]
+    urgent = deadline - view.now < timedelta(hours=12)
+    return [
+        text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium"),
+        text(f"To report it, use the ICO's online form: {ICO_REPORT_FORM}", size="Small", spacing="None"),
+        action_set([open_url("Report to the ICO online", ICO_REPORT_FORM)], spacing="None"),
+    ]
 
 
 def _details(view: IncidentView) -> list[Element]:
@@ -185,7 +201,7 @@ def _decisions(view: IncidentView) -> list[Element]:
         if d is None:
             items.append(text(f"{_cap(route.label)}: not decided yet", color="Attention"))
         elif d.reported:
-            on = when(d.reported_on, tz) if d.reported_on else "date not given"
+            on = day_or_when(d.reported_on, tz) if d.reported_on else "date not given"
             items.append(text(f"{_cap(route.label)}: reported {on} by {user_text(d.reported_by)}"))
         else:
             items.append(text(f"{_cap(route.label)}: not reported, because {user_text(d.reason)}"))

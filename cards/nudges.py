@@ -81,6 +81,9 @@ class ReviewView:
 
 
 def _status(view: ReviewView) -> tuple[str, str]:
+    if view.snoozed_until:
+        late = f", overdue by {view.days_overdue} day{'s' if view.days_overdue != 1 else ''}"
+        return f"Snoozed until {day_text(view.snoozed_until)}{late if view.days_overdue else ''}", "Default"
     if view.days_overdue:
         plural = "s" if view.days_overdue != 1 else ""
         return f"Overdue by {view.days_overdue} day{plural}", "Attention"
@@ -90,9 +93,14 @@ def _status(view: ReviewView) -> tuple[str, str]:
     return f"Due in {view.days_left} day{plural}", "Default"
 
 
-def review_nudge_card(view: ReviewView, *, note_error: str = "", reason_error: str = "") -> Card:
+def review_nudge_card(
+    view: ReviewView, *, note_error: str = "", reason_error: str = "", demo: bool = False
+) -> Card:
+    """``demo``: a sample for ``demo nudges``; its buttons show what they would do and record nothing."""
     status, color = _status(view)
-    data = {"cycle": view.key, "due": view.due.isoformat()}
+    data: dict[str, object] = {"cycle": view.key, "due": view.due.isoformat()}
+    if demo:
+        data["demo"] = True
     rows = [("Due", day_text(view.due)), ("How often", view.cadence_label)]
     if view.snoozed_until:
         rows.append(("Snoozed until", day_text(view.snoozed_until)))
@@ -121,6 +129,16 @@ def review_nudge_card(view: ReviewView, *, note_error: str = "", reason_error: s
     body.append(action_set([execute("Snooze", NudgeVerb.REVIEW_SNOOZE, data)]))
     summary = f"{view.title}: {status.lower()} ({day_text(view.due)})."
     return card(body, fallback_text=summary)
+
+
+def review_demo_card(title: str, pressed: str) -> Card:
+    """What a button on a ``demo nudges`` sample answers: what would happen, and that nothing did."""
+    body = [
+        text(f"{title}: demo", heading=True),
+        text(f"On a real nudge, {pressed}. This was a demo card, so nothing was recorded or moved."),
+        text("Type reviews to see the real reviews and act on them.", subtle=True),
+    ]
+    return card(body, fallback_text=f"Demo: nothing was recorded for {title}.")
 
 
 def review_done_card(title: str, by: str, at: datetime, next_due: date, note: str) -> Card:

@@ -57,7 +57,7 @@ def leaver_form_card(people: Sequence[tuple[str, str]]) -> Card:
 
 
 def _facts_line(view: LeaverView) -> str:
-    parts = [f"{user_text(view.email)}", user_text(view.reason), f"recorded {view.recorded}"]
+    parts = [f"{user_text(view.email)}", f"{user_text(view.reason)}, {view.recorded}"]
     if view.leave_date:
         parts.append(f"leaving {day_text(view.leave_date)}")
     return " · ".join(parts)
@@ -89,11 +89,11 @@ def leaver_checklist_card(view: LeaverView, items: Sequence[ItemRow], *, reminde
 
 def leaver_no_access_card(view: LeaverView) -> Card:
     body = [
-        text(f"Leaver recorded: {user_text(view.name)}", heading=True),
+        text(f"Leaver: {user_text(view.name)}", heading=True),
         text(_facts_line(view), subtle=True, size="Small"),
         text("They have no access to any official account in the register, so there is nothing to close."),
     ]
-    return card(body, fallback_text=f"Leaver recorded: {view.name}. No access in the register.")
+    return card(body, fallback_text=f"Leaver: {view.name}. No access in the register.")
 
 
 def leaver_ceo_card(view: LeaverView, left: int, manager_title: str) -> Card:

@@ -52,6 +52,22 @@ class OutboxEntry:
     last_error: str | None
 
 
+@dataclass(frozen=True)
+class SyncNotice:
+    """Fields of one item changed both here and in SharePoint; ``kept`` says whose value stayed."""
+
+    seq: int
+    list_name: str
+    key: str
+    fields: tuple[str, ...]
+    kept: str  # "sharepoint" (a field people edit there) or "bot" (a field the bot keeps)
+
+    @property
+    def reference(self) -> str:
+        """The record's own reference: keys are ``<database id>:<reference>``."""
+        return self.key.rsplit(":", 1)[-1]
+
+
 class Outbox:
     """The queue itself; one process owns the database file."""
 
@@ -61,6 +77,7 @@ class Outbox:
         self._owns_db = owns_db
         self._drained = asyncio.Condition()
         self.changed = asyncio.Event()
+        self.noticed = asyncio.Event()  # a field was changed on both sides (see ``notice``)
 
     @classmethod
     async def open(cls, path: str, *, now: Callable[[], float] = time.time) -> Outbox:
@@ -143,6 +160,32 @@ class Outbox:
         async with self._drained:
             self._drained.notify_all()
         return True
+
+    async def notice(self, list_name: str, key: str, fields: list[str], kept: str) -> None:
+        """Record that ``fields`` were changed both here and in SharePoint, and whose value stayed."""
+        await self._db.execute(
+            "INSERT INTO sync_notices (list_name, key, fields, kept, at) VALUES (?, ?, ?, ?, ?)",
+            (list_name, key, ",".join(sorted(fields)), kept, self._now()),
+        )
+        self.noticed.set()
+
+    async def untold(self) -> list[SyncNotice]:
+        async with self._db.execute(
+            "SELECT seq, list_name, key, fields, kept FROM sync_notices WHERE told_at IS NULL ORDER BY seq"
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [SyncNotice(r[0], r[1], r[2], tuple(str(r[3]).split(",")), r[4]) for r in rows]
+
+    async def told(self, seq: int) -> None:
+        await self._db.execute("UPDATE sync_notices SET told_at = ? WHERE seq = ?", (self._now(), seq))
+        async with self._drained:
+            self._drained.notify_all()
+
+    async def wait_told(self) -> None:
+        """Return once every notice has been passed on (tests use it instead of sleeping)."""
+        async with self._drained:
+            while await self.untold():
+                await self._drained.wait()
 
     async def has_create(self, list_name: str, key: str) -> bool:
         row = await self._one(

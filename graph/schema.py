@@ -30,6 +30,7 @@ class Column:
     choices: tuple[str, ...] = ()
     display_name: str | None = None
     multiline: bool = False  # "multiple lines of text": no 255-character limit, never indexed
+    editable: bool = False  # people may change it in SharePoint; the bot never writes over their edit
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name) or self.name in _RESERVED:
@@ -76,6 +77,11 @@ class ListSchema:
     @property
     def all_columns(self) -> tuple[Column, ...]:
         return (*self.columns, IDEMPOTENCY_KEY)
+
+    @property
+    def editable(self) -> frozenset[str]:
+        """Columns people may edit in SharePoint (see the README: "Editing in SharePoint")."""
+        return frozenset(c.name for c in self.columns if c.editable)
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.all_columns if c.name == name), None)

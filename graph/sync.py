@@ -2,9 +2,15 @@
 
 Failures are sorted by what helps: Graph unavailable or throttling → wait (Retry-After if
 given, else exponential backoff with jitter) and hold *every* entry, not just the one that
-failed, so a 429 storm is not answered with more requests; a field someone else changed →
-``conflict``; a request Graph will never accept → ``failed``; anything else (permissions,
-a list not provisioned yet) → retry slowly, since fixing the configuration fixes it.
+failed, so a 429 storm is not answered with more requests; an item that keeps changing under
+us (412 after 412) → try again later; a request Graph will never accept → ``failed``; anything
+else (permissions, a list not provisioned yet) → retry slowly, since fixing the configuration
+fixes it.
+
+An update is merged field by field with what is in SharePoint: it carries only the fields that
+changed here, with the values they replace (``base``). A field someone also changed in
+SharePoint keeps their value if people may edit it there (``ListSchema.editable``) and takes the
+bot's otherwise; either way the outbox records a notice, which the bot passes to the manager.
 Logs carry sequence numbers, list names and error kinds, never field values.
 """
 
@@ -15,7 +21,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any, Protocol
 
 from graph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
@@ -55,7 +61,7 @@ class SyncWorker:
         base_delay: float = 1.0,
         max_delay: float = 300.0,
         update_attempts: int = 3,
-        on_conflict: Callable[[OutboxEntry], Awaitable[None]] | None = None,
+        editable: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         self._outbox = outbox
         self._lists = lists
@@ -65,7 +71,7 @@ class SyncWorker:
         self._base_delay = base_delay
         self._max_delay = max_delay
         self._update_attempts = update_attempts
-        self._on_conflict = on_conflict
+        self._editable = editable if editable is not None else _editable_columns()
         self._hold_until = 0.0
         self._task: asyncio.Task[None] | None = None
 
@@ -124,8 +130,10 @@ class SyncWorker:
             self._hold_until = self._now() + delay
             await self._retry_later(entry, delay, exc)
             return False
-        except Conflict as exc:
-            await self._give_up(entry, "conflict", exc)
+        except Conflict as exc:  # the item kept changing under us: try again later, never drop it
+            await self._retry_later(
+                entry, backoff_delay(attempt, None, self._base_delay, self._max_delay, self._rng), exc
+            )
         except BadRequest as exc:
             await self._give_up(entry, "failed", exc)
         except NotFound as exc:
@@ -160,18 +168,23 @@ class SyncWorker:
             if found is None:
                 raise NotFound(f"no item with key {entry.key} in {entry.list_name}")
             item_id = found.id
+        editable = self._editable.get(entry.list_name, ())
         for _ in range(self._update_attempts):
             current = await self._lists.get_item(entry.list_name, item_id)
             clashes = _clashes(current.fields, entry.fields, entry.base)
-            if clashes:
-                raise Conflict(f"changed elsewhere: {', '.join(sorted(clashes))}", status=412)
-            if all(current.fields.get(k) == v for k, v in entry.fields.items()):
-                return item_id
+            theirs = {name for name in clashes if name in editable}
+            patch = {k: v for k, v in entry.fields.items() if k not in theirs}
             try:
-                await self._lists.update_fields(entry.list_name, item_id, entry.fields, current.etag)
-                return item_id
+                if any(current.fields.get(k) != v for k, v in patch.items()):
+                    await self._lists.update_fields(entry.list_name, item_id, patch, current.etag)
             except Conflict:
                 log.info("outbox %d: item changed while updating; re-reading", entry.seq)
+                continue
+            if theirs:
+                await self._outbox.notice(entry.list_name, entry.key, sorted(theirs), "sharepoint")
+            if clashes - theirs:
+                await self._outbox.notice(entry.list_name, entry.key, sorted(clashes - theirs), "bot")
+            return item_id
         raise Conflict(f"item {item_id} kept changing", status=412)
 
     async def _retry_later(self, entry: OutboxEntry, delay: float, exc: StoreError) -> None:
@@ -180,9 +193,7 @@ class SyncWorker:
 
     async def _give_up(self, entry: OutboxEntry, state: State, exc: StoreError) -> None:
         log.warning("outbox %d: %s; marked %s", entry.seq, _describe(exc), state)
-        finished = await self._outbox.finish(entry.seq, state, error=_describe(exc))
-        if finished and state == "conflict" and self._on_conflict is not None:
-            await self._on_conflict(entry)
+        await self._outbox.finish(entry.seq, state, error=_describe(exc))
 
 
 def _clashes(
@@ -196,6 +207,12 @@ def _clashes(
         for name, value in wanted.items()
         if name in base and current.get(name) != base[name] and current.get(name) != value
     }
+
+
+def _editable_columns() -> dict[str, frozenset[str]]:
+    from graph.sharepoint_schemas import all_schemas
+
+    return {schema.name: schema.editable for schema in all_schemas()}
 
 
 def _describe(exc: StoreError) -> str:

@@ -323,3 +323,6 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 ABSTAIN_TEXT = "The policy does not cover this."
+
+# Words of the vocabulary itself (everyday, not names), for the questions log's privacy filter.
+KNOWN_WORDS = frozenset(STOPWORDS | GENERIC | set(SYNONYMS) | set(PLATFORMS) | set(LIGHT_WORDS))

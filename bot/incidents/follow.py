@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from bot.context import AppContext
 from bot.delivery import tell
@@ -23,7 +24,7 @@ from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_manage as m
 from cards.common import Card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
-from cards.incident_manage import clock_text
+from cards.incident_manage import clock_text, when
 from graph.incident_codec import year_and_number
 from graph.incidents import REFERENCE, Incident, Route, Severity, Step
 from graph.jobs import Job
@@ -35,11 +36,15 @@ LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Apply = Callable[[Incident, Actor, datetime], Change]
 
 
-def _rows(incidents: list[Incident], now: datetime) -> list[ListRow]:
+def _rows(incidents: list[Incident], now: datetime, tz: ZoneInfo) -> list[ListRow]:
     def row(inc: Incident) -> ListRow:
         deadline = inc.assessment.ico_deadline
         waiting = deadline is not None and inc.decision(Route.ICO) is None
-        clock = f"ICO deadline: {clock_text(deadline, now)}" if deadline and waiting else ""
+        clock = (
+            f"ICO deadline: {when(deadline, tz)} ({clock_text(deadline, now)})"
+            if deadline and waiting
+            else ""
+        )
         return ListRow(inc, clock, inc.ico_overdue(now))
 
     def order(r: ListRow) -> tuple[int, datetime, float, int]:
@@ -62,7 +67,7 @@ async def open_list(ctx: AppContext, person: Person) -> Card:
     visible = [
         i for i in await ctx.stores.incidents.list_open() if may_change(roles, i.category, admins=admins)
     ]
-    return build_open_list_card(_rows(visible, ctx.clock.now()), tz=ctx.org.timezone)
+    return build_open_list_card(_rows(visible, ctx.clock.now(), ctx.org.timezone), tz=ctx.org.timezone)
 
 
 async def open_command(turn: Turn, ctx: AppContext) -> None:

@@ -14,7 +14,8 @@ from cards.verbs import NudgeVerb
 
 DEMO_INTRO = (
     "Demo: here is every nudge the manager would get, sent to you now instead of on its date. "
-    "Nothing is recorded until you press a button."
+    "The review cards are samples: their buttons record nothing. The register and leaver cards "
+    "are the real ones, so what you do on them is recorded."
 )
 
 
@@ -102,7 +103,7 @@ async def demo_nudges(turn: Turn, ctx: AppContext) -> None:
     await turn.send_text(DEMO_INTRO)
     overview = await review_flow.reviews_overview(ctx)
     for view in overview.views[:3]:
-        await turn.send_card(review_nudge_card(view))
+        await turn.send_card(review_nudge_card(view, demo=True))
     if found := await register_flow.findings(ctx):
         await turn.send_card(register_check_card(found))
     for leaver in await ctx.stores.leavers.all(open_only=True):

@@ -38,7 +38,8 @@ class Found:
 
 async def find_person(ctx: AppContext, query: str) -> Found:
     """A leaver typed as an email or a name, looked up in the organisation file, the people
-    the bot has met and the register; an unknown person gets a message, not a guess."""
+    the bot has met and the register. Any well-formed email is accepted (the person may never
+    have used the bot); a name that matches no one, or several, gets a message, not a guess."""
     query = query.strip()
     if not query:
         return Found(
@@ -49,11 +50,8 @@ async def find_person(ctx: AppContext, query: str) -> Found:
         email = query.lower()
         match = candidates.get(email)
         known = await ctx.stores.people.find_by_upn(email)
-        if match is None and known is None:
-            return Found(
-                message=f"I don't know anyone with the email {query}. "
-                "Check the spelling; nothing was recorded."
-            )
+        # Someone who never opened the bot is still a leaver: their email is enough to record
+        # them and to match their entries in the register.
         name, aad = match or (known.name if known else email, known.aad_object_id if known else "")
         return Found(NewLeaver(email=email, name=name, aad=aad))
     wanted = query.lower()

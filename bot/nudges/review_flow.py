@@ -33,6 +33,7 @@ from cards.nudges import (
     data_date,
     review_already_card,
     review_ceo_card,
+    review_demo_card,
     review_done_card,
     review_nudge_card,
     review_snoozed_card,
@@ -44,11 +45,11 @@ from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
 MODERATION = "moderation"
 POLICY = "policy"
 WHY = {
-    ReviewKind.POLICY: "Policy 2.6: the policy is reviewed every year and updated as needed.",
-    ReviewKind.MODERATION: "Policy 2.3: the Fundraising & Partnerships Manager reviews and moderates "
+    ReviewKind.POLICY: "§2.6: the policy is reviewed every year and updated as needed.",
+    ReviewKind.MODERATION: "§2.3: the Fundraising & Partnerships Manager reviews and moderates "
     "content, at a frequency they set.",
-    ReviewKind.PLATFORM_RISK: "Policy 2.1: each platform we use is risk assessed (templates on @home).",
-    ReviewKind.GROUP_RISK: "Policy 2.1: private groups are risk assessed and moderated.",
+    ReviewKind.PLATFORM_RISK: "§2.1: each platform we use is risk assessed (templates on @home).",
+    ReviewKind.GROUP_RISK: "§2.1: private groups are risk assessed and moderated.",
 }
 CADENCE_LABELS = {Cadence(value): title for title, value in CADENCES}
 SNOOZE_DAYS = {1, 3, 7, 14}
@@ -63,7 +64,7 @@ def view_of(cycle: ReviewCycle, on: date) -> ReviewView:
         due=cycle.next_due,
         days_overdue=max(0, (on - cycle.next_due).days),
         days_left=max(0, (cycle.next_due - on).days),
-        snoozed_until=cycle.snoozed_until if cycle.snoozed_until and cycle.snoozed_until >= on else None,
+        snoozed_until=cycle.snoozed_until if cycle.snoozed_until and cycle.snoozed_until > on else None,
     )
 
 
@@ -170,6 +171,10 @@ async def mark_done(turn: Turn, ctx: AppContext, action: CardAction) -> CardRepl
     due = data_date(action.data.get("due"))
     if cycle is None or due is None:
         return CardReply.say("I can't find that review any more. Type reviews to see the current ones.")
+    if action.data.get("demo") is True:
+        return CardReply.show(
+            review_demo_card(cycle.title, "Done records your note and sets the next due date")
+        )
     if cycle.next_due != due:
         return CardReply.show(review_already_card(cycle.title, cycle.next_due))
     on, now = today(ctx), ctx.clock.now()
@@ -199,6 +204,10 @@ async def snooze(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     due = data_date(action.data.get("due"))
     if cycle is None or due is None:
         return CardReply.say("I can't find that review any more. Type reviews to see the current ones.")
+    if action.data.get("demo") is True:
+        return CardReply.show(
+            review_demo_card(cycle.title, "Snooze records your reason and reminds you then")
+        )
     if cycle.next_due != due:
         return CardReply.show(review_already_card(cycle.title, cycle.next_due))
     reason = action.text("reason", limit=300)

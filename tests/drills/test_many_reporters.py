@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 from bot.context import AppContext
-from tests.builders import TeamsClient, User, _user
+from tests.builders import ALEX, TeamsClient, User, _user, settle
 from tests.incidents.support import ANSWERS, action_data, card_of
 
 REPORTERS = tuple(_user(f"reporter.{n}", f"Reporter {n}", 200 + n) for n in range(16))
@@ -37,6 +38,7 @@ async def report_once(teams: TeamsClient, user: User) -> str:
 
 
 async def many_reporters(teams: TeamsClient, ctx: AppContext) -> list[str]:
+    await teams.say("help", user=ALEX)  # the manager has used the bot, so can be messaged
     for user in REPORTERS:
         teams.connector.members[user.aad_object_id] = user.as_member()
     queue: asyncio.Queue[int] = asyncio.Queue()
@@ -50,7 +52,7 @@ async def many_reporters(teams: TeamsClient, ctx: AppContext) -> list[str]:
             references.append(await report_once(teams, user))
 
     await asyncio.gather(*(reporter(user) for user in REPORTERS))
-    await ctx.tasks.drain()
+    await settle(ctx)  # the follow-ups: the manager's card, the ICO reminders
     return references
 
 
@@ -64,3 +66,6 @@ async def test_sixteen_people_report_200_incidents_at_once_and_every_turn_succee
     assert sorted(i.reference for i in stored) == sorted(references)
     reminders = await ctx.stores.jobs.pending("incident.ico_reminder")
     assert len({j.payload["reference"] for j in reminders}) == REPORTS
+    manager_cards = [c for c in teams.connector.posted_to(ALEX.personal_chat) if c.card is not None]
+    told = {found for c in manager_cards for found in re.findall(r"INC-\d{4}-\d{4}", json.dumps(c.card))}
+    assert told == set(references)

@@ -4,7 +4,8 @@ local Teams client.
 Alex Wilber, the Playground's current user, is the manager, the CEO and an admin. He grants
 Nestor access to Facebook from the register card, records Nestor as a leaver and ticks an item
 on the checklist, then asks for every nudge at once (`demo nudges`, instead of waiting weeks for
-them), marks a review done, and finds it in the record that `reviews` shows.
+them; their review cards are samples whose buttons record nothing), opens the real review from
+`reviews`, marks it done, and finds it in the record that `reviews` shows.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def test_the_manager_keeps_the_register_and_ticks_off_nudges(browser: Browser) -
         send("demo nudges"),
         wait_card("Still to do: 2 of 3 left"),  # the leaver reminder, the demo's last nudge
         wait_card(REVIEW),
+        click("Done"),  # a demo sample: it says what Done does and records nothing
+        wait_card("nothing was recorded"),
+        send("reviews"),
+        wait_card("Reviews"),
+        click("Open"),  # the first listed, the content review
+        wait_card("What did you check?"),
         fill("What did you check?", CHECKED),
         screenshot(screens / "story-nudges-4-review.png", of="card"),
         click("Done"),
@@ -70,7 +77,9 @@ def test_the_manager_keeps_the_register_and_ticks_off_nudges(browser: Browser) -
     result = browser.run("story-nudges", steps, viewport=(1400, 1800))
 
     cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
-    register, leaver, ticked, reminder, nudge, done, record = cards[4:]
+    register, leaver, ticked, reminder, _, demo, listed, nudge, done, record = cards[4:]
+    assert "This was a demo card" in demo
+    assert REVIEW in listed
     assert "Admin, trained Fri 20 November 2026 · holds recovery. Granted by Alex Wilber" in register
     assert "Close their access to the official accounts: 3 of 3 left." in leaver
     assert "Facebook" in leaver

@@ -11,7 +11,7 @@ import pytest
 
 from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
 from graph.lists import ListItem, SharePointLists
-from graph.outbox import Outbox, OutboxEntry
+from graph.outbox import Outbox
 from graph.sync import SyncWorker
 from graph.transport import GraphTransport
 from tests.fakes.graph import FakeGraph
@@ -135,26 +135,42 @@ async def test_concurrent_update_is_merged_not_lost(
     assert [r.status for r in fake.requests if r.method == "PATCH"] == [412, 200]
 
 
-async def test_concurrent_change_to_the_same_field_is_a_conflict(
+async def test_a_field_changed_on_both_sides_is_settled_field_by_field_and_noticed(
     fake: FakeGraph, outbox: Outbox, lists: SharePointLists, clock: FakeClock
 ) -> None:
-    conflicts: list[OutboxEntry] = []
-
-    async def on_conflict(entry: OutboxEntry) -> None:
-        conflicts.append(entry)
-
     await lists.ensure_list(TEST_LIST)
-    worker = SyncWorker(outbox, lists, now=clock.now, sleep=clock.sleep, on_conflict=on_conflict)
-    await outbox.enqueue(NAME, "k", "create", {"Status": "Open"})
+    worker = SyncWorker(outbox, lists, now=clock.now, sleep=clock.sleep, editable={NAME: {"Note"}})
+    await outbox.enqueue(NAME, "k", "create", {"Status": "Open", "Note": "first"})
     worker.start()
     await outbox.wait_drained()
-    fake.on_next(lambda g: g.edit_item(NAME, "1", Status="Escalated"), match="/fields", method="PATCH")
-    await outbox.enqueue(NAME, "k", "update", {"Status": "Closed"}, base={"Status": "Open"})
+    fake.on_next(
+        lambda g: g.edit_item(NAME, "1", Status="Escalated", Note="theirs"), match="/fields", method="PATCH"
+    )
+    await outbox.enqueue(
+        NAME, "k", "update", {"Status": "Closed", "Note": "ours"}, base={"Status": "Open", "Note": "first"}
+    )
     await outbox.wait_drained()
     await worker.stop()
-    assert fake.items(NAME)[0]["Status"] == "Escalated"
-    assert [e.op for e in conflicts] == ["update"]
-    assert len(await outbox.entries("conflict")) == 1
+    (item,) = fake.items(NAME)
+    assert (item["Status"], item["Note"]) == ("Closed", "theirs")  # the bot's field, the people's field
+    assert not await outbox.entries("conflict")
+    notices = [(n.fields, n.kept) for n in await outbox.untold()]
+    assert notices == [(("Note",), "sharepoint"), (("Status",), "bot")]
+
+
+async def test_an_item_that_keeps_changing_is_retried_later_not_dropped(
+    fake: FakeGraph, outbox: Outbox, worker: SyncWorker
+) -> None:
+    await outbox.enqueue(NAME, "k", "create", {"Status": "Open", "Note": "first"})
+    worker.start()
+    await outbox.wait_drained()
+    fake.inject(412, count=3, match="/fields", method="PATCH")  # three editors in a row
+    await outbox.enqueue(NAME, "k", "update", {"Status": "Closed"}, base={"Status": "Open"})
+    await outbox.wait_drained()
+    (item,) = fake.items(NAME)
+    assert item["Status"] == "Closed"
+    assert [r.status for r in fake.requests if r.method == "PATCH"] == [412, 412, 412, 200]
+    assert not await outbox.entries("conflict")
 
 
 async def test_rejected_write_is_parked_not_retried(

@@ -164,3 +164,30 @@ async def test_no_review_nudge_falls_on_a_bank_holiday(ctx: AppContext) -> None:
     due = {j.key: j.due_at.astimezone(LONDON).date() for j in await ctx.scheduler.pending("nudge.review")}
     assert due["review:moderation:2027-01-01:before:7"] == date(2026, 12, 24)  # not Christmas Day
     assert due["review:moderation:2027-01-01:before:0"] == date(2027, 1, 4)  # after New Year's Day
+
+
+async def test_buttons_on_demo_nudges_record_nothing(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+) -> None:
+    await teams.say("demo nudges")
+    before = await ctx.stores.reviews.get("policy")
+    assert before is not None
+    demo = {"cycle": "policy", "due": before.next_due.isoformat(), "demo": True}
+    body = await teams.click(NudgeVerb.REVIEW_DONE, {**demo, "note": "Checked"})
+    assert "nothing was recorded" in shown(body["value"])
+    body = await teams.click(NudgeVerb.REVIEW_SNOOZE, {**demo, "days": "7", "reason": "Board"})
+    assert "nothing was recorded" in shown(body["value"])
+    assert await ctx.stores.reviews.get("policy") == before
+    assert await ctx.stores.reviews.records("policy") == []
+    sent = [shown(c.card) for c in connector.posted if c.card]
+    assert any("§2.3: the Fundraising" in c for c in sent)  # sections cited as in the answers
+    assert not any("Policy 2." in c for c in sent)
+
+
+async def test_a_snoozed_review_lists_as_snoozed(teams: TeamsClient, connector: FakeConnector) -> None:
+    data = {"cycle": "moderation", "due": "2027-01-01", "days": "3", "reason": "Waiting for the Board"}
+    await teams.click(NudgeVerb.REVIEW_SNOOZE, data)
+    await teams.say("reviews")
+    listed = shown(connector.posted[-1].card)
+    assert "Snoozed until Fri 4 December 2026" in listed
+    assert "Due in 31 days" not in listed

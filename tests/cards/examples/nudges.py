@@ -37,7 +37,7 @@ from cards.nudges_register import (
 
 Card = dict[str, Any]
 MANAGER = "Fundraising & Partnerships Manager"
-WHY = "Policy 2.6: the policy is reviewed every year and updated as needed."
+WHY = "§2.6: the policy is reviewed every year and updated as needed."
 POLICY = ReviewView(
     "policy", "Annual review of the policy", WHY, "Every year", date(2027, 4, 1), days_left=30
 )
