@@ -210,7 +210,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(my own|my personal|my private)\b", "personal"),
     (
         r"\bwho (do i|do we|should i|should we|can i|can we|to|would i|is best to|is the person to) "
-        r"(ask|contact|talk to|speak to|go to|get in touch with|reach out to|email|message|chat to|turn to)\b",
+        r"(ask|contact|talk to|speak to|go to|get in touch with|reach out to|email|message|chat to|"
+        r"turn to)\b",
         "contact questions",
     ),
     (
