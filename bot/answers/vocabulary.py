@@ -76,8 +76,7 @@ GENERIC = frozenset(
     find found feel felt think thought guess mean means meant happened bad badly good great nice
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
     yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
-    sending party parties next due date dates deadline soon christmas xmas summer easter spring
-    autumn winter halloween
+    sending party parties next due date dates deadline soon
     """
     )
 )
@@ -107,6 +106,10 @@ GAPS: tuple[str, ...] = (
     r"change|reset|rotate|manager)\b)",
     r"\b(followers?|analytics|metrics|impressions|engagement rate|reach)\b",
     r"\bhashtags?\b|\bcaptions?\b|\bemojis?\b|\bads\b|\badvert\w*|\bboost(ed|ing)? posts?\b",
+    # How long, big or wordy a post should be: writing advice, not conduct.
+    r"\bhow (long|short|big|many words|much text)\b(?=.{0,40}\b(post|video|caption|reel|story)s?\b)",
+    # Asking the bot to write something: it only quotes the policy.
+    r"\b(can|could|will|would) you (please )?(write|draft|compose|create|make|design)\b",
     # How-to questions about a platform's own features, which a conduct policy does not cover.
     r"\bfilters?\b|\blink in (my|our|the) bio\b|\busernames?\b|\bprofile pic\w*|\bcrop\w*|\bresiz\w*",
 )
@@ -209,7 +212,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpersonal (account|page|profile)s?\b", "personal"),
     (r"\b(my own|my personal|my private)\b", "personal"),
     (
-        r"\bwho (do i|do we|should i|should we|can i|can we|to|would i|is best to|is the person to) "
+        r"\bwho (do i|should i|can i|to|would i|is best to|is the person to) "
         r"(ask|contact|talk to|speak to|go to|get in touch with|reach out to|email|message|chat to|"
         r"turn to)\b",
         "contact questions",

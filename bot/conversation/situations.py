@@ -150,3 +150,16 @@ APPROVAL = _any(
 )
 
 # Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
+
+# "Can I post/share X?" asks about posting whatever X is ("a photo of the cupcakes", "the poster
+# for our fair"): when nothing more specific answers, the posting rules do: one's own accounts
+# (§2.7) or the charity's (§2.3).
+POSTING_QUESTION = re.compile(
+    r"\b(can|could|may|should|is it ok(ay)? to|is it alright to|am i allowed to|are we allowed to|ok to|"
+    r"want to|wanna|would like to|thinking of|planning to)\b.{0,30}\b(post|share|put|upload|publish|tag|"
+    r"repost|reshare|retweet)\b"
+)
+PERSONAL = re.compile(
+    r"\b(my|mine) (own |personal |private )?(page|account|profile|facebook|fb|insta|instagram|story|stories|"
+    r"feed|twitter|tiktok|linkedin|socials|status|snap|snapchat|whatsapp)\b|\bpersonal\b|\bmy own\b"
+)
