@@ -136,6 +136,9 @@ class OrgConfig:
     # cannot be reached; both shown on the safeguarding card.
     safeguarding_phone: str = ""
     safeguarding_backup: str = ""
+    # [board_report] quarterly = true: the last quarter's Board report to the manager and the CEO
+    # on the first working day of each quarter (the annual-review pack is always sent).
+    quarterly_report: bool = False
     _by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
 
     def member(self, aad_object_id: str | None = None, upn: str | None = None) -> Member | None:
@@ -239,8 +242,17 @@ class _Parser:
             office=self.office(self.section(data, "office", required=False)),
             safeguarding_phone=self.phone(safeguarding, "phone", "safeguarding"),
             safeguarding_backup=self.optional(safeguarding, "backup", "safeguarding"),
+            quarterly_report=self.board_report(data.get("board_report", {})),
             _by_id=by_id,
         )
+
+    def board_report(self, table: Any) -> bool:
+        if not isinstance(table, dict) or set(table) - {"quarterly"}:
+            raise self.fail("[board_report] takes one setting: quarterly = true or false.", "[board_report]")
+        value = table.get("quarterly", False)
+        if not isinstance(value, bool):
+            raise self.fail("board_report.quarterly must be true or false.", "quarterly")
+        return value
 
     def optional(self, table: Mapping[str, Any], key: str, where: str) -> str:
         value = table.get(key, "")

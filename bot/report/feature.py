@@ -19,7 +19,7 @@ from bot.delivery import tell
 from bot.messaging import Unreachable
 from bot.org import Role
 from bot.report.build import BuiltReport, build
-from bot.report.periods import PeriodError, choose, since_review
+from bot.report.periods import PeriodError, choose, last_quarter, next_quarter_start, since_review
 from bot.report.records import Period, platforms_of, read_records, working_day_rule
 from bot.report.sharepoint import WHERE, DriveUploader, SharePointShelf
 from bot.report.shelf import Kept, LocalShelf, ReportShelf
@@ -38,6 +38,8 @@ READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 ANNUAL_PACK = "report.annual_pack"
 ANNUAL_PACK_LEAD = timedelta(days=30)  # the pack arrives a month before the review is due
 POLICY_CYCLE = "policy"
+QUARTERLY = "report.quarterly"
+PACK_ROLES = (Role.MANAGER, Role.CEO)
 UPLOAD = "report.upload"
 UPLOAD_RETRY = timedelta(minutes=5)  # then every 15 minutes (the scheduler's retry) until it is there
 
@@ -53,8 +55,10 @@ def register(router: Router) -> None:
     )
     router.action(ReportVerb.BUILD, build_action, roles=READERS)
     router.job(ANNUAL_PACK, annual_pack)
+    router.job(QUARTERLY, quarterly_report)
     router.job(UPLOAD, retry_upload)
     router.on_startup(schedule_annual_pack)
+    router.on_startup(schedule_quarterly)
 
 
 def today(ctx: AppContext) -> date:
@@ -216,11 +220,28 @@ async def schedule_annual_pack(ctx: AppContext) -> None:
 async def annual_pack(job: Job, ctx: AppContext) -> None:
     """The report since the last review, to the manager and the CEO, for the annual review."""
     period = since_review(today(ctx), await last_policy_review(ctx))
-    period = Period(period.start, period.end, "Annual policy review pack")
+    await send_pack(ctx, job, Period(period.start, period.end, "Annual policy review pack"), "annual_pack")
+
+
+async def schedule_quarterly(ctx: AppContext) -> None:
+    """With ``[board_report] quarterly = true``: book the next quarter's report, once per quarter."""
+    if not ctx.org.quarterly_report:
+        return
+    start = next_quarter_start(today(ctx))
+    when = local_day_at(start, ctx.org.working_hours, ctx.org.timezone)
+    await ctx.scheduler.schedule(f"report:quarterly:{start.isoformat()}", QUARTERLY, when)
+
+
+async def quarterly_report(job: Job, ctx: AppContext) -> None:
+    """The quarter just ended, to the manager and the CEO; then the next quarter is booked."""
+    await send_pack(ctx, job, last_quarter(today(ctx)), "quarterly_report")
+    await schedule_quarterly(ctx)
+
+
+async def send_pack(ctx: AppContext, job: Job, period: Period, event: str) -> None:
     built, kept = await produce(ctx, period)
     parts = card_parts(built)
-    roles = (Role.MANAGER, Role.CEO)
     if not kept.ready:
-        await _retry_later(ctx, kept, parts, {"roles": [r.value for r in roles]})
+        await _retry_later(ctx, kept, parts, {"roles": [r.value for r in PACK_ROLES]})
     # One queued copy per person: a Teams outage delays a copy without repeating anyone else's.
-    await tell(ctx, roles, result_card(parts, kept), event="annual_pack", key=job.key)
+    await tell(ctx, PACK_ROLES, result_card(parts, kept), event=event, key=job.key)
