@@ -17,7 +17,7 @@ DEPLOY_NODE := tools/deploy-check
 DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck pytest bench package cards screens chromium clean report-pictures
+.PHONY: run test lint typecheck pytest fuzz bench package cards screens chromium clean report-pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
 	$(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+# A longer random search by the property-based tests (FUZZ_EXAMPLES per test, 3000 by default).
+# Failures are kept in tests/security/fuzz-found/ and replayed first next time.
+fuzz: $(DEV_STAMP)
+	POLICY_STEWARD_FUZZ=long $(BIN)/python -m pytest -q tests/security -k fuzz
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.turns

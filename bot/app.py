@@ -37,6 +37,11 @@ from bot.teams.messenger import TeamsMessenger
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
 
+# What any client may make the server do before it is authenticated: bodies are never inflated
+# (see bot/http.py); a body refused unread is not drained for seconds afterwards (aiohttp's
+# "lingering"), the connection is closed; an idle kept-alive connection is closed after 75 s.
+SERVER_LIMITS = {"auto_decompress": False, "lingering_time": 0.0, "keepalive_timeout": 75.0}
+
 CONTEXT = web.AppKey("context", AppContext)
 ENDPOINT = web.AppKey("endpoint", MessagesEndpoint)
 
@@ -56,7 +61,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
     policy = PolicyIndex(load_policy(org.policy_path))
     seams = overrides or Overrides()
-    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        middlewares=[error_middleware],
+        handler_args=SERVER_LIMITS,
+    )
 
     async def lifespan(app: web.Application) -> AsyncIterator[None]:
         async with open_stores(settings, org.tenant_id, seams.sync_timing) as (stores, services):
@@ -101,7 +110,13 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
 
 
 def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:
-    return MessagesEndpoint(adapter, bot, tenant_id=org.tenant_id, loopback_only=not settings.authenticated)
+    return MessagesEndpoint(
+        adapter,
+        bot,
+        tenant_id=org.tenant_id,
+        loopback_only=not settings.authenticated,
+        read_timeout=settings.read_timeout_seconds,
+    )
 
 
 async def _messages(request: web.Request) -> web.StreamResponse:

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.limits import parse_rate
+from bot.limits import check_names, parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ORG_FILE = PROJECT_ROOT / "orgs" / "home-start-suffolk" / "org.toml"
@@ -78,8 +78,13 @@ class Settings(BaseSettings):
     # Incident log: may bot administrators change incidents, as well as the manager and the CEO?
     incident_admins_may_change: bool = Field(False, validation_alias=_env("BOT_INCIDENT_ADMINS_MAY_CHANGE"))
 
+    # How long the anonymous policy questions log keeps a question (one annual review, plus a month).
+    questions_keep_months: int = Field(13, ge=1, le=120, validation_alias=_env("BOT_QUESTIONS_KEEP_MONTHS"))
+
     log_level: str = Field("INFO", validation_alias=_env("BOT_LOG_LEVEL"))
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
+    # How long a client may take to send a request body before it gets 408 and is disconnected.
+    read_timeout_seconds: float = Field(30.0, gt=0, le=600, validation_alias=_env("BOT_READ_TIMEOUT_SECONDS"))
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
     rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
 
@@ -91,6 +96,7 @@ class Settings(BaseSettings):
     @field_validator("rate_limits", mode="after")
     @classmethod
     def _rates(cls, value: dict[str, str]) -> dict[str, str]:
+        check_names(value)  # a typo must stop start-up, not leave the limit at its default
         for rate in value.values():
             parse_rate(rate)  # refuse a typo at start-up, not on the first report
         return value

@@ -1,7 +1,14 @@
-"""HTTP: turns requests into activities for botbuilder, and nothing else."""
+"""HTTP: turns requests into activities for botbuilder, and nothing else.
+
+Everything here happens before authentication, so it must be cheap and bounded for anyone on
+the internet: the body is read with a deadline, never inflated (Teams does not compress, and a
+decompression bomb inflated on the event loop would stall every conversation), and every
+problem with it is a 4xx.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -18,15 +25,29 @@ log = logging.getLogger(__name__)
 
 class MessagesEndpoint:
     def __init__(
-        self, adapter: CloudAdapter, bot: PolicyStewardBot, *, tenant_id: str, loopback_only: bool
+        self,
+        adapter: CloudAdapter,
+        bot: PolicyStewardBot,
+        *,
+        tenant_id: str,
+        loopback_only: bool,
+        read_timeout: float = 30.0,
     ) -> None:
         self._adapter = adapter
         self._bot = bot
         self._tenant_id = tenant_id
         self._loopback_only = loopback_only
+        self._read_timeout = read_timeout
 
     async def post(self, request: web.Request) -> web.StreamResponse:
-        body = await request.read()
+        if compressed(request):
+            return _refuse_unread(415, "Send the activity uncompressed.")
+        try:
+            async with asyncio.timeout(self._read_timeout):
+                body = await request.read()
+        except TimeoutError:
+            log.info("request rejected", extra={"event": "rejected", "status": 408, "reason": "slow_body"})
+            return _refuse_unread(408, "The request body took too long to arrive.")
         try:
             raw = parse_activity(
                 body, request.content_type, tenant_id=self._tenant_id, loopback_only=self._loopback_only
@@ -43,6 +64,19 @@ class MessagesEndpoint:
         if invoke_response is None:
             return web.Response(status=201)
         return web.json_response(invoke_body_json(invoke_response.body), status=invoke_response.status)
+
+
+def compressed(request: web.Request) -> bool:
+    encoding = request.headers.get("Content-Encoding", "").strip().lower()
+    return encoding not in ("", "identity")
+
+
+def _refuse_unread(status: int, reason: str) -> web.StreamResponse:
+    """Answer without reading the rest of the body, and close the connection after it."""
+    log.info("request rejected", extra={"event": "rejected", "status": status})
+    response = web.json_response({"error": reason}, status=status)
+    response.force_close()
+    return response
 
 
 def _deserialise(raw: dict[str, Any]) -> Activity:

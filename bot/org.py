@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.bank_holidays import DEFAULT, NONE, bank_holidays, no_holidays
 
 
 class Role(StrEnum):
@@ -89,6 +91,11 @@ class WorkingHours:
     start: time
     end: time
     weekdays: frozenset[int]  # Monday = 0
+    closed: Callable[[date], bool] = field(default=no_holidays, compare=False, repr=False)  # bank holidays
+    bank_holidays: str = NONE  # the calendar ``closed`` follows, e.g. "GB-ENG"
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.weekdays and not self.closed(day)
 
 
 APPROVAL_KINDS = ("announcement", "crisis", "other")
@@ -136,6 +143,9 @@ class OrgConfig:
     # cannot be reached; both shown on the safeguarding card.
     safeguarding_phone: str = ""
     safeguarding_backup: str = ""
+    # [board_report] quarterly = true: the last quarter's Board report to the manager and the CEO
+    # on the first working day of each quarter (the annual-review pack is always sent).
+    quarterly_report: bool = False
     _by_id: Mapping[str, Member] = field(default_factory=dict, repr=False, compare=False)
 
     def member(self, aad_object_id: str | None = None, upn: str | None = None) -> Member | None:
@@ -171,6 +181,8 @@ def load_org_config(path: Path) -> OrgConfig:
         data = tomllib.loads(raw_text)
     except tomllib.TOMLDecodeError as exc:
         raise OrgConfigError(f"{path}: not valid TOML: {exc}.") from exc
+    except ValueError as exc:  # e.g. a number too long for Python to read
+        raise OrgConfigError(f"{path}: cannot read a value: {str(exc)[:80]}.") from exc
     return _Parser(path, raw_text).parse(data)
 
 
@@ -212,8 +224,8 @@ class _Parser:
                     by_id[key.lower()] = m
         safeguarding = self.section(data, "safeguarding", required=False)
         policy_path = (self.path.parent / self.string(org, "policy", "organisation")).resolve()
-        if not policy_path.is_file():
-            raise self.fail(f"the policy file {policy_path} does not exist.", "policy =")
+        if not _is_file(policy_path):
+            raise self.fail(f"the policy file {str(policy_path)[:300]} does not exist.", "policy =")
         return OrgConfig(
             name=self.string(org, "name", "organisation"),
             tenant_id=self.string(org, "tenant_id", "organisation"),
@@ -237,8 +249,17 @@ class _Parser:
             office=self.office(self.section(data, "office", required=False)),
             safeguarding_phone=self.phone(safeguarding, "phone", "safeguarding"),
             safeguarding_backup=self.optional(safeguarding, "backup", "safeguarding"),
+            quarterly_report=self.board_report(data.get("board_report", {})),
             _by_id=by_id,
         )
+
+    def board_report(self, table: Any) -> bool:
+        if not isinstance(table, dict) or set(table) - {"quarterly"}:
+            raise self.fail("[board_report] takes one setting: quarterly = true or false.", "[board_report]")
+        value = table.get("quarterly", False)
+        if not isinstance(value, bool):
+            raise self.fail("board_report.quarterly must be true or false.", "quarterly")
+        return value
 
     def optional(self, table: Mapping[str, Any], key: str, where: str) -> str:
         value = table.get(key, "")
@@ -298,7 +319,22 @@ class _Parser:
             raise self.fail(
                 f"working_hours need days from {', '.join(_DAYS)} and a start before the end.", "days"
             )
-        return WorkingHours(start=start, end=end, weekdays=frozenset(_DAYS.index(d) for d in days))
+        code = str(table.get("bank_holidays", DEFAULT)).strip()
+        try:
+            closed = bank_holidays(code)
+        except ValueError as exc:
+            raise self.fail(
+                f"working_hours.bank_holidays {code!r} is not a known calendar ({exc}); use e.g. "
+                f'"GB-ENG" (England and Wales), "GB-SCT", "GB-NIR" or "none".',
+                "bank_holidays",
+            ) from None
+        return WorkingHours(
+            start=start,
+            end=end,
+            weekdays=frozenset(_DAYS.index(d) for d in days),
+            closed=closed,
+            bank_holidays=code.upper() if code.lower() != NONE else NONE,
+        )
 
     def approvals(self, table: Any) -> ApprovalTimings:
         if not isinstance(table, dict):
@@ -362,6 +398,13 @@ class _Parser:
             email=self.email(entry, "email", name),
             phone=self.phone(entry, "phone", name),
         )
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system, say
+        return False
 
 
 def role_titles(org: OrgConfig, roles: Iterable[Role]) -> list[str]:

@@ -31,6 +31,8 @@ from graph.stores import Stores, open_local_stores, open_mirrored_stores
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
+    from graph.transport import GraphTransport
+
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
 
@@ -59,10 +61,10 @@ def graph_credential(settings: Settings, tenant_id: str) -> AsyncTokenCredential
 
 
 @asynccontextmanager
-async def graph_lists(
+async def graph_transport(
     settings: Settings, tenant_id: str, timing: SyncTiming
-) -> AsyncIterator[SharePointLists]:
-    """SharePoint lists on the configured site, through the Graph client the settings describe."""
+) -> AsyncIterator[GraphTransport]:
+    """Microsoft Graph through the client and credential the settings describe."""
     from graph.client import close_graph_client, make_graph_client
     from graph.transport import GraphTransport
 
@@ -74,13 +76,21 @@ async def graph_lists(
         max_retries=timing.sdk_max_retries,
     )
     try:
-        transport = GraphTransport.of(client)
-        yield SharePointLists(
-            transport, settings.sharepoint_site_url, base_delay=timing.base_delay, max_delay=timing.max_delay
-        )
+        yield GraphTransport.of(client)
     finally:
         await close_graph_client(client)
         await credential.close()
+
+
+@asynccontextmanager
+async def graph_lists(
+    settings: Settings, tenant_id: str, timing: SyncTiming
+) -> AsyncIterator[SharePointLists]:
+    """SharePoint lists on the configured site, through the Graph client the settings describe."""
+    async with graph_transport(settings, tenant_id, timing) as transport:
+        yield SharePointLists(
+            transport, settings.sharepoint_site_url, base_delay=timing.base_delay, max_delay=timing.max_delay
+        )
 
 
 @asynccontextmanager

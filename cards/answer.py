@@ -10,13 +10,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from cards.common import Card, Element, action_set, card, clean, container, execute, facts, text, user_text
+from cards.common import (
+    Card,
+    Element,
+    action_set,
+    card,
+    clean,
+    container,
+    execute,
+    facts,
+    input_text,
+    text,
+    user_text,
+)
+from cards.contact import Contact, open_url
 from cards.verbs import AnswerVerb
 from graph.questions import QuestionRecord, QuestionSummary
 
 HELPFUL = AnswerVerb.HELPFUL
 UNHELPFUL = AnswerVerb.UNHELPFUL
 NOT_COVERED = "The policy does not cover this."
+NO_NAMES = (
+    "Please leave out people's names: questions are kept, without your name, for the annual policy review."
+)
+MISSING = "missing"  # the optional "what was missing?" box after "Did this help? No"
+MISSING_LIMIT = 500
 
 
 class QuotedPassage(Protocol):
@@ -32,7 +50,7 @@ class QuotedPassage(Protocol):
     def text(self) -> str: ...
 
 
-def _quote(passage: QuotedPassage, *, first: bool) -> Element:
+def quote(passage: QuotedPassage, *, first: bool) -> Element:
     # The policy is the organisation's own trusted text: quoted as written, only cleaned.
     items: list[Element] = [text(clean(passage.label), weight="Bolder", separator=not first)]
     if passage.heading:
@@ -50,7 +68,7 @@ def _plain(passages: Sequence[QuotedPassage], ask_title: str) -> str:
 
 def _answer_body(passages: Sequence[QuotedPassage], ask_title: str) -> list[Element]:
     body: list[Element] = [text("From our social media policy", subtle=True, size="Small")]
-    body.extend(_quote(passage, first=index == 0) for index, passage in enumerate(passages))
+    body.extend(quote(passage, first=index == 0) for index, passage in enumerate(passages))
     ask = f"For anything else about the policy, ask the {user_text(ask_title)}."
     body.append(text(ask, subtle=True, separator=True))
     return body
@@ -65,15 +83,49 @@ def build_answer_card(passages: Sequence[QuotedPassage], *, question_id: str, as
     return card(body, fallback_text=_plain(passages, ask_title))
 
 
-def build_abstain_card(*, ask_title: str) -> Card:
-    """The honest reply when no part of the policy answers the question."""
-    ask = f"Please ask the {user_text(ask_title)}."
+def build_abstain_card(*, ask_title: str, ask: Contact | None = None) -> Card:
+    """The honest reply when no part of the policy answers the question, naming who to ask and how."""
+    if ask is not None:
+        line = f"Please ask {ask.sentence()}"
+        plain = f"Please ask {ask.plain()}."
+    else:
+        line = plain = f"Please ask the {user_text(ask_title)}."
     body = [
         text(NOT_COVERED, weight="Bolder"),
-        text(ask),
+        text(line),
         text("I only answer from the policy, quoting it, so I can't help with this one.", subtle=True),
+        text(NO_NAMES, subtle=True, size="Small"),
     ]
-    return card(body, fallback_text=f"{NOT_COVERED} Please ask the {ask_title}.")
+    actions = [open_url(f"Chat with {clean(ask.name)}", ask.chat_link)] if ask and ask.chat_link else []
+    if actions:
+        body.append(action_set(actions))
+    return card(body, fallback_text=f"{NOT_COVERED} {plain}")
+
+
+def build_missing_form(passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str) -> Card:
+    """After "Did this help? No": what was missing, optionally, for the manager's annual review."""
+    body = _answer_body(passages, ask_title)
+    body.append(text("Sorry it didn't help. What were you looking for? (optional)", weight="Bolder"))
+    body.append(
+        input_text(
+            MISSING,
+            "What was missing",
+            placeholder="For example: what to do when a post is shared without consent",
+            multiline=True,
+            max_length=MISSING_LIMIT,
+        )
+    )
+    body.append(text(NO_NAMES, subtle=True, size="Small"))
+    data = {"question_id": question_id}
+    body.append(
+        action_set(
+            [
+                execute("Send", AnswerVerb.MISSING, data, style="positive"),
+                execute("Skip", AnswerVerb.SKIP, data),
+            ]
+        )
+    )
+    return card(body, fallback_text=_plain(passages, ask_title))
 
 
 def build_feedback_thanks_card(passages: Sequence[QuotedPassage], *, helpful: bool, ask_title: str) -> Card:
@@ -96,17 +148,21 @@ def _entry(record: QuestionRecord) -> Element:
         sections = ", ".join(f"§{s}" if s[:1].isdigit() else s for s in record.sections)
         vote = {True: "helped", False: "did not help", None: "no feedback"}[record.helpful]
         note = f"{sections}, {vote}"
-    return container(
-        [
-            text(user_text(record.text)),
-            text(f"{when} · {user_text(note)}", subtle=True, size="Small", spacing="None"),
-        ],
-        spacing="Small",
-    )
+    items = [
+        text(user_text(record.text)),
+        text(f"{when} · {user_text(note)}", subtle=True, size="Small", spacing="None"),
+    ]
+    if record.missing:
+        items.append(text(f"What was missing: {user_text(record.missing)}", size="Small", spacing="None"))
+    return container(items, spacing="Small")
 
 
 def build_questions_log_card(
-    entries: Sequence[QuestionRecord], summary: QuestionSummary, *, period: str = "so far"
+    entries: Sequence[QuestionRecord],
+    summary: QuestionSummary,
+    *,
+    period: str = "so far",
+    kept_months: int = 13,
 ) -> Card:
     """For the manager: what people asked, what the policy did not cover, and what did not help."""
     busiest = ", ".join(
@@ -124,7 +180,11 @@ def build_questions_log_card(
         pairs.append(("Most asked about", busiest))
     body: list[Element] = [
         text("Policy questions", heading=True),
-        text(f"What people asked the bot {user_text(period)}. Nobody's name is kept.", subtle=True),
+        text(
+            f"What people asked the bot {user_text(period)}. Who asked is never kept; names, addresses, "
+            f"phone numbers and emails are taken out, and questions are deleted after {kept_months} months.",
+            subtle=True,
+        ),
         facts(pairs),
     ]
     review = [entry for entry in entries if not entry.answered or entry.helpful is False]

@@ -15,6 +15,8 @@ class HelpVerb(StrEnum):
 class AnswerVerb(StrEnum):
     HELPFUL = "answer.helpful"
     UNHELPFUL = "answer.unhelpful"
+    MISSING = "answer.missing"  # what was missing from an unhelpful answer (optional text)
+    SKIP = "answer.skip"  # no comment after "did not help"
 
 
 class ApprovalVerb(StrEnum):

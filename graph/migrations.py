@@ -113,6 +113,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         then=_import_old_outbox,
         after=_remove_old_outbox,
     ),
+    Migration(
+        3,
+        "the questions log keeps what was missing from an unhelpful answer",
+        "ALTER TABLE policy_questions ADD COLUMN missing TEXT NOT NULL DEFAULT '';",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -24,6 +24,7 @@ class QuestionRecord:
     asked_at: datetime
     helpful: bool | None = None
     feedback_at: datetime | None = None
+    missing: str = ""  # what the asker said was missing from an unhelpful answer
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ class QuestionLog(Protocol):
 
     async def record_feedback(self, question_id: str, helpful: bool, at: datetime) -> bool:
         """Store a "Did this help?" vote; the latest vote counts. False if the id is unknown."""
+        ...
+
+    async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
+        """Store what was missing from an unhelpful answer (already stripped of personal data)."""
+        ...
+
+    async def forget_before(self, when: datetime) -> int:
+        """Delete questions asked before ``when`` (the retention period); returns how many."""
         ...
 
     async def get(self, question_id: str) -> QuestionRecord | None:

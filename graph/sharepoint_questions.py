@@ -30,6 +30,7 @@ QUESTIONS_LIST = ListSchema(
         Column("AskedAt", "dateTime"),
         Column("Vote", "choice", choices=(HELPFUL, UNHELPFUL)),
         Column("FeedbackAt", "dateTime"),
+        Column("Missing", "text", multiline=True),
     ),
     description="Policy questions and whether the answers helped; never who asked.",
 )
@@ -50,6 +51,7 @@ def _record(item: ListItem) -> QuestionRecord:
         asked_at=asked_at,
         helpful=None if not vote else vote == HELPFUL,
         feedback_at=read_time(f.get("FeedbackAt")),
+        missing=text(f.get("Missing")),
     )
 
 
@@ -82,6 +84,18 @@ class SharePointQuestionLog:
             self._lists, self._name, lambda: with_key(self._lists, self._name, question_id), lambda _: vote
         )
         return done is not None
+
+    async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
+        change = {"Missing": trim_question(text), "FeedbackAt": sp_time(at)}
+        done = await update_if(
+            self._lists, self._name, lambda: with_key(self._lists, self._name, question_id), lambda _: change
+        )
+        return done is not None
+
+    async def forget_before(self, when: datetime) -> int:
+        items = await self._lists.query(self._name)
+        old = [item for item in items if (read_time(item.fields.get("AskedAt")) or when) < when]
+        return sum([await self._lists.delete_item(self._name, item.id) for item in old])
 
     async def get(self, question_id: str) -> QuestionRecord | None:
         found = await with_key(self._lists, self._name, question_id)

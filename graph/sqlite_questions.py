@@ -11,11 +11,11 @@ from graph.database import Database
 from graph.migrations import migrate
 from graph.questions import QuestionRecord, QuestionSummary, trim_question
 
-_COLUMNS = "id, text, answered, sections, asked_at, helpful, feedback_at"
+_COLUMNS = "id, text, answered, sections, asked_at, helpful, feedback_at, missing"
 
 
 def _record(row: Sequence[object]) -> QuestionRecord:
-    id_, text, answered, sections, asked_at, helpful, feedback_at = row
+    id_, text, answered, sections, asked_at, helpful, feedback_at, missing = row
     return QuestionRecord(
         id=str(id_),
         text=str(text),
@@ -24,6 +24,7 @@ def _record(row: Sequence[object]) -> QuestionRecord:
         asked_at=datetime.fromisoformat(str(asked_at)),
         helpful=None if helpful is None else bool(helpful),
         feedback_at=None if feedback_at is None else datetime.fromisoformat(str(feedback_at)),
+        missing=str(missing or ""),
     )
 
 
@@ -51,6 +52,21 @@ class SqliteQuestionLog:
         )
         await self._db.commit()
         return cursor.rowcount > 0
+
+    async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
+        cursor = await self._db.execute(
+            "UPDATE policy_questions SET missing = ?, feedback_at = ? WHERE id = ?",
+            (trim_question(text), at.isoformat(), question_id),
+        )
+        await self._db.commit()
+        return cursor.rowcount > 0
+
+    async def forget_before(self, when: datetime) -> int:
+        cursor = await self._db.execute(
+            "DELETE FROM policy_questions WHERE asked_at < ?", (when.isoformat(),)
+        )
+        await self._db.commit()
+        return cursor.rowcount
 
     async def get(self, question_id: str) -> QuestionRecord | None:
         async with self._db.execute(

@@ -72,12 +72,18 @@ class GraphTransport:
         body: Any = None,
         headers: Mapping[str, str] | None = None,
         sdk_retry: bool = True,
+        content: bytes | None = None,
+        content_type: str = "application/octet-stream",
     ) -> GraphResponse:
-        """Send one request; ``sdk_retry=False`` for writes whose retry we own.
+        """Send one request; ``sdk_retry=False`` for writes whose retry we own. ``content``
+        sends raw bytes instead of a JSON ``body`` (a file uploaded to a document library).
 
         Raises a :class:`graph.errors.StoreError` subclass for any failure.
         """
         info = self._request_info(method, url, body, headers, sdk_retry)
+        if content is not None:
+            info.headers.try_add("Content-Type", content_type)
+            info.content = content
         response = await self._send(info)
         status = int(response.status_code)
         parsed = _json_or_none(response.content)

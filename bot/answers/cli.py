@@ -1,4 +1,8 @@
-"""``python -m bot ask``: the same answers as in Teams, for admins, scripts and printouts."""
+"""``python -m bot ask``: the same decisions and answers as in Teams, for admins, scripts and printouts.
+
+``--json`` adds ``route`` (safeguarding, report, leaver, approval, answer, not_covered,
+small_talk) and, for a report, ``category`` (the incident category key) to each answer.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from typing import TextIO
 
 from bot.answers.document import PolicyFormatError, load_policy
 from bot.answers.index import PolicyIndex
-from bot.answers.render import answer_to_json, render_plain
+from bot.conversation.render import decision_to_json, render_decision
+from bot.conversation.route import decide
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,11 +53,11 @@ def run_ask(
     for question in questions:
         if not question:
             continue
-        answer = index.answer(question)
+        decision = decide(index, question)  # the same decision as in chat
         if args.json:
-            stdout.write(json.dumps(answer_to_json(answer, ask_title), ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(decision_to_json(decision, ask_title), ensure_ascii=False) + "\n")
         else:
-            stdout.write(("" if first else "\n") + render_plain(answer, ask_title))
+            stdout.write(("" if first else "\n") + render_decision(decision, ask_title))
         stdout.flush()
         first = False
     return 0

@@ -76,7 +76,10 @@ class PolicyIndex:
         self.document = document
         passages = document.passages
         fields = [self._fields(passage) for passage in passages]
-        self._analyzer = Analyzer(word for doc in fields for words_, _ in doc for word in words_)
+        policy_words = [word for doc in fields for words_, _ in doc for word in words_]
+        self._analyzer = Analyzer(policy_words)
+        # Every word the policy or the vocabulary knows: what the questions log may keep as typed.
+        self.known_words = frozenset(policy_words) | vocabulary.KNOWN_WORDS
         stems = [self._counts(doc) for doc in fields]
         lengths = [sum(counts.values()) for counts in stems]
         average = sum(lengths) / len(lengths)

@@ -53,7 +53,7 @@ def register(router: Router) -> None:
         ApprovalVerb.OPEN: open_request,
     }
     # Filing needs a requester role (checked centrally). Deciding is checked by the approvals
-    # service itself, so a non-approver sees "you are not an approver" on the card they pressed.
+    # service itself, so a non-approver is told who can decide on the card they pressed.
     filing = {ApprovalVerb.SUBMIT, ApprovalVerb.RESUBMIT}
     for verb, handler in answers.items():
         router.action(verb, handler, roles=rules.REQUESTER_ROLES if verb in filing else ())
@@ -101,7 +101,7 @@ async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
 
 async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     """Post a request's card from a list, tracked like every other copy so it stays current."""
-    found = await service.load(ctx, action)
+    found = await service.load(ctx, action, turn.person)
     if isinstance(found, str):
         return CardReply.say(found)
     roles = roles_of(ctx, turn.person)

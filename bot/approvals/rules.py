@@ -57,6 +57,12 @@ def may_decide(roles: frozenset[Role]) -> bool:
     return bool(roles & APPROVER_ROLES)
 
 
+def may_see(requester_aad: str, viewer_aad: str, roles: frozenset[Role]) -> bool:
+    """A request (its draft, requester, decision and comment) is for its requester and the
+    approvers only; every card button checks this before answering with any of it."""
+    return (bool(viewer_aad) and viewer_aad == requester_aad) or may_decide(roles)
+
+
 def valid_token(value: Any) -> bool:
     return isinstance(value, str) and bool(_TOKEN.match(value))
 

@@ -30,6 +30,7 @@ Answer = Callable[[AppContext, Person, CardAction], Awaitable[CardReply]]
 
 SYSTEM = Actor("policy-steward", "Policy Steward")
 SYNC, REMIND, FALLBACK = "approval.sync", "approval.remind", "approval.fallback"
+REQUEST_LIMIT = "approval.request"
 MISSING = (
     "That card doesn't say which request it is for, so nothing was changed. "
     "Type my requests or pending approvals to find it."
@@ -43,12 +44,24 @@ def actor(person: Person) -> Actor:
     return Actor(person.aad_object_id, person.name or "Someone")
 
 
-async def load(ctx: AppContext, action: CardAction) -> ApprovalRequest | str:
-    """The request a card is about, or what to tell the person when the data is wrong."""
+async def load(
+    ctx: AppContext, action: CardAction, person: Person, *, hidden: str = UNKNOWN
+) -> ApprovalRequest | str:
+    """The request a card is about, or what to tell the person when the data is wrong.
+
+    Request ids can be guessed, so a request the person may not see (:func:`rules.may_see`) is
+    answered with ``hidden``, which says nothing about it: the same as for no request at all.
+    """
     request_id = action.data.get("request_id")
     if not isinstance(request_id, str) or not request_id:
         return MISSING
-    return await ctx.stores.approvals.get(request_id) or UNKNOWN
+    found = await ctx.stores.approvals.get(request_id)
+    if found is None:
+        return UNKNOWN
+    if not rules.may_see(found.requester.aad_object_id, person.aad_object_id, roles_of(ctx, person)):
+        log.info("approval hidden", extra={"event": "refused", "reason": "not_entitled"})
+        return hidden
+    return found
 
 
 async def show(
@@ -82,8 +95,14 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
     if result.draft is None:
         form = request_form(form_choices(ctx.org), token=token, values=result.values, errors=result.errors)
         return CardReply.show(form)
+    verdict = ctx.limits.check(REQUEST_LIMIT, person.aad_object_id)
+    if not verdict.allowed:
+        log.info("rate limited", extra={"event": "rate_limited", "reason": REQUEST_LIMIT})
+        return CardReply.say(verdict.message)
     store = ctx.stores.approvals
     request, created = await store.create(token, actor(person), result.draft, ctx.clock.now())
+    if created:
+        ctx.limits.hit(REQUEST_LIMIT, person.aad_object_id)
     if request.requester.aad_object_id != person.aad_object_id:
         return CardReply.say(EXPIRED_FORM)
     if not created:
@@ -136,7 +155,7 @@ def sent_notice(ctx: AppContext, request: ApprovalRequest) -> str:
 
 
 async def cancel(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -153,7 +172,7 @@ async def cancel(ctx: AppContext, person: Person, action: CardAction) -> CardRep
 
 
 async def edit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -180,7 +199,7 @@ def _edit_form(
 
 
 async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     if found.requester.aad_object_id != person.aad_object_id:
@@ -206,7 +225,14 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
 
 
 async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: Outcome) -> CardReply:
-    found = await load(ctx, action)
+    not_approver = refusal(
+        ctx.org,
+        APPROVER_ROLES,
+        roles_of(ctx, person),
+        action="decide on requests",
+        instead="nothing was changed",
+    )
+    found = await load(ctx, action, person, hidden=not_approver)
     if isinstance(found, str):
         return CardReply.say(found)
     if not rules.may_decide(roles_of(ctx, person)):
@@ -245,7 +271,7 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
 
 async def view(ctx: AppContext, person: Person, action: CardAction) -> CardReply:
     """A refresh (automatic or from the menu): this person's own view, nothing else."""
-    found = await load(ctx, action)
+    found = await load(ctx, action, person)
     if isinstance(found, str):
         return CardReply.say(found)
     return await show(ctx, found, person, audience=audience_of(action, "shared"))

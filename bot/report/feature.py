@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from contextlib import asynccontextmanager
 from datetime import date, timedelta
+from typing import Any
 
 from bot.context import AppContext
 from bot.delivery import tell
 from bot.messaging import Unreachable
 from bot.org import Role
 from bot.report.build import BuiltReport, build
-from bot.report.periods import PeriodError, choose, since_review
+from bot.report.periods import PeriodError, choose, last_quarter, next_quarter_start, since_review
 from bot.report.records import Period, platforms_of, read_records, working_day_rule
+from bot.report.sharepoint import WHERE, DriveUploader, SharePointShelf
 from bot.report.shelf import Kept, LocalShelf, ReportShelf
 from bot.router import Router
 from bot.turn import CardAction, CardReply, Turn
@@ -35,6 +38,10 @@ READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 ANNUAL_PACK = "report.annual_pack"
 ANNUAL_PACK_LEAD = timedelta(days=30)  # the pack arrives a month before the review is due
 POLICY_CYCLE = "policy"
+QUARTERLY = "report.quarterly"
+PACK_ROLES = (Role.MANAGER, Role.CEO)
+UPLOAD = "report.upload"
+UPLOAD_RETRY = timedelta(minutes=5)  # then every 15 minutes (the scheduler's retry) until it is there
 
 
 def register(router: Router) -> None:
@@ -48,17 +55,40 @@ def register(router: Router) -> None:
     )
     router.action(ReportVerb.BUILD, build_action, roles=READERS)
     router.job(ANNUAL_PACK, annual_pack)
+    router.job(QUARTERLY, quarterly_report)
+    router.job(UPLOAD, retry_upload)
     router.on_startup(schedule_annual_pack)
+    router.on_startup(schedule_quarterly)
 
 
 def today(ctx: AppContext) -> date:
     return ctx.clock.now().astimezone(ctx.org.timezone).date()
 
 
-def shelf(ctx: AppContext) -> ReportShelf:
+def local_shelf(ctx: AppContext) -> LocalShelf:
     settings = ctx.settings
     base = None if settings.authenticated else f"http://{settings.host}:{settings.port}"
     return LocalShelf(settings.data_dir, base)
+
+
+@asynccontextmanager
+async def open_uploader(ctx: AppContext) -> AsyncIterator[DriveUploader]:
+    """Graph for one upload, on the same site and grant as the lists; closed afterwards."""
+    from bot.storage import SyncTiming, graph_transport
+    from graph.lists import SharePointLists
+
+    async with graph_transport(ctx.settings, ctx.org.tenant_id, SyncTiming(sdk_max_retries=1)) as transport:
+        lists = SharePointLists(transport, ctx.settings.sharepoint_site_url)
+        yield DriveUploader(transport, lists.site_id)
+
+
+@asynccontextmanager
+async def open_shelf(ctx: AppContext) -> AsyncIterator[ReportShelf]:
+    if ctx.settings.storage != "sharepoint":
+        yield local_shelf(ctx)
+        return
+    async with open_uploader(ctx) as uploader:
+        yield SharePointShelf(local_shelf(ctx), uploader)
 
 
 async def show_period_card(turn: Turn, ctx: AppContext) -> None:
@@ -99,15 +129,25 @@ async def produce(ctx: AppContext, period: Period) -> tuple[BuiltReport, Kept]:
         platforms=platforms_of(org),
     )
     built = await asyncio.to_thread(build, records, org, built_at=ctx.clock.now())
-    kept = await shelf(ctx).keep(built.filename, built.docx)
+    async with open_shelf(ctx) as shelf:
+        kept = await shelf.keep(built.filename, built.docx)
     return built, kept
 
 
-def result_card(built: BuiltReport, kept: Kept) -> Card:
+def card_parts(built: BuiltReport) -> dict[str, Any]:
+    """What the finished card shows, as JSON (kept in the upload job to send the link later)."""
+    return {
+        "title": built.period.title,
+        "headline": [list(pair) for pair in built.headline],
+        "statuses": [[s.area, s.rag.value, s.because] for s in built.statuses],
+    }
+
+
+def result_card(parts: Mapping[str, Any], kept: Kept) -> Card:
     return report_card(
-        built.period.title,
-        built.headline,
-        [(s.area, s.rag.value, s.because) for s in built.statuses],
+        str(parts["title"]),
+        [(str(a), str(b)) for a, b in parts["headline"]],
+        [(str(a), str(b), str(c)) for a, b, c in parts["statuses"]],
         link=kept.link,
         where=kept.where,
         ready=kept.ready,
@@ -116,7 +156,22 @@ def result_card(built: BuiltReport, kept: Kept) -> Card:
 
 async def deliver(ctx: AppContext, period: Period, recipients: Iterable[str]) -> int:
     built, kept = await produce(ctx, period)
-    card = result_card(built, kept)
+    people = list(recipients)
+    parts = card_parts(built)
+    if not kept.ready:
+        await _retry_later(ctx, kept, parts, {"recipients": people})
+    return await _send(ctx, result_card(parts, kept), people)
+
+
+async def _retry_later(ctx: AppContext, kept: Kept, parts: Mapping[str, Any], to: Mapping[str, Any]) -> None:
+    """Book the upload's retry; ``to`` names who gets the card with the link once it is there."""
+    payload = {"token": kept.token, "filename": kept.filename, "card": dict(parts), **to}
+    when = ctx.clock.now() + UPLOAD_RETRY
+    await ctx.scheduler.schedule(f"report:upload:{kept.token}", UPLOAD, when, payload, working_hours=False)
+    log.warning("board report upload deferred", extra={"event": "report_upload_deferred"})
+
+
+async def _send(ctx: AppContext, card: Card, recipients: Iterable[str]) -> int:
     sent = 0
     for aad in recipients:
         try:
@@ -125,6 +180,24 @@ async def deliver(ctx: AppContext, period: Period, recipients: Iterable[str]) ->
         except Unreachable:
             log.warning("board report not delivered", extra={"event": "report_unreachable"})
     return sent
+
+
+async def retry_upload(job: Job, ctx: AppContext) -> None:
+    """Upload a report kept locally; a failure raises, so the scheduler tries again later."""
+    token, filename = str(job.payload.get("token", "")), str(job.payload.get("filename", ""))
+    found = LocalShelf(ctx.settings.data_dir, None).find(token, filename)
+    if found is None:
+        log.error("board report to upload is gone", extra={"event": "report_upload_missing"})
+        return
+    content = await asyncio.to_thread(found.read_bytes)
+    async with open_uploader(ctx) as uploader:
+        link = await uploader.upload(filename, content)
+    log.info("board report uploaded", extra={"event": "report_uploaded"})
+    card = result_card(job.payload["card"], Kept(link, WHERE, True, token, filename))
+    if roles := [Role(r) for r in job.payload.get("roles", [])]:
+        await tell(ctx, roles, card, event="report_uploaded", key=job.key)
+    else:
+        await _send(ctx, card, [str(a) for a in job.payload.get("recipients", [])])
 
 
 async def policy_review_due(ctx: AppContext) -> date | None:
@@ -147,7 +220,28 @@ async def schedule_annual_pack(ctx: AppContext) -> None:
 async def annual_pack(job: Job, ctx: AppContext) -> None:
     """The report since the last review, to the manager and the CEO, for the annual review."""
     period = since_review(today(ctx), await last_policy_review(ctx))
-    period = Period(period.start, period.end, "Annual policy review pack")
+    await send_pack(ctx, job, Period(period.start, period.end, "Annual policy review pack"), "annual_pack")
+
+
+async def schedule_quarterly(ctx: AppContext) -> None:
+    """With ``[board_report] quarterly = true``: book the next quarter's report, once per quarter."""
+    if not ctx.org.quarterly_report:
+        return
+    start = next_quarter_start(today(ctx))
+    when = local_day_at(start, ctx.org.working_hours, ctx.org.timezone)
+    await ctx.scheduler.schedule(f"report:quarterly:{start.isoformat()}", QUARTERLY, when)
+
+
+async def quarterly_report(job: Job, ctx: AppContext) -> None:
+    """The quarter just ended, to the manager and the CEO; then the next quarter is booked."""
+    await send_pack(ctx, job, last_quarter(today(ctx)), "quarterly_report")
+    await schedule_quarterly(ctx)
+
+
+async def send_pack(ctx: AppContext, job: Job, period: Period, event: str) -> None:
     built, kept = await produce(ctx, period)
+    parts = card_parts(built)
+    if not kept.ready:
+        await _retry_later(ctx, kept, parts, {"roles": [r.value for r in PACK_ROLES]})
     # One queued copy per person: a Teams outage delays a copy without repeating anyone else's.
-    await tell(ctx, (Role.MANAGER, Role.CEO), result_card(built, kept), event="annual_pack", key=job.key)
+    await tell(ctx, PACK_ROLES, result_card(parts, kept), event=event, key=job.key)

@@ -20,6 +20,12 @@ def last_quarter(today: date) -> Period:
     return Period(start, end, f"Q{(start.month - 1) // 3 + 1} {start.year}")
 
 
+def next_quarter_start(today: date) -> date:
+    """The first day of the quarter after the one ``today`` is in."""
+    month = 3 * ((today.month - 1) // 3) + 4
+    return date(today.year + (month > 12), (month - 1) % 12 + 1, 1)
+
+
 def this_year(today: date) -> Period:
     return Period(date(today.year, 1, 1), today, f"{today.year} so far")
 

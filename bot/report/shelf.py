@@ -26,6 +26,8 @@ class Kept:
     link: str  # what the card links to
     where: str  # said to people: "the reports folder on the bot's server", "SharePoint"
     ready: bool  # False: recorded locally, upload still to come
+    token: str = ""  # the local copy: reports/<token>/<filename> under the data directory
+    filename: str = ""
 
 
 class ReportShelf(Protocol):
@@ -43,8 +45,10 @@ class LocalShelf:
         path = self._root / token / filename
         await asyncio.to_thread(_write, path, content)
         if self._base:
-            return Kept(f"{self._base}/{REPORTS_DIR}/{token}/{filename}", "the bot's reports folder", True)
-        return Kept(path.resolve().as_uri(), f"the reports folder on the bot's server ({path.parent})", True)
+            link = f"{self._base}/{REPORTS_DIR}/{token}/{filename}"
+            return Kept(link, "the bot's reports folder", True, token, filename)
+        where = f"the reports folder on the bot's server ({path.parent})"
+        return Kept(path.resolve().as_uri(), where, True, token, filename)
 
     def find(self, token: str, filename: str) -> Path | None:
         """The stored report for a link, or None for anything that is not one (no path tricks)."""

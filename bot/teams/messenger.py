@@ -24,6 +24,7 @@ from botbuilder.schema import (
 )
 
 from bot.messaging import Delivered, NotDelivered, TeamsUnavailable, Unreachable
+from bot.service_url import is_acceptable
 from bot.teams.turn import card_activity
 from cards.common import Card
 from graph.people import ChatAddress, PeopleStore
@@ -68,6 +69,7 @@ class TeamsMessenger:
         return Delivered(aad_object_id, address.conversation_id, sent.get("id", ""))
 
     async def _continue(self, address: ChatAddress, callback: Any) -> None:
+        self._check(address)
         reference = ConversationReference(
             channel_id=address.channel_id,
             service_url=address.service_url,
@@ -99,6 +101,7 @@ class TeamsMessenger:
             raise Unreachable(
                 "nobody has used Policy Steward in Teams yet, so I don't know where to reach them"
             )
+        self._check(template)
         person = await self._people.get(aad_object_id)
         member_id = person.teams_id if person and person.teams_id else aad_object_id
         tenant_id = template.tenant_id or self._tenant_id
@@ -132,6 +135,12 @@ class TeamsMessenger:
         await self._people.save_personal_chat(aad_object_id, address)
         log.info("opened a 1:1 chat", extra={"event": "chat_created"})
         return address
+
+    def _check(self, address: ChatAddress) -> None:
+        """Post only where an inbound activity could have come from (see bot/service_url.py)."""
+        if not is_acceptable(address.service_url, loopback_only=not self._app_id):
+            log.warning("stored address refused", extra={"event": "send_refused", "reason": "service_url"})
+            raise Unreachable("the Teams address I have for them is not one I will post to")
 
 
 # 403/404 codes that say the person can't get the bot's messages; Teams marks them "don't retry".

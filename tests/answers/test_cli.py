@@ -28,8 +28,9 @@ def test_json_answer_is_one_object() -> None:
     assert code == 0
     [line] = out.splitlines()
     data = json.loads(line)
-    assert set(data) == {"question", "abstained", "answer", "passages"}
+    assert set(data) == {"question", "abstained", "answer", "passages", "route"}
     assert data["passages"][0]["section"] == "2.1"
+    assert data["route"] == "answer"
 
 
 def test_json_from_stdin_is_one_object_per_line() -> None:
@@ -57,3 +58,39 @@ def test_no_question_is_a_usage_error() -> None:
     code, out, _ = _run([])
     assert code == 2
     assert out == ""
+
+
+def test_json_reports_the_route_the_bot_takes_in_chat() -> None:
+    messages = [
+        "a mum I visit posted a photo of her child with bruises on facebook, what should I do",
+        "our instagram has been hacked",
+        "Sarah is leaving on friday",
+        "I need the CEO to approve our announcement",
+        "can I add a mum I support on facebook?",
+        "where do I park?",
+        "thanks",
+    ]
+    code, out, _ = _run(["--json", "-"], "\n".join(messages) + "\n")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["route"] for row in rows] == [
+        "safeguarding",
+        "report",
+        "leaver",
+        "approval",
+        "answer",
+        "not_covered",
+        "small_talk",
+    ]
+    assert rows[1]["category"] == "hacked_account"
+    assert rows[0]["passages"][0]["section"] == "2.4"
+    assert all({"question", "abstained", "answer", "passages"} <= set(row) for row in rows)
+
+
+def test_plain_text_leads_with_what_to_do() -> None:
+    code, out, _ = _run(["a child told me her dad hits her"])
+    assert code == 0
+    assert out.startswith(
+        "This sounds like a safeguarding concern. If a child or adult is in immediate danger, call 999"
+    )
+    assert "§2.4" in out

@@ -51,7 +51,7 @@ def test_a_volunteer_gets_the_policy_words_or_an_honest_abstention(browser: Brow
     assert "Fundraising & Partnerships Manager" in answer
     assert QUOTED in thanked
     for refusal in (injection, off_topic):
-        assert "Please ask the Fundraising & Partnerships Manager." in refusal
+        assert "Please ask Alex Wilber, our Fundraising & Partnerships Manager" in refusal
         assert "approved" not in refusal.lower()
         assert "§" not in refusal
     assert result["pageErrors"] == []

@@ -1,4 +1,5 @@
-"""A loopback Microsoft Graph for tests and the benchmark: SharePoint lists and users.
+"""A loopback Microsoft Graph for tests and the benchmark: SharePoint lists, users, and uploads
+to the site's document library (``graph_drive.py``).
 
 The real ``GraphServiceClient`` talks to it over HTTP on 127.0.0.1, so auth headers,
 middleware, retries and our JSON all run for real. Faults are injected in-process
@@ -17,8 +18,9 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.graph_drive import DriveState
 from tests.fakes.graph_odata import GraphFault
-from tests.fakes.graph_sites import Site, SitesState, find_item, item_json
+from tests.fakes.graph_sites import ROLES_WRITE, Site, SitesState, find_item, item_json, need_role
 from tests.fakes.graph_users import UsersState
 
 Reply = tuple[int, Any]
@@ -56,6 +58,7 @@ class FakeGraph:
     def __init__(self, *, page_size: int = 200) -> None:
         self.sites = SitesState(page_size)
         self.users = UsersState()
+        self.drive = DriveState()
         self.requests: list[LoggedRequest] = []
         self.accepted_tokens: set[str] | None = None  # None: any bearer token is taken
         self._faults: list[Fault] = []
@@ -70,6 +73,7 @@ class FakeGraph:
     async def start(self) -> FakeGraph:
         app = web.Application()
         app.router.add_route("*", "/v1.0/{tail:.*}", self._handle)
+        app.router.add_route("*", "/_upload/{session}", self._handle_upload)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -250,12 +254,43 @@ class FakeGraph:
             if self.accepted_tokens is not None and authorization[7:] not in self.accepted_tokens:
                 raise GraphFault(401, "InvalidAuthenticationToken", "Access token validation failure.")
             raw = await request.read()
+            if "/drive/" in path:
+                return self._drive_route(request, path, raw)
             body = json.loads(raw) if raw else None
             return self._route(request, path, body)
         except GraphFault as fault:
             return fault.status, fault.body()
         except ValueError:
             return 400, GraphFault(400, "BadRequest", "Unable to read JSON request payload.").body()
+
+    def _drive_route(self, request: web.Request, path: str, raw: bytes) -> Reply:
+        match = re.fullmatch(r"/sites/([^/]+)(.*)", path)
+        if match is None:
+            raise GraphFault(400, "BadRequest", f"Resource not found for the segment '{path}'.")
+        site, rest = self.sites.resolve(match[1], match[2])
+        need_role(site, ROLES_WRITE)
+        site_url = f"https://{site.hostname}{site.path}"
+        upload_base = f"http://127.0.0.1:{self._port}/_upload"
+        return self.drive.route(site.id, site_url, rest, request.method, request.query, raw, upload_base)
+
+    async def _handle_upload(self, request: web.Request) -> web.StreamResponse:
+        """An upload session's pre-authenticated URL (outside /v1.0, like the real one)."""
+        path = f"/_upload/{request.match_info['session']}"
+        fault = self._take(request.method, path, after_commit=False)
+        if fault is not None:
+            return await self._before_fault(request, path, fault)
+        raw = await request.read()
+        try:
+            if request.method == "PUT":
+                status, body = self.drive.put_range(request.match_info["session"], request.headers, raw)
+            elif request.method == "DELETE":
+                status, body = self.drive.cancel(request.match_info["session"])
+            else:
+                raise GraphFault(405, "BadRequest", f"{request.method} is not supported here")
+        except GraphFault as error:
+            status, body = error.status, error.body()
+        await self._log(request, path, status, "ok")
+        return web.Response(status=status) if body is None else web.json_response(body, status=status)
 
     def _route(self, request: web.Request, path: str, body: Any) -> Reply:
         method, query = request.method, request.query

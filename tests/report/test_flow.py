@@ -127,3 +127,33 @@ async def test_the_annual_pack_waits_out_a_teams_outage_and_is_sent_once(
 
 def packs_to(connector: FakeConnector, user: User) -> list[str]:
     return [t for t in cards_to(connector, user) if "Annual policy review pack" in t]
+
+
+async def test_a_quarterly_report_when_the_organisation_file_asks_for_one(
+    settings: Settings, connector: FakeConnector, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = write_org(tmp_path, [(ALEX, ["ceo", "manager"], False)])
+    org.write_text(org.read_text().replace("quarterly = false", "quarterly = true"))
+    async with client_with_org(settings, clock, org) as http:
+        teams, ctx = TeamsClient(http, connector), http.app[CONTEXT]
+        await teams.say("help")
+        assert [j.key for j in await ctx.scheduler.pending("report.quarterly")] == [
+            "report:quarterly:2027-01-01"
+        ]
+        await clock.set(at_london(date(2026, 12, 31), 12))
+        # New Year's Day is a bank holiday: the report comes on the next working day.
+        await run_until(ctx, clock, at_london(date(2027, 1, 1), 10), step=timedelta(hours=1))
+        assert not [t for t in cards_to(connector, ALEX) if "Q4 2026" in t]
+        await run_until(ctx, clock, at_london(date(2027, 1, 4), 10), step=timedelta(hours=1))
+        await ctx.tasks.drain()
+        quarterly = [
+            t for t in cards_to(connector, ALEX) if "Q4 2026 (1 October 2026 to 31 December 2026)" in t
+        ]
+        assert len(quarterly) == 1
+        assert [j.key for j in await ctx.scheduler.pending("report.quarterly")] == [
+            "report:quarterly:2027-04-01"
+        ]
+
+
+async def test_no_quarterly_report_by_default(ctx: AppContext) -> None:
+    assert await ctx.scheduler.pending("report.quarterly") == []

@@ -150,6 +150,8 @@ ROWS: list[Row] = [
     # -- policy answers
     Row(AnswerVerb.HELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row(AnswerVerb.UNHELPFUL, "verb", EVERYONE, data={"question_id": "unknown"}),
+    Row(AnswerVerb.MISSING, "verb", EVERYONE, data={"question_id": "unknown", "missing": "more"}),
+    Row(AnswerVerb.SKIP, "verb", EVERYONE, data={"question_id": "unknown"}),
     Row("policy questions", "command", frozenset({Role.MANAGER, Role.CEO, Role.ADMIN})),
     # -- the Board report: the manager, the CEO and the Board approvers
     Row("board report", "command", REPORT_READERS),

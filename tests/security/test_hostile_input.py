@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from bot.dispatch import UNKNOWN_BUTTON
+from bot.messaging import Unreachable
 from bot.turn import CardAction, CardReply, Turn
 from tests.builders import (
     ALEX,
@@ -81,6 +83,24 @@ BAD_REQUESTS: dict[str, Callable[[FakeConnector], Body]] = {
     "card action without value": lambda c: _json(_activity(c, type="invoke", name="adaptiveCard/action")),
     "card action not Execute": lambda c: _json(
         _activity(c, type="invoke", name="adaptiveCard/action", value={"action": {"type": "Action.Submit"}})
+    ),
+    "tenant id a list": lambda c: _json(_activity(c, channelData={"tenant": {"id": [TENANT]}})),
+    "tenant id an object": lambda c: _json(_activity(c, channelData={"tenant": {"id": {"id": TENANT}}})),
+    "conversation tenant id a list": lambda c: _json(
+        _activity(c, conversation={"id": "a:1", "conversationType": "personal", "tenantId": [TENANT]})
+    ),
+    "sender name a number": lambda c: _json(_activity(c, **{"from": {"id": "29:x", "name": 7}})),
+    "aadObjectId a list": lambda c: _json(_activity(c, **{"from": {"id": "29:x", "aadObjectId": ["a"]}})),
+    "conversationType an object": lambda c: _json(
+        _activity(c, conversation={"id": "a:1", "conversationType": {}, "tenantId": TENANT})
+    ),
+    "integer of 5,000 digits": lambda c: (
+        json.dumps(_activity(c)).replace('"help"', "1" * 5000).encode(),
+        "application/json",
+    ),
+    "integer of 5,000 digits in the value": lambda c: (
+        json.dumps(_activity(c, value={"n": 0})).replace('{"n": 0}', "1" * 5000).encode(),
+        "application/json",
     ),
 }
 
@@ -147,6 +167,21 @@ async def test_an_activity_naming_two_tenants_is_refused(
         "http://10.0.0.1/",
         "file:///etc/passwd",
         "gopher://127.0.0.1/",
+        "http://evil.example\\@127.0.0.1/",
+        "http://evil.example\\.127.0.0.1/",
+        "http://127.0.0.1\\@evil.example/",
+        "http://127.0.0.1:1\\@evil.example/",
+        "http://evil.example%2f@127.0.0.1/",
+        "http://user:pass@127.0.0.1/",
+        "http://@127.0.0.1/",
+        "http://127.0.0.1 @evil.example/",
+        "http://127.0.0.1\t.evil.example/",
+        "http://127.0.0.1/\r\nHost: evil.example",
+        "http://127.0.0.1:99999/",
+        "http://127.0.0.1/?next=https://evil.example/",
+        "http://127.0.0.1#@evil.example/",
+        "http://１２７.0.0.1/",
+        "HTTP://127.0.0.1/",
     ],
 )
 async def test_without_an_app_id_only_loopback_service_urls_are_answered(
@@ -164,6 +199,21 @@ async def test_proactive_messages_go_to_the_stored_service_url(
     await teams.say("help", user=LEE)
     await ctx.messenger.send_text(LEE.aad_object_id, "A reminder")
     assert [call.conversation_id for call in connector.posted] == [LEE.personal_chat] * 2
+
+
+async def test_a_stored_address_the_guard_refuses_is_never_posted_to(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    """An address stored before the guard existed (or by a bug) is checked again before use."""
+    await teams.say("help", user=LEE)
+    stored = await ctx.stores.people.personal_chat(LEE.aad_object_id)
+    assert stored is not None
+    bypass = connector.url.replace("http://", "http://evil.example\\@")
+    await ctx.stores.people.save_personal_chat(LEE.aad_object_id, replace(stored, service_url=bypass))
+    before = len(connector.calls)
+    with pytest.raises(Unreachable):
+        await ctx.messenger.send_text(LEE.aad_object_id, "A reminder")
+    assert len(connector.calls) == before
 
 
 # -- what people type -------------------------------------------------------------------
@@ -189,6 +239,21 @@ async def test_names_are_shown_as_typed_never_interpreted(
     texts = card_texts(connector.posted[-1].card)  # the welcome card greets them by first name
     assert raw not in texts
     assert shown in texts
+
+
+async def test_a_lone_surrogate_in_a_name_or_text_does_not_break_that_persons_turns(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    """JSON can carry half a surrogate pair; it used to fail every write and send for them."""
+    for text in ("help", "help \ud800", "what about \udfff facebook?"):
+        body = message(text, user=ALEX, service_url=connector.url)
+        body["from"]["name"] = "Alex \ud83d Wilber"
+        assert (await teams.post(body))[0] == 201
+    await ctx.tasks.drain()
+    assert len(connector.posted) == 3
+    stored = await ctx.stores.people.get(ALEX.aad_object_id)
+    assert stored is not None
+    assert stored.name == "Alex \ufffd Wilber"
 
 
 async def test_a_10000_character_message_is_refused_with_a_message(

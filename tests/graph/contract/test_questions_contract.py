@@ -105,8 +105,17 @@ async def test_long_questions_are_cut(log: QuestionLog) -> None:
 
 
 STORED_COLUMNS = {
-    "sqlite": {"id", "text", "answered", "sections", "asked_at", "helpful", "feedback_at"},
-    "sharepoint": {"Question", "Answered", "Sections", "AskedAt", "Vote", "FeedbackAt", "IdempotencyKey"},
+    "sqlite": {"id", "text", "answered", "sections", "asked_at", "helpful", "feedback_at", "missing"},
+    "sharepoint": {
+        "Question",
+        "Answered",
+        "Sections",
+        "AskedAt",
+        "Vote",
+        "FeedbackAt",
+        "Missing",
+        "IdempotencyKey",
+    },
 }
 
 
@@ -131,3 +140,23 @@ async def test_nothing_about_the_asker_is_stored(log: QuestionLog, backend: Back
         [item] = backend.fake.items(QUESTIONS_LIST.name)
         built_in = {"@odata.etag", "id", "ID", "Created", "Modified"}
         assert set(item) - built_in <= STORED_COLUMNS["sharepoint"]
+
+
+async def test_what_was_missing_is_kept_with_the_question(log: QuestionLog) -> None:
+    question = await log.record_question("can I add a mum on fb", True, ["2.7"], T0)
+    assert await log.record_feedback(question, False, T0 + timedelta(seconds=5))
+    assert await log.record_missing(question, "what to do if she adds me first", T0 + timedelta(seconds=9))
+    record = await log.get(question)
+    assert record is not None
+    assert record.missing == "what to do if she adds me first"
+    assert record.helpful is False
+    assert not await log.record_missing("no-such-question", "anything", T0)
+
+
+async def test_questions_older_than_the_retention_period_are_forgotten(log: QuestionLog) -> None:
+    old = await log.record_question("asked long ago", True, ["2.1"], T0)
+    kept = await log.record_question("asked recently", False, [], T0 + timedelta(days=400))
+    assert await log.forget_before(T0 + timedelta(days=1)) == 1
+    assert [r.id for r in await log.recent()] == [kept]
+    assert await log.get(old) is None
+    assert await log.forget_before(T0 + timedelta(days=1)) == 0

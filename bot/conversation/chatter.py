@@ -1,0 +1,42 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Greetings, thanks and chatter: replied to briefly and kindly, never with "the policy does not cover this"."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+SMALL_TALK_WORDS = frozenset(
+    _words(
+        """
+        hi hello hey hiya heya yo howdy morning afternoon evening good night gm there all team
+        everyone thanks thank thankyou thx ty tyvm cheers ta many much lot lots so very really you
+        u again for that this it great brilliant perfect lovely awesome amazing fab fabulous nice
+        one super ace cool ok okay kk k yes yeah yep no nope sure fine got appreciated appreciate
+        helpful helped helps useful bye goodbye see ya later cya soon take care have a day weekend
+        the how are r doing going hows is whats up sup you ok alright well lol haha hahaha ha xx x
+        smile oh ah hmm wow
+        """
+    )
+)
+
+CHATTER = _any(
+    r"\bweather\b|\bjoke\b|\bfootball\b|\bwho won\b|\blunch\b|\bdinner\b|\bcoffee\b|\bcuppa\b|\bcake\b",
+    r"\bweekend\b|\bholiday plans\b|\bfilm\b|\bmovie\b|\btv\b|\bsong\b|\bmusic\b|\brecipe\b|\bmeaning of life\b",
+    r"\bfavourite (colour|food|film|song)\b|\bbored\b|\btired\b|\blove you\b|\b(good|bad|clever|silly) bot\b",
+    r"\b(who|what) are you\b|\bare you (a bot|a robot|human|real|an ai|ai|a person|alive)\b|\bwhats your name\b",
+    r"\bwhat can you do\b|\bwhat do you do\b|\bhow are you\b|\bhows (it going|your day)\b|\b(testing|test)\b",
+    r"\b(you are|youre|ur) (great|amazing|useless|rubbish|brilliant|the best|a star|clever|stupid)\b",
+    r"\bhoroscope\b|\blottery\b|\btraffic\b|\btrain times\b|\bpub\b|\bsing\b|\bpoem\b|\bstory\b(?=.{0,10}\btell\b)",
+)
+GREETING = _any(r"^(hi|hello|hey|hiya|heya|yo|howdy|morning|good (morning|afternoon|evening))\b")
+THANKS = _any(r"\b(thanks|thank|thankyou|thx|ty|tyvm|cheers|ta|appreciated|appreciate|helpful|helped)\b")
+FAREWELL = _any(r"\b(bye|goodbye|cya|see ya|see you|good night|take care|have a (good|nice|lovely))\b")

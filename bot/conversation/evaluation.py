@@ -1,0 +1,154 @@
+"""Score the routing against a labelled set of messages: the same figures in the tests and the benchmark.
+
+A set is JSON lines, one message each: ``{"message": ..., "route": ..., "category": ...,
+"sections": [...]}`` (``text`` or ``question`` are accepted for ``message``, and one ``section``
+for ``sections``; ``category`` only for reports; ``sections`` lists the acceptable sections for a
+policy answer; ``family_context`` marks ordinary messages about children or families, on which
+false safeguarding alarms are counted separately).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answers.index import PolicyIndex
+from bot.conversation.route import Decision, Route, decide
+
+ACTIONS = (Route.REPORT, Route.LEAVER, Route.APPROVAL)
+ABSTAINING = (Route.NOT_COVERED, Route.SMALL_TALK)
+
+
+@dataclass(frozen=True)
+class Labelled:
+    message: str
+    route: str
+    category: str = ""
+    sections: tuple[str, ...] = ()
+    family_context: bool = False
+
+
+@dataclass(frozen=True)
+class Miss:
+    item: Labelled
+    got: Decision
+
+
+@dataclass
+class RouteReport:
+    total: int = 0
+    routed: Counter[str] = field(default_factory=Counter)  # right, by expected route
+    expected: Counter[str] = field(default_factory=Counter)
+    false_alarms: int = 0  # not a safeguarding concern, routed as one
+    not_safeguarding: int = 0
+    family: int = 0  # ordinary messages about children or families
+    family_alarms: int = 0
+    categories_right: int = 0
+    with_section: int = 0  # reports, leavers and approvals that name a relevant section
+    section_shown: int = 0
+    top1_right: int = 0
+    answerable: int = 0
+    false_abstentions: int = 0
+    unanswerable: int = 0
+    correct_abstentions: int = 0
+    latencies_ms: list[float] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+
+    def rate(self, route: str) -> float:
+        return self.routed[route] / self.expected[route] if self.expected[route] else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return sum(self.routed.values()) / self.total if self.total else 1.0
+
+    @property
+    def actions(self) -> float:
+        """Reports (with the right category), leavers and approvals routed right."""
+        expected = sum(self.expected[r] for r in ACTIONS)
+        return sum(self.routed[r] for r in ACTIONS) / expected if expected else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.not_safeguarding if self.not_safeguarding else 0.0
+
+    @property
+    def top1(self) -> float:
+        return self.top1_right / self.answerable if self.answerable else 1.0
+
+    @property
+    def false_abstention_rate(self) -> float:
+        return self.false_abstentions / self.answerable if self.answerable else 0.0
+
+    @property
+    def abstention_rate(self) -> float:
+        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
+
+
+def load_labelled(path: Path) -> list[Labelled]:
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            sections = row.get("sections") or ([row["section"]] if row.get("section") else [])
+            found.append(
+                Labelled(
+                    message=row.get("message") or row.get("text") or row["question"],
+                    route=row["route"],
+                    category=row.get("category") or "",
+                    sections=tuple(sections),
+                    family_context=bool(row.get("family_context")),
+                )
+            )
+    return found
+
+
+def _right(item: Labelled, got: Decision) -> bool:
+    if item.route != got.route:
+        return False
+    if item.route == Route.REPORT and item.category:
+        return item.category == got.category
+    if item.route == Route.ANSWER and item.sections:
+        return bool(got.sections) and got.sections[0] in item.sections
+    return True
+
+
+def section_right(item: Labelled, got: Decision) -> bool:
+    """The first passage shown is from an acceptable section (for messages that name one)."""
+    return bool(got.sections) and got.sections[0] in item.sections
+
+
+def evaluate_routes(index: PolicyIndex, items: Iterable[Labelled]) -> RouteReport:
+    report = RouteReport()
+    for item in items:
+        started = time.perf_counter()
+        got = decide(index, item.message)
+        report.latencies_ms.append((time.perf_counter() - started) * 1000)
+        report.total += 1
+        report.expected[item.route] += 1
+        right = _right(item, got)
+        report.routed[item.route] += right
+        if item.route != Route.SAFEGUARDING:
+            report.not_safeguarding += 1
+            report.false_alarms += got.route is Route.SAFEGUARDING
+            if item.family_context:
+                report.family += 1
+                report.family_alarms += got.route is Route.SAFEGUARDING
+        if item.route == Route.REPORT:
+            report.categories_right += got.category == item.category
+        if item.route in ACTIONS and item.sections:
+            report.with_section += 1
+            report.section_shown += section_right(item, got)
+        if item.route == Route.ANSWER:
+            report.answerable += 1
+            report.false_abstentions += got.route in ABSTAINING
+            report.top1_right += section_right(item, got)
+        elif item.route == Route.NOT_COVERED:
+            report.unanswerable += 1
+            report.correct_abstentions += got.route in ABSTAINING
+        if not right:
+            report.misses.append(Miss(item, got))
+    return report

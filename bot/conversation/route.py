@@ -1,0 +1,192 @@
+"""One decision per message: what the bot does with it, in chat and in ``python -m bot ask --json``.
+
+Safeguarding comes before anything else, then greetings and chatter, then situations that
+should be reported, someone leaving, a request for sign-off, and finally a policy answer or an
+honest "not covered". Every route that shows policy text shows passages the policy index chose
+or the passage written for that situation: nothing a person types is ever repeated as if the
+policy said it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.answers import vocabulary
+from bot.answers.document import Passage
+from bot.answers.index import Answer, Match, PolicyIndex
+from bot.conversation import chatter, safeguarding, situations
+
+
+class Route(StrEnum):
+    SAFEGUARDING = "safeguarding"
+    REPORT = "report"
+    LEAVER = "leaver"
+    APPROVAL = "approval"
+    ANSWER = "answer"
+    NOT_COVERED = "not_covered"
+    SMALL_TALK = "small_talk"
+
+
+class Chat(StrEnum):
+    """Which kind of small talk, so the reply fits it."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    FAREWELL = "farewell"
+    OTHER = "other"
+
+
+# The passage that speaks to each situation: (section, the start of its sub-heading).
+SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
+    "safeguarding": ("2.4", "Interactions with Children"),
+    "hacked_account": ("2.5", "Emergency Recovery Plan"),
+    "online_abuse": ("2.5", "Complaints and Abusive Messages"),
+    "complaint": ("2.5", "Complaints and Abusive Messages"),
+    "crisis": ("2.5", "Social Media Crisis Management"),
+    "harmful_content": ("2.2", "Moderation of Third-Party Content"),
+    "data_breach": ("2.7", "Engaging in personal"),
+    "policy_breach": ("2.5", "Policy Adherence"),
+    "other": ("2.5", "Responding to Incidents"),
+    "leaver": ("2.6", "Oversight"),
+    "approval": ("2.3", "Additional Approval"),
+    "posting": ("2.3", "Day-to-Day Content Posting"),
+    "personal_posting": ("2.7", "Engaging in personal"),
+}
+# Within a section, the passage whose text says it (the confidentiality rule of §2.7).
+_PASSAGE_WORDS = {"data_breach": "confidential"}
+# Subjects the policy does not cover (how often to post, hashtags…), even when asked as "can I post…".
+_GAPS = re.compile("|".join(f"(?:{gap})" for gap in vocabulary.GAPS))
+_ORDERS_BUT_APPROVE = tuple(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern)
+
+
+@dataclass(frozen=True)
+class Decision:
+    message: str
+    route: Route
+    answer: Answer
+    category: str = ""
+    urgent: bool = False
+    chat: Chat | None = None
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return tuple(match.passage for match in self.answer.matches)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return self.answer.sections
+
+
+_APOSTROPHE = re.compile(r"['’‘`]")
+
+
+def normalise(message: str) -> str:
+    """Lower case, apostrophes dropped ("there's" → "theres"), one space between words."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    return " ".join(_APOSTROPHE.sub("", text).split())
+
+
+def is_safeguarding(text: str) -> bool:
+    return any(
+        cue.search(text) and (context is None or context.search(text))
+        for cue, context in safeguarding.SAFEGUARDING
+    )
+
+
+def report_category(text: str) -> str:
+    """The incident category a described situation belongs to, or "" when none is described."""
+    for category, cue in situations.REPORT_CUES:
+        if cue.search(text):
+            if category == "harmful_content" and situations.TARGETED.search(text) and _abusive(text):
+                return "online_abuse"
+            return category
+    return ""
+
+
+def _abusive(text: str) -> bool:
+    return bool(dict(situations.REPORT_CUES)["online_abuse"].search(text))
+
+
+def happening(text: str, *, strict: bool = False) -> bool:
+    """Does the message describe something that is happening, rather than ask about the rules?
+
+    "Who do I tell if someone is abusive to me" is about the rules: whatever follows an "if" is
+    imagined. Short messages that only name a situation ("insta hacked") count as happening,
+    unless ``strict``.
+    """
+    unconditional = situations.NOT_CONDITIONAL.sub(" ", text)
+    condition = situations.HYPOTHETICAL.search(unconditional)
+    if condition is not None:
+        return bool(situations.HAPPENED.search(unconditional[: condition.start()]))
+    if situations.HAPPENED.search(text):
+        return True
+    return not strict and not situations.RULE_QUESTION.search(text)
+
+
+def small_talk(text: str) -> Chat | None:
+    words = text.replace("?", " ").replace("!", " ").split()
+    if words and all(word.strip(".,:;-") in chatter.SMALL_TALK_WORDS for word in words):
+        if chatter.THANKS.search(text):
+            return Chat.THANKS
+        if chatter.FAREWELL.search(text):
+            return Chat.FAREWELL
+        if chatter.GREETING.search(text):
+            return Chat.GREETING
+        return Chat.OTHER
+    return None
+
+
+def _situation_answer(index: PolicyIndex, message: str, key: str, found: Answer) -> Answer:
+    """The index's own answer when it lands in the situation's section, else that section's passage."""
+    section, heading = SITUATION_PASSAGES[key]
+    if not found.abstained and found.sections[0] == section:
+        return found
+    word = _PASSAGE_WORDS.get(key, "")
+    for passage in index.document.passages:
+        if (
+            passage.section == section
+            and passage.heading.startswith(heading)
+            and word in passage.text.lower()
+        ):
+            return Answer(message, (Match(passage, 0.0),))
+    return found
+
+
+def _instruction(message: str, *, allow_approval: bool) -> bool:
+    """An order hidden in a message. "Please approve my press release" only asks for the form."""
+    patterns = _ORDERS_BUT_APPROVE if allow_approval else vocabulary.INSTRUCTION_PATTERNS
+    return any(pattern.search(message) for pattern in patterns)
+
+
+def decide(index: PolicyIndex, message: str) -> Decision:
+    text = normalise(message)
+    found = index.answer(message)
+    if is_safeguarding(text):
+        answer = _situation_answer(index, message, "safeguarding", found)
+        urgent = bool(safeguarding.URGENT.search(text))
+        return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
+    nothing = Answer(message, ())
+    wants_approval = bool(situations.APPROVAL.search(text))
+    if _instruction(message, allow_approval=wants_approval):
+        return Decision(message, Route.NOT_COVERED, nothing)
+    chat = small_talk(text)
+    if chat is not None:
+        return Decision(message, Route.SMALL_TALK, nothing, chat=chat)
+    if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
+        return Decision(message, Route.APPROVAL, _situation_answer(index, message, "approval", found))
+    category = report_category(text)
+    if category and happening(text, strict=category in situations.NEEDS_EVIDENCE):
+        return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+    if situations.LEAVER.search(text):
+        return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
+    if not found.abstained:
+        return Decision(message, Route.ANSWER, found)
+    if situations.POSTING_QUESTION.search(text) and not _GAPS.search(text):
+        key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
+        return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
+    if chatter.CHATTER.search(text):
+        return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
+    return Decision(message, Route.NOT_COVERED, nothing)

@@ -1,0 +1,184 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Words that describe a possible risk to a child or an adult: injury, neglect, abuse, self-harm...
+
+Everything here is data: regular expressions over the normalised message (lower case,
+apostrophes dropped, see ``route.normalise``). They describe situations in a family-support
+charity, not particular messages, so they keep working for wordings nobody has typed yet. They
+err on the side of alarm: missing a child at risk is far worse than showing the safeguarding
+card to someone who did not need it, and ordinary questions about the rules are measured too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+CHILD = (
+    r"\b(child|children|childs|kid|kids|kiddies|baby|babies|toddlers?|infants?|newborns?|sons?|"
+    r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
+    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|"
+    r"young (person|people)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
+)
+CARER = (
+    r"(partner|husband|wife|boyfriend|girlfriend|bf|ex|fella|dad|father|mum|mom|mother|"
+    r"stepdad|stepmum|parents?|carer|uncle|grandad|grandpa|nan|gran|brother|sister|family)"
+)
+ADULT_AT_RISK = r"\b(vulnerable|at risk|elderly|disabled|dementia|learning disabilit\w*|adult at risk)\b"
+PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|client|adult)\b)"
+
+# Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
+# does its context (None: the cue alone is enough).
+_SAFEGUARDING: Sequence[tuple[str, str | None]] = (
+    # Injuries and marks.
+    (
+        r"\bbruis\w*|\bblack eyes?\b|\bburn marks?\b|\bcigarette burns?\b|\bbelt marks?\b|\bbite marks?\b",
+        None,
+    ),
+    (r"\b(unexplained|strange|odd) (marks?|injur\w*)|\bfinger ?marks\b|\bhand ?print\b", None),
+    (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
+    (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
+    (r"\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
+    # Violence towards someone.
+    (
+        r"\b(hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick(s|ed|ing)?|beat(s|en|ing)?|strangl\w*|"
+        r"chok(ed|ing)|throttl\w*|batter\w*|shov(e|ed|ing)|whack\w*|belt(ed|ing))\b(\s+\w+){0,3}?\s+"
+        rf"(her|him|them|me|my|his|their|the|a|an|this)\b(\s+\w+){{0,3}}?\s*{CHILD}",
+        None,
+    ),
+    (
+        r"\b(hit|hits|hitting|smacks?|smacked|slaps?|slapped|punch(es|ed)?|kicks?|kicked|beats?|"
+        r"beaten|chokes?|choked|strangled|battered|shoves?|shoved|hurts?|hurting)\s+(her|him|them|me)\b",
+        None,
+    ),
+    (
+        r"\b(being|been|was|were|gets|got|getting|is|are) (hit|smacked|slapped|punched|kicked|beaten|"
+        r"hurt|abused|assaulted|strangled|choked|burned|burnt|battered|harmed|neglected|groomed|"
+        r"exploited|raped|molested|touched|threatened|shaken)\b",
+        PERSON,
+    ),
+    (r"\bshak(e|es|ing|en)\b.{0,25}\b(baby|infant|newborn|toddler)", None),
+    (r"\b(hurt(s|ing)?|harm(s|ed|ing)?)\s+(herself|himself|themselves|myself)\b", None),
+    (
+        rf"\b(hurt(s|ing)?|harm(s|ed|ing)?|abus(e|es|ed|ing)|neglect(s|ed|ing)?)\s+(the |a |her |his |their |my )?{CHILD}",
+        None,
+    ),
+    (r"\b(violent|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b", PERSON),
+    # Neglect and children left alone.
+    (
+        r"\bneglect(ed|ing|ful)?\b(?!.{0,25}\b(page|account|profile|website|site|feed|posts?|socials?|"
+        r"insta\w*|facebook|fb|linkedin|twitter|channel|inbox|comments?|review)s?\b)",
+        None,
+    ),
+    (
+        r"\b(no|not enough|without|hasnt had|havent had|not had|nothing to|never any) (any )?(food|dinner|"
+        r"meals?|breakfast|clean clothes|heating|nappies|nappy|milk|formula|bed)\b",
+        None,
+    ),
+    (
+        r"\b(hungry|starving|malnourish\w*|underfed|filthy|unwashed|soiled|dirty|smelly|head lice|unkempt)\b",
+        CHILD,
+    ),
+    (
+        r"\b(left|leaves|leaving|leave|alone|locked)\b.{0,30}\b(alone|on (their|his|her|its) own|"
+        r"unattended|unsupervised|by (them|him|her)sel(f|ves)|in the car|in the house|locked in)\b",
+        CHILD,
+    ),
+    (
+        r"\bhome alone\b|\bunsupervised\b|\bunattended\b|\bno ?one (was )?(looking after|watching|picked)",
+        CHILD,
+    ),
+    (r"\b(missing|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b", CHILD),
+    (
+        r"\b(drunk|intoxicated|high on|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
+        r"passed out|wasted|stoned|smelled of alcohol|smelt of alcohol)\b",
+        rf"{CHILD}|\b(mum|dad|parent)\b",
+    ),
+    # Abuse, exploitation and grooming.
+    (
+        r"\bdomestic (abuse|violence)|\bcoercive|\bcontrolling (partner|husband|boyfriend|behaviour)|"
+        r"\bsexual(ly)? (abus\w*|assault\w*|exploit\w*|harm\w*)|\brape|\braped\b|\bmolest\w*|"
+        r"\binappropriate(ly)? touch\w*|\btouch(ed|ing)? (her|him|them) inappropriately|\bfgm\b|"
+        r"\bfemale genital|\bforced marriage|\bhonour based|\btraffick\w*|\bmodern slavery|"
+        r"\bcounty lines|\bradicali[sz]\w*|\bcse\b|\bchild sexual|\bindecent (images?|photos?|pictures?)|"
+        r"\bchild porn\w*|\bcsam\b|\bsextortion|\bupskirt\w*|\bnudes?\b|\bsexting|\bpaedo\w*|\bpedo\w*|"
+        r"\bpredator\w*|\bfinancial(ly)? (abus\w*|exploit\w*)|\bmental health crisis",
+        None,
+    ),
+    (rf"\babus(e|ed|es|ing|ive)\b.{{0,40}}{CHILD}|{CHILD}.{{0,40}}\babus(e|ed|es|ing|ive)\b", None),
+    (rf"\babused by (her|his|their|a|the) {CARER}\b|\b{CARER} (is |was )?(abusive|abusing|violent)\b", None),
+    (r"\b(abus(e|ed|es|ing|ive)|bull(y|ied|ies|ying)|exploit(ed|ation|ing)?|scam(med)?)\b", ADULT_AT_RISK),
+    (r"\bbull(y|ied|ies|ying)\b", CHILD),
+    (
+        r"(?<!dog )(?<!dogs )(?<!pet )\bgroom(ed|ing|s)?\b(?!.{0,15}\b(dog|dogs|pet|pets|salon|parlour)\b)",
+        None,
+    ),
+    (r"\bexploit(ed|ation|ing)\b", rf"{CHILD}|\b(sexual|criminal|financial|woman|girl|mum)\w*"),
+    (
+        r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke))\b.{0,50}"
+        r"\b(messag\w*|dm\w*|contact\w*|talking to|chatting|asking|asked|sending|sent|grooming|meet)\b",
+        CHILD,
+    ),
+    (
+        r"\b(photos?|pictures?|pics|images?|videos?)\b.{0,30}\b(of (her|him|them)sel(f|ves)|undress\w*|naked)\b",
+        None,
+    ),
+    (
+        r"\b(meet up|meet (her|him|them)|wants to meet)\b",
+        rf"{CHILD}.{{0,60}}\b(online|stranger|man|adult|messag\w*)",
+    ),
+    # Self-harm and suicide.
+    (
+        r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them|your)sel(f|ves)|\bend (it all|(my|her|his|their) "
+        r"(own )?life)|\btake (my|her|his|their) (own )?life|\bwant(s|ed)? to die|\bwish(es)? (i|she|he|they) "
+        r"(was|were) dead|\bbetter off dead|\boverdos\w*|\bcut(s|ting)? (my|her|him|them)sel(f|ves)|"
+        r"\bcuts on (her|his|their) (arms?|legs?|wrists?)|\bnot want(ing)? to (live|be here)|"
+        r"\bdoesnt want to (live|be here)|\bno reason to live|\bcant go on|\bend(ing)? (her|his|my) life",
+        None,
+    ),
+    # Fear and danger.
+    (
+        rf"\b(in danger|unsafe at home|not safe at home|scared to go home|afraid to go home|"
+        rf"(scared|afraid|frightened|terrified) of (her|his|their|the) {CARER}|fear(s|ed)? for (her|his|their|the) "
+        r"(safety|life|lives|children|kids|baby))",
+        None,
+    ),
+    (
+        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b",
+        None,
+    ),
+    # Disclosures and plain statements of concern.
+    (
+        rf"{CHILD}.{{0,30}}\b(told|tells|said|says|disclosed|confided)\b.{{0,40}}\b(hurt\w*|hits?|hitting|"
+        r"touch\w*|scared|afraid|secret|abus\w*|smack\w*|not safe|unsafe)",
+        None,
+    ),
+    (r"\bdisclos(e|ed|ure|ing)\b.{0,40}\b(abus\w*|hurt\w*|harm\w*|assault\w*|violence|touch\w*)", None),
+    (r"\bsafeguarding (concern|issue|worry|matter|referral|incident|problem|alert)s?\b", None),
+    (r"\bi (have|ve got|got|need to report|want to report|need to raise) a safeguarding\b", None),
+    (
+        rf"\b(worried|concerned|worry|worries|concern|concerns|uneasy|bad feeling) (about|for|over) "
+        rf"(the |a |this |my |one of my |her |his |their |our |some )?({CHILD}|\b(mum|mother|dad|father|parent|"
+        r"family|families|woman|adult|welfare|safety)\b)",
+        None,
+    ),
+    (
+        r"\bwelfare\b|\bwellbeing\b|\bsafety\b",
+        rf"\b(worried|concerned|concern|worry|fear)\w*.{{0,40}}{CHILD}",
+    ),
+    (
+        r"\b(child protection|protection plan|social services|social worker|children'?s services)\b",
+        r"\b(worried|concerned|call|ring|phone|contact|refer|referral|involve|tell)\w*",
+    ),
+)
+SAFEGUARDING: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SAFEGUARDING
+)
+URGENT = _any(
+    r"\b(right now|rn|now|at the moment|tonight|immediately|urgent(ly)?|emergency|in danger)\b",
+    r"\b(bleeding|not breathing|unconscious|wont wake|cant wake|overdos\w*|going to (kill|hurt)|about to)\b",
+)

@@ -1,0 +1,165 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Situations to act on: incidents to report (by category), someone leaving, a request for sign-off.
+
+Data only, over the normalised message (see ``route.normalise``). A situation is acted on when
+the message says it is happening ("our insta has been hacked"), not when it asks about the rules
+("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL`` and ``HAPPENED`` tell apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Incident categories (keys as in ``graph.incidents.Category``), most specific first.
+REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
+    (
+        "hacked_account",
+        _any(
+            r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
+            r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
+            r"\bpassword (has been |was |got |been )?(changed|reset)\b",
+            r"\b(someone|somebody) (else )?(has )?(logged|logging|got) (in|into)\b|\bunknown (login|log ?in|device)",
+            r"\bphish\w*",
+            r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
+            r"\b(we|i) (didnt|did not|never) (post|write|share|send)\b",
+        ),
+    ),
+    (
+        "data_breach",
+        _any(
+            r"\b(data|information|info|details|personal data|records?) (breach|leak\w*)|\bbreach of (data|confidential\w*)",
+            r"\bleak(ed|s)?\b|\bdata breach\b|\bgdpr breach\b",
+            r"\b(sent|emailed|forwarded|shared|posted|put)\b.{0,40}\b(wrong (person|people|group|email|address|family)"
+            r"|by mistake|by accident|accidentally)",
+            r"\b(posted|shared|put|uploaded|published|screenshot\w*)\b.{0,50}\b(address(es)?|phone numbers?|"
+            r"full names?|case notes?|referral|confidential|personal details|details of (a|the|one of)|"
+            r"without (their |her |his )?consent|surname|date of birth|dob|postcode)\b",
+            r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
+            r"\b(email addresses|addresses|phone numbers|names|details)\b.{0,20}\b(visible|exposed|public|showing|on show)",
+            r"\bcc(ed|d)? (everyone|everybody|all)\b|\binstead of bcc\b|\bnot bcc\w*",
+            r"\bconfidential\w*\b.{0,40}\b(posted|shared|online|public|facebook|group|whatsapp|leaked|out there)\b",
+        ),
+    ),
+    (
+        "crisis",
+        _any(
+            r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
+            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,40}\b(call\w*|contact\w*|"
+            r"story|asking|ringing|rang|writing|running|about us|article)",
+            r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
+            r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
+            r"\bboycott\w*|\bpetition against\b|\bscandal\b",
+        ),
+    ),
+    (
+        "online_abuse",
+        _any(
+            r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
+            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b",
+            r"\b(nasty|horrible|vile|rude|mean|offensive|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
+            r"emails?|texts?|remarks?|things)\b",
+            r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
+            r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
+            r"\b(targeting|targetted|targeted|attacking) (me|her|him|them|us|our (staff|volunteers?|trustees?))\b",
+            r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
+        ),
+    ),
+    (
+        "harmful_content",
+        _any(
+            r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bhateful\b|\bhate speech\b|\bbigot\w*",
+            r"\b(inappropriate|explicit|graphic|gory|violent|extremist|disturbing|sexual|harmful) "
+            r"(content|videos?|images?|photos?|pictures?|pics|posts?|comments?|links?|material|stuff)",
+            r"\bporn\w*|\bspam\w*|\bscam\w*|\bfake news\b|\bmisinformation\b|\bdisinformation\b|\bconspiracy\b",
+            r"\b(dodgy|malicious|suspicious) links?\b|\bbots? (are |keep )?(posting|commenting)",
+            r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat) (account|page|profile|us|home-?start)\b|"
+            r"\bimpersonat\w*|\bfake (account|page|profile)s?\b",
+            r"\boffensive\b",
+        ),
+    ),
+    (
+        "complaint",
+        _any(
+            r"\bcomplain\w*|\bcomplaint\w*|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
+            r"\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
+            r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b",
+        ),
+    ),
+    (
+        "policy_breach",
+        _any(
+            r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
+            r"\b(posted|shared|befriended|added|friended|following|followed|messaging|commented|put)\b",
+            r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
+            r"\bnot following (the |our )?(policy|rules)\b",
+        ),
+    ),
+)
+# Situations that are also everyday words in questions ("scheduled posts during a crisis"): only
+# reported when the message says they are happening.
+NEEDS_EVIDENCE = frozenset({"crisis", "policy_breach"})
+# A person to target makes rude words online abuse rather than harmful content in general.
+TARGETED = re.compile(
+    r"\b(me|my|her|him|them|us|staff|volunteers?|colleagues?|trustees?|coordinator|manager|ceo)\b"
+)
+
+# "If our account gets hacked…" asks about the rules; "our account has been hacked" is happening.
+HYPOTHETICAL = re.compile(
+    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|should (it|we|our|an?|the) "
+    r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
+)
+NOT_CONDITIONAL = re.compile(
+    r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking) (if|whether)\b"
+)
+RULE_QUESTION = re.compile(
+    r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
+)
+HAPPENED = re.compile(
+    r"\b(has been|have been|had been|hasbeen|weve|ive|theyve|shes|hes|was|were|got|gotten|is being|are being|"
+    r"keeps|keep getting|kept|just|right now|rn|today|yesterday|this morning|last night|tonight|earlier|"
+    r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
+    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
+    r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
+    r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
+)
+
+LEAVER = _any(
+    r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b",
+    r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
+    r"\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b",
+    r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
+    r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|on)\b",
+    r"\bno longer (works|volunteers|with us|working|volunteering|a volunteer|a trustee|on the board)\b",
+    r"\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b",
+    r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
+)
+APPROVAL = _any(
+    r"(?<!do )(?<!does )(?<!will )\b(i|we) (need|want|would like|d like|have to get|must get|need to get|want to get|"
+    r"am after|m after|wanna get|gotta get)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
+    r"go[- ]ahead|the ceo to (look|check|see))",
+    r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok)\b",
+    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
+    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
+    r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
+)
+
+# Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
+
+# "Can I post/share X?" asks about posting whatever X is ("a photo of the cupcakes", "the poster
+# for our fair"): when nothing more specific answers, the posting rules do: one's own accounts
+# (§2.7) or the charity's (§2.3).
+POSTING_QUESTION = re.compile(
+    r"\b(can|could|may|should|is it ok(ay)? to|is it alright to|am i allowed to|are we allowed to|ok to|"
+    r"want to|wanna|would like to|thinking of|planning to)\b.{0,30}\b(post|share|put|upload|publish|tag|"
+    r"repost|reshare|retweet)\b"
+)
+PERSONAL = re.compile(
+    r"\b(my|mine) (own |personal |private )?(page|account|profile|facebook|fb|insta|instagram|story|stories|"
+    r"feed|twitter|tiktok|linkedin|socials|status|snap|snapchat|whatsapp)\b|\bpersonal\b|\bmy own\b"
+)
