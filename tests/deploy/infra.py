@@ -91,4 +91,6 @@ def tool(path: Path, how: str) -> Path:
 
 
 def node_env() -> dict[str, str]:
-    return {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
+    """Node tools run offline: no host name but localhost resolves (tools/deploy-check/offline.cjs)."""
+    offline = PROJECT_ROOT / "tools" / "deploy-check" / "offline.cjs"
+    return {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0", "NODE_OPTIONS": f'--require "{offline}"'}
