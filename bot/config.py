@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.limits import parse_rate
+from bot.limits import check_names, parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ORG_FILE = PROJECT_ROOT / "orgs" / "home-start-suffolk" / "org.toml"
@@ -96,6 +96,7 @@ class Settings(BaseSettings):
     @field_validator("rate_limits", mode="after")
     @classmethod
     def _rates(cls, value: dict[str, str]) -> dict[str, str]:
+        check_names(value)  # a typo must stop start-up, not leave the limit at its default
         for rate in value.values():
             parse_rate(rate)  # refuse a typo at start-up, not on the first report
         return value

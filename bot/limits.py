@@ -1,18 +1,22 @@
 """Per-person rate limits, so one compromised or runaway account cannot flood the lists or the
 approvers.
 
-A feature names its limit and a default; the organisation can change or switch off any named
-limit with ``BOT_RATE_LIMITS`` (JSON such as ``{"incident.report": "20/hour", "turns": "off"}``)
-without a code change. Refusals are polite and say when to try again, and a feature can add
-advice for the urgent case (a safeguarding concern must never wait for a rate limit: point to
-the phone). The window slides, refused attempts do not count, and memory is bounded.
+Every limit is named in :data:`KNOWN` with its default; the organisation can change or switch
+off any of them with ``BOT_RATE_LIMITS`` (JSON such as ``{"incident.report": "20/hour",
+"turns": "off"}``) without a code change, and a name not in :data:`KNOWN` stops start-up (a
+typo must not silently leave a limit at its default). Refusals are polite and say when to try
+again, and a limit can add advice for the urgent case (a safeguarding concern must never wait
+for a rate limit: point to the phone). The window slides, refused attempts do not count, and
+memory is bounded.
 
-Usage in a handler::
+Usage in a handler, counting only what was really created::
 
-    verdict = ctx.limits.hit("approval.request", turn.person.aad_object_id, REQUEST_LIMIT)
+    verdict = ctx.limits.check("approval.request", person.aad_object_id)
     if not verdict.allowed:
-        await turn.send_text(verdict.message)
-        return
+        return CardReply.say(verdict.message)
+    ...  # create it
+    if created:
+        ctx.limits.hit("approval.request", person.aad_object_id)
 """
 
 from __future__ import annotations
@@ -54,6 +58,21 @@ class Verdict:
 
 ALLOWED = Verdict(allowed=True)
 TURNS = Limit(60, timedelta(minutes=1), what="messages")  # the generic limit on inbound turns
+INCIDENT_REPORTS = Limit(
+    20,
+    timedelta(hours=1),
+    what="incident reports",
+    advice=(
+        "If someone is in danger, call 999 now; for a safeguarding concern, phone the "
+        "safeguarding lead straight away rather than waiting."
+    ),
+)
+APPROVAL_REQUESTS = Limit(10, timedelta(hours=1), what="approval requests")
+KNOWN: dict[str, Limit] = {
+    "turns": TURNS,
+    "incident.report": INCIDENT_REPORTS,
+    "approval.request": APPROVAL_REQUESTS,
+}
 
 
 class RateLimiter:
@@ -79,10 +98,16 @@ class RateLimiter:
 
     def hit(self, key: str) -> Verdict:
         """Count one event for ``key`` if it is within the limit; refused events are not counted."""
+        verdict = self.check(key)
+        if verdict.allowed:
+            self._events[key].append(self._clock.now())
+        return verdict
+
+    def check(self, key: str) -> Verdict:
+        """Whether one more event for ``key`` is within the limit, without counting it."""
         now = self._clock.now()
         events = self._window(key, now)
         if len(events) < self.limit.max_events:
-            events.append(now)
             self._refused.discard(key)
             return ALLOWED
         retry_after = events[0] + self.limit.per - now
@@ -112,6 +137,9 @@ class _Unlimited:
     def hit(self, key: str) -> Verdict:
         return ALLOWED
 
+    def check(self, key: str) -> Verdict:
+        return ALLOWED
+
     def remaining(self, key: str) -> int:
         return 2**31
 
@@ -124,12 +152,15 @@ class Limits:
         self._configured = dict(configured or {})
         self._limiters: dict[str, RateLimiter | _Unlimited] = {}
 
-    def hit(self, name: str, key: str, default: Limit) -> Verdict:
+    def hit(self, name: str, key: str, default: Limit | None = None) -> Verdict:
         return self.limiter(name, default).hit(key)
 
-    def limiter(self, name: str, default: Limit) -> RateLimiter | _Unlimited:
+    def check(self, name: str, key: str) -> Verdict:
+        return self.limiter(name).check(key)
+
+    def limiter(self, name: str, default: Limit | None = None) -> RateLimiter | _Unlimited:
         if name not in self._limiters:
-            self._limiters[name] = self._build(name, default)
+            self._limiters[name] = self._build(name, default or KNOWN[name])
         return self._limiters[name]
 
     def _build(self, name: str, default: Limit) -> RateLimiter | _Unlimited:
@@ -138,6 +169,14 @@ class Limits:
         if rate is None:
             return _Unlimited()
         return RateLimiter(rate[0], rate[1], self._clock, what=default.what, advice=default.advice)
+
+
+def check_names(configured: Mapping[str, str]) -> None:
+    """Raise ValueError naming every known limit when ``configured`` names one that isn't."""
+    unknown = sorted(set(configured) - set(KNOWN))
+    if unknown:
+        names = ", ".join(sorted(KNOWN))
+        raise ValueError(f"unknown rate limit {', '.join(map(repr, unknown))}; the limits are {names}")
 
 
 def parse_rate(value: str) -> tuple[int, timedelta] | None:

@@ -10,11 +10,16 @@ lock up front, and every statement the same task issues meanwhile (through any s
 WAL mode with synchronous=FULL means a commit that has returned is on disk, which is what lets
 the bot tell someone "your report is logged" and keep that promise across a crash. The busy
 timeout only matters for another process on the same file (``python -m bot`` commands).
+
+The file holds incident texts and drafts, so it and its folder are private to the bot's user
+(0600 and 0700, whatever the umask), including SQLite's ``-wal`` and ``-shm`` companions.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import stat
 from collections.abc import AsyncIterator, Generator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -138,11 +143,13 @@ async def open_database(path: Path | str) -> Database:
     from graph.migrations import migrate
 
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        make_private(Path(path))
     connection = await aiosqlite.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     connection.row_factory = aiosqlite.Row
     await connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     await connection.execute("PRAGMA journal_mode=WAL")
+    if str(path) != ":memory:":
+        make_private(Path(path))  # the -wal and -shm files exist from here on
     await connection.execute("PRAGMA synchronous=FULL")
     await connection.execute("PRAGMA foreign_keys=ON")
     db = Database(connection, str(path))
@@ -152,3 +159,26 @@ async def open_database(path: Path | str) -> Database:
         await connection.close()
         raise
     return db
+
+
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """Create ``path``'s folder 0700 and the file 0600, and tighten them if they exist.
+
+    A folder someone else owns, or a shared sticky one such as /tmp, is left alone: it is not
+    the bot's to lock. SQLite gives its ``-wal`` and ``-shm`` files the database file's mode,
+    and they are checked too.
+    """
+    folder = path.parent
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    info = folder.stat()
+    if info.st_uid == os.getuid() and not info.st_mode & stat.S_ISVTX:
+        folder.chmod(PRIVATE_FOLDER)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+    for suffix in _COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.chmod(PRIVATE_FILE)

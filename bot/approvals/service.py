@@ -30,6 +30,7 @@ Answer = Callable[[AppContext, Person, CardAction], Awaitable[CardReply]]
 
 SYSTEM = Actor("policy-steward", "Policy Steward")
 SYNC, REMIND, FALLBACK = "approval.sync", "approval.remind", "approval.fallback"
+REQUEST_LIMIT = "approval.request"
 MISSING = (
     "That card doesn't say which request it is for, so nothing was changed. "
     "Type my requests or pending approvals to find it."
@@ -94,8 +95,14 @@ async def submit(ctx: AppContext, person: Person, action: CardAction) -> CardRep
     if result.draft is None:
         form = request_form(form_choices(ctx.org), token=token, values=result.values, errors=result.errors)
         return CardReply.show(form)
+    verdict = ctx.limits.check(REQUEST_LIMIT, person.aad_object_id)
+    if not verdict.allowed:
+        log.info("rate limited", extra={"event": "rate_limited", "reason": REQUEST_LIMIT})
+        return CardReply.say(verdict.message)
     store = ctx.stores.approvals
     request, created = await store.create(token, actor(person), result.draft, ctx.clock.now())
+    if created:
+        ctx.limits.hit(REQUEST_LIMIT, person.aad_object_id)
     if request.requester.aad_object_id != person.aad_object_id:
         return CardReply.say(EXPIRED_FORM)
     if not created:

@@ -29,6 +29,7 @@ from cards.incidents import (
 from graph.incidents import REFERENCE, Category, Report
 
 log = logging.getLogger(__name__)
+REPORT_LIMIT = "incident.report"
 
 SYNC_NOTE = (
     "Recorded safely here; it will reach SharePoint when SharePoint is back. Nothing more is needed from you."
@@ -113,7 +114,13 @@ async def submit(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 
 
 async def _logged(ctx: AppContext, report: Report, key: str) -> CardReply:
+    verdict = ctx.limits.check(REPORT_LIMIT, report.reporter_id)
+    if not verdict.allowed:
+        log.info("rate limited", extra={"event": "rate_limited", "reason": REPORT_LIMIT})
+        return CardReply.say(verdict.message)
     recorded = await service.record(ctx, report, key)
+    if recorded.created:
+        ctx.limits.hit(REPORT_LIMIT, report.reporter_id)
     # Queued whether or not this press created the record: if the turn that created it failed
     # before queueing, the reporter presses again and the follow-up is queued now (once).
     await schedule_follow_up(ctx, recorded.incident)

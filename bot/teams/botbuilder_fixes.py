@@ -55,12 +55,17 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
         if self._require_token and not _is_bearer(auth_header):
             raise PermissionError("missing or malformed Authorization header")
         try:
-            return await self._inner.authenticate_request(activity, auth_header)
+            result = await self._inner.authenticate_request(activity, auth_header)
         except PermissionError:
             raise
         except Exception as exc:  # jwt, IndexError, bare Exception: all mean "not authenticated"
             log.info("token rejected", extra={"reason": type(exc).__name__})
             raise PermissionError("invalid token") from exc
+        if self._require_token and not _expires(result):
+            # PyJWT checks ``exp`` only when it is present: a token without one never expires.
+            log.info("token rejected", extra={"reason": "no_exp"})
+            raise PermissionError("token without an expiry")
+        return result
 
     # Everything else is delegated unchanged.
     async def authenticate_streaming_request(self, auth_header: str, channel_id_header: str) -> Any:
@@ -86,6 +91,13 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
 
     async def authenticate_channel_request(self, auth_header: str) -> Any:
         return await self._inner.authenticate_channel_request(auth_header)
+
+
+def _expires(result: Any) -> bool:
+    """Whether the checked token (its claims are in the authenticate result) has an ``exp``."""
+    claims = getattr(getattr(result, "claims_identity", None), "claims", None) or {}
+    expiry = claims.get("exp") if isinstance(claims, dict) else None
+    return isinstance(expiry, int | float) and not isinstance(expiry, bool)
 
 
 def _is_bearer(header: str | None) -> bool:

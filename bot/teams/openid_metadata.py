@@ -9,9 +9,13 @@ so a key rotation is only noticed after a day.
 
 :class:`OffLoopOpenIdMetadata` replaces botbuilder's per-URL cache entry (same interface, so
 ``JwtTokenExtractor`` uses it unchanged). It downloads in a worker thread with a timeout, lets
-concurrent requests share one download, answers an unknown ``kid`` with ``None`` (the token is
-then refused as 401) after at most one extra download per hour, and :func:`prewarm` fetches the
-keys at start-up so no request waits for them.
+concurrent requests share one download, and :func:`prewarm` fetches the keys at start-up so no
+request waits for them. Rotation follows Microsoft.IdentityModel's ``ConfigurationManager``
+(what Microsoft's own token validators use): the keys are fetched again after 12 hours
+(``DefaultAutomaticRefreshInterval``), and a token with an unknown ``kid`` asks for them again
+at most once per 5 minutes (``DefaultRefreshInterval``); an unknown ``kid`` after that is
+answered with ``None`` and the token refused as 401. Each download replaces the whole key set,
+so a key withdrawn from the published set stops working at the next download.
 """
 
 from __future__ import annotations
@@ -35,8 +39,8 @@ from jwt.algorithms import RSAAlgorithm
 log = logging.getLogger(__name__)
 
 FETCH_TIMEOUT_SECONDS = 10.0
-REFRESH_AFTER = timedelta(days=1)  # botbuilder's own schedule
-REFRESH_ON_UNKNOWN_KEY_AFTER = timedelta(hours=1)
+REFRESH_AFTER = timedelta(hours=12)  # ConfigurationManager.DefaultAutomaticRefreshInterval
+REFRESH_ON_UNKNOWN_KEY_AFTER = timedelta(minutes=5)  # ConfigurationManager.DefaultRefreshInterval
 _METADATA_KEYS = ("TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL", "TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL")
 
 

@@ -126,21 +126,22 @@ class OpenIdServer:
         service_url: str | None,
         aud: str | None = None,
         iss: str | None = None,
-        expires_in: timedelta = timedelta(hours=1),
+        expires_in: timedelta | None = timedelta(hours=1),
         not_before_in: timedelta = timedelta(minutes=-5),
         key: SigningKey | None = None,
         kid: str | None = None,
         alg: str = "RS256",
         extra: Mapping[str, Any] | None = None,
     ) -> str:
-        """A Bot Framework channel token; every argument can be made wrong on purpose."""
+        """A Bot Framework channel token; every argument can be made wrong on purpose
+        (``expires_in=None``: no ``exp`` claim at all)."""
         now = int(time.time())
         claims: dict[str, Any] = {
             "iss": iss or self.issuer,
             "aud": aud or self.app_id,
             "iat": now + int(not_before_in.total_seconds()),
             "nbf": now + int(not_before_in.total_seconds()),
-            "exp": now + int(expires_in.total_seconds()),
+            **({"exp": now + int(expires_in.total_seconds())} if expires_in is not None else {}),
             **({"serviceurl": service_url} if service_url is not None else {}),
             **(extra or {}),
         }

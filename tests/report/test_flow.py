@@ -141,7 +141,10 @@ async def test_a_quarterly_report_when_the_organisation_file_asks_for_one(
             "report:quarterly:2027-01-01"
         ]
         await clock.set(at_london(date(2026, 12, 31), 12))
+        # New Year's Day is a bank holiday: the report comes on the next working day.
         await run_until(ctx, clock, at_london(date(2027, 1, 1), 10), step=timedelta(hours=1))
+        assert not [t for t in cards_to(connector, ALEX) if "Q4 2026" in t]
+        await run_until(ctx, clock, at_london(date(2027, 1, 4), 10), step=timedelta(hours=1))
         await ctx.tasks.drain()
         quarterly = [
             t for t in cards_to(connector, ALEX) if "Q4 2026 (1 October 2026 to 31 December 2026)" in t

@@ -92,6 +92,7 @@ def bad_tokens(openid: OpenIdServer, service_url: str, rogue: SigningKey) -> dic
         "HS256 with the public key as secret": bearer(alg="HS256"),
         "serviceurl claim differs": bearer(service_url="https://evil.example/"),
         "serviceurl claim missing": bearer(service_url=None),
+        "no exp claim": bearer(expires_in=None),
         "tampered payload": {"Authorization": f"Bearer {_tamper(valid)}"},
     }
 
@@ -116,6 +117,7 @@ BAD_CASES = [
     "HS256 with the public key as secret",
     "serviceurl claim differs",
     "serviceurl claim missing",
+    "no exp claim",
     "tampered payload",
 ]
 
@@ -155,23 +157,63 @@ async def test_keys_are_fetched_once_and_not_per_request(
 ) -> None:
     for _ in range(3):
         assert (await post(secure_client, connector, openid.bearer(service_url=connector.url)))[0] == 201
-    for _ in range(3):  # an unknown kid may refresh at most once an hour, and just did at start-up
+    for _ in range(3):  # an unknown kid refreshes at most once in five minutes, and start-up just did
         headers = openid.bearer(service_url=connector.url, key=rogue, kid="rogue-key")
         assert (await post(secure_client, connector, headers))[0] == 401
     assert openid.metadata_requests == 1
 
 
-async def test_a_rotated_key_is_picked_up_after_an_hour(
+async def test_a_newly_published_key_is_accepted_once_five_minutes_have_passed(
     secure_client: TestClient[Any, Any], connector: FakeConnector, openid: OpenIdServer, rogue: SigningKey
 ) -> None:
+    """As Microsoft.IdentityModel's ConfigurationManager does: an unknown kid asks for the keys
+    again, at most once per five minutes (so a flood of made-up kids costs one download)."""
     new_key = rogue.with_kid("key-2")
     await _age_cache(secure_client, openid, timedelta(0))  # after the start-up fetch
     openid.keys.append(new_key)
     headers = openid.bearer(service_url=connector.url, key=new_key)
-    assert (await post(secure_client, connector, headers))[0] == 401  # not published when fetched
+    assert (await post(secure_client, connector, headers))[0] == 401  # fetched a moment ago
+    await _age_cache(secure_client, openid, timedelta(minutes=6))
+    assert (await post(secure_client, connector, openid.bearer(service_url=connector.url, key=new_key)))[
+        0
+    ] == 201
+    assert openid.metadata_requests == 2
+
+
+async def test_a_withdrawn_key_stops_working_when_the_keys_are_next_fetched(
+    secure_client: TestClient[Any, Any],
+    connector: FakeConnector,
+    openid: OpenIdServer,
+    signing_key: SigningKey,
+    rogue: SigningKey,
+) -> None:
+    """A rotation: key-2 is published and key-1 withdrawn. The first key-2 token fetches the
+    keys again, and from then on key-1 tokens are refused."""
+    new_key = rogue.with_kid("key-2")
+    await _age_cache(secure_client, openid, timedelta(minutes=6))
+    openid.keys[:] = [new_key]
+    assert (await post(secure_client, connector, openid.bearer(service_url=connector.url, key=new_key)))[
+        0
+    ] == 201
+    old = openid.bearer(service_url=connector.url, key=signing_key)
+    assert (await post(secure_client, connector, old))[0] == 401
+
+
+async def test_keys_are_fetched_again_after_twelve_hours(
+    secure_client: TestClient[Any, Any],
+    connector: FakeConnector,
+    openid: OpenIdServer,
+    signing_key: SigningKey,
+) -> None:
+    """Without any unknown kid, a withdrawn key works until the keys are fetched again: after
+    twelve hours, Microsoft.IdentityModel's automatic refresh interval."""
+    await _age_cache(secure_client, openid, timedelta(hours=11))
+    openid.keys[:] = []
+    headers = openid.bearer(service_url=connector.url, key=signing_key)
+    assert (await post(secure_client, connector, headers))[0] == 201  # within twelve hours
     await _age_cache(secure_client, openid, timedelta(hours=2))
-    headers = openid.bearer(service_url=connector.url, key=new_key)
-    assert (await post(secure_client, connector, headers))[0] == 201
+    headers = openid.bearer(service_url=connector.url, key=signing_key)
+    assert (await post(secure_client, connector, headers))[0] == 401
     assert openid.metadata_requests == 2
 
 
