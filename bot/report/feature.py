@@ -50,7 +50,7 @@ def register(router: Router) -> None:
         show_period_card,
         roles=READERS,
         aliases=("board pack",),
-        listed=False,  # Teams shows at most 12 commands per list; help and the docs name it
+        listed=False,  # Teams shows at most 12 commands per list; the help card's first sentence names it
         description="The Board report: incidents, approvals, oversight and questions for a period",
     )
     router.action(ReportVerb.BUILD, build_action, roles=READERS)

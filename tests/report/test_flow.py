@@ -157,3 +157,10 @@ async def test_a_quarterly_report_when_the_organisation_file_asks_for_one(
 
 async def test_no_quarterly_report_by_default(ctx: AppContext) -> None:
     assert await ctx.scheduler.pending("report.quarterly") == []
+
+
+async def test_help_tells_report_readers_how_to_ask(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("help", user=MEGAN)
+    assert "build the Board report for the trustees (type board report)" in cards_to(connector, MEGAN)[-1]
+    await teams.say("help", user=NESTOR)
+    assert "Board report" not in cards_to(connector, NESTOR)[-1]
