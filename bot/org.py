@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.bank_holidays import DEFAULT, NONE, bank_holidays, no_holidays
 
 
 class Role(StrEnum):
@@ -89,6 +91,11 @@ class WorkingHours:
     start: time
     end: time
     weekdays: frozenset[int]  # Monday = 0
+    closed: Callable[[date], bool] = field(default=no_holidays, compare=False, repr=False)  # bank holidays
+    bank_holidays: str = NONE  # the calendar ``closed`` follows, e.g. "GB-ENG"
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.weekdays and not self.closed(day)
 
 
 APPROVAL_KINDS = ("announcement", "crisis", "other")
@@ -312,7 +319,22 @@ class _Parser:
             raise self.fail(
                 f"working_hours need days from {', '.join(_DAYS)} and a start before the end.", "days"
             )
-        return WorkingHours(start=start, end=end, weekdays=frozenset(_DAYS.index(d) for d in days))
+        code = str(table.get("bank_holidays", DEFAULT)).strip()
+        try:
+            closed = bank_holidays(code)
+        except ValueError as exc:
+            raise self.fail(
+                f"working_hours.bank_holidays {code!r} is not a known calendar ({exc}); use e.g. "
+                f'"GB-ENG" (England and Wales), "GB-SCT", "GB-NIR" or "none".',
+                "bank_holidays",
+            ) from None
+        return WorkingHours(
+            start=start,
+            end=end,
+            weekdays=frozenset(_DAYS.index(d) for d in days),
+            closed=closed,
+            bank_holidays=code.upper() if code.lower() != NONE else NONE,
+        )
 
     def approvals(self, table: Any) -> ApprovalTimings:
         if not isinstance(table, dict):

@@ -1,5 +1,8 @@
 """UK working time: when a nudge may go out, and what "two working days later" means.
 
+A working day is one of the organisation's working weekdays that is not a bank holiday (see
+:mod:`bot.bank_holidays`).
+
 All arithmetic is done on local wall-clock dates and then converted to UTC, so the clock
 changes on the last Sundays of March and October neither skip nor repeat a reminder: "09:00
 every day" stays 09:00 in London whether that is 09:00 or 08:00 UTC.
@@ -20,7 +23,7 @@ def at_local(day: date, hours: WorkingHours, tz: ZoneInfo) -> datetime:
 
 def is_working_time(when: datetime, hours: WorkingHours, tz: ZoneInfo) -> bool:
     local = when.astimezone(tz)
-    return local.weekday() in hours.weekdays and hours.start <= local.time() < hours.end
+    return hours.is_working_day(local.date()) and hours.start <= local.time() < hours.end
 
 
 def next_working_time(when: datetime, hours: WorkingHours, tz: ZoneInfo) -> datetime:
@@ -29,7 +32,7 @@ def next_working_time(when: datetime, hours: WorkingHours, tz: ZoneInfo) -> date
         return when
     local = when.astimezone(tz)
     day = local.date() if local.time() < hours.start else local.date() + timedelta(days=1)
-    while day.weekday() not in hours.weekdays:
+    while not hours.is_working_day(day):
         day += timedelta(days=1)
     return at_local(day, hours, tz)
 
@@ -40,7 +43,7 @@ def add_working_days(when: datetime, days: int, hours: WorkingHours, tz: ZoneInf
     day, left = local.date(), days
     while left > 0:
         day += timedelta(days=1)
-        if day.weekday() in hours.weekdays:
+        if hours.is_working_day(day):
             left -= 1
     moved = datetime.combine(day, local.time(), tzinfo=tz).astimezone(UTC)
     return next_working_time(moved, hours, tz)

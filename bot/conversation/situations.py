@@ -111,21 +111,20 @@ TARGETED = re.compile(
 
 # "If our account gets hacked…" asks about the rules; "our account has been hacked" is happening.
 HYPOTHETICAL = re.compile(
-    r"\b(if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|should (it|we|our|an?|the) "
+    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|should (it|we|our|an?|the) "
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
 )
 NOT_CONDITIONAL = re.compile(
     r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking) (if|whether)\b"
 )
 RULE_QUESTION = re.compile(
-    r"^(can|could|may|should|must|do|does|is it|are we|am i|what counts|what is|whats|what are|how do|how should|"
-    r"how can|how does|who|where|when|why|is there|are there|what does|what do|what should)\b"
+    r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
 )
 HAPPENED = re.compile(
     r"\b(has been|have been|had been|hasbeen|weve|ive|theyve|shes|hes|was|were|got|gotten|is being|are being|"
     r"keeps|keep getting|kept|just|right now|rn|today|yesterday|this morning|last night|tonight|earlier|"
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
-    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|someone|somebody|"
+    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
 )
@@ -151,3 +150,16 @@ APPROVAL = _any(
 )
 
 # Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
+
+# "Can I post/share X?" asks about posting whatever X is ("a photo of the cupcakes", "the poster
+# for our fair"): when nothing more specific answers, the posting rules do: one's own accounts
+# (§2.7) or the charity's (§2.3).
+POSTING_QUESTION = re.compile(
+    r"\b(can|could|may|should|is it ok(ay)? to|is it alright to|am i allowed to|are we allowed to|ok to|"
+    r"want to|wanna|would like to|thinking of|planning to)\b.{0,30}\b(post|share|put|upload|publish|tag|"
+    r"repost|reshare|retweet)\b"
+)
+PERSONAL = re.compile(
+    r"\b(my|mine) (own |personal |private )?(page|account|profile|facebook|fb|insta|instagram|story|stories|"
+    r"feed|twitter|tiktok|linkedin|socials|status|snap|snapchat|whatsapp)\b|\bpersonal\b|\bmy own\b"
+)

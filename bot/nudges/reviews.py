@@ -45,7 +45,7 @@ class Slot:
 
 
 def _working_day_on_or_before(day: date, hours: WorkingHours) -> date:
-    while day.weekday() not in hours.weekdays:
+    while not hours.is_working_day(day):
         day -= timedelta(days=1)
     return day
 

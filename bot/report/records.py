@@ -82,9 +82,8 @@ class Records:
 
 
 def working_day_rule(org: OrgConfig) -> Callable[[date], bool]:
-    """Which days count as working days for leavers: the organisation's working weekdays."""
-    weekdays = org.working_hours.weekdays
-    return lambda day: day.weekday() in weekdays
+    """Which days count as working days for leavers: working weekdays that are not bank holidays."""
+    return org.working_hours.is_working_day
 
 
 def platforms_of(org: OrgConfig) -> tuple[tuple[str, str], ...]:

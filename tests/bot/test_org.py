@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,24 @@ def test_bad_contact_details_name_their_line(tmp_path: Path, old: str, new: str,
     line = next(i for i, row in enumerate(text.splitlines(), 1) if new.split("#")[0].strip() in row)
     with pytest.raises(OrgConfigError, match=rf"line {line}: {message}"):
         load_org_config(write(tmp_path, text))
+
+
+def test_bank_holidays_default_to_england_and_wales() -> None:
+    org = load_org_config(DEFAULT_ORG_FILE)
+    assert org.working_hours.bank_holidays == "GB-ENG"
+    assert not org.working_hours.is_working_day(date(2026, 12, 25))
+
+
+def test_bank_holidays_region_is_configurable(tmp_path: Path) -> None:
+    scotland = GOOD.replace('bank_holidays = "GB-ENG"', 'bank_holidays = "GB-SCT"')
+    org = load_org_config(write(tmp_path, scotland))
+    assert not org.working_hours.is_working_day(date(2026, 11, 30))  # St Andrew's Day, Monday
+    assert not org.working_hours.is_working_day(date(2027, 1, 4))  # 2 January substitute day
+    none = GOOD.replace('bank_holidays = "GB-ENG"', 'bank_holidays = "none"')
+    assert load_org_config(write(tmp_path, none)).working_hours.is_working_day(date(2026, 12, 25))
+
+
+def test_an_unknown_bank_holiday_region_names_the_line(tmp_path: Path) -> None:
+    bad = GOOD.replace('bank_holidays = "GB-ENG"', 'bank_holidays = "GB-XYZ"')
+    with pytest.raises(OrgConfigError, match=r"line \d+: .*bank_holidays"):
+        load_org_config(write(tmp_path, bad))

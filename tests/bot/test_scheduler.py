@@ -159,7 +159,7 @@ async def test_clock_changes_neither_skip_nor_double_a_daily_nudge(
     expected = [
         start.date() + timedelta(days=n)
         for n in range(1, (end.date() - start.date()).days + 1)
-        if (start.date() + timedelta(days=n)).weekday() < 5
+        if org.working_hours.is_working_day(start.date() + timedelta(days=n))  # Easter is skipped
     ]
     assert days == expected
 
@@ -310,3 +310,11 @@ async def test_moving_a_pending_job(tmp_path: Path, org: OrgConfig) -> None:
         assert await scheduler.run_due(NO_CONTEXT) == 0
         await clock.advance(timedelta(hours=1))
         assert await scheduler.run_due(NO_CONTEXT) == 1
+
+
+async def test_nothing_runs_on_a_bank_holiday(tmp_path: Path, org: OrgConfig) -> None:
+    clock = ManualClock(datetime(2026, 12, 24, 18, 0, tzinfo=UTC))
+    record = Recorder(clock)
+    async with scheduler_on(tmp_path / "jobs.sqlite3", clock, org, {"note": record}) as scheduler:
+        when = await scheduler.schedule("note:1", "note", datetime(2026, 12, 25, 10, 0, tzinfo=UTC))
+        assert when == datetime(2026, 12, 29, 9, 0, tzinfo=UTC)  # after Christmas and Boxing Day

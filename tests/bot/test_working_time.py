@@ -1,4 +1,4 @@
-"""UK working time: the clock changes, weekends and evenings."""
+"""UK working time: the clock changes, weekends, evenings and bank holidays."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.bank_holidays import bank_holidays
 from bot.org import WorkingHours
 from bot.working_time import add_working_days, is_working_time, local_day_at, next_working_time
 
@@ -85,3 +86,60 @@ def test_custom_hours_and_days() -> None:
     tuesday = utc(2026, 12, 1, 11, 0)
     assert not is_working_time(tuesday, hours, LONDON)
     assert next_working_time(tuesday, hours, LONDON) == utc(2026, 12, 2, 10, 0)
+
+
+# England and Wales bank holidays (the organisation file's default calendar, "GB-ENG").
+ENGLAND = WorkingHours(
+    start=time(9), end=time(17), weekdays=frozenset(range(5)), closed=bank_holidays("GB-ENG")
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        (date(2026, 12, 24), True),
+        (date(2026, 12, 25), False),  # Christmas Day
+        (date(2026, 12, 28), False),  # Boxing Day (substitute day)
+        (date(2027, 3, 26), False),  # Good Friday
+        (date(2027, 3, 29), False),  # Easter Monday
+        (date(2027, 5, 3), False),  # Early May bank holiday
+        (date(2027, 8, 30), False),  # Summer bank holiday
+        (date(2027, 8, 31), True),
+    ],
+)
+def test_bank_holidays_are_not_working_days(day: date, working: bool) -> None:
+    assert ENGLAND.is_working_day(day) is working
+    assert HOURS.is_working_day(day) is True  # without a calendar only weekends are off
+
+
+def test_christmas_moves_work_to_the_next_working_day() -> None:
+    # Thursday 24 December 2026 after hours: Friday is Christmas, Monday the Boxing Day substitute.
+    assert london(next_working_time(utc(2026, 12, 24, 17, 30), ENGLAND, LONDON)) == (
+        date(2026, 12, 29),
+        time(9),
+    )
+    assert not is_working_time(utc(2026, 12, 25, 10), ENGLAND, LONDON)
+
+
+def test_two_working_days_skip_easter() -> None:
+    # Recorded Thursday 25 March 2027 10:00 GMT; Good Friday and Easter Monday are not counted.
+    later = add_working_days(utc(2027, 3, 25, 10), 2, ENGLAND, LONDON)
+    assert london(later) == (date(2027, 3, 31), time(10))  # the same local time
+
+
+def test_a_review_nudge_due_on_good_friday_goes_out_the_day_before() -> None:
+    from bot.nudges.reviews import reminder_slots
+
+    slots = reminder_slots(date(2027, 4, 2), utc(2027, 3, 1), ENGLAND, LONDON)
+    [seven_days_before] = [s for s in slots if s.days_before == 7]  # would be Friday 26 March
+    assert london(seven_days_before.when) == (date(2027, 3, 25), time(9))
+
+
+def test_the_board_fallback_waits_out_a_bank_holiday_weekend() -> None:
+    from bot.approvals.rules import deadlines
+    from bot.org import ApprovalTimings
+
+    # A crisis sent at 16:30 on Thursday 24 December 2026.
+    reminder, fallback = deadlines(utc(2026, 12, 24, 16, 30), "crisis", ApprovalTimings(), ENGLAND, LONDON)
+    assert london(reminder) == (date(2026, 12, 29), time(9))
+    assert london(fallback) == (date(2026, 12, 29), time(11))

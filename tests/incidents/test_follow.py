@@ -290,6 +290,6 @@ async def test_open_incidents_show_the_ico_clock(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
     await report(teams, "data_breach")
-    await ctx.tasks.drain()
+    await settle(ctx)
     await teams.say("open incidents", user=ALEX)
     assert "ICO deadline: Fri 4 Dec 2026, 09:15 (71 h 15 min left)" in card_texts(connector.posted[-1].card)

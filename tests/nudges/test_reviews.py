@@ -160,6 +160,12 @@ async def test_nudges_go_out_in_working_hours_only(
         assert hours.start <= local.time() < hours.end
 
 
+async def test_no_review_nudge_falls_on_a_bank_holiday(ctx: AppContext) -> None:
+    due = {j.key: j.due_at.astimezone(LONDON).date() for j in await ctx.scheduler.pending("nudge.review")}
+    assert due["review:moderation:2027-01-01:before:7"] == date(2026, 12, 24)  # not Christmas Day
+    assert due["review:moderation:2027-01-01:before:0"] == date(2027, 1, 4)  # after New Year's Day
+
+
 async def test_buttons_on_demo_nudges_record_nothing(
     teams: TeamsClient, connector: FakeConnector, ctx: AppContext
 ) -> None:
