@@ -41,8 +41,8 @@ RISK = (
     r"\b(grab(bed|bing|s)?|scream(ed|ing|s)? at|shout(ed|ing|s)? at|yell(ed|ing|s)? at|aggressi(ve|on)|"
     r"scared|terrified|frightened|afraid|fear(ful|s)? for|hurt(s|ing)?|harm(ed|ing|s)?|injur\w*|exploit\w*|"
     r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|gifts? from|something stupid|"
-    r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|threat\w*|danger\w*|unsafe|"
-    r"violen\w*|weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self|"
+    r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
+    r"weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self|"
     r"withdrawn|self ?harm\w*|suicid\w*)\b"
 )
 
@@ -76,15 +76,33 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"exploited|raped|molested|touched|threatened|shaken)\b",
         PERSON,
     ),
-    (r"\bshak(e|es|ing|en)\b.{0,25}\b(baby|infant|newborn|toddler)", None),
+    (r"\b(shak(e|es|ing|en)|shook)\b.{0,40}\b(baby|infant|newborn|toddler|pushchair|pram|buggy|cot)", None),
     (r"\b(hurt(s|ing)?|harm(s|ed|ing)?)\s+(herself|himself|themselves|myself)\b", None),
     (
         rf"\b(hurt(s|ing)?|harm(s|ed|ing)?|abus(e|es|ed|ing)|neglect(s|ed|ing)?)\s+(the |a |her |his |their |my )?{CHILD}",
         None,
     ),
-    (r"\b(violent|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b", PERSON),
+    (r"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b", PERSON),
     # Any word of harm about someone who may be at risk.
     (RISK, AT_RISK),
+    # Wanting to disappear, nowhere to live, mental health, photos that should never be taken.
+    (
+        r"\bwants? to disappear\b|\b(nobody|no one|noone) would (miss|care)\b|\bnot wake up\b|"
+        r"\b(photos?|pictures?|pics|videos?|films?|filming)\b.{0,25}\b(in the bath|naked|undress\w*|"
+        r"in (her|his|their) (underwear|pants)|in bed)\b|\bbanging on the door\b|\bshaking with fear\b",
+        None,
+    ),
+    (
+        r"\bsofa surf\w*|\bhomeless\w*|\bevict\w*|\bnowhere to (live|stay|sleep|go)\b|\bsleep(s|ing)? in (the|a) car\b|"
+        r"\bfending for (themselves|himself|herself)\b|\b(hasnt|hadnt|not) (got|been) out of bed\b|"
+        r"\b(selling|sold|giving|gave|supplying|supplied) (vapes|drugs|alcohol|cigarettes|weed|booze)\b|"
+        r"\b(was|were|is) shaking\b",
+        AT_RISK,
+    ),
+    (
+        r"\bmental health\b|\bdepress\w*|\bpost ?natal\b|\bpnd\b",
+        r"\b(worr|concern|struggl|crisis|scared|fear)\w*",
+    ),
     # Violence named outright, in everyday words.
     (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|\bbattered\b|"

@@ -88,7 +88,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             r"\bcomplain\w*|\bcomplaint\w*|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
             r"\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
-            r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b",
+            r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
+            r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b",
         ),
     ),
     (
