@@ -82,7 +82,10 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         rf"\b(hurt(s|ing)?|harm(s|ed|ing)?|abus(e|es|ed|ing)|neglect(s|ed|ing)?)\s+(the |a |her |his |their |my )?{CHILD}",
         None,
     ),
-    (r"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b", PERSON),
+    (
+        r"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b",
+        PERSON,
+    ),
     # Any word of harm about someone who may be at risk.
     (RISK, AT_RISK),
     # Wanting to disappear, nowhere to live, mental health, photos that should never be taken.
