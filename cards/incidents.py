@@ -89,8 +89,8 @@ def build_category_card(*, key: str, selected: str = "", error: str = "") -> Car
 def _date(input_id: str, label: str, value: str, *, today: date, required: bool) -> Element:
     field: Element = {"type": "Input.Date", "id": input_id, "label": label, "isRequired": required}
     field["max"] = today.isoformat()
-    if required:
-        field["errorMessage"] = f"{label} is required."
+    # Shown for a missing date and for one after today alike, so it names both checks.
+    field["errorMessage"] = f"Give the date ({label.lower()}): today or earlier, not in the future."
     if value:
         field["value"] = value
     return field

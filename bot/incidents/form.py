@@ -119,7 +119,10 @@ def _moment(
         return None
     moment = datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
     if moment > now + SKEW:
-        errors[day_key] = "That's in the future."
+        today = now.astimezone(tz)
+        errors[day_key] = (
+            f"That's in the future: give a date and time up to now ({today.day} {today:%b}, {today:%H:%M})."
+        )
         return None
     return moment
 
