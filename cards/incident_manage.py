@@ -23,11 +23,11 @@ from cards.common import (
     facts,
     field_error,
     input_text,
-    open_url,
     refresh_for,
     text,
     user_text,
 )
+from cards.contact import open_url
 from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
 from graph.incidents import Category, Incident, Route, Severity, Status

@@ -19,6 +19,7 @@ from cards.common import (
     execute,
     field_error,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -253,7 +254,7 @@ def build_reporter_card(
         body.append(text(sync_note, subtle=True, size="Small"))
     actions: list[Element] = []
     if support_requested:
-        body.append(text("You asked for support: someone will be in touch.", color="Good"))
+        body.append(notice("You asked for support: someone will be in touch.", "good"))
     elif support_offered:
         body.append(
             text("If you were the person targeted, would you like someone to contact you for support?")

@@ -22,6 +22,7 @@ from cards.common import (
     facts,
     field_error,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -88,7 +89,7 @@ def _status(view: ReviewView) -> tuple[str, str]:
         plural = "s" if view.days_overdue != 1 else ""
         return f"Overdue by {view.days_overdue} day{plural}", "Attention"
     if view.days_left == 0:
-        return "Due today", "Warning"
+        return "Due today", "Default"  # drawn in a warning panel: yellow text is hard to read
     plural = "s" if view.days_left != 1 else ""
     return f"Due in {view.days_left} day{plural}", "Default"
 
@@ -106,7 +107,9 @@ def review_nudge_card(
         rows.append(("Snoozed until", day_text(view.snoozed_until)))
     body = [
         text(view.title, heading=True),
-        text(status, weight="Bolder", color=color),
+        notice([text(status, weight="Bolder")], "warning")
+        if view.days_left == 0 and not view.days_overdue and not view.snoozed_until
+        else text(status, weight="Bolder", color=color),
         text(view.why, subtle=True),
         facts(rows),
         input_text(
@@ -188,7 +191,7 @@ def cadence_card(title: str, current: str, *, saved: bool = False, next_due: dat
         choice_set("cadence", "Review content", CADENCES, value=current, required=True),
     ]
     if saved and next_due:
-        body.append(text(f"Saved. Next review due {day_text(next_due)}.", color="Good"))
+        body.append(notice(f"Saved. Next review due {day_text(next_due)}.", "good"))
     body.append(action_set([execute("Save", NudgeVerb.REVIEW_CADENCE_SAVE, {"cycle": "moderation"})]))
     return card(body, fallback_text=f"How often to review content: {current}.")
 
