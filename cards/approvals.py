@@ -103,7 +103,7 @@ def request_form(
     ]
     if errors:
         count = "1 thing" if len(errors) == 1 else f"{len(errors)} things"
-        body.append(container([text(f"Please fix {count} below.", color="Attention", weight="Bolder")]))
+        body.append(panel([text(f"Please fix {count} below.", weight="Bolder")], "attention"))
     body += _form_fields(choices, values, errors)
     data: dict[str, object] = {"form_token": token}
     verb = ApprovalVerb.SUBMIT

@@ -216,6 +216,7 @@ def choice_set(
         field["isMultiSelect"] = True
     if expanded:
         field["style"] = "expanded"
+        field["wrap"] = True  # long titles wrap on a phone instead of being cut off
     if value:
         field["value"] = value
     return field
@@ -223,7 +224,7 @@ def choice_set(
 
 def field_error(message: str) -> Element:
     """An inline error under a form field, shown when the server rejects a value."""
-    return text(message, color="Attention", size="Small", spacing="None")
+    return container([text(message, size="Small")], style="attention", spacing="None")
 
 
 def card(

@@ -129,7 +129,7 @@ def build_report_form(
         text(PRIVACY, subtle=True),
     ]
     if errors:
-        body.append(text("Please check the highlighted answers.", color="Attention", weight="Bolder"))
+        body.append(notice([text("Please check the highlighted answers.", weight="Bolder")], "attention"))
     platform_choices = [*platforms, (ELSEWHERE_TITLE, ELSEWHERE)]
     body += with_error(
         choice_set(
@@ -245,7 +245,7 @@ def build_reporter_card(
         *(text(f"{n}. {step}") for n, step in enumerate(steps, 1)),
     ]
     if deadline:
-        body.append(text(f"ICO deadline: {deadline}", weight="Bolder", color="Attention"))
+        body.append(notice([text(f"ICO deadline: {deadline}", weight="Bolder")], "attention"))
     if told:
         body.append(
             text(f"{' and '.join(told)} {'has' if len(told) == 1 else 'have'} been told.", subtle=True)

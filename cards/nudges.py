@@ -81,24 +81,33 @@ class ReviewView:
     snoozed_until: date | None = None
 
 
-def _status(view: ReviewView) -> tuple[str, str]:
+def _status(view: ReviewView) -> str:
     if view.snoozed_until:
         late = f", overdue by {view.days_overdue} day{'s' if view.days_overdue != 1 else ''}"
-        return f"Snoozed until {day_text(view.snoozed_until)}{late if view.days_overdue else ''}", "Default"
+        return f"Snoozed until {day_text(view.snoozed_until)}{late if view.days_overdue else ''}"
     if view.days_overdue:
         plural = "s" if view.days_overdue != 1 else ""
-        return f"Overdue by {view.days_overdue} day{plural}", "Attention"
+        return f"Overdue by {view.days_overdue} day{plural}"
     if view.days_left == 0:
-        return "Due today", "Default"  # drawn in a warning panel: yellow text is hard to read
+        return "Due today"
     plural = "s" if view.days_left != 1 else ""
-    return f"Due in {view.days_left} day{plural}", "Default"
+    return f"Due in {view.days_left} day{plural}"
+
+
+def _panel(view: ReviewView) -> str:
+    """Overdue and due-today reviews stand out on a panel Teams themes for every background."""
+    if view.snoozed_until:
+        return ""
+    if view.days_overdue:
+        return "attention"
+    return "warning" if view.days_left == 0 else ""
 
 
 def review_nudge_card(
     view: ReviewView, *, note_error: str = "", reason_error: str = "", demo: bool = False
 ) -> Card:
     """``demo``: a sample for ``demo nudges``; its buttons show what they would do and record nothing."""
-    status, color = _status(view)
+    status = _status(view)
     data: dict[str, object] = {"cycle": view.key, "due": view.due.isoformat()}
     if demo:
         data["demo"] = True
@@ -107,9 +116,9 @@ def review_nudge_card(
         rows.append(("Snoozed until", day_text(view.snoozed_until)))
     body = [
         text(view.title, heading=True),
-        notice([text(status, weight="Bolder")], "warning")
-        if view.days_left == 0 and not view.days_overdue and not view.snoozed_until
-        else text(status, weight="Bolder", color=color),
+        notice([text(status, weight="Bolder")], _panel(view))
+        if _panel(view)
+        else text(status, weight="Bolder"),
         text(view.why, subtle=True),
         facts(rows),
         input_text(
@@ -172,7 +181,7 @@ def review_already_card(title: str, next_due: date) -> Card:
 
 
 def review_ceo_card(view: ReviewView, manager_title: str) -> Card:
-    status, _ = _status(view)
+    status = _status(view)
     body = [
         text(f"{view.title} is overdue", heading=True),
         text(f"{status} (was due {day_text(view.due)}). The {manager_title} is reminded every working day."),
@@ -208,14 +217,13 @@ class EvidenceRow:
 def reviews_card(views: Sequence[ReviewView], evidence: Sequence[EvidenceRow]) -> Card:
     body: list[Element] = [text("Reviews", heading=True)]
     for view in views:
-        status, color = _status(view)
+        status = _status(view)
+        line = text(f"{status} · {day_text(view.due)} · {view.cadence_label}", size="Small")
         body.append(
             container(
                 [
                     text(view.title, weight="Bolder"),
-                    text(
-                        f"{status} · {day_text(view.due)} · {view.cadence_label}", color=color, size="Small"
-                    ),
+                    notice([line], style) if (style := _panel(view)) else line,
                     action_set([execute("Open", NudgeVerb.REVIEW_OPEN, {"cycle": view.key})]),
                 ],
                 spacing="Medium",

@@ -193,10 +193,10 @@ def _rules(node: Node) -> list[str]:
     value, at = node.value, f" (at {node.label})"
     if node.kind == "TextBlock" and value.get("wrap") is not True:
         return [f"TextBlock must set wrap: true so long text stays readable on phones{at}"]
-    if node.kind == "TextBlock" and str(value.get("color", "")).lower() in ("warning", "good"):
+    if node.kind == "TextBlock" and str(value.get("color", "")).lower() in ("warning", "good", "attention"):
         return [
-            f"TextBlock colour {value['color']} is hard to read on white; put default text in a "
-            f"'warning' or 'good' container instead{at}"
+            f"TextBlock colour {value['color']} is hard to read on white or dark themes; put default "
+            f"text in an 'attention', 'warning' or 'good' container instead{at}"
         ]
     if node.kind.startswith("Input."):
         return [message + at for message in _input_rules(node.kind, value)]

@@ -118,7 +118,7 @@ async def test_bad_answers_come_back_on_the_same_form_with_the_problem_under_the
     assert has_verb(card, "incident.submit")
     body = card["body"]
     index = next(i for i, el in enumerate(body) if el.get("id") == field)
-    after = " ".join(el.get("text", "") for el in body[index + 1 : index + 4])
+    after = " ".join(card_texts(el) for el in body[index + 1 : index + 4])
     assert message in after
     kept = ANSWERS["actions_taken"]
     assert any(el.get("value") == kept for el in body if el.get("id") == "actions_taken")
