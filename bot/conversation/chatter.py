@@ -24,7 +24,8 @@ SMALL_TALK_WORDS = frozenset(
         helpful helped helps useful bye goodbye see ya later cya soon take care have a day weekend
         the how are r doing going hows is whats up sup you ok alright well lol haha hahaha ha xx x
         smile oh ah hmm wow
-        """
+        anyone anybody there youre youve
+    """
     )
 )
 

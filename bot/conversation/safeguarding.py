@@ -36,6 +36,18 @@ AT_RISK = (
     rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|father|parent|parents|woman|women|lady|family|families|adult|"
     r"elderly|grandparent|carer|client|service user|pregnant|expectant)\b)"
 )
+# Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
+# the charity supports they are worth the safeguarding lead's attention.
+DISTRESS = (
+    r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
+    r"freezing|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
+    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the )?(doctor|gp|hospital|a ?& ?e)|"
+    r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
+    r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
+    r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
+    r"not (wanting|want) to (be alive|live|be here)|(doesnt|dont|didnt) want to be alive|locked out of the house)\b"
+)
+
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (
     r"\b(grab(bed|bing|s)?|scream(ed|ing|s)? at|shout(ed|ing|s)? at|yell(ed|ing|s)? at|aggressi(ve|on)|"
@@ -106,6 +118,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bmental health\b|\bdepress\w*|\bpost ?natal\b|\bpnd\b",
         r"\b(worr|concern|struggl|crisis|scared|fear)\w*",
     ),
+    # Signs that something is wrong in a family, in the words of someone who has just seen it.
+    (DISTRESS, AT_RISK),
     # Violence named outright, in everyday words.
     (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|\bbattered\b|"
