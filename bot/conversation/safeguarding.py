@@ -33,8 +33,8 @@ PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|clie
 # Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,
 # since "threatening her" is as likely to be about a colleague online).
 AT_RISK = (
-    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|father|parent|parents|woman|women|lady|family|families|adult|"
-    r"elderly|grandparent|carer|client|service user|pregnant|expectant)\b)"
+    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|families|adult|"
+    r"elderly|grandparent|grandma|grandad|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
 )
 # Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
 # the charity supports they are worth the safeguarding lead's attention.
@@ -120,6 +120,26 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Signs that something is wrong in a family, in the words of someone who has just seen it.
     (DISTRESS, AT_RISK),
+    # Danger at home, food withheld, an overdose, a neck squeezed, a threat to share pictures.
+    (
+        r"\b(cant|can not|cannot|unable to|couldnt) keep (her|him|them|the \w+|my \w+|\w+) safe\b|"
+        r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|"
+        r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many|a bottle of|"
+        r"a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
+        r"\bor (he|she|they)(ll| will| would) (share|post|send|leak|put)\b|"
+        r"\bthreaten\w* to (share|post|leak|send) (her|his|their|my) (photos|pictures|pics|images|nudes)\b",
+        None,
+    ),
+    (
+        r"\b(not|isnt|arent|wasnt|never) allowed (to )?(eat|food|dinner|drink)\b|\bno (dinner|food|tea) (until|till)\b|"
+        r"\bleft the (hob|oven|cooker|fire|iron|gas) on\b|\b(within reach|swallowed|drank|ate) .{0,20}"
+        r"(bleach|tablets|pills|medication|batter(y|ies)|chemicals)\b|\b(feels?|felt) (off|wrong|weird|creepy)\b|"
+        r"\bcreepy\b|\bmade me (uneasy|uncomfortable)\b|\b(doesnt|dont|didnt|does not|never) come home\b|"
+        r"\bstay(s|ing)? out (all night|overnight|some nights)\b|\bolder (lads|boys|men)\b|"
+        r"\b(photos?|pictures?|pics|videos?)\b.{0,40}\b(swimming costumes?|swimwear|bikinis?|pyjamas|nappies|"
+        r"underwear|asleep)\b",
+        AT_RISK,
+    ),
     # Violence named outright, in everyday words.
     (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|\bbattered\b|"

@@ -95,7 +95,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         "complaint",
         _any(
             r"\bcomplain\w*|\bcomplaint\w*|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
-            r"\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
+            r"\bcritical (review|comment|post|reply)s?\b|\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
             r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
             r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
             r"\blet (her|him|them|me|us) down\b|\b(didnt|never|did not) (call|ring|get) back\b|\b(poor|rubbish|terrible|awful) service\b",
@@ -155,7 +155,7 @@ LEAVER = _any(
 APPROVAL = _any(
     r"(?<!do )(?<!does )(?<!will )\b(i|we) (need|want|would like|d like|have to get|must get|need to get|want to get|"
     r"am after|m after|wanna get|gotta get)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
-    r"go[- ]ahead|the ceo to (look|check|see))",
+    r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
     r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok)\b",
     r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
