@@ -45,6 +45,9 @@ DISTRESS = (
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
     r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
+    r"hit (his|her|their) head|fell (off|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
+    r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
+    r"no beds?|mattress on the floor|mould\w*|damp|"
     r"not (wanting|want) to (be alive|live|be here)|(doesnt|dont|didnt) want to be alive|locked out of the house)\b"
 )
 
