@@ -76,6 +76,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.graph
 	$(BIN)/python -m bench.approvals
 	$(BIN)/python -m bench.reporters
+	$(BIN)/python -m bench.outage
 	$(BIN)/python -m bench.auth
 	$(BIN)/python -m bench.report
 

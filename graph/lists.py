@@ -95,6 +95,10 @@ class SharePointLists:
             self._site_id = str(response.body["id"])
         return self._site_id
 
+    async def probe(self) -> None:
+        """One request that fails while Graph or the site is unreachable (the sync worker's probe)."""
+        await self._t.send("GET", self._t.url(self._site_path, {"$select": "id"}), sdk_retry=False)
+
     async def list_id(self, name: str) -> str:
         if name not in self._list_ids:
             body = await self._get_list(name)

@@ -41,6 +41,7 @@ POLICY_CYCLE = "policy"
 QUARTERLY = "report.quarterly"
 PACK_ROLES = (Role.MANAGER, Role.CEO)
 UPLOAD = "report.upload"
+BUILD_LIMIT = "report.build"  # per person (bot/limits.py): building a report costs seconds of CPU
 UPLOAD_RETRY = timedelta(minutes=5)  # then every 15 minutes (the scheduler's retry) until it is there
 
 
@@ -112,6 +113,10 @@ async def build_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardR
         return CardReply.show(
             period_card(error=str(problem), choice=choice or "last_quarter", start=start, end=end)
         )
+    verdict = ctx.limits.hit(BUILD_LIMIT, turn.person.aad_object_id)
+    if not verdict.allowed:
+        log.info("rate limited", extra={"event": "rate_limited", "reason": BUILD_LIMIT})
+        return CardReply.say(verdict.message)
     ctx.tasks.start(deliver(ctx, period, [turn.person.aad_object_id]), name="board-report")
     log.info("board report requested", extra={"event": "report_requested", "reason": choice})
     return CardReply.show(building_card(period.title))
