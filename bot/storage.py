@@ -19,12 +19,14 @@ The lists are created by ``python -m bot provision``.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+from graph.errors import StoreError
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
     from graph.transport import GraphTransport
+
+log = logging.getLogger(__name__)
+STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
@@ -146,6 +151,13 @@ async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Store
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)
-    for store in (register, reviews, leavers):
-        await store.create_schema()
+    try:
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            for store in (register, reviews, leavers):
+                await store.create_schema()
+    except (StoreError, TimeoutError) as exc:
+        # Start anyway: before the site is granted and provisioned (a first deployment) or while
+        # Graph is down, the bot must still answer, and `python -m bot doctor` says what is wrong.
+        reason = type(exc).__name__
+        log.warning("SharePoint lists not ready", extra={"event": "startup_deferred", "reason": reason})
     return replace(stores, register=register, reviews=reviews, leavers=leavers)
