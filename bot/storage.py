@@ -27,17 +27,18 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+from graph.errors import StoreError
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
-
-log = logging.getLogger(__name__)
-STARTUP_CHECK = 5.0  # seconds the site lease check may take before the bot starts without it
 
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
     from graph.lease import SiteLease
     from graph.transport import GraphTransport
+
+log = logging.getLogger(__name__)
+STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
@@ -151,7 +152,7 @@ async def _open_stores(
             yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
         finally:
             with contextlib.suppress(Exception):
-                async with asyncio.timeout(STARTUP_CHECK):
+                async with asyncio.timeout(STARTUP_PATIENCE):
                     await lease.release()
 
 
@@ -161,7 +162,7 @@ async def _claim_site(lease: SiteLease) -> None:
     from graph.lease import AnotherInstance
 
     try:
-        async with asyncio.timeout(STARTUP_CHECK):
+        async with asyncio.timeout(STARTUP_PATIENCE):
             await lease.claim()
     except AnotherInstance:
         raise
@@ -177,6 +178,13 @@ async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Store
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)
-    for store in (register, reviews, leavers):
-        await store.create_schema()
+    try:
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            for store in (register, reviews, leavers):
+                await store.create_schema()
+    except (StoreError, TimeoutError) as exc:
+        # Start anyway: before the site is granted and provisioned (a first deployment) or while
+        # Graph is down, the bot must still answer, and `python -m bot doctor` says what is wrong.
+        reason = type(exc).__name__
+        log.warning("SharePoint lists not ready", extra={"event": "startup_deferred", "reason": reason})
     return replace(stores, register=register, reviews=reviews, leavers=leavers)

@@ -108,6 +108,8 @@ GAPS: tuple[str, ...] = (
     r"\bhashtags?\b|\bcaptions?\b|\bemojis?\b|\bads\b|\badvert\w*|\bboost(ed|ing)? posts?\b",
     # How long, big or wordy a post should be: writing advice, not conduct.
     r"\bhow (long|short|big|many words|much text)\b(?=.{0,40}\b(post|video|caption|reel|story)s?\b)",
+    # Pay, expenses and other HR matters: other policies, not this one.
+    r"\bexpenses?\b|\bmileage\b|\bpayslips?\b|\bsalary\b|\bpay ?day\b|\bpension\b",
     # Asking the bot to write something: it only quotes the policy.
     r"\b(can|could|will|would) you (please )?(write|draft|compose|create|make|design)\b",
     # How-to questions about a platform's own features, which a conduct policy does not cover.
