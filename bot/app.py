@@ -157,7 +157,7 @@ async def run_startup_hooks(ctx: AppContext, *, patience: float = STARTUP_PATIEN
             await asyncio.wait_for(hook(ctx), timeout=patience)
         except Exception:
             log.warning("start-up work deferred", exc_info=True, extra={"event": "startup_deferred"})
-            ctx.tasks.start(_retry(hook, ctx), name="startup-retry")
+            ctx.tasks.start_service(_retry(hook, ctx), name="startup-retry")  # shutdown need not wait
 
 
 async def _retry(hook: StartupHook, ctx: AppContext) -> None:

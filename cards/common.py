@@ -133,6 +133,19 @@ def execute(
     return action
 
 
+def confirm(title: str, question: str, button: Element) -> Element:
+    """A button that asks first: it opens ``question`` and ``button`` (the real action) below it.
+
+    For what cannot be undone from the card (cancelling a request), so a slip of the finger
+    changes nothing.
+    """
+    return {
+        "type": "Action.ShowCard",
+        "title": title,
+        "card": {"type": "AdaptiveCard", "body": [text(question)], "actions": [button]},
+    }
+
+
 def open_url(title: str, url: str) -> Element:
     """A link button: opens a public web page (never carries data, so needs no verb)."""
     return {"type": "Action.OpenUrl", "title": title, "url": url}

@@ -129,7 +129,13 @@ def grant_form_card(
         input_toggle(
             "recovery", "Account recovery", "Holds a recovery method (email, phone or backup admin)"
         ),
-        action_set([execute("Save", NudgeVerb.REGISTER_GRANT_SAVE, style="positive")]),
+        action_set(
+            [
+                execute("Save", NudgeVerb.REGISTER_GRANT_SAVE, style="positive"),
+                # Back to the register, saving nothing.
+                execute("Cancel", NudgeVerb.REGISTER_SHOW, associated_inputs="none"),
+            ]
+        ),
     ]
     return card(body, fallback_text="Grant access to an official account.")
 

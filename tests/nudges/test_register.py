@@ -149,3 +149,15 @@ async def test_an_empty_register_says_each_thing_once(teams: TeamsClient, connec
     assert "Nobody registered." not in listing
     assert "Nobody is registered yet for any account: Facebook, LinkedIn" in listing
     assert "Nobody can recover Facebook, LinkedIn, Instagram" in listing
+
+
+async def test_the_grant_form_can_be_cancelled(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+) -> None:
+    await teams.say("grant access")
+    form = connector.posted[-1].card
+    [cancel] = [a for a in (form or {})["body"][-1]["actions"] if a["title"] == "Cancel"]
+    assert cancel["verb"] == NudgeVerb.REGISTER_SHOW
+    body = await teams.click(cancel["verb"], {})
+    assert "Register of official accounts" in shown(body["value"])
+    assert await ctx.stores.register.active() == []
