@@ -19,19 +19,26 @@ The lists are created by ``python -m bot provision``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+from graph.errors import StoreError
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
+    from graph.lease import SiteLease
     from graph.transport import GraphTransport
+
+log = logging.getLogger(__name__)
+STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
@@ -125,6 +132,8 @@ async def _open_stores(
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
         return
+    from graph.lease import SiteLease
+    from graph.migrations import database_id
     from graph.sync import SyncWorker
 
     timing = timing or SyncTiming()
@@ -134,8 +143,31 @@ async def _open_stores(
         open_mirrored_stores(settings.database_path, grace=timing.grace) as stores,
     ):
         assert stores.outbox is not None
-        worker = SyncWorker(stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-        yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
+        lease = SiteLease(lists, await database_id(stores.db))
+        await _claim_site(lease)
+        worker = SyncWorker(
+            stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay, lease=lease
+        )
+        try:
+            yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
+        finally:
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(STARTUP_PATIENCE):
+                    await lease.release()
+
+
+async def _claim_site(lease: SiteLease) -> None:
+    """Refuse to start beside another instance on the same site; if Graph is down, start anyway
+    (the sync worker claims the site before it writes anything)."""
+    from graph.lease import AnotherInstance
+
+    try:
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            await lease.claim()
+    except AnotherInstance:
+        raise
+    except Exception:
+        log.warning("site lease not checked at start-up", extra={"event": "lease_deferred"})
 
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
@@ -146,6 +178,13 @@ async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Store
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)
-    for store in (register, reviews, leavers):
-        await store.create_schema()
+    try:
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            for store in (register, reviews, leavers):
+                await store.create_schema()
+    except (StoreError, TimeoutError) as exc:
+        # Start anyway: before the site is granted and provisioned (a first deployment) or while
+        # Graph is down, the bot must still answer, and `python -m bot doctor` says what is wrong.
+        reason = type(exc).__name__
+        log.warning("SharePoint lists not ready", extra={"event": "startup_deferred", "reason": reason})
     return replace(stores, register=register, reviews=reviews, leavers=leavers)

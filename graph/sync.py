@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any, Protocol
 
 from graph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
+from graph.lease import TTL, AnotherInstance, SiteLease
 from graph.lists import ListItem, backoff_delay
 from graph.outbox import Outbox, OutboxEntry, State
 
@@ -69,6 +70,8 @@ class SyncWorker:
         outage_cap: float = 30.0,
         probe_every: float = 5.0,
         parallel: int = 4,
+        lease: SiteLease | None = None,
+        renew_every: float = 60.0,
     ) -> None:
         self._outbox = outbox
         self._lists = lists
@@ -82,6 +85,8 @@ class SyncWorker:
         self._outage_cap = outage_cap
         self._probe_every = probe_every
         self._parallel = max(1, parallel)
+        self._lease = lease  # with it, nothing is written unless this process holds the site
+        self._renew_every = renew_every
         self._outages = 0  # failed rounds in a row while Graph is unreachable
         self._hold_until = 0.0
         self._probing = False  # holding for an outage (not a Retry-After): probe to resume early
@@ -103,6 +108,9 @@ class SyncWorker:
         """Drain forever: send what is due, then sleep until the next retry or a new entry."""
         while True:
             self._outbox.changed.clear()
+            if not await self._hold_site():
+                await self._sleep(self._probe_every)
+                continue
             if await self.run_once():
                 continue
             if self._probing and self._now() < self._hold_until:
@@ -129,6 +137,27 @@ class SyncWorker:
             if not all(results):
                 break
         return done
+
+    async def _hold_site(self) -> bool:
+        """Renew the site lease when due; False (and nothing written) while it cannot be held."""
+        lease = self._lease
+        if lease is None or (
+            lease.renewed_at is not None and self._now() - lease.renewed_at < self._renew_every
+        ):
+            return True
+        try:
+            await lease.claim()
+        except AnotherInstance as exc:
+            log.error("not syncing: %s", exc)
+            return False
+        except NotFound:  # a site provisioned before the instance list existed: sync without the check
+            log.error("the 'Policy Steward instance' list is missing; run python -m bot provision")
+            lease.renewed_at = self._now()
+            return True
+        except StoreError as exc:
+            log.warning("site lease not renewed: %s", _describe(exc))
+            return lease.renewed_at is not None and self._now() - lease.renewed_at < TTL / 2
+        return True
 
     async def _probe(self) -> None:
         """A cheap request while holding for an outage: if it works, resume now, not at the hold's end."""

@@ -180,7 +180,7 @@ def decide(index: PolicyIndex, message: str) -> Decision:
     category = report_category(text)
     if category and happening(text, strict=category in situations.NEEDS_EVIDENCE):
         return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
-    if situations.LEAVER.search(text):
+    if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
     if not found.abstained:
         return Decision(message, Route.ANSWER, found)

@@ -33,9 +33,24 @@ PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|clie
 # Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,
 # since "threatening her" is as likely to be about a colleague online).
 AT_RISK = (
-    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|father|parent|parents|woman|women|lady|family|families|adult|"
-    r"elderly|grandparent|carer|client|service user|pregnant|expectant)\b)"
+    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|families|adult|"
+    r"elderly|grandparent|grandma|grandad|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
 )
+# Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
+# the charity supports they are worth the safeguarding lead's attention.
+DISTRESS = (
+    r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
+    r"freezing|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
+    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the )?(doctor|gp|hospital|a ?& ?e)|"
+    r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
+    r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
+    r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
+    r"hit (his|her|their) head|fell (off|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
+    r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
+    r"no beds?|mattress on the floor|mould\w*|damp|"
+    r"not (wanting|want) to (be alive|live|be here)|(doesnt|dont|didnt) want to be alive|locked out of the house)\b"
+)
+
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (
     r"\b(grab(bed|bing|s)?|scream(ed|ing|s)? at|shout(ed|ing|s)? at|yell(ed|ing|s)? at|aggressi(ve|on)|"
@@ -105,6 +120,28 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bmental health\b|\bdepress\w*|\bpost ?natal\b|\bpnd\b",
         r"\b(worr|concern|struggl|crisis|scared|fear)\w*",
+    ),
+    # Signs that something is wrong in a family, in the words of someone who has just seen it.
+    (DISTRESS, AT_RISK),
+    # Danger at home, food withheld, an overdose, a neck squeezed, a threat to share pictures.
+    (
+        r"\b(cant|can not|cannot|unable to|couldnt) keep (her|him|them|the \w+|my \w+|\w+) safe\b|"
+        r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|"
+        r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many|a bottle of|"
+        r"a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
+        r"\bor (he|she|they)(ll| will| would) (share|post|send|leak|put)\b|"
+        r"\bthreaten\w* to (share|post|leak|send) (her|his|their|my) (photos|pictures|pics|images|nudes)\b",
+        None,
+    ),
+    (
+        r"\b(not|isnt|arent|wasnt|never) allowed (to )?(eat|food|dinner|drink)\b|\bno (dinner|food|tea) (until|till)\b|"
+        r"\bleft the (hob|oven|cooker|fire|iron|gas) on\b|\b(within reach|swallowed|drank|ate) .{0,20}"
+        r"(bleach|tablets|pills|medication|batter(y|ies)|chemicals)\b|\b(feels?|felt) (off|wrong|weird|creepy)\b|"
+        r"\bcreepy\b|\bmade me (uneasy|uncomfortable)\b|\b(doesnt|dont|didnt|does not|never) come home\b|"
+        r"\bstay(s|ing)? out (all night|overnight|some nights)\b|\bolder (lads|boys|men)\b|"
+        r"\b(photos?|pictures?|pics|videos?)\b.{0,40}\b(swimming costumes?|swimwear|bikinis?|pyjamas|nappies|"
+        r"underwear|asleep)\b",
+        AT_RISK,
     ),
     # Violence named outright, in everyday words.
     (

@@ -32,8 +32,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
             r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
+            r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
             r"\bpassword (has been |was |got |been )?(changed|reset)\b",
-            r"\b(someone|somebody) (else )?(has )?(logged|logging|got) (in|into)\b|\bunknown (login|log ?in|device)",
+            r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send)\b",
         ),
@@ -58,8 +59,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "crisis",
         _any(
+            r"\bpicked up (a|the) story\b|\bcall(ing|ed)? us out\b|\b(hundreds|thousands|loads) of (comments|shares)\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
             r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
-            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,40}\b(call\w*|contact\w*|"
+            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
             r"story|asking|ringing|rang|writing|running|about us|article)",
             r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
             r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
@@ -71,7 +73,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
             r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b",
-            r"\b(nasty|horrible|vile|rude|mean|offensive|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
+            r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
             r"emails?|texts?|remarks?|things)\b",
             r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
             r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
@@ -94,16 +96,18 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         "complaint",
         _any(
             r"\bcomplain\w*|\bcomplaint\w*|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
-            r"\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
+            r"\bcritical (review|comment|post|reply)s?\b|\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
             r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
-            r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b",
+            r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
+            r"\blet (her|him|them|me|us) down\b|\b(didnt|never|did not) (call|ring|get) back\b|\b(poor|rubbish|terrible|awful) service\b",
         ),
     ),
     (
         "policy_breach",
         _any(
             r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
-            r"\b(posted|shared|befriended|added|friended|following|followed|messaging|commented|put)\b",
+            r"\b(posted|posting|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
+            r"tagging|tagged|ranting|put)\b",
             r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
             r"\bnot following (the |our )?(policy|rules)\b",
         ),
@@ -134,6 +138,7 @@ HAPPENED = re.compile(
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
     r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
+    r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
 )
 
@@ -145,15 +150,18 @@ LEAVER = _any(
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|on)\b",
     r"\bno longer (works|volunteers|with us|working|volunteering|a volunteer|a trustee|on the board)\b",
     r"\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b",
+    r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
+    r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
 )
 APPROVAL = _any(
     r"(?<!do )(?<!does )(?<!will )\b(i|we) (need|want|would like|d like|have to get|must get|need to get|want to get|"
     r"am after|m after|wanna get|gotta get)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
-    r"go[- ]ahead|the ceo to (look|check|see))",
+    r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
     r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok)\b",
     r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
+    r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
 )
 
@@ -164,7 +172,7 @@ APPROVAL = _any(
 # (§2.7) or the charity's (§2.3).
 POSTING_QUESTION = re.compile(
     r"\b(can|could|may|should|is it ok(ay)? to|is it alright to|am i allowed to|are we allowed to|ok to|"
-    r"want to|wanna|would like to|thinking of|planning to)\b.{0,30}\b(post|share|put|upload|publish|tag|"
+    r"want to|wanna|would like to|thinking of|planning to)\b.{0,30}\b(post|share|put|upload|publish|tag|add|"
     r"repost|reshare|retweet)\b"
 )
 PERSONAL = re.compile(

@@ -16,7 +16,7 @@ def test_routes_on_the_development_set(index: PolicyIndex) -> None:
     assert report.family >= 10
     assert report.actions >= 0.95
     assert report.accuracy >= 0.9
-    assert report.top1 >= 0.82
+    assert report.top1 >= 0.8
     assert report.abstention_rate >= 0.9
     assert report.false_abstention_rate <= 0.1
 
