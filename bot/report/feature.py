@@ -30,9 +30,9 @@ from bot.working_time import local_day_at
 from cards.common import Card
 from cards.report import building_card, period_card, report_card
 from cards.verbs import ReportVerb
-from graph.errors import StoreError
-from graph.jobs import Job
-from graph.reviews import ReviewAction
+from graph.msgraph.errors import StoreError
+from graph.records.jobs import Job
+from graph.records.reviews import ReviewAction
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def local_shelf(ctx: AppContext) -> LocalShelf:
 async def open_uploader(ctx: AppContext) -> AsyncIterator[DriveUploader]:
     """Graph for one upload, on the same site and grant as the lists; closed afterwards."""
     from bot.storage import SyncTiming, graph_transport
-    from graph.lists import SharePointLists
+    from graph.sharepoint.lists import SharePointLists
 
     async with graph_transport(ctx.settings, ctx.org.tenant_id, SyncTiming(sdk_max_retries=1)) as transport:
         lists = SharePointLists(transport, ctx.settings.sharepoint_site_url)

@@ -17,7 +17,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from cards.verbs import ReportVerb
-from graph.incidents import Assessment, Category, Report
+from graph.records.incidents import Assessment, Category, Report
 from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, User, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.nudges.steps import at_london, cards_to, run_until, texts_to
