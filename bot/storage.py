@@ -19,12 +19,14 @@ The lists are created by ``python -m bot provision``.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+from graph.errors import Unavailable
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from graph.transport import GraphTransport
 
 Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
+log = logging.getLogger(__name__)
+STARTUP_PATIENCE = 5.0  # seconds the start-up list check may take before it carries on in the background
 
 
 @dataclass(frozen=True)
@@ -135,17 +139,50 @@ async def _open_stores(
     ):
         assert stores.outbox is not None
         worker = SyncWorker(stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-        yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
+        with_records, checks = await _with_manager_records(stores, lists, timing)
+        yield with_records, (("sharepoint-sync", worker.run), *checks)
 
 
-async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
-    """The register, reviews and leavers straight on their SharePoint lists (checked to exist)."""
+async def _with_manager_records(
+    stores: Stores, lists: SharePointLists, timing: SyncTiming
+) -> tuple[Stores, tuple[Service, ...]]:
+    """The register, reviews and leavers straight on their SharePoint lists, checked to exist.
+
+    When Graph can't be reached the check must not stop the bot (policy answers and reports
+    don't need it): it is retried in the background until it passes. A missing list or a
+    missing permission still stops start-up, with what to do about it.
+    """
     from graph.sharepoint_leavers import SharePointLeaverStore
     from graph.sharepoint_register import SharePointRegisterStore
     from graph.sharepoint_reviews import SharePointReviewStore
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)
-    for store in (register, reviews, leavers):
-        await store.create_schema()
-    return replace(stores, register=register, reviews=reviews, leavers=leavers)
+    with_records = replace(stores, register=register, reviews=reviews, leavers=leavers)
+
+    async def check() -> None:
+        for store in (register, reviews, leavers):
+            await store.create_schema()
+
+    try:
+        await asyncio.wait_for(check(), timeout=STARTUP_PATIENCE)
+    except (Unavailable, TimeoutError, OSError):
+        log.warning(
+            "SharePoint unreachable at start-up; lists checked later", extra={"event": "startup_deferred"}
+        )
+        return with_records, (("sharepoint-lists-check", lambda: _until_done(check, timing)),)
+    return with_records, ()
+
+
+async def _until_done(work: Callable[[], Coroutine[Any, Any, None]], timing: SyncTiming) -> None:
+    """Run ``work`` until it succeeds, backing off between tries (Graph is down meanwhile)."""
+    delay = timing.base_delay
+    while True:
+        await asyncio.sleep(delay)
+        try:
+            await work()
+        except (Unavailable, TimeoutError, OSError):
+            delay = min(delay * 2, timing.max_delay)
+            continue
+        log.info("SharePoint lists checked", extra={"event": "startup_done"})
+        return
