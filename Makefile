@@ -50,8 +50,9 @@ chromium:
 		$(SUDO) apt-get install -y -q chromium fonts-liberation fonts-noto-color-emoji; }
 
 # The bot, then (where npm exists) the Agents Playground pointed at it. Ctrl-C stops both.
+# AS=volunteer|staff|ceo|manager: be that person in the local Teams (default: Alex, every role).
 run: $(RUN_STAMP)
-	$(BIN)/python -m scripts.run_local
+	$(BIN)/python -m scripts.run_local $(if $(AS),--as $(AS))
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
@@ -76,6 +77,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.graph
 	$(BIN)/python -m bench.approvals
 	$(BIN)/python -m bench.reporters
+	$(BIN)/python -m bench.outage
 	$(BIN)/python -m bench.auth
 	$(BIN)/python -m bench.report
 

@@ -1,7 +1,14 @@
-"""Policy answers: accuracy, abstention, latency, start-up time and memory.
+"""Policy answers and routing: accuracy, abstention, routes, false alarms, latency, start-up, memory.
 
-Run with ``.venv/bin/python -m bench.answers``. Figures only; the floors that fail CI are in
-``tests/answers/test_index.py``.
+Run with ``.venv/bin/python -m bench.answers`` (``--dev`` leaves out the evaluation set). Figures
+only; the floors that fail CI are in ``tests/answers/test_index.py`` and
+``tests/conversation/test_figures.py``.
+
+Development sets were written alongside the engine and it was tuned on them. The evaluation set
+(``tests/data/conversation_eval.jsonl``) was written by someone who never saw the engine's word
+lists, committed before the engine changed, and is never tuned on: its figures are reported as
+they come out. No part of the engine is learned from data (the word lists and rules are written by
+hand), so there is nothing to cross-validate.
 """
 
 from __future__ import annotations
@@ -15,12 +22,18 @@ from pathlib import Path
 from bot.answers.document import load_policy
 from bot.answers.evaluation import Report, evaluate, load_questions
 from bot.answers.index import PolicyIndex
+from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
+from bot.conversation.route import Route
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"
 SETS = {
     "development": ROOT / "tests" / "data" / "policy_questions.jsonl",
     "held-out": ROOT / "tests" / "data" / "policy_questions_holdout.jsonl",
+}
+ROUTE_SETS = {
+    "development": ROOT / "tests" / "data" / "conversation_routes.jsonl",
+    "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
 }
 ROUNDS = 20
 
@@ -31,6 +44,8 @@ started = time.perf_counter()
 from pathlib import Path
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
+from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
+from bot.conversation.route import Route
 index = PolicyIndex(load_policy(Path({policy!r})))
 index.answer("can I add a mum I support on facebook?")
 ready = time.perf_counter() - started
@@ -68,6 +83,41 @@ def _report(name: str, report: Report) -> None:
         )
 
 
+def _routes(name: str, report: RouteReport, *, show_misses: bool) -> None:
+    print(f"routes, {name} set: {report.total} messages")
+    for route in Route:
+        if report.expected[route]:
+            print(
+                f"  {route.value:<13} {report.rate(route):7.1%}"
+                f"  ({report.routed[route]}/{report.expected[route]})"
+            )
+    sg = report.rate(Route.SAFEGUARDING)
+    print(f"  safeguarding concerns routed to safeguarding {sg:7.1%}  (goal 100%)")
+    print(
+        f"  false safeguarding alarms  {report.false_alarms}/{report.not_safeguarding}"
+        f" ({report.false_alarm_rate:.1%}); on ordinary messages about children or families"
+        f" {report.family_alarms}/{report.family}  (goal 0)"
+    )
+    expected = sum(report.expected[r] for r in ACTIONS)
+    print(
+        f"  reports (right category), leavers, approvals {report.actions:7.1%} of {expected}  (goal >= 90%)"
+    )
+    print(f"  report category right    {report.categories_right}/{report.expected[Route.REPORT]}")
+    if report.with_section:
+        print(f"  relevant section shown for actions {report.section_shown}/{report.with_section}")
+    print(f"  top-1 section (answers)  {report.top1:7.1%}  (goal >= 92%)")
+    print(f"  correct abstention       {report.abstention_rate:7.1%}  (goal >= 90%)")
+    print(f"  false abstention         {report.false_abstention_rate:7.1%}  (goal <= 5%)")
+    print(f"  all routes right         {report.accuracy:7.1%}")
+    if show_misses:
+        for miss in report.misses:
+            want = miss.item.route + (f" {miss.item.category}" if miss.item.category else "")
+            want += f" {','.join(miss.item.sections)}" if miss.item.sections else ""
+            got = miss.got.route.value + (f" {miss.got.category}" if miss.got.category else "")
+            got += f" {','.join(miss.got.sections)}" if miss.got.sections else ""
+            print(f"    miss: {miss.item.message!r}: wanted {want}, got {got}")
+
+
 def main() -> None:
     started = time.perf_counter()
     document = load_policy(POLICY)
@@ -82,6 +132,19 @@ def main() -> None:
             latencies.extend(evaluate(index, questions).latencies_ms)
     timing = Report(0, 0, 0, 0, 0, tuple(latencies))
     print(f"latency per question over {len(latencies)} answers, in-process:")
+    p50, p99 = timing.latency_percentile(50), timing.latency_percentile(99)
+    print(f"  p50 {p50:.3f} ms  p99 {p99:.3f} ms  (goal p50 <= 5 ms)")
+    decisions: list[float] = []
+    for name, path in ROUTE_SETS.items():
+        if name == "evaluation" and "--dev" in sys.argv:
+            continue
+        items = load_labelled(path)
+        # Misses are listed for the development set only: the evaluation set is not for reading.
+        _routes(name, evaluate_routes(index, items), show_misses=name == "development")
+        for _ in range(ROUNDS):
+            decisions.extend(evaluate_routes(index, items).latencies_ms)
+    timing = Report(0, 0, 0, 0, 0, tuple(decisions))
+    print(f"latency per message over {len(decisions)} decisions (route and answer), in-process:")
     p50, p99 = timing.latency_percentile(50), timing.latency_percentile(99)
     print(f"  p50 {p50:.3f} ms  p99 {p99:.3f} ms  (goal p50 <= 5 ms)")
     fresh, bare = _fresh(_FRESH.format(policy=str(POLICY))), _fresh(_BARE)

@@ -24,6 +24,7 @@ from bot.config import Settings, check_bind
 from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
+from bot.log import guard_server_log
 from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
 from bot.report.shelf import LocalShelf
@@ -58,6 +59,7 @@ class Overrides:
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
     check_bind(settings)
+    guard_server_log()  # the HTTP parser's refusals are logged by size, never by content
     org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
     policy = PolicyIndex(load_policy(org.policy_path))
     seams = overrides or Overrides()
@@ -155,7 +157,7 @@ async def run_startup_hooks(ctx: AppContext, *, patience: float = STARTUP_PATIEN
             await asyncio.wait_for(hook(ctx), timeout=patience)
         except Exception:
             log.warning("start-up work deferred", exc_info=True, extra={"event": "startup_deferred"})
-            ctx.tasks.start(_retry(hook, ctx), name="startup-retry")
+            ctx.tasks.start_service(_retry(hook, ctx), name="startup-retry")  # shutdown need not wait
 
 
 async def _retry(hook: StartupHook, ctx: AppContext) -> None:

@@ -77,9 +77,12 @@ async def run_doctor(
     settings_ok = check_settings(settings, environ, report)
     org = check_org(settings, report)
     timing = timing or SyncTiming(base_delay=0.5, max_delay=2.0, sdk_retry_delay=1.0, sdk_max_retries=1)
-    if settings_ok and org is not None:
+    if settings_ok and org is not None and not _identity_missing(settings, environ, report):
         await check_graph(settings, org, report, timing)
         await check_bot_framework(settings, report)
+    elif settings_ok and org is not None:
+        for check in ("SharePoint site", "Lists", "Writing"):
+            report.skipped(check, "needs a Graph token")
     else:
         for check in ("Graph token", "SharePoint site", "Lists", "Writing", "Bot Framework token"):
             report.skipped(check, "needs the settings and organisation file above")
@@ -178,6 +181,18 @@ def check_org(settings: Settings, report: Report) -> OrgConfig | None:
     return org
 
 
+def _identity_missing(settings: Settings, environ: Mapping[str, str], report: Report) -> bool:
+    """A managed identity answers only inside Azure: say so rather than wait on a probe that hangs."""
+    uses_identity = settings.app_type == "UserAssignedMSI" or settings.graph_credential == "managed_identity"
+    if not uses_identity or environ.get("IDENTITY_ENDPOINT") or environ.get("MSI_ENDPOINT"):
+        return False
+    detail = "IDENTITY_ENDPOINT is not set, so there is no managed identity here."
+    fix = "Run the doctor in the web app's SSH console (Azure portal), where the identity works."
+    report.failed("Graph token", detail, fix)
+    report.failed("Bot Framework token", detail, fix)
+    return True
+
+
 async def check_graph(settings: Settings, org: OrgConfig, report: Report, timing: SyncTiming) -> None:
     if not await _graph_token(settings, org, report):
         for check in ("SharePoint site", "Lists", "Writing"):
@@ -224,14 +239,10 @@ async def _graph_token(settings: Settings, org: OrgConfig, report: Report) -> bo
     try:
         await asyncio.wait_for(credential.get_token(*GRAPH_SCOPES), PATIENCE)
     except Exception as exc:
-        where = (
-            "Run the doctor on the web app itself (SSH console): only there does the managed identity work. "
-        )
         report.failed(
             check,
             f"the {settings.graph_credential} credential got no token ({_first_line(exc)}).",
-            (where if settings.graph_credential == "managed_identity" else "")
-            + "Check that BOT_GRAPH_CLIENT_ID is the identity assigned to this web app.",
+            "Check that BOT_GRAPH_CLIENT_ID is the client id of the identity assigned to this web app.",
         )
         return False
     finally:

@@ -68,10 +68,12 @@ INCIDENT_REPORTS = Limit(
     ),
 )
 APPROVAL_REQUESTS = Limit(10, timedelta(hours=1), what="approval requests")
+BOARD_REPORTS = Limit(6, timedelta(hours=1), what="Board reports")  # each one is seconds of CPU
 KNOWN: dict[str, Limit] = {
     "turns": TURNS,
     "incident.report": INCIDENT_REPORTS,
     "approval.request": APPROVAL_REQUESTS,
+    "report.build": BOARD_REPORTS,
 }
 
 

@@ -314,6 +314,8 @@ class _Parser:
         except ValueError as exc:
             raise self.fail("working_hours start and end must look like 09:00.", "working_hours") from exc
         days = table.get("days", list(_DAYS[:5]))
+        if not isinstance(days, list) or not all(isinstance(d, str) for d in days):
+            days = [str(days)]  # not a list of day names: reported below like an unknown day
         unknown = [d for d in days if d not in _DAYS]
         if unknown or start >= end:
             raise self.fail(

@@ -19,6 +19,7 @@ The lists are created by ``python -m bot provision``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
@@ -26,18 +27,20 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from graph.errors import Unavailable
+from graph.errors import StoreError
 from graph.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
+    from graph.lease import SiteLease
     from graph.transport import GraphTransport
 
-Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 log = logging.getLogger(__name__)
-STARTUP_PATIENCE = 5.0  # seconds the start-up list check may take before it carries on in the background
+STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
+
+Service = tuple[str, Callable[[], Coroutine[Any, Any, None]]]
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ async def _open_stores(
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
         return
+    from graph.lease import SiteLease
+    from graph.migrations import database_id
     from graph.sync import SyncWorker
 
     timing = timing or SyncTiming()
@@ -138,51 +143,48 @@ async def _open_stores(
         open_mirrored_stores(settings.database_path, grace=timing.grace) as stores,
     ):
         assert stores.outbox is not None
-        worker = SyncWorker(stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay)
-        with_records, checks = await _with_manager_records(stores, lists, timing)
-        yield with_records, (("sharepoint-sync", worker.run), *checks)
+        lease = SiteLease(lists, await database_id(stores.db))
+        await _claim_site(lease)
+        worker = SyncWorker(
+            stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay, lease=lease
+        )
+        try:
+            yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
+        finally:
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(STARTUP_PATIENCE):
+                    await lease.release()
 
 
-async def _with_manager_records(
-    stores: Stores, lists: SharePointLists, timing: SyncTiming
-) -> tuple[Stores, tuple[Service, ...]]:
-    """The register, reviews and leavers straight on their SharePoint lists, checked to exist.
+async def _claim_site(lease: SiteLease) -> None:
+    """Refuse to start beside another instance on the same site; if Graph is down, start anyway
+    (the sync worker claims the site before it writes anything)."""
+    from graph.lease import AnotherInstance
 
-    When Graph can't be reached the check must not stop the bot (policy answers and reports
-    don't need it): it is retried in the background until it passes. A missing list or a
-    missing permission still stops start-up, with what to do about it.
-    """
+    try:
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            await lease.claim()
+    except AnotherInstance:
+        raise
+    except Exception:
+        log.warning("site lease not checked at start-up", extra={"event": "lease_deferred"})
+
+
+async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
+    """The register, reviews and leavers straight on their SharePoint lists (checked to exist)."""
     from graph.sharepoint_leavers import SharePointLeaverStore
     from graph.sharepoint_register import SharePointRegisterStore
     from graph.sharepoint_reviews import SharePointReviewStore
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)
-    with_records = replace(stores, register=register, reviews=reviews, leavers=leavers)
-
-    async def check() -> None:
-        for store in (register, reviews, leavers):
-            await store.create_schema()
-
     try:
-        await asyncio.wait_for(check(), timeout=STARTUP_PATIENCE)
-    except (Unavailable, TimeoutError, OSError):
-        log.warning(
-            "SharePoint unreachable at start-up; lists checked later", extra={"event": "startup_deferred"}
-        )
-        return with_records, (("sharepoint-lists-check", lambda: _until_done(check, timing)),)
-    return with_records, ()
-
-
-async def _until_done(work: Callable[[], Coroutine[Any, Any, None]], timing: SyncTiming) -> None:
-    """Run ``work`` until it succeeds, backing off between tries (Graph is down meanwhile)."""
-    delay = timing.base_delay
-    while True:
-        await asyncio.sleep(delay)
-        try:
-            await work()
-        except (Unavailable, TimeoutError, OSError):
-            delay = min(delay * 2, timing.max_delay)
-            continue
-        log.info("SharePoint lists checked", extra={"event": "startup_done"})
-        return
+        async with asyncio.timeout(STARTUP_PATIENCE):
+            for store in (register, reviews, leavers):
+                await store.create_schema()
+    except (StoreError, TimeoutError) as exc:
+        # Start anyway: before the site is granted and provisioned (a first deployment) or while
+        # Graph is down, the bot must still answer, and `python -m bot doctor` says what is wrong.
+        reason = type(exc).__name__
+        log.warning("SharePoint lists not ready", extra={"event": "startup_deferred", "reason": reason})
+    return replace(stores, register=register, reviews=reviews, leavers=leavers)

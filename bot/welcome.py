@@ -7,6 +7,7 @@ from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
 from bot.nudges.common import STEWARDS
 from bot.org import Role, role_titles
+from bot.report.feature import READERS as REPORT_READERS
 from bot.router import Router
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.common import Card
@@ -34,6 +35,8 @@ def abilities(roles: frozenset[Role]) -> tuple[str, ...]:
         found.append("decide on posts sent to you for sign-off")
     if roles & STEWARDS:
         found.append("keep the register of accounts, the reviews and leavers up to date")
+    if roles & REPORT_READERS:
+        found.append("build the Board report for the trustees (type board report)")
     return tuple(found)
 
 

@@ -16,6 +16,7 @@ from cards.common import (
     action_set,
     card,
     choice_set,
+    confirm,
     container,
     execute,
     facts,
@@ -246,7 +247,13 @@ def status_card(
     if can_edit:
         buttons.append(execute("Edit and resubmit", ApprovalVerb.EDIT, data, style="positive"))
     if can_cancel:
-        buttons.append(execute("Cancel request", ApprovalVerb.CANCEL, data, style="destructive"))
+        buttons.append(
+            confirm(
+                "Cancel request",
+                "Cancel this request? The approvers are told and it can't be reopened.",
+                execute("Yes, cancel it", ApprovalVerb.CANCEL, data, style="destructive"),
+            )
+        )
     if buttons:
         body.append(action_set(buttons, spacing="Medium"))
     return card(

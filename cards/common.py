@@ -31,6 +31,7 @@ _INVISIBLE = re.compile(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_WHITESPACE = re.compile(r"[\s\u00a0\u3000]+")
 # Characters that can start Markdown, HTML or template syntax anywhere in a line, and the
 # markers that only mean something at the start of a line (headings, lists, quotes). Escaping
 # only these keeps ordinary punctuation ("Thanks!", "3.5") looking as typed.
@@ -41,6 +42,15 @@ _LINE_MARKUP = re.compile(r"^(\s*)([#>+\-]|\d+\.)", re.MULTILINE)
 def clean(value: str) -> str:
     """Remove control, bidi-override and zero-width characters; keep ordinary line breaks."""
     return _INVISIBLE.sub("", _CONTROL.sub("", value)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def one_line(value: str) -> str:
+    """Text for a field shown on one line: visible characters, single spaces, nothing else.
+
+    Every kind of line break collapses to a space (``\\s`` covers CR, LF, tab, VT, FF, U+0085,
+    U+2028 and U+2029), so nobody can put "Approved by CEO" on a line of its own.
+    """
+    return _WHITESPACE.sub(" ", clean(_WHITESPACE.sub(" ", value))).strip()
 
 
 def user_text(value: str) -> str:
@@ -121,6 +131,19 @@ def execute(
         fallback["associatedInputs"] = associated_inputs
     action["fallback"] = fallback
     return action
+
+
+def confirm(title: str, question: str, button: Element) -> Element:
+    """A button that asks first: it opens ``question`` and ``button`` (the real action) below it.
+
+    For what cannot be undone from the card (cancelling a request), so a slip of the finger
+    changes nothing.
+    """
+    return {
+        "type": "Action.ShowCard",
+        "title": title,
+        "card": {"type": "AdaptiveCard", "body": [text(question)], "actions": [button]},
+    }
 
 
 def open_url(title: str, url: str) -> Element:
@@ -210,8 +233,10 @@ def card(
         "type": "AdaptiveCard",
         "$schema": CARD_SCHEMA,
         "version": CARD_VERSION,
-        "fallbackText": fallback_text,
-        "speak": speak or fallback_text,
+        # Shown in notifications, the chat list and by screen readers, on one line: nothing in
+        # them may break the line or reorder it (see cards.sanitise.one_line).
+        "fallbackText": one_line(fallback_text),
+        "speak": one_line(speak or fallback_text),
         "body": list(body),
     }
     if actions:

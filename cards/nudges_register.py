@@ -68,12 +68,23 @@ def register_card(resources: Sequence[ResourceRows], findings: Sequence[str]) ->
                 style="warning",
             )
         )
+    empty = []
     for resource in resources:
+        if not resource.rows and not resource.note:
+            empty.append(resource.name)  # listed together below: one line, not one per platform
+            continue
         items = [text(resource.name, weight="Bolder")]
         if resource.note:
             items.append(text(user_text(resource.note), subtle=True, size="Small"))
         items += [_grant_line(r) for r in resource.rows] or [text("Nobody registered.", subtle=True)]
         body.append(container(items, spacing="Medium"))
+    if empty:
+        lead = (
+            "Nobody is registered yet for "
+            if len(empty) < len(resources)
+            else "Nobody is registered yet for any account: "
+        )
+        body.append(text(lead + ", ".join(user_text(n) for n in empty) + ".", spacing="Medium"))
     actions = [
         execute("Grant access", NudgeVerb.REGISTER_GRANT),
         execute("Revoke access", NudgeVerb.REGISTER_REVOKE),
@@ -118,7 +129,13 @@ def grant_form_card(
         input_toggle(
             "recovery", "Account recovery", "Holds a recovery method (email, phone or backup admin)"
         ),
-        action_set([execute("Save", NudgeVerb.REGISTER_GRANT_SAVE, style="positive")]),
+        action_set(
+            [
+                execute("Save", NudgeVerb.REGISTER_GRANT_SAVE, style="positive"),
+                # Back to the register, saving nothing.
+                execute("Cancel", NudgeVerb.REGISTER_SHOW, associated_inputs="none"),
+            ]
+        ),
     ]
     return card(body, fallback_text="Grant access to an official account.")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from cards.sanitise import as_written, formula_safe
 from graph.errors import Conflict, GraphConfigError, NotFound, PermissionDenied, Unavailable
 from graph.schema import IDEMPOTENCY_COLUMN, ListSchema, column_type_of, fields_eq
 from graph.transport import GraphTransport
@@ -95,6 +96,10 @@ class SharePointLists:
             self._site_id = str(response.body["id"])
         return self._site_id
 
+    async def probe(self) -> None:
+        """One request that fails while Graph or the site is unreachable (the sync worker's probe)."""
+        await self._t.send("GET", self._t.url(self._site_path, {"$select": "id"}), sdk_retry=False)
+
     async def list_id(self, name: str) -> str:
         if name not in self._list_ids:
             body = await self._get_list(name)
@@ -170,7 +175,7 @@ class SharePointLists:
         ``check_existing`` says an earlier attempt (perhaps before a restart) may have landed.
         """
         url = self._t.url(f"{await self._list_path(list_name)}/items")
-        body = {"fields": {**fields, IDEMPOTENCY_COLUMN: key}}
+        body = {"fields": {**_stored(fields), IDEMPOTENCY_COLUMN: key}}
         maybe_exists = check_existing
         for attempt in range(1, self._attempts + 1):
             try:
@@ -200,10 +205,10 @@ class SharePointLists:
         for attempt in range(1, self._attempts + 1):
             try:
                 response = await self._t.send(
-                    "PATCH", url, body=dict(fields), headers={"If-Match": etag}, sdk_retry=False
+                    "PATCH", url, body=_stored(fields), headers={"If-Match": etag}, sdk_retry=False
                 )
                 body = response.body
-                return ListItem(item_id, str(body.get("@odata.etag", "")), body)
+                return ListItem(item_id, str(body.get("@odata.etag", "")), _written(body))
             except Unavailable as exc:
                 if exc.ambiguous:
                     current = await self.get_item(list_name, item_id)
@@ -284,7 +289,16 @@ def backoff_delay(
 
 def _item(raw: Mapping[str, Any]) -> ListItem:
     fields = raw.get("fields") or {}
-    return ListItem(str(raw["id"]), str(raw.get("eTag") or fields.get("@odata.etag", "")), fields)
+    return ListItem(str(raw["id"]), str(raw.get("eTag") or fields.get("@odata.etag", "")), _written(fields))
+
+
+def _stored(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Text made safe for SharePoint's "Export to Excel/CSV" (see cards.sanitise.formula_safe)."""
+    return {name: formula_safe(v) if isinstance(v, str) else v for name, v in fields.items()}
+
+
+def _written(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: as_written(v) if isinstance(v, str) else v for name, v in fields.items()}
 
 
 def _same(current: Any, wanted: Any) -> bool:

@@ -144,6 +144,13 @@ class Outbox:
             (self._now() + delay, error, seq),
         )
 
+    async def due_now(self, *, prefix: str) -> None:
+        """Make pending entries whose last failure starts with ``prefix`` due at once."""
+        await self._db.execute(
+            "UPDATE outbox SET next_at = ? WHERE state = 'pending' AND next_at > ? AND last_error LIKE ?",
+            (self._now(), self._now(), prefix + "%"),
+        )
+
     async def finish(
         self, seq: int, state: State, *, remote_id: str | None = None, error: str | None = None
     ) -> bool:

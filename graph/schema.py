@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from cards.sanitise import formula_safe
+
 ColumnType = Literal["text", "choice", "dateTime", "number", "boolean"]
 
 IDEMPOTENCY_COLUMN = "IdempotencyKey"
@@ -117,4 +119,6 @@ def fields_eq(conditions: Mapping[str, object]) -> str:
     for name in conditions:
         if not _NAME.match(name):
             raise ValueError(f"not a column name: {name!r}")
-    return " and ".join(f"fields/{name} eq {odata_literal(v)}" for name, v in conditions.items())
+    # Text is compared as stored, i.e. made safe for spreadsheets (see graph.lists).
+    safe = {name: formula_safe(v) if isinstance(v, str) else v for name, v in conditions.items()}
+    return " and ".join(f"fields/{name} eq {odata_literal(v)}" for name, v in safe.items())

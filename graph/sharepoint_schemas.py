@@ -14,6 +14,7 @@ from graph.schema import ListSchema
 def all_schemas() -> tuple[ListSchema, ...]:
     """The lists in a stable order; a list name used twice is a programming error."""
     from graph import (
+        lease,
         sharepoint_approvals,
         sharepoint_incidents,
         sharepoint_jobs,
@@ -33,6 +34,7 @@ def all_schemas() -> tuple[ListSchema, ...]:
         sharepoint_leavers,
         sharepoint_incidents,
         sharepoint_approvals,
+        lease,
     )
     schemas = tuple(schema for module in modules for schema in module.SCHEMAS)
     names = [s.name for s in schemas]

@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any, Protocol
 
 from graph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
+from graph.lease import TTL, AnotherInstance, SiteLease
 from graph.lists import ListItem, backoff_delay
 from graph.outbox import Outbox, OutboxEntry, State
 
@@ -48,6 +49,10 @@ class ListWriter(Protocol):
         self, list_name: str, item_id: str, fields: Mapping[str, Any], etag: str
     ) -> ListItem: ...
 
+    async def probe(self) -> None:
+        """One cheap request; raises :class:`StoreError` while Graph is unreachable."""
+        ...
+
 
 class SyncWorker:
     def __init__(
@@ -62,6 +67,11 @@ class SyncWorker:
         max_delay: float = 300.0,
         update_attempts: int = 3,
         editable: Mapping[str, Collection[str]] | None = None,
+        outage_cap: float = 30.0,
+        probe_every: float = 5.0,
+        parallel: int = 4,
+        lease: SiteLease | None = None,
+        renew_every: float = 60.0,
     ) -> None:
         self._outbox = outbox
         self._lists = lists
@@ -72,7 +82,14 @@ class SyncWorker:
         self._max_delay = max_delay
         self._update_attempts = update_attempts
         self._editable = editable if editable is not None else _editable_columns()
+        self._outage_cap = outage_cap
+        self._probe_every = probe_every
+        self._parallel = max(1, parallel)
+        self._lease = lease  # with it, nothing is written unless this process holds the site
+        self._renew_every = renew_every
+        self._outages = 0  # failed rounds in a row while Graph is unreachable
         self._hold_until = 0.0
+        self._probing = False  # holding for an outage (not a Retry-After): probe to resume early
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> asyncio.Task[None]:
@@ -91,7 +108,14 @@ class SyncWorker:
         """Drain forever: send what is due, then sleep until the next retry or a new entry."""
         while True:
             self._outbox.changed.clear()
+            if not await self._hold_site():
+                await self._sleep(self._probe_every)
+                continue
             if await self.run_once():
+                continue
+            if self._probing and self._now() < self._hold_until:
+                await self._sleep(min(self._probe_every, self._hold_until - self._now()))
+                await self._probe()
                 continue
             wake = await self._outbox.next_wake()
             if wake is not None:
@@ -103,11 +127,47 @@ class SyncWorker:
         if self._now() < self._hold_until:
             return 0
         done = 0
-        for entry in await self._outbox.due(limit):
-            if not await self._process(entry):
+        entries = await self._outbox.due(limit)
+        while entries:
+            # One at a time while Graph is failing (no storm of doomed requests), several once it works.
+            size = 1 if self._outages else self._parallel
+            chunk, entries = entries[:size], entries[size:]
+            results = await asyncio.gather(*(self._process(entry) for entry in chunk))
+            done += sum(results)
+            if not all(results):
                 break
-            done += 1
         return done
+
+    async def _hold_site(self) -> bool:
+        """Renew the site lease when due; False (and nothing written) while it cannot be held."""
+        lease = self._lease
+        if lease is None or (
+            lease.renewed_at is not None and self._now() - lease.renewed_at < self._renew_every
+        ):
+            return True
+        try:
+            await lease.claim()
+        except AnotherInstance as exc:
+            log.error("not syncing: %s", exc)
+            return False
+        except NotFound:  # a site provisioned before the instance list existed: sync without the check
+            log.error("the 'Policy Steward instance' list is missing; run python -m bot provision")
+            lease.renewed_at = self._now()
+            return True
+        except StoreError as exc:
+            log.warning("site lease not renewed: %s", _describe(exc))
+            return lease.renewed_at is not None and self._now() - lease.renewed_at < TTL / 2
+        return True
+
+    async def _probe(self) -> None:
+        """A cheap request while holding for an outage: if it works, resume now, not at the hold's end."""
+        try:
+            await self._lists.probe()
+        except StoreError:
+            return
+        log.info("Graph reachable again after %d failed rounds; resuming", self._outages)
+        self._hold_until, self._probing, self._outages = 0.0, False, 0
+        await self._outbox.due_now(prefix=Unavailable.__name__)
 
     async def _idle(self, delay: float | None) -> None:
         waiters: set[asyncio.Future[Any]] = {asyncio.ensure_future(self._outbox.changed.wait())}
@@ -126,8 +186,14 @@ class SyncWorker:
         try:
             remote_id = await (self._create(entry) if entry.op == "create" else self._update(entry))
         except Unavailable as exc:
-            delay = backoff_delay(attempt, exc.retry_after, self._base_delay, self._max_delay, self._rng)
-            self._hold_until = self._now() + delay
+            # Backoff grows with the outage, not with the entry's own history, and stays short:
+            # a probe every few seconds notices Graph's return (unless it said when to come back).
+            self._outages += 1
+            delay = backoff_delay(
+                self._outages, exc.retry_after, self._base_delay, self._outage_cap, self._rng
+            )
+            self._hold_until = max(self._hold_until, self._now() + delay)
+            self._probing = exc.retry_after is None
             await self._retry_later(entry, delay, exc)
             return False
         except Conflict as exc:  # the item kept changing under us: try again later, never drop it
@@ -149,6 +215,7 @@ class SyncWorker:
             )
             await self._outbox.reschedule(entry.seq, self._max_delay, f"{type(exc).__name__}")
         else:
+            self._outages = 0
             if await self._outbox.finish(entry.seq, "done", remote_id=remote_id):
                 log.info(
                     "outbox %d synced: %s %s (attempt %d)", entry.seq, entry.op, entry.list_name, attempt

@@ -190,10 +190,11 @@ def playground_command(bot_port: int, port: int) -> list[str]:
     ]
 
 
-def playground_env(base: Mapping[str, str], *, log_file: Path) -> dict[str, str]:
+def playground_env(base: Mapping[str, str], *, log_file: Path, config: Path | None = None) -> dict[str, str]:
+    """``config``: a persona's generated configuration (scripts/personas.py); default: everyone's."""
     env = dict(base)
     env["TEAMSAPPTESTER_BROWSER"] = "none"
-    env["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = str(PLAYGROUND_CONFIG)
+    env["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = str(config or PLAYGROUND_CONFIG)
     env["M365_AGENTS_PLAYGROUND_LOGFILE"] = str(log_file)
     return env
 
@@ -217,6 +218,7 @@ def start_playground(
     log_file: Path,
     timeout: float = 30.0,
     echo: Callable[[str], None] | None = None,
+    config: Path | None = None,
 ) -> tuple[Child, int]:
     """Start the Playground, return it with the port it actually listens on once it is usable.
 
@@ -228,7 +230,7 @@ def start_playground(
     process = subprocess.Popen(
         playground_command(bot_port, port),
         cwd=cwd,
-        env=playground_env(base_env, log_file=log_file),
+        env=playground_env(base_env, log_file=log_file, config=config),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

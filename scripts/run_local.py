@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from types import FrameType
 
 from scripts.local_stack import (
@@ -50,6 +51,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"preferred Playground port, 61000 or above (default {DEFAULT_PLAYGROUND_PORT})",
     )
     parser.add_argument("--no-playground", action="store_true", help="start only the bot")
+    parser.add_argument(
+        "--as",
+        dest="persona",
+        default="",
+        help="who you are in the local Teams: volunteer, staff, ceo or manager (default: Alex, every role)",
+    )
     return parser.parse_args(argv)
 
 
@@ -89,6 +96,7 @@ def ensure_node_modules(npm: str) -> None:
 
 def launch(args: argparse.Namespace, stop: threading.Event, children: list[Child]) -> None:
     """Start the bot, then the Playground; append each to `children` as soon as it exists."""
+    config, who = persona_config(args.persona)
     requested = args.port if args.port is not None else _env_port()
     bot_port = choose_bot_port(requested)
     bot = start_bot(bot_port, python=sys.executable, cwd=ROOT, env=bot_env(os.environ))
@@ -113,14 +121,33 @@ def launch(args: argparse.Namespace, stop: threading.Event, children: list[Child
         base_env=os.environ,
         log_file=ROOT / "devTools" / "m365agentsplayground.log",
         echo=lambda line: say(f"[playground] {line}"),
+        config=config,
     )
     children.append(playground)
     if stop.is_set():
         raise Cancelled("stopped while the Playground started")
     say(
-        f"\nOpen http://localhost:{actual} in your browser to chat with Policy Steward as Alex Wilber "
-        "(who holds every role).\nPress Ctrl-C to stop both."
+        f"\nOpen http://localhost:{actual} in your browser to chat with Policy Steward as {who}."
+        "\nPress Ctrl-C to stop both."
     )
+
+
+def persona_config(persona: str) -> tuple[Path | None, str]:
+    """The Playground configuration for ``--as`` and who that makes you, in words."""
+    if not persona:
+        return None, "Alex Wilber (who holds every role)"
+    from bot.config import DEFAULT_ORG_FILE
+    from bot.org import load_org_config, role_titles
+    from scripts.personas import UnknownPersona, persona_member, write_persona_config
+
+    org = load_org_config(Path(os.environ.get("BOT_ORG_FILE") or DEFAULT_ORG_FILE))
+    try:
+        member = persona_member(org, persona)
+    except UnknownPersona as exc:
+        raise StartupError(str(exc)) from None
+    path = write_persona_config(org, persona, ROOT / "devTools")
+    titles = ", ".join(role_titles(org, member.roles))
+    return path, f"{member.name} ({titles})"
 
 
 def _env_port() -> int | None:

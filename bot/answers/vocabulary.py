@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     allowed permitted fine alright often frequently regularly happens happen supposed actually
     basically just also else still well way lot lots new wat wot abt thx ty cuz coz bc tho anyway
     doesnt didnt isnt arent wont wouldnt shouldnt couldnt havent hasnt werent wasnt aint
-    one two three
+    one two three rn atm tbh btw fyi imo idk ngl asap pls lol
     """
     )
 )
@@ -76,7 +76,7 @@ GENERIC = frozenset(
     find found feel felt think thought guess mean means meant happened bad badly good great nice
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
     yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
-    sending party parties
+    sending party parties next due date dates deadline soon first overall
     """
     )
 )
@@ -85,6 +85,12 @@ GENERIC = frozenset(
 STEM_OVERRIDES: dict[str, str] = {
     "accountability": "accountability",
     "accountable": "accountability",
+    # "meet the criteria" is the policy's only meeting: a team meeting is not about it.
+    "meeting": "meetingword",
+    # A postal address is not the policy's "should be addressed to".
+    "address": "postaladdress",
+    "addresses": "postaladdress",
+    "meetings": "meetingword",
 }
 
 # Subjects people ask about that a social media policy like this one does not cover. They are
@@ -100,6 +106,14 @@ GAPS: tuple[str, ...] = (
     r"change|reset|rotate|manager)\b)",
     r"\b(followers?|analytics|metrics|impressions|engagement rate|reach)\b",
     r"\bhashtags?\b|\bcaptions?\b|\bemojis?\b|\bads\b|\badvert\w*|\bboost(ed|ing)? posts?\b",
+    # How long, big or wordy a post should be: writing advice, not conduct.
+    r"\bhow (long|short|big|many words|much text)\b(?=.{0,40}\b(post|video|caption|reel|story)s?\b)",
+    # Pay, expenses and other HR matters: other policies, not this one.
+    r"\bexpenses?\b|\bmileage\b|\bpayslips?\b|\bsalary\b|\bpay ?day\b|\bpension\b",
+    # Asking the bot to write something: it only quotes the policy.
+    r"\b(can|could|will|would) you (please )?(write|draft|compose|create|make|design)\b",
+    # How-to questions about a platform's own features, which a conduct policy does not cover.
+    r"\bfilters?\b|\blink in (my|our|the) bio\b|\busernames?\b|\bprofile pic\w*|\bcrop\w*|\bresiz\w*",
 )
 
 # A named platform is mostly context ("... on insta"): it points at the platform list only
@@ -125,7 +139,7 @@ _PLATFORMS_IN_POLICY = {
 }
 _OTHER_PLATFORMS = _words(
     "twitter tweet tweets tiktok youtube snapchat whatsapp threads bluesky mastodon pinterest reddit "
-    "discord telegram signal nextdoor messenger"
+    "discord telegram signal nextdoor messenger zoom"
 )
 
 PLATFORMS: dict[str, str] = {
@@ -178,7 +192,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(gone|go|going|went) viral\b", "crisis"),
     (r"\b(sign(s|ed|ing)?[- ]?off|green light|ok'?d)\b", "approval"),
     (r"\b(complain|complaining|moan|moaning|rant|ranting|whinge|whinging)( publicly)? about\b", "criticise"),
-    (r"\b(take|taking|took) (it )?down\b", "delete"),
+    (r"\b(take|taking|took|taken|takes|gets taken) (it |them |this |that )?down\b", "delete"),
+    (r"\bmessages? (the|our) (page|account|charity)\b|\b(our|the) (inbox|dms)\b", "enquiries respond"),
+    (
+        r"\b(other|another) (charity|charities|organisations?|organizations?|accounts?|pages?)\b"
+        r"|\bsomeone elses?\b|\bother peoples?\b",
+        "third party",
+    ),
+    (r"\b(stops?|stopped|stopping) (volunteering|working|being a volunteer)\b", "leavers"),
     (r"\b(views|opinions?) (are )?(my|our) own\b", "views own"),
     (
         r"\bnon[- ]digital\b|\bpaper cop(y|ies)\b|\bhard cop(y|ies)\b|\bno internet\b|\bnot online\b",
@@ -192,7 +213,34 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcontinuity plan\b", "continuity plan"),
     (r"\bpersonal (account|page|profile)s?\b", "personal"),
     (r"\b(my own|my personal|my private)\b", "personal"),
-    (r"\bwho (do i|should i|can i|to) (ask|contact|talk to|speak to|go to)\b", "contact questions"),
+    (
+        r"\bwho (do i|should i|can i|to|would i|is best to|is the person to) "
+        r"(ask|contact|talk to|speak to|go to|get in touch with|reach out to|email|message|chat to|"
+        r"turn to)\b",
+        "contact questions",
+    ),
+    (
+        r"\b(which|what) (social media|socials|sites|apps|channels|platforms|networks)\b|\bare we on\b",
+        "platforms",
+    ),
+    (
+        r"\bmy (story|stories|feed|page|profile|insta|instagram|fb|facebook|twitter|tiktok|linkedin|socials|"
+        r"status|snap|snapchat|whatsapp)\b",
+        "personal",
+    ),
+    (
+        r"\b(still|also) (count|counts|apply|applies|cover|covers)\b|\b(just|only) for (me|us|staff|"
+        r"volunteers|trustees|employees)\b|\bdoes (it|this|the policy) (still )?(count|apply|cover)\b",
+        "applies covers",
+    ),
+    (
+        r"\bbreak(ing|s)? (the |our |these |this )?(social media )?(rules|policy|code)\b",
+        "noncompliance failure comply",
+    ),
+    (
+        r"\bwho (has to|needs to|must|should|is meant to) (follow|stick to|comply with|obey|keep to)\b",
+        "applies",
+    ),
     (r"\b(more|further) (help|info|information|support)\b", "sources support information"),
 )
 
@@ -237,6 +285,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, str], ...] = (
     ("reshared", "retweet reshare repost"),
     ("share reshared", "share"),
     ("announcements", "announcement news"),
+    ("services delivery", "session sessions workshop workshops"),
+    ("events", "event fair fete fundraiser poster posters flyer flyers leaflet leaflets raffle"),
     ("non-digital format exclusion", "printed print paper offline"),
     ("approval", "approve approves approved permission"),
     ("authorised", "authorise authorize"),
@@ -258,7 +308,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, str], ...] = (
     ("crisis reputational", "scandal"),
     ("reputational", "pr"),
     ("reputation reputational", "reputation"),
-    ("criticise", "moan rant slag badmouth criticize criticising criticizing"),
+    ("criticise", "moan rant slag badmouth criticize criticising criticizing vent venting"),
     ("non-compliance failure comply", "break breaking broke"),
     ("disciplinary", "sacked fired punished consequences trouble discipline"),
     ("laws", "law legal illegal"),

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.org import APPROVER_ROLES, ApprovalTimings, Member, OrgConfig, Platform, Role, WorkingHours
 from bot.working_time import next_working_time
+from cards.sanitise import one_line
 from graph.approvals import Draft
 
 REQUESTER_ROLES = frozenset({Role.STAFF, Role.TRUSTEE, Role.CEO, Role.BOARD, Role.MANAGER, Role.ADMIN})
@@ -94,6 +95,7 @@ def validate_form(
     data: Mapping[str, Any], platforms: Sequence[Platform], tz: ZoneInfo, now: datetime
 ) -> FormResult:
     values = form_values(data)
+    values["title"] = one_line(values["title"])  # shown in notifications and summaries
     errors: dict[str, str] = {}
     _check_choice(values, "kind", KINDS, "Choose what kind of post this is.", errors)
     _check_length(values, "title", "Give the post a short title.", TITLE_MAX, errors)

@@ -24,7 +24,8 @@ SMALL_TALK_WORDS = frozenset(
         helpful helped helps useful bye goodbye see ya later cya soon take care have a day weekend
         the how are r doing going hows is whats up sup you ok alright well lol haha hahaha ha xx x
         smile oh ah hmm wow
-        """
+        anyone anybody there youre youve happy friday monday weekend
+    """
     )
 )
 
@@ -32,7 +33,7 @@ CHATTER = _any(
     r"\bweather\b|\bjoke\b|\bfootball\b|\bwho won\b|\blunch\b|\bdinner\b|\bcoffee\b|\bcuppa\b|\bcake\b",
     r"\bweekend\b|\bholiday plans\b|\bfilm\b|\bmovie\b|\btv\b|\bsong\b|\bmusic\b|\brecipe\b|\bmeaning of life\b",
     r"\bfavourite (colour|food|film|song)\b|\bbored\b|\btired\b|\blove you\b|\b(good|bad|clever|silly) bot\b",
-    r"\b(who|what) are you\b|\bare you (a bot|a robot|human|real|an ai|ai|a person|alive)\b|\bwhats your name\b",
+    r"\b(who|what) are you\b|\bare you (a bot|a robot|human|real|a real (person|human)|an ai|ai|a person|alive)\b|\bwhats your name\b",
     r"\bwhat can you do\b|\bwhat do you do\b|\bhow are you\b|\bhows (it going|your day)\b|\b(testing|test)\b",
     r"\b(you are|youre|ur) (great|amazing|useless|rubbish|brilliant|the best|a star|clever|stupid)\b",
     r"\bhoroscope\b|\blottery\b|\btraffic\b|\btrain times\b|\bpub\b|\bsing\b|\bpoem\b|\bstory\b(?=.{0,10}\btell\b)",

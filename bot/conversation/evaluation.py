@@ -1,8 +1,10 @@
 """Score the routing against a labelled set of messages: the same figures in the tests and the benchmark.
 
 A set is JSON lines, one message each: ``{"message": ..., "route": ..., "category": ...,
-"sections": [...]}`` (``question`` is accepted for ``message``; ``category`` only for reports;
-``sections`` lists the acceptable sections for a policy answer, empty when the policy has none).
+"sections": [...]}`` (``text`` or ``question`` are accepted for ``message``, and one ``section``
+for ``sections``; ``category`` only for reports; ``sections`` lists the acceptable sections for a
+policy answer; ``family_context`` marks ordinary messages about children or families, on which
+false safeguarding alarms are counted separately).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Labelled:
     route: str
     category: str = ""
     sections: tuple[str, ...] = ()
+    family_context: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,11 @@ class RouteReport:
     expected: Counter[str] = field(default_factory=Counter)
     false_alarms: int = 0  # not a safeguarding concern, routed as one
     not_safeguarding: int = 0
+    family: int = 0  # ordinary messages about children or families
+    family_alarms: int = 0
     categories_right: int = 0
+    with_section: int = 0  # reports, leavers and approvals that name a relevant section
+    section_shown: int = 0
     top1_right: int = 0
     answerable: int = 0
     false_abstentions: int = 0
@@ -86,12 +93,14 @@ def load_labelled(path: Path) -> list[Labelled]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
+            sections = row.get("sections") or ([row["section"]] if row.get("section") else [])
             found.append(
                 Labelled(
-                    message=row.get("message") or row["question"],
+                    message=row.get("message") or row.get("text") or row["question"],
                     route=row["route"],
                     category=row.get("category") or "",
-                    sections=tuple(row.get("sections") or ()),
+                    sections=tuple(sections),
+                    family_context=bool(row.get("family_context")),
                 )
             )
     return found
@@ -107,6 +116,11 @@ def _right(item: Labelled, got: Decision) -> bool:
     return True
 
 
+def section_right(item: Labelled, got: Decision) -> bool:
+    """The first passage shown is from an acceptable section (for messages that name one)."""
+    return bool(got.sections) and got.sections[0] in item.sections
+
+
 def evaluate_routes(index: PolicyIndex, items: Iterable[Labelled]) -> RouteReport:
     report = RouteReport()
     for item in items:
@@ -120,12 +134,18 @@ def evaluate_routes(index: PolicyIndex, items: Iterable[Labelled]) -> RouteRepor
         if item.route != Route.SAFEGUARDING:
             report.not_safeguarding += 1
             report.false_alarms += got.route is Route.SAFEGUARDING
+            if item.family_context:
+                report.family += 1
+                report.family_alarms += got.route is Route.SAFEGUARDING
         if item.route == Route.REPORT:
             report.categories_right += got.category == item.category
+        if item.route in ACTIONS and item.sections:
+            report.with_section += 1
+            report.section_shown += section_right(item, got)
         if item.route == Route.ANSWER:
             report.answerable += 1
             report.false_abstentions += got.route in ABSTAINING
-            report.top1_right += bool(got.sections) and got.sections[0] in item.sections
+            report.top1_right += section_right(item, got)
         elif item.route == Route.NOT_COVERED:
             report.unanswerable += 1
             report.correct_abstentions += got.route in ABSTAINING

@@ -52,9 +52,13 @@ SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
     "other": ("2.5", "Responding to Incidents"),
     "leaver": ("2.6", "Oversight"),
     "approval": ("2.3", "Additional Approval"),
+    "posting": ("2.3", "Day-to-Day Content Posting"),
+    "personal_posting": ("2.7", "Engaging in personal"),
 }
 # Within a section, the passage whose text says it (the confidentiality rule of §2.7).
 _PASSAGE_WORDS = {"data_breach": "confidential"}
+# Subjects the policy does not cover (how often to post, hashtags…), even when asked as "can I post…".
+_GAPS = re.compile("|".join(f"(?:{gap})" for gap in vocabulary.GAPS))
 _ORDERS_BUT_APPROVE = tuple(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern)
 
 
@@ -176,10 +180,13 @@ def decide(index: PolicyIndex, message: str) -> Decision:
     category = report_category(text)
     if category and happening(text, strict=category in situations.NEEDS_EVIDENCE):
         return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
-    if situations.LEAVER.search(text):
+    if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
     if not found.abstained:
         return Decision(message, Route.ANSWER, found)
+    if situations.POSTING_QUESTION.search(text) and not _GAPS.search(text):
+        key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
+        return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
     if chatter.CHATTER.search(text):
         return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
     return Decision(message, Route.NOT_COVERED, nothing)

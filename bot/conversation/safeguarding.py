@@ -22,7 +22,7 @@ CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|baby|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|"
-    r"young (person|people)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
+    r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
 )
 CARER = (
     r"(partner|husband|wife|boyfriend|girlfriend|bf|ex|fella|dad|father|mum|mom|mother|"
@@ -30,6 +30,36 @@ CARER = (
 )
 ADULT_AT_RISK = r"\b(vulnerable|at risk|elderly|disabled|dementia|learning disabilit\w*|adult at risk)\b"
 PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|client|adult)\b)"
+# Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,
+# since "threatening her" is as likely to be about a colleague online).
+AT_RISK = (
+    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|families|adult|"
+    r"elderly|grandparent|grandma|grandad|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
+)
+# Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
+# the charity supports they are worth the safeguarding lead's attention.
+DISTRESS = (
+    r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
+    r"freezing|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
+    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the )?(doctor|gp|hospital|a ?& ?e)|"
+    r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
+    r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
+    r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
+    r"hit (his|her|their) head|fell (off|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
+    r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
+    r"no beds?|mattress on the floor|mould\w*|damp|"
+    r"not (wanting|want) to (be alive|live|be here)|(doesnt|dont|didnt) want to be alive|locked out of the house)\b"
+)
+
+# Words that describe harm or a threat of it, whatever the wording around them.
+RISK = (
+    r"\b(grab(bed|bing|s)?|scream(ed|ing|s)? at|shout(ed|ing|s)? at|yell(ed|ing|s)? at|aggressi(ve|on)|"
+    r"scared|terrified|frightened|afraid|fear(ful|s)? for|hurt(s|ing)?|harm(ed|ing|s)?|injur\w*|exploit\w*|"
+    r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|gifts? from|something stupid|"
+    r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
+    r"weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self|"
+    r"withdrawn|self ?harm\w*|suicid\w*)\b"
+)
 
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
 # does its context (None: the cue alone is enough).
@@ -61,13 +91,90 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"exploited|raped|molested|touched|threatened|shaken)\b",
         PERSON,
     ),
-    (r"\bshak(e|es|ing|en)\b.{0,25}\b(baby|infant|newborn|toddler)", None),
+    (r"\b(shak(e|es|ing|en)|shook)\b.{0,40}\b(baby|infant|newborn|toddler|pushchair|pram|buggy|cot)", None),
     (r"\b(hurt(s|ing)?|harm(s|ed|ing)?)\s+(herself|himself|themselves|myself)\b", None),
     (
         rf"\b(hurt(s|ing)?|harm(s|ed|ing)?|abus(e|es|ed|ing)|neglect(s|ed|ing)?)\s+(the |a |her |his |their |my )?{CHILD}",
         None,
     ),
-    (r"\b(violent|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b", PERSON),
+    (
+        r"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|weapon|stab\w*)\b",
+        PERSON,
+    ),
+    # Any word of harm about someone who may be at risk.
+    (RISK, AT_RISK),
+    # Wanting to disappear, nowhere to live, mental health, photos that should never be taken.
+    (
+        r"\bwants? to disappear\b|\b(nobody|no one|noone) would (miss|care)\b|\bnot wake up\b|"
+        r"\b(photos?|pictures?|pics|videos?|films?|filming)\b.{0,25}\b(in the bath|naked|undress\w*|"
+        r"in (her|his|their) (underwear|pants)|in bed)\b|\bbanging on the door\b|\bshaking with fear\b",
+        None,
+    ),
+    (
+        r"\bsofa surf\w*|\bhomeless\w*|\bevict\w*|\bnowhere to (live|stay|sleep|go)\b|\bsleep(s|ing)? in (the|a) car\b|"
+        r"\bfending for (themselves|himself|herself)\b|\b(hasnt|hadnt|not) (got|been) out of bed\b|"
+        r"\b(selling|sold|giving|gave|supplying|supplied) (vapes|drugs|alcohol|cigarettes|weed|booze)\b|"
+        r"\b(was|were|is) shaking\b",
+        AT_RISK,
+    ),
+    (
+        r"\bmental health\b|\bdepress\w*|\bpost ?natal\b|\bpnd\b",
+        r"\b(worr|concern|struggl|crisis|scared|fear)\w*",
+    ),
+    # Signs that something is wrong in a family, in the words of someone who has just seen it.
+    (DISTRESS, AT_RISK),
+    # Danger at home, food withheld, an overdose, a neck squeezed, a threat to share pictures.
+    (
+        r"\b(cant|can not|cannot|unable to|couldnt) keep (her|him|them|the \w+|my \w+|\w+) safe\b|"
+        r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|"
+        r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many|a bottle of|"
+        r"a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
+        r"\bor (he|she|they)(ll| will| would) (share|post|send|leak|put)\b|"
+        r"\bthreaten\w* to (share|post|leak|send) (her|his|their|my) (photos|pictures|pics|images|nudes)\b",
+        None,
+    ),
+    (
+        r"\b(not|isnt|arent|wasnt|never) allowed (to )?(eat|food|dinner|drink)\b|\bno (dinner|food|tea) (until|till)\b|"
+        r"\bleft the (hob|oven|cooker|fire|iron|gas) on\b|\b(within reach|swallowed|drank|ate) .{0,20}"
+        r"(bleach|tablets|pills|medication|batter(y|ies)|chemicals)\b|\b(feels?|felt) (off|wrong|weird|creepy)\b|"
+        r"\bcreepy\b|\bmade me (uneasy|uncomfortable)\b|\b(doesnt|dont|didnt|does not|never) come home\b|"
+        r"\bstay(s|ing)? out (all night|overnight|some nights)\b|\bolder (lads|boys|men)\b|"
+        r"\b(photos?|pictures?|pics|videos?)\b.{0,40}\b(swimming costumes?|swimwear|bikinis?|pyjamas|nappies|"
+        r"underwear|asleep)\b",
+        AT_RISK,
+    ),
+    # Violence named outright, in everyday words.
+    (
+        r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|\bbattered\b|"
+        r"\bstrangl\w*|\bthrottl\w*|\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
+        r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
+        None,
+    ),
+    (r"\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b", CHILD),
+    # Control and isolation, and money taken.
+    (
+        r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let "
+        r"(her|him|them) (see|go|leave|have|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
+        r"\b(taking|took|takes|stealing|stole|steals|spending|spends) (her|his|their) (money|pension|benefits|bank card)",
+        None,
+    ),
+    # Not coping, not safe.
+    (
+        r"\bbetter off without (me|her|him|them)\b|\b(cant|cannot|can not|not) cop(e|ing)\b|\bend of (my|her|his) tether\b|"
+        r"\b(going to|gonna|want to|wants to|will|thinking of|thinking about|about to) end it\b|"
+        r"\b(doesnt|dont|do not|does not|not|never) feel(s)? safe\b|\bfeel(s)? unsafe\b|\b(scared|afraid) at home\b",
+        None,
+    ),
+    # Grooming red flags: an adult wanting a young person in private.
+    (
+        r"\b(message|dm|text|meet|contact|call|snap) (him|her|them|me) (privately|in private|secretly|alone)\b",
+        None,
+    ),
+    (
+        r"\b(meet|meeting|met)\b.{0,40}\b(guy|man|men|adult|stranger|someone|somebody|older)\b|"
+        r"\b(guy|man|adult|stranger|someone)\b.{0,30}\bmet (online|on)\b",
+        CHILD,
+    ),
     # Neglect and children left alone.
     (
         r"\bneglect(ed|ing|ful)?\b(?!.{0,25}\b(page|account|profile|website|site|feed|posts?|socials?|"
@@ -89,13 +196,24 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
+        r"\b(were|was|is|are|been|being|left)\b.{0,25}\b(on (their|there|thier|his|her|its) own|alone|"
+        r"unattended|unsupervised)\b",
+        CHILD,
+    ),
+    (
+        r"\b(dog|cat) (mess|poo|poop|faeces)\b|\bsqualor\b|\bfilth\w*|\bno (heating|electric|electricity|gas)\b|"
+        r"\bmouldy\b|\brubbish everywhere\b|\beating off the floor\b",
+        CHILD,
+    ),
+    (
         r"\bhome alone\b|\bunsupervised\b|\bunattended\b|\bno ?one (was )?(looking after|watching|picked)",
         CHILD,
     ),
     (r"\b(missing|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b", CHILD),
     (
         r"\b(drunk|intoxicated|high on|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
-        r"passed out|wasted|stoned|smelled of alcohol|smelt of alcohol)\b",
+        r"passed out|wasted|stoned|smelled of alcohol|smelt of alcohol|using again|drinking again|relaps\w*|"
+        r"back on (the )?(drugs|drink|booze))\b",
         rf"{CHILD}|\b(mum|dad|parent)\b",
     ),
     # Abuse, exploitation and grooming.
@@ -119,7 +237,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\bexploit(ed|ation|ing)\b", rf"{CHILD}|\b(sexual|criminal|financial|woman|girl|mum)\w*"),
     (
-        r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke))\b.{0,50}"
+        r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke)|volunteers?|"
+        r"staff|coach|teacher|leader|worker)\b.{0,50}"
         r"\b(messag\w*|dm\w*|contact\w*|talking to|chatting|asking|asked|sending|sent|grooming|meet)\b",
         CHILD,
     ),

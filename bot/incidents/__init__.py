@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.incidents import follow, follow_up, reporting
+from bot.incidents import follow, follow_up, mine, reporting
 from bot.incidents.follow import LIST_ROLES
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.router import Router
@@ -16,6 +16,12 @@ def register(router: Router) -> None:
         description="Report a problem: online abuse, a hacked account, a data breach, a safeguarding concern",
         aliases=("report an incident", "report a problem", "incident report"),
         button="Report an incident",
+    )
+    router.command(
+        "my incidents",
+        mine.my_incidents,
+        description="What you reported, where it stands and what happens next",
+        aliases=("my reports", "my incident", "my incident reports"),
     )
     router.command(
         "open incidents",

@@ -95,8 +95,8 @@ RULES: Mapping[Category, Rule] = {
         (
             "Don't forward or share the information any further.",
             "If you can, recall or delete what was sent or posted.",
-            "The ICO may have to be told within 72 hours of when we became aware, weekends "
-            "included: the manager and the CEO have been told.",
+            "It may have to be reported to the ICO within 72 hours of when we became aware "
+            "(weekends count); you don't need to do that yourself.",
         ),
         (
             "Contain it: recall or delete what was shared where you can.",
@@ -164,11 +164,17 @@ def triage(report: Report, *, contact: str, procedure: str) -> Triage:
         flags.append(SERIOUS_FLAG)
         routes += [Route.CHARITY_COMMISSION, Route.HSUK]
         notify.add(Role.CEO)
-        steps.append("The CEO has been told, as this may be a serious incident for the charity.")
+        steps.append(
+            "This may be a serious incident for the charity: the CEO will decide whether to report it "
+            "to the Charity Commission and HSUK."
+        )
     if report.crime_suspected:
         flags.append(POLICE_FLAG)
         routes.append(Route.POLICE)
-        steps.append("If anyone is in immediate danger, call 999.")
+        steps.append(
+            "As a crime may have been committed, the manager will decide whether to report it to the "
+            "police; if anyone is in immediate danger, call 999 now."
+        )
     assessment = Assessment(
         routes=tuple(routes), ico_deadline=deadline, runbook=rule.runbook, support_offered=rule.support
     )

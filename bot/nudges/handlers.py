@@ -51,6 +51,7 @@ def _commands(router: Router) -> None:
         register_flow.send_revoke_form,
         roles=STEWARDS,
         description="Remove someone's access in the register",
+        listed=False,  # Teams lists at most 12 commands; the register card has a Revoke access button
     )
     router.command(
         "leaver",

@@ -50,19 +50,24 @@ def check_register(
 
 
 def _recovery(platforms: Sequence[Platform], grants: Sequence[Grant]) -> list[Finding]:
-    found = []
+    """One line per shortfall, listing its platforms, so an empty register is one sentence, not seven."""
+    nobody: list[Platform] = []
+    one: list[Platform] = []
     for platform in platforms:
         holders = {g.person_email for g in grants if g.resource == platform.key and g.holds_recovery}
         if len(holders) < MIN_RECOVERY_HOLDERS:
-            count = "nobody" if not holders else "only one person"
-            found.append(
-                Finding(
-                    FindingKind.RECOVERY,
-                    platform.key,
-                    f"{platform.name}: {count} can recover the account; the policy needs a way back in "
-                    "when the usual person is away. Name at least two.",
-                )
-            )
+            (one if holders else nobody).append(platform)
+    found = []
+    if nobody:
+        names = ", ".join(p.name for p in nobody)
+        found.append(Finding(FindingKind.RECOVERY, nobody[0].key, f"Nobody can recover {names}."))
+    if one:
+        names = ", ".join(p.name for p in one)
+        found.append(Finding(FindingKind.RECOVERY, one[0].key, f"Only one person can recover {names}."))
+    if found:
+        last = found[-1]
+        why = " The policy needs a way back in when the usual person is away: name at least two for each."
+        found[-1] = Finding(last.kind, last.resource, last.message + why)
     return found
 
 

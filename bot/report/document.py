@@ -253,7 +253,7 @@ def _oversight(doc: Document, figures: Figures) -> None:
     doc.add_heading("Leavers", level=2)
     doc.add_paragraph(
         "Working days from the leaving date (or the day the leaver was recorded) until their role was "
-        "removed on every platform; days that are not working days do not count. Median: "
+        "removed on every platform; weekends and bank holidays do not count. Median: "
         f"{'none' if o.median_leaver_working_days is None else o.median_leaver_working_days} working days."
     )
     table(

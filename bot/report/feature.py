@@ -8,6 +8,7 @@ the person's 1:1 chat with the bot.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
@@ -29,6 +30,7 @@ from bot.working_time import local_day_at
 from cards.common import Card
 from cards.report import building_card, period_card, report_card
 from cards.verbs import ReportVerb
+from graph.errors import StoreError
 from graph.jobs import Job
 from graph.reviews import ReviewAction
 
@@ -41,6 +43,12 @@ POLICY_CYCLE = "policy"
 QUARTERLY = "report.quarterly"
 PACK_ROLES = (Role.MANAGER, Role.CEO)
 UPLOAD = "report.upload"
+NOT_BUILT = (
+    "I couldn't build the Board report just now: the records could not be read. Nothing was "
+    "lost; please ask again in a few minutes."
+)
+NO_REVIEW_RECORD = "I couldn't read the policy review record just now; please try again in a few minutes."
+BUILD_LIMIT = "report.build"  # per person (bot/limits.py): building a report costs seconds of CPU
 UPLOAD_RETRY = timedelta(minutes=5)  # then every 15 minutes (the scheduler's retry) until it is there
 
 
@@ -50,7 +58,7 @@ def register(router: Router) -> None:
         show_period_card,
         roles=READERS,
         aliases=("board pack",),
-        listed=False,  # Teams shows at most 12 commands per list; help and the docs name it
+        listed=False,  # Teams shows at most 12 commands per list; the help card's first sentence names it
         description="The Board report: incidents, approvals, oversight and questions for a period",
     )
     router.action(ReportVerb.BUILD, build_action, roles=READERS)
@@ -107,11 +115,18 @@ async def build_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardR
         action.text("to", limit=10),
     )
     try:
-        period = choose(choice, today(ctx), last_review=await last_policy_review(ctx), start=start, end=end)
+        last_review = await last_policy_review(ctx) if choice == "since_review" else None
+        period = choose(choice, today(ctx), last_review=last_review, start=start, end=end)
+    except StoreError:
+        return CardReply.show(period_card(error=NO_REVIEW_RECORD, choice=choice))
     except PeriodError as problem:
         return CardReply.show(
             period_card(error=str(problem), choice=choice or "last_quarter", start=start, end=end)
         )
+    verdict = ctx.limits.hit(BUILD_LIMIT, turn.person.aad_object_id)
+    if not verdict.allowed:
+        log.info("rate limited", extra={"event": "rate_limited", "reason": BUILD_LIMIT})
+        return CardReply.say(verdict.message)
     ctx.tasks.start(deliver(ctx, period, [turn.person.aad_object_id]), name="board-report")
     log.info("board report requested", extra={"event": "report_requested", "reason": choice})
     return CardReply.show(building_card(period.title))
@@ -155,8 +170,15 @@ def result_card(parts: Mapping[str, Any], kept: Kept) -> Card:
 
 
 async def deliver(ctx: AppContext, period: Period, recipients: Iterable[str]) -> int:
-    built, kept = await produce(ctx, period)
     people = list(recipients)
+    try:
+        built, kept = await produce(ctx, period)
+    except Exception as exc:  # the records could not be read (SharePoint down): say so, never hang
+        log.warning("board report failed", extra={"event": "report_failed", "reason": type(exc).__name__})
+        for aad in people:
+            with contextlib.suppress(Unreachable):
+                await ctx.messenger.send_text(aad, NOT_BUILT)
+        return 0
     parts = card_parts(built)
     if not kept.ready:
         await _retry_later(ctx, kept, parts, {"recipients": people})

@@ -29,6 +29,7 @@ from bot.log import bound
 from bot.teams.botbuilder_fixes import SerialiseInvokeResponseOnce
 from bot.teams.turn import TeamsTurn, address_of, person_of
 from bot.turn import CardAction, CardReply
+from cards.common import clean
 from graph.people import ChatAddress, Person
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,7 @@ async def _send_invoke_response(turn_context: TurnContext, reply: CardReply) -> 
 def _as_invoke_response(reply: CardReply) -> AdaptiveCardInvokeResponse:
     if reply.card is not None:
         return AdaptiveCardInvokeResponse(status_code=200, type=CARD_TYPE, value=reply.card)
-    return AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value=reply.message or "")
+    return AdaptiveCardInvokeResponse(status_code=200, type=MESSAGE_TYPE, value=clean(reply.message or ""))
 
 
 async def _lookup_upn(turn_context: TurnContext, teams_id: str) -> str:

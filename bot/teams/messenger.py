@@ -26,7 +26,7 @@ from botbuilder.schema import (
 from bot.messaging import Delivered, NotDelivered, TeamsUnavailable, Unreachable
 from bot.service_url import is_acceptable
 from bot.teams.turn import card_activity
-from cards.common import Card
+from cards.common import Card, clean
 from graph.people import ChatAddress, PeopleStore
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class TeamsMessenger:
         return await self._send(aad_object_id, card_activity(card))
 
     async def send_text(self, aad_object_id: str, text: str) -> Delivered:
-        return await self._send(aad_object_id, MessageFactory.text(text))
+        return await self._send(aad_object_id, MessageFactory.text(clean(text)))
 
     async def update_card(self, delivered: Delivered, card: Card) -> None:
         address = await self._people.personal_chat(delivered.aad_object_id)

@@ -10,7 +10,8 @@ from botbuilder.schema import Activity, ConversationReference
 
 from bot.teams.botbuilder_fixes import ReadyJson
 from bot.turn import ChatKind
-from cards.common import Card
+from cards.common import Card, clean
+from cards.sanitise import display_name
 from graph.people import ChatAddress, Person
 
 
@@ -18,7 +19,7 @@ def person_of(activity: Activity) -> Person:
     sender: Any = activity.from_property
     return Person(
         aad_object_id=(sender.aad_object_id or sender.id or "").strip(),
-        name=(sender.name or "").strip(),
+        name=display_name(sender.name or "", fallback=""),  # one line, no direction overrides
         teams_id=(sender.id or "").strip(),
         tenant_id=tenant_of(activity),
     )
@@ -113,7 +114,7 @@ class TeamsTurn:
         return self._mentions_bot
 
     async def send_text(self, text: str) -> str | None:
-        response = await self._context.send_activity(MessageFactory.text(text))
+        response = await self._context.send_activity(MessageFactory.text(clean(text)))
         return response.id if response else None
 
     async def send_card(self, card: Card) -> str | None:

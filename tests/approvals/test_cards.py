@@ -69,3 +69,17 @@ def test_form_labels_leave_the_required_marker_to_the_client() -> None:
     assert messages["text"] == "Draft text is required."
     assert messages["platforms"] == "Choose at least one platform."
     assert messages["kind"] == "Choose what kind of post this is."
+
+
+def test_cancel_asks_before_it_cancels() -> None:
+    [button] = [
+        a
+        for block in _cards()["requester-pending"]["body"]
+        if block.get("type") == "ActionSet"
+        for a in block["actions"]
+    ]
+    assert button["type"] == "Action.ShowCard"
+    assert button["title"] == "Cancel request"
+    [confirm] = button["card"]["actions"]
+    assert (confirm["verb"], confirm["title"]) == (ApprovalVerb.CANCEL, "Yes, cancel it")
+    assert "can't be reopened" in card_texts(button["card"])

@@ -207,6 +207,15 @@ def _input_rules(kind: str, value: dict[str, Any]) -> Iterator[str]:
         yield f"{kind} {value.get('id', '')!r} has no label"
     if value.get("isRequired") and not _filled(value.get("errorMessage")):
         yield f"{kind} {value.get('id', '')!r} is required but has no errorMessage"
+    # Clients show an input's one errorMessage for every failed check, so with a range or a
+    # pattern it must speak of that too, not only say the field is required.
+    checks = [k for k in ("min", "max", "regex") if k in value]
+    message = str(value.get("errorMessage", ""))
+    if checks and (not message or message.endswith("is required.")):
+        yield (
+            f"{kind} {value.get('id', '')!r} checks {', '.join(checks)} but its errorMessage "
+            f"{message!r} does not say so"
+        )
 
 
 def _execute_rules(node: Node) -> Iterator[str]:

@@ -13,8 +13,12 @@ def test_routes_on_the_development_set(index: PolicyIndex) -> None:
     report = evaluate_routes(index, load_labelled(DATA / "conversation_routes.jsonl"))
     assert report.rate(Route.SAFEGUARDING) == 1.0, [m.item.message for m in report.misses]
     assert report.false_alarms == 0
+    assert report.family >= 10
     assert report.actions >= 0.95
-    assert report.accuracy >= 0.88
+    assert report.accuracy >= 0.9
+    assert report.top1 >= 0.8
+    assert report.abstention_rate >= 0.9
+    assert report.false_abstention_rate <= 0.1
 
 
 def test_no_false_alarm_on_the_policy_question_sets(index: PolicyIndex) -> None:

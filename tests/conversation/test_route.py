@@ -119,3 +119,29 @@ def test_small_talk_is_recognised(index: PolicyIndex, message: str, chat: Chat) 
     decision = decide(index, message)
     assert (decision.route, decision.chat) == (Route.SMALL_TALK, chat)
     assert decision.passages == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("can i put a photo of the kids decorating cupcakes at group on our facebook", "2.3"),
+        ("the families loved the trip to the farm, can I share pictures on my page", "2.7"),
+    ],
+)
+def test_asking_whether_to_post_something_gets_the_posting_rules(
+    index: PolicyIndex, question: str, section: str
+) -> None:
+    decision = decide(index, question)
+    assert (decision.route, decision.sections[0]) == (Route.ANSWER, section)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long should a facebook post be",
+        "can you write me a post for our summer fair",
+        "how often should we post",
+    ],
+)
+def test_writing_advice_is_still_not_covered(index: PolicyIndex, question: str) -> None:
+    assert decide(index, question).route is Route.NOT_COVERED

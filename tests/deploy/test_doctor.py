@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -103,7 +104,8 @@ def package(tmp_path: Path) -> Path:
 
 async def doctor(settings: Settings, *, package: Path | None = None, **environ: str) -> tuple[int, str]:
     out = io.StringIO()
-    code = await run_doctor(settings, out=out, environ=environ, package=package, timing=FAST)
+    identity = {k: v for k, v in os.environ.items() if k.startswith("IDENTITY_")}  # set by the fixture
+    code = await run_doctor(settings, out=out, environ={**identity, **environ}, package=package, timing=FAST)
     return code, out.getvalue()
 
 
@@ -184,9 +186,21 @@ async def test_an_identity_not_assigned_to_the_web_app_gets_no_tokens(
     code, output = await doctor(wrong)
     assert code == 1
     assert line(output, "Graph token").startswith("FAILED")
-    assert "SSH console" in output
+    assert "BOT_GRAPH_CLIENT_ID" in output
     assert line(output, "SharePoint site").startswith("skipped")
     assert line(output, "Bot Framework token").startswith("FAILED")
+
+
+async def test_off_azure_the_missing_identity_endpoint_is_named_without_waiting(
+    settings: Settings, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("IDENTITY_ENDPOINT", raising=False)
+    code, output = await doctor(settings)
+    assert code == 1
+    assert "IDENTITY_ENDPOINT is not set" in line(output, "Graph token")
+    assert "IDENTITY_ENDPOINT is not set" in line(output, "Bot Framework token")
+    assert "SSH console" in output
+    assert line(output, "SharePoint site").startswith("skipped")
 
 
 async def test_a_wrong_bot_id_fails_only_the_bot_framework_token(

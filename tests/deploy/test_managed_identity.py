@@ -142,3 +142,18 @@ async def test_the_bot_answers_and_writes_to_sharepoint_with_managed_identity_to
     assert set(identity.resources()) == {BOT_FRAMEWORK, GRAPH}
     assert all(r.header_ok and r.client_id == CLIENT_ID for r in identity.requests)
     assert not any(r.status == 401 for r in fake.requests)
+
+
+def test_every_bot_setting_the_bicep_sets_is_one_the_bot_reads() -> None:
+    """Unknown names are ignored by the settings loader, so a misspelt app setting would be silent."""
+    from pydantic import AliasChoices
+
+    known = set()
+    for field in Settings.model_fields.values():
+        alias = field.validation_alias
+        if isinstance(alias, AliasChoices):
+            known |= {str(choice) for choice in alias.choices}
+    environment = app_settings_for(CLIENT_ID, TENANT, SITE_URL)
+    ours = {name for name in environment if name.startswith(("BOT_", "Microsoft"))}
+    assert ours, "no bot settings found in the bicep"
+    assert ours <= known, sorted(ours - known)

@@ -4,8 +4,9 @@ App Service wipes the instance's own disk when the container restarts and its on
 disk, /home, is a network share where SQLite locks badly. The bicep therefore sets
 ``BOT_DATA_DIR`` to the local disk and ``BOT_DATA_BACKUP_DIR`` to /home (bot/data_backup.py).
 The drill: SharePoint is down, a data breach is reported and acknowledged, its reminders are
-booked; the container restarts with an empty data folder; SharePoint comes back. The report must
-reach SharePoint, every booked reminder must still be there, and the reporter must still be known.
+booked, an approval request is sent; the container restarts with an empty data folder; SharePoint
+comes back. The report and the request must reach SharePoint, every booked reminder must still be
+there, and the reporter must still be known.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from bot.config import Settings
 from bot.data_backup import DataBackup
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
+from tests.approvals.flow import request
 from tests.builders import NESTOR, card_texts
 from tests.builders import settle as settle_jobs
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.support import card_of, reference_in, report
-from tests.incidents.test_sharepoint import FAST, SITE_URL, ctx_of, references, running, settle
+from tests.incidents.test_sharepoint import APPROVALS, FAST, SITE_URL, ctx_of, references, running, settle
 
 
 @pytest.fixture
@@ -58,6 +60,7 @@ async def acknowledged_while_sharepoint_is_down(
         fake.down()
         card = card_of(await report(teams, "data_breach"))
         assert SYNC_NOTE in card_texts(card)  # acknowledged, with the honest note
+        await request(teams, ctx_of(teams), connector)  # an approval request, sent to the CEO
         await settle_jobs(ctx_of(teams))  # the report's follow-up has booked its ICO reminders
         booked = {job.key for job in await ctx_of(teams).stores.jobs.pending()}
         assert booked  # the ICO reminders at least
@@ -74,6 +77,7 @@ async def test_a_restart_that_wipes_the_data_folder_loses_nothing_acknowledged(
     async with running(on_instance(tmp_path, fake, "instance-2"), clock, connector) as teams:
         await settle(teams)
         assert references(fake) == [reference]
+        assert [item["State"] for item in fake.items(APPROVALS)] == ["pending"]
         ctx = ctx_of(teams)
         assert booked <= {job.key for job in await ctx.stores.jobs.pending()}
         assert await ctx.stores.people.get(NESTOR.aad_object_id) is not None
@@ -86,9 +90,13 @@ async def test_without_the_copy_the_same_restart_loses_the_report(
     first = on_instance(tmp_path, fake, "instance-1", backup=False)
     _, booked = await acknowledged_while_sharepoint_is_down(first, fake, clock, connector)
     second = on_instance(tmp_path, fake, "instance-2", backup=False)
+    # The first instance could not release the site while Graph was down; a new database may take
+    # it over once the holder has been silent for five minutes.
+    fake.edit_item("Policy Steward instance", "1", SeenAt="2026-01-01T00:00:00Z")
     async with running(second, clock, connector) as teams:
         await settle(teams)
         assert references(fake) == []
+        assert fake.items(APPROVALS) == []
         left = {job.key for job in await ctx_of(teams).stores.jobs.pending()}
         assert not booked <= left  # the ICO reminders are gone (review nudges are re-created)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,33 @@ def test_atk_validates_the_built_manifest_offline_and_refuses_a_broken_one(tmp_p
     assert "All passed" in good_out
     assert runs[1].returncode != 0
     assert "accentColor" in bad_out
+
+
+def test_the_toolkit_cli_itself_accepts_the_project_and_rejects_an_unpublished_action(tmp_path: Path) -> None:
+    """`atk deploy` parses m365agents.yml first, then stops at the unset resource id: no sign-in.
+
+    The same command on a copy using the template's `cli/runCommand` fails on the file itself, so
+    getting as far as the missing variable proves the CLI took our file.
+    """
+    atk = tool(DEPLOY_NODE / ".bin" / "atk", HOW)
+
+    def deploy(project: Path, toolkit_yaml: str) -> subprocess.Popen[str]:
+        project.mkdir()
+        (project / "m365agents.yml").write_text(toolkit_yaml)
+        shutil.copytree(PROJECT_ROOT / "env", project / "env")
+        shutil.copytree(PROJECT_ROOT / "infra", project / "infra")
+        env = {**node_env(), "HOME": str(project / "home")}
+        command = [str(atk), "deploy", "--env", "dev", "-i", "false", "--telemetry", "false"]
+        return subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True)  # fmt: skip
+
+    text = TOOLKIT_YAML.read_text()
+    runs = [
+        deploy(tmp_path / "ours", text),
+        deploy(tmp_path / "broken", text.replace("uses: azureAppService/zipDeploy", "uses: cli/runCommand")),
+    ]
+    accepted, refused = (run.communicate(timeout=180)[0] for run in runs)
+    assert "MissingEnvironmentVariablesError" in accepted, accepted
+    assert "BOT_AZURE_APP_SERVICE_RESOURCE_ID" in accepted
+    assert "InvalidYamlSchemaError" not in accepted
+    assert "InvalidYamlSchemaError" in refused

@@ -27,8 +27,8 @@ __all__ = ["fake", "provisioned", "sp_settings", "sp_teams"]  # fixtures
 
 
 async def reported(teams: TeamsClient) -> str:
+    await teams.say("help", user=ALEX)  # the manager's chat is known before anything is sent there
     reference = reference_in(card_of(await report(teams, "complaint")))
-    await teams.say("help", user=ALEX)
     await settle(teams)
     return reference
 

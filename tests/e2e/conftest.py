@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import DEFAULT_ORG_FILE
+from bot.org import load_org_config
+from scripts.personas import write_persona_config
 from tests.e2e.harness import (
     BotProcess,
     Browser,
@@ -44,8 +47,16 @@ def bot_process(e2e_requirements: None, tmp_path: Path) -> Iterator[BotProcess]:
 
 
 @pytest.fixture
-def playground(bot_process: BotProcess, tmp_path: Path) -> Iterator[PlaygroundProcess]:
-    process = start_playground_process(bot_process, tmp_path)
+def playground(
+    bot_process: BotProcess, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[PlaygroundProcess]:
+    """As Alex (every role), or as the persona a ``@pytest.mark.persona("staff")`` names."""
+    marker = request.node.get_closest_marker("persona")
+    config = None
+    if marker is not None:
+        org = load_org_config(DEFAULT_ORG_FILE)
+        config = write_persona_config(org, marker.args[0], tmp_path / "persona")
+    process = start_playground_process(bot_process, tmp_path, config)
     yield process
     process.child.stop()
 

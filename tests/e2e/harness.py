@@ -102,10 +102,11 @@ def start_bot_process(workdir: Path, timeout: float = 60.0) -> BotProcess:
     return bot
 
 
-def start_playground_process(bot: BotProcess, workdir: Path) -> PlaygroundProcess:
+def start_playground_process(bot: BotProcess, workdir: Path, config: Path | None = None) -> PlaygroundProcess:
+    """``config``: a persona's Playground configuration (default: Alex, who holds every role)."""
     log_file = workdir / "playground.log"
     child, port = start_playground(
-        bot.port, free_playground_port(), cwd=workdir, base_env=os.environ, log_file=log_file
+        bot.port, free_playground_port(), cwd=workdir, base_env=os.environ, log_file=log_file, config=config
     )
     return PlaygroundProcess(child, port, log_file)
 

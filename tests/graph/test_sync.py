@@ -83,7 +83,7 @@ async def test_restart_mid_sync_resumes_without_duplicates(
     first_lists = SharePointLists(GraphTransport.of(first_client), SITE_URL, sleep=clock.sleep)
     await first_lists.ensure_list(TEST_LIST)
     await enqueue_creates(first_box, 3)
-    crashed = SyncWorker(first_box, first_lists, now=clock.now, sleep=clock.sleep)
+    crashed = SyncWorker(first_box, first_lists, now=clock.now, sleep=clock.sleep, parallel=1)
     crashed.start()
     await fake.wait_for(1, "POST", "/items")
     await crashed.stop()
@@ -211,3 +211,26 @@ async def test_an_unexpected_error_keeps_the_entry_and_the_worker(
     await outbox.wait_drained()
     await worker.stop()
     assert len(fake.items(NAME)) == 1
+
+
+async def test_after_a_minute_long_outage_the_backlog_drains_within_seconds(
+    fake: FakeGraph, outbox: Outbox, transport: GraphTransport, clock: FakeClock
+) -> None:
+    back_at = clock.t + 60.0  # Graph comes back after a minute of (simulated) outage
+
+    async def sleep(delay: float) -> None:
+        await clock.sleep(delay)
+        if clock.t >= back_at:
+            fake.up()
+
+    lists = SharePointLists(transport, SITE_URL, sleep=sleep, rng=lambda: 1.0)
+    await lists.ensure_list(TEST_LIST)
+
+    worker = SyncWorker(outbox, lists, now=clock.now, sleep=sleep, rng=lambda: 1.0, max_delay=300.0)
+    fake.down()
+    await enqueue_creates(outbox, 30)
+    worker.start()
+    await outbox.wait_drained()
+    await worker.stop()
+    assert_each_key_once(fake, 30)
+    assert clock.t - back_at <= 10.0  # noticed by a probe, not after a backoff grown to minutes

@@ -213,3 +213,45 @@ async def test_incident_text_never_reaches_the_logs(
         assert SUMMARY not in line
         assert "Smith" not in line
         assert "summer fair" not in json.loads(line).get("message", "")
+
+
+async def test_the_reporters_card_says_who_was_told_once_and_mentions_the_police(teams: TeamsClient) -> None:
+    card = card_texts(card_of(await report(teams, "data_breach", harms="people", crime="yes")))
+    assert card.count("told") == 1
+    assert card.count("CEO") <= 2  # once among those told, once for the serious-incident decision
+    assert "police" in card
+    card = card_texts(card_of(await report(teams, "online_abuse", crime="yes", report_key="second")))
+    assert "police" in card
+
+
+async def test_a_reporter_follows_their_own_incidents_only(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    ref = reference_in(card_of(await report(teams, "online_abuse", user=NESTOR)))
+    await report(teams, "complaint", user=LEE)
+    await settle(ctx)
+    await teams.say("my incidents", user=NESTOR)
+    mine = card_texts(connector.posted[-1].card)
+    assert f"{ref}: Online abuse" in mine
+    assert "Received, not yet picked up" in mine
+    assert "will follow it up" in mine
+    assert "Complaint" not in mine  # Lee's report is not Nestor's business
+    await teams.click("incident.acknowledge", {"reference": ref}, user=ALEX)
+    await teams.say("my incidents", user=NESTOR)
+    assert "Being handled" in card_texts(connector.posted[-1].card)
+    await teams.say("my incidents", user=ALEX)
+    assert "You haven't reported any incidents" in card_texts(connector.posted[-1].card)
+
+
+async def test_a_too_long_actions_taken_is_sent_back_with_the_text_kept_never_cut(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    long_text = "Hid the comment and " + "x" * 1200
+    card = card_of(await report(teams, "complaint", answers={"actions_taken": long_text}))
+    body = card["body"]
+    index = next(i for i, el in enumerate(body) if el.get("id") == "actions_taken")
+    assert body[index].get("value") == long_text  # nothing lost: they can shorten it themselves
+    after = " ".join(el.get("text", "") for el in body[index + 1 : index + 3])
+    assert "under 1,000 characters" in after
+    assert "1,220" in after
+    assert await ctx.stores.incidents.list_open() == []

@@ -35,7 +35,7 @@ async def test_grant_then_list(teams: TeamsClient, connector: FakeConnector, ctx
     await teams.say("register")
     listing = shown(connector.posted[-1].card)
     assert "Jo Bloggs (jo.bloggs@homestartsuffolk.example): Admin, trained Fri 20 November 2026" in listing
-    assert "Facebook: only one person can recover the account" in listing
+    assert "Only one person can recover Facebook" in listing
 
 
 async def test_picking_a_known_person_fills_in_their_name(teams: TeamsClient, ctx: AppContext) -> None:
@@ -96,7 +96,7 @@ async def test_weekly_check_nudges_the_manager(
     await run_until(ctx, clock, at_london(date(2026, 12, 7), 10))  # Monday
     [check] = [t for t in cards_to(connector, ALEX, seen) if "The register needs a look" in t]
     assert "Jo Bloggs has admin access to Facebook but no training date." in check
-    assert "LinkedIn: nobody can recover the account" in check
+    assert "Nobody can recover Facebook, LinkedIn" in check
     seen = len(connector.posted)
     await run_until(ctx, clock, at_london(date(2026, 12, 14), 10))
     assert len([t for t in cards_to(connector, ALEX, seen) if "The register needs a look" in t]) == 1
@@ -140,3 +140,24 @@ async def test_demo_nudges_is_for_admins(teams: TeamsClient, connector: FakeConn
     cards = [shown(c.card) for c in connector.posted[seen + 1 :]]
     assert "Content review and moderation" in cards[0]
     assert any("The register needs a look" in c for c in cards)
+
+
+async def test_an_empty_register_says_each_thing_once(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("register")
+    listing = shown(connector.posted[-1].card)
+    assert listing.count("can recover") == 1
+    assert "Nobody registered." not in listing
+    assert "Nobody is registered yet for any account: Facebook, LinkedIn" in listing
+    assert "Nobody can recover Facebook, LinkedIn, Instagram" in listing
+
+
+async def test_the_grant_form_can_be_cancelled(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+) -> None:
+    await teams.say("grant access")
+    form = connector.posted[-1].card
+    [cancel] = [a for a in (form or {})["body"][-1]["actions"] if a["title"] == "Cancel"]
+    assert cancel["verb"] == NudgeVerb.REGISTER_SHOW
+    body = await teams.click(cancel["verb"], {})
+    assert "Register of official accounts" in shown(body["value"])
+    assert await ctx.stores.register.active() == []

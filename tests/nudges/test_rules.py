@@ -133,7 +133,7 @@ def test_register_checks() -> None:
         (FindingKind.GROUP_RISK, "group:7", None),
         (FindingKind.GROUP_MODERATOR, "group:7", None),
     ]
-    assert "only one person can recover" in findings[0].message
+    assert "Only one person can recover LinkedIn." in findings[0].message
 
 
 def test_a_reviewed_grant_is_not_stale_and_a_clean_register_has_no_findings() -> None:

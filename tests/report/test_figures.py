@@ -160,3 +160,15 @@ def test_an_empty_period_gives_zeros_and_green() -> None:
     assert figures.incidents.median_hours_to_acknowledge is None
     assert figures.incidents.by_month == (("Aug 2026", 0),)
     assert {s.rag for s in statuses(figures)} == {Rag.GREEN}
+
+
+def test_the_bots_own_calendar_gives_the_same_working_days() -> None:
+    """The rule the bot uses (the organisation file's weekdays and bank holidays) agrees."""
+    from bot.config import DEFAULT_ORG_FILE
+    from bot.org import load_org_config
+    from bot.report.records import working_day_rule
+
+    rule = working_day_rule(load_org_config(DEFAULT_ORG_FILE))
+    assert [rule(d) for d in sorted(fixtures.BANK_HOLIDAYS)] == [False] * 4
+    records = replace(fixtures.records(), is_working_day=rule)
+    assert [le.working_days for le in compute(records).oversight.leavers] == [5, 0, None, None]

@@ -157,3 +157,25 @@ async def test_a_quarterly_report_when_the_organisation_file_asks_for_one(
 
 async def test_no_quarterly_report_by_default(ctx: AppContext) -> None:
     assert await ctx.scheduler.pending("report.quarterly") == []
+
+
+async def test_help_tells_report_readers_how_to_ask(teams: TeamsClient, connector: FakeConnector) -> None:
+    await teams.say("help", user=MEGAN)
+    assert "build the Board report for the trustees (type board report)" in cards_to(connector, MEGAN)[-1]
+    await teams.say("help", user=NESTOR)
+    assert "Board report" not in cards_to(connector, NESTOR)[-1]
+
+
+async def test_building_reports_is_rate_limited_per_person(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+) -> None:
+    for _ in range(6):
+        body = await teams.click(ReportVerb.BUILD, {"period": "this_year"})
+        assert "Building the report" in card_texts(body["value"])
+    refused = await teams.click(ReportVerb.BUILD, {"period": "this_year"})
+    assert "a lot of Board reports" in str(refused)
+    await ctx.tasks.drain()
+    assert len([t for t in cards_to(connector, ALEX) if "open the Board report" in t]) == 6
+    body = await teams.click(ReportVerb.BUILD, {"period": "this_year"}, user=MEGAN)
+    assert "Building the report" in card_texts(body["value"])
+    await ctx.tasks.drain()

@@ -25,7 +25,7 @@ from tests.builders import ALEX, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.test_sharepoint import SITE_URL, ctx_of, fake, provisioned, running, sp_settings
-from tests.nudges.steps import cards_to
+from tests.nudges.steps import cards_to, texts_to
 
 __all__ = ["fake", "provisioned", "sp_settings"]  # fixtures shared with the incident log's tests
 FOLDER = "Board reports"
@@ -122,3 +122,19 @@ async def test_fault_drill_the_card_says_not_there_yet_and_the_upload_is_retried
         assert doc.paragraphs[0].text.endswith("Board report")
         assert not await ctx.scheduler.pending("report.upload")
         assert job.key.startswith("report:upload:")
+
+
+async def test_when_sharepoint_cannot_be_read_the_person_is_told_not_left_waiting(
+    provisioned: Any, clock: ManualClock, connector: FakeConnector, fake: FakeGraph
+) -> None:
+    async with running(provisioned, clock, connector, scheduler=False) as teams:
+        ctx = ctx_of(teams)
+        await teams.say("help")
+        fake.down()
+        body = await teams.click(ReportVerb.BUILD, {"period": "last_quarter"})
+        assert "Building the report" in card_texts(body["value"])
+        await ctx.tasks.drain()
+        assert texts_to(connector, ALEX)[-1].startswith("I couldn't build the Board report just now")
+        since = await teams.click(ReportVerb.BUILD, {"period": "since_review"})  # needs the review record
+        assert "couldn't read the policy review record just now" in card_texts(since["value"])
+        fake.up()

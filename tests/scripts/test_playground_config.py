@@ -10,12 +10,14 @@ from scripts.local_stack import PLAYGROUND_CONFIG, ROOT
 ORG_FILE = ROOT / "orgs" / "home-start-suffolk" / "org.toml"
 
 
-def read_config() -> dict[str, Any]:
+def read_config(text: str | None = None) -> dict[str, Any]:
     """Read the YAML subset the file uses: top-level scalars and mappings, and lists of mappings
     (`users`); anything nested deeper (the team's channels) is skipped."""
     result: dict[str, Any] = {}
     section = ""
-    for raw in PLAYGROUND_CONFIG.read_text(encoding="utf-8").splitlines():
+    if text is None:
+        text = PLAYGROUND_CONFIG.read_text(encoding="utf-8")
+    for raw in text.splitlines():
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         indent = len(raw) - len(raw.lstrip())

@@ -118,6 +118,7 @@ ROWS: list[Row] = [
     # -- incidents: anyone reports; the manager and the CEO follow up (the safeguarding lead too for
     # safeguarding concerns, admins when configured), checked by the feature against each incident
     Row("report incident", "command", EVERYONE),
+    Row("my incidents", "command", EVERYONE),  # each sees only their own reports
     Row("open incidents", "command", INCIDENT_LIST_ROLES),
     Row(IncidentVerb.LIST, "verb", INCIDENT_LIST_ROLES),
     Row(IncidentVerb.START, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),

@@ -74,6 +74,8 @@ FOUND = (
     _with('start = "09:00"', "start = 9"),
     _with('name = "Home-Start in Suffolk"', "name = " + "9" * 5000),  # tomllib: ValueError
     _with('policy = "policy.md"', 'policy = "' + "9" * 5000 + '"'),  # OSError: name too long
+    _with('days = ["Mon", "Tue", "Wed", "Thu", "Fri"]', "days = 0"),  # TypeError: not iterable
+    _with('days = ["Mon", "Tue", "Wed", "Thu", "Fri"]', "days = [[]]"),
 )
 
 

@@ -30,7 +30,7 @@ def test_an_unknown_limit_stops_start_up_naming_the_known_ones(name: str) -> Non
         Settings(_env_file=None, rate_limits={name: "5/hour"})
     problem = str(raised.value)
     assert "unknown rate limit" in problem
-    assert "approval.request, incident.report, turns" in problem
+    assert "approval.request, incident.report, report.build, turns" in problem
 
 
 @pytest.fixture

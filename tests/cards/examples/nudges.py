@@ -117,7 +117,8 @@ def _register_states() -> list[tuple[str, Card]]:
         ),
     ]
     findings = [
-        "LinkedIn: nobody can recover the account.",
+        "Nobody can recover LinkedIn. The policy needs a way back in when the usual person is away: "
+        "name at least two for each.",
         "Sam has editor access to Facebook but no training date.",
     ]
     return [
