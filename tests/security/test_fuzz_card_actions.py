@@ -22,8 +22,8 @@ from bot.app import CONTEXT
 from bot.context import AppContext
 from bot.features import build_router
 from bot.incidents.service import triage_of
-from graph.approvals import Actor, Draft
-from graph.incidents import Category, Report
+from graph.records.approvals import Actor, Draft
+from graph.records.incidents import Category, Report
 from tests.builders import ALEX, LEE, MEGAN, NESTOR, STRANGER, activity, invoke
 from tests.security.conftest import ErrorRecords
 from tests.security.fuzzing import fuzz_settings
