@@ -24,6 +24,7 @@ from bot.config import Settings, check_bind
 from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
+from bot.log import guard_server_log
 from bot.org import OrgConfig, Role, load_org_config
 from bot.pages import privacy_handler, terms_handler
 from bot.report.shelf import LocalShelf
@@ -58,6 +59,7 @@ class Overrides:
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Application:
     check_bind(settings)
+    guard_server_log()  # the HTTP parser's refusals are logged by size, never by content
     org = load_org_config(settings.org_file)  # fail at start-up, naming the line, not on first use
     policy = PolicyIndex(load_policy(org.policy_path))
     seams = overrides or Overrides()

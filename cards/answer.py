@@ -59,28 +59,41 @@ def quote(passage: QuotedPassage, *, first: bool) -> Element:
     return container(items, style="emphasis" if first else None)
 
 
-def _plain(passages: Sequence[QuotedPassage], ask_title: str) -> str:
+def _who(ask_title: str, ask: Contact | None, *, markdown: bool) -> str:
+    """Who to ask for more: the named person and how to reach them when the organisation file says."""
+    if ask is None:
+        return f"the {user_text(ask_title) if markdown else ask_title}"
+    return ask.sentence().rstrip(".") if markdown else ask.plain()
+
+
+def _plain(passages: Sequence[QuotedPassage], ask_title: str, ask: Contact | None = None) -> str:
     quoted = [
         f"{p.label}{': ' + p.heading if p.heading else ''}. {' '.join(p.text.split())}" for p in passages
     ]
-    return " ".join([*quoted, f"For anything else about the policy, ask the {ask_title}."])
+    return " ".join(
+        [*quoted, f"For anything else about the policy, ask {_who(ask_title, ask, markdown=False)}."]
+    )
 
 
-def _answer_body(passages: Sequence[QuotedPassage], ask_title: str) -> list[Element]:
+def _answer_body(
+    passages: Sequence[QuotedPassage], ask_title: str, ask: Contact | None = None
+) -> list[Element]:
     body: list[Element] = [text("From our social media policy", subtle=True, size="Small")]
     body.extend(quote(passage, first=index == 0) for index, passage in enumerate(passages))
-    ask = f"For anything else about the policy, ask the {user_text(ask_title)}."
-    body.append(text(ask, subtle=True, separator=True))
+    line = f"For anything else about the policy, ask {_who(ask_title, ask, markdown=True)}."
+    body.append(text(line, subtle=True, separator=True))
     return body
 
 
-def build_answer_card(passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str) -> Card:
+def build_answer_card(
+    passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str, ask: Contact | None = None
+) -> Card:
     """The best passage(s) word for word, where they come from, who to ask, and "Did this help?"."""
     data = {"question_id": question_id}
-    body = _answer_body(passages, ask_title)
+    body = _answer_body(passages, ask_title, ask)
     body.append(text("Did this help?", weight="Bolder", spacing="Medium"))
     body.append(action_set([execute("Yes", HELPFUL, data), execute("No", UNHELPFUL, data)]))
-    return card(body, fallback_text=_plain(passages, ask_title))
+    return card(body, fallback_text=_plain(passages, ask_title, ask))
 
 
 def build_abstain_card(*, ask_title: str, ask: Contact | None = None) -> Card:
@@ -102,9 +115,11 @@ def build_abstain_card(*, ask_title: str, ask: Contact | None = None) -> Card:
     return card(body, fallback_text=f"{NOT_COVERED} {plain}")
 
 
-def build_missing_form(passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str) -> Card:
+def build_missing_form(
+    passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str, ask: Contact | None = None
+) -> Card:
     """After "Did this help? No": what was missing, optionally, for the manager's annual review."""
-    body = _answer_body(passages, ask_title)
+    body = _answer_body(passages, ask_title, ask)
     body.append(text("Sorry it didn't help. What were you looking for? (optional)", weight="Bolder"))
     body.append(
         input_text(
@@ -125,19 +140,21 @@ def build_missing_form(passages: Sequence[QuotedPassage], *, question_id: str, a
             ]
         )
     )
-    return card(body, fallback_text=_plain(passages, ask_title))
+    return card(body, fallback_text=_plain(passages, ask_title, ask))
 
 
-def build_feedback_thanks_card(passages: Sequence[QuotedPassage], *, helpful: bool, ask_title: str) -> Card:
+def build_feedback_thanks_card(
+    passages: Sequence[QuotedPassage], *, helpful: bool, ask_title: str, ask: Contact | None = None
+) -> Card:
     """What the answer card becomes once someone has said whether it helped."""
-    body = _answer_body(passages, ask_title)
+    body = _answer_body(passages, ask_title, ask)
     thanks = (
         "Thanks, glad it helped."
         if helpful
-        else f"Thanks for saying. If you still need an answer, ask the {user_text(ask_title)}."
+        else f"Thanks for saying. If you still need an answer, ask {_who(ask_title, ask, markdown=True)}."
     )
     body.append(text(thanks, color="Good" if helpful else None, spacing="Medium"))
-    return card(body, fallback_text=_plain(passages, ask_title))
+    return card(body, fallback_text=_plain(passages, ask_title, ask))
 
 
 def _entry(record: QuestionRecord) -> Element:

@@ -47,6 +47,7 @@ CRIME = "crime"
 ELSEWHERE = "elsewhere"
 ELSEWHERE_TITLE = "Somewhere else (email, phone, in person)"
 SUMMARY_LIMIT = 2000
+ACTIONS_LIMIT = 1000
 YES_NO_NA = (("Yes", "yes"), ("No", "no"), ("Not applicable", "na"))
 YES_NO_UNSURE = (("Yes", "yes"), ("No", "no"), ("Not sure", "unsure"))
 PRIVACY = (
@@ -187,10 +188,17 @@ def build_report_form(
             expanded=True,
             value=v.get(PLATFORM_REPORTED),
         ),
-        input_text(
-            ACTIONS, "Anything else done so far?", multiline=True, max_length=1000, value=v.get(ACTIONS)
-        ),
     ]
+    body += with_error(
+        input_text(
+            ACTIONS,
+            "Anything else done so far?",
+            multiline=True,
+            max_length=ACTIONS_LIMIT,
+            value=v.get(ACTIONS),
+        ),
+        name=ACTIONS,
+    )
     if asks_questions:
         body.append(_questions(v, errors))
     actions = [

@@ -46,6 +46,7 @@ class Stores:
     leavers: LeaverStore
     incidents: IncidentStore
     incident_audit: AuditLog
+    database_id: str = ""  # this database's own random id (graph.migrations.database_id)
     sync: SyncState | None = None  # set when records are copied to SharePoint
     outbox: Outbox | None = None  # what the SharePoint sync worker drains
 
@@ -64,7 +65,7 @@ class SyncState(Protocol):
 async def open_local_stores(path: Path | str) -> AsyncIterator[Stores]:
     db = await open_database(path)
     try:
-        yield _local(db)
+        yield replace(_local(db), database_id=await database_id(db))
     finally:
         await db.close()
 
@@ -92,6 +93,7 @@ async def open_mirrored_stores(
             incidents=incidents,
             incident_audit=incidents.audit,
             approvals=approvals,
+            database_id=await database_id(db),
             sync=SyncStatus(outbox, grace=grace),
             outbox=outbox,
         )

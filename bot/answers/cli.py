@@ -7,7 +7,6 @@ small_talk) and, for a report, ``category`` (the incident category key) to each 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -16,6 +15,7 @@ from bot.answers.document import PolicyFormatError, load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.render import decision_to_json, render_decision
 from bot.conversation.route import decide
+from bot.log import json_line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,7 +55,7 @@ def run_ask(
             continue
         decision = decide(index, question)  # the same decision as in chat
         if args.json:
-            stdout.write(json.dumps(decision_to_json(decision, ask_title), ensure_ascii=False) + "\n")
+            stdout.write(json_line(decision_to_json(decision, ask_title)) + "\n")
         else:
             stdout.write(("" if first else "\n") + render_decision(decision, ask_title))
         stdout.flush()

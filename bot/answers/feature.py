@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from bot.answers.privacy import Scrubber
 from bot.context import AppContext
+from bot.conversation.feature import person_for
 from bot.org import Role
 from bot.router import Router
 from bot.turn import CardAction, CardReply, Turn
@@ -76,7 +77,10 @@ async def record_missing(turn: Turn, ctx: AppContext, action: CardAction) -> Car
         scrubber = Scrubber(ctx.policy.known_words, (member.name for member in ctx.org.members))
         await ctx.stores.questions.record_missing(question_id, scrubber.scrub(missing), ctx.clock.now())
     passages = [match.passage for match in ctx.policy.answer(record.text).matches]
-    return CardReply.show(build_feedback_thanks_card(passages, helpful=False, ask_title=_ask_title(ctx)))
+    ask = person_for(ctx.org, Role.MANAGER)
+    return CardReply.show(
+        build_feedback_thanks_card(passages, helpful=False, ask_title=_ask_title(ctx), ask=ask)
+    )
 
 
 def keep_from(now: datetime, months: int) -> datetime:

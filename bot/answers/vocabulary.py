@@ -76,7 +76,7 @@ GENERIC = frozenset(
     find found feel felt think thought guess mean means meant happened bad badly good great nice
     anymore already maybe perhaps probably certain certainly sometimes everything nothing today
     yesterday week month left log visit visits visiting bit mate guys folk folks thing stuff sent send
-    sending party parties next due date dates deadline soon
+    sending party parties next due date dates deadline soon first overall
     """
     )
 )
@@ -233,7 +233,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"volunteers|trustees|employees)\b|\bdoes (it|this|the policy) (still )?(count|apply|cover)\b",
         "applies covers",
     ),
-    (r"\bbreak(ing|s)? (the |our |these |this )?(rules|policy|code)\b", "noncompliance failure comply"),
+    (
+        r"\bbreak(ing|s)? (the |our |these |this )?(social media )?(rules|policy|code)\b",
+        "noncompliance failure comply",
+    ),
+    (
+        r"\bwho (has to|needs to|must|should|is meant to) (follow|stick to|comply with|obey|keep to)\b",
+        "applies",
+    ),
     (r"\b(more|further) (help|info|information|support)\b", "sources support information"),
 )
 
@@ -301,7 +308,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, str], ...] = (
     ("crisis reputational", "scandal"),
     ("reputational", "pr"),
     ("reputation reputational", "reputation"),
-    ("criticise", "moan rant slag badmouth criticize criticising criticizing"),
+    ("criticise", "moan rant slag badmouth criticize criticising criticizing vent venting"),
     ("non-compliance failure comply", "break breaking broke"),
     ("disciplinary", "sacked fired punished consequences trouble discipline"),
     ("laws", "law legal illegal"),

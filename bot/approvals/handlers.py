@@ -88,13 +88,14 @@ async def request_approval(turn: Turn, ctx: AppContext) -> None:
 
 async def my_requests(turn: Turn, ctx: AppContext) -> None:
     found = await ctx.stores.approvals.of_requester(turn.person.aad_object_id)
-    rows = [summarise(r, ctx.org) for r in found]
+    rows = [summarise(r, ctx.org, scope=ctx.stores.database_id[:12]) for r in found]
     empty = "You have not asked for any approvals yet. Type request approval to start one."
     await turn.send_card(request_list("Your approval requests", rows, empty=empty, open_as=REQUESTER))
 
 
 async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
-    rows = [summarise(r, ctx.org) for r in await ctx.stores.approvals.pending()]
+    scope = ctx.stores.database_id[:12]
+    rows = [summarise(r, ctx.org, scope=scope) for r in await ctx.stores.approvals.pending()]
     empty = "Nothing is waiting for a decision."
     await turn.send_card(request_list("Waiting for a decision", rows, empty=empty, open_as=APPROVER))
 

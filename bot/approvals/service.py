@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.approvals import rules, states
-from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, summary_of
+from bot.approvals.views import APPROVER, REQUESTER, card_for, card_id, form_choices, local_id, summary_of
 from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
 from bot.org import APPROVER_ROLES
@@ -35,6 +35,10 @@ MISSING = (
     "That card doesn't say which request it is for, so nothing was changed. "
     "Type my requests or pending approvals to find it."
 )
+ELSEWHERE = (
+    "This card was sent by another Policy Steward installation, so nothing was changed here. "
+    "Type my requests or pending approvals to find the request."
+)
 UNKNOWN = "I can't find that approval request, so nothing was changed. Type my requests to see yours."
 EXPIRED_FORM = "This form can no longer be sent. Type request approval to start a new one."
 _YOU = {Outcome.APPROVED: "approved", Outcome.REJECTED: "rejected", Outcome.CHANGES_REQUESTED: "sent back"}
@@ -52,9 +56,13 @@ async def load(
     Request ids can be guessed, so a request the person may not see (:func:`rules.may_see`) is
     answered with ``hidden``, which says nothing about it: the same as for no request at all.
     """
-    request_id = action.data.get("request_id")
-    if not isinstance(request_id, str) or not request_id:
+    carried = action.data.get("request_id")
+    if not isinstance(carried, str) or not carried:
         return MISSING
+    request_id = local_id(ctx, carried)
+    if request_id is None:
+        log.info("approval card from elsewhere", extra={"event": "refused", "reason": "other_installation"})
+        return ELSEWHERE
     found = await ctx.stores.approvals.get(request_id)
     if found is None:
         return UNKNOWN
@@ -192,7 +200,7 @@ def _edit_form(
         token=request.form_token,
         values=values,
         errors=errors,
-        request_id=request.id,
+        request_id=card_id(ctx, request.id),
         reference=request.reference,
         revision=request.revision,
     )

@@ -32,7 +32,24 @@ def form_choices(org: OrgConfig) -> FormChoices:
     )
 
 
-def summarise(request: ApprovalRequest, org: OrgConfig, refresh_ids: tuple[str, ...] = ()) -> RequestSummary:
+def card_id(ctx: AppContext, request_id: str) -> str:
+    """The id a card carries: this database's id and the request's number, so a card pressed
+    where another installation answers can never name one of its requests."""
+    return f"{ctx.stores.database_id[:12]}.{request_id}"
+
+
+def local_id(ctx: AppContext, carried: str) -> str | None:
+    """The request number in a card's id; None if the card came from another installation.
+    Cards sent before ids were scoped carry the bare number, which is taken as ours."""
+    scope, dot, number = carried.rpartition(".")
+    if not dot:
+        return carried
+    return number if scope == ctx.stores.database_id[:12] else None
+
+
+def summarise(
+    request: ApprovalRequest, org: OrgConfig, refresh_ids: tuple[str, ...] = (), *, scope: str = ""
+) -> RequestSummary:
     draft, tz = request.draft, org.timezone
     names = {p.key: p.name for p in org.platforms}
     platforms = [names.get(key, key) for key in draft.platforms]
@@ -46,7 +63,7 @@ def summarise(request: ApprovalRequest, org: OrgConfig, refresh_ids: tuple[str, 
     if request.ceo_unavailable and request.state is ApprovalState.PENDING:
         note = f"The {org.title(Role.CEO)} has not decided in time, so the Board approvers were asked too."
     return RequestSummary(
-        request_id=request.id,
+        request_id=f"{scope}.{request.id}" if scope else request.id,
         reference=request.reference,
         revision=request.revision,
         state=request.state.value,
@@ -87,7 +104,7 @@ async def refresh_ids(ctx: AppContext, request: ApprovalRequest) -> tuple[str, .
 
 
 async def summary_of(ctx: AppContext, request: ApprovalRequest) -> RequestSummary:
-    return summarise(request, ctx.org, await refresh_ids(ctx, request))
+    return summarise(request, ctx.org, await refresh_ids(ctx, request), scope=ctx.stores.database_id[:12])
 
 
 def card_for(

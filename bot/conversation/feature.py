@@ -135,4 +135,7 @@ async def _answer(turn: Turn, ctx: AppContext, decision: Decision) -> None:
     if answer.abstained:
         await turn.send_card(build_abstain_card(ask_title=ask_title, ask=person_for(ctx.org, Role.MANAGER)))
         return
-    await turn.send_card(build_answer_card(decision.passages, question_id=question_id, ask_title=ask_title))
+    card = build_answer_card(
+        decision.passages, question_id=question_id, ask_title=ask_title, ask=person_for(ctx.org, Role.MANAGER)
+    )
+    await turn.send_card(card)

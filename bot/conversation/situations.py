@@ -32,6 +32,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
             r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
+            r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
             r"\bpassword (has been |was |got |been )?(changed|reset)\b",
             r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
@@ -58,9 +59,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "crisis",
         _any(
-            r"\bpicked up (a|the) story\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
+            r"\bpicked up (a|the) story\b|\bcall(ing|ed)? us out\b|\b(hundreds|thousands|loads) of (comments|shares)\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
             r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
-            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,40}\b(call\w*|contact\w*|"
+            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
             r"story|asking|ringing|rang|writing|running|about us|article)",
             r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
             r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
@@ -72,7 +73,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
             r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b",
-            r"\b(nasty|horrible|vile|rude|mean|offensive|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
+            r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
             r"emails?|texts?|remarks?|things)\b",
             r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
             r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
@@ -137,6 +138,7 @@ HAPPENED = re.compile(
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
     r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
+    r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
 )
 

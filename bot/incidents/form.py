@@ -71,6 +71,9 @@ def parse_report(
         errors[f.SUMMARY] = "Say briefly what happened (roles, not names)."
     elif len(summary) > f.SUMMARY_LIMIT:
         errors[f.SUMMARY] = f"Please keep it under {f.SUMMARY_LIMIT} characters."
+    actions = values.get(f.ACTIONS, "")
+    if len(actions) > f.ACTIONS_LIMIT:  # sent back, never cut silently: they choose what to keep
+        errors[f.ACTIONS] = f"Please keep it under {f.ACTIONS_LIMIT:,} characters (it is {len(actions):,})."
     link = values.get(f.LINK, "")
     if link and not _is_web_link(link):
         errors[f.LINK] = "A link must start with https:// or http://."
@@ -91,7 +94,7 @@ def parse_report(
         affected=tuple(affected),
         content_removed=_yes_no(values.get(f.REMOVED)),
         reported_to_platform=_yes_no(values.get(f.PLATFORM_REPORTED)),
-        actions_taken=values.get(f.ACTIONS, "")[:1000],
+        actions_taken=actions,
         harms=frozenset(harms),
         crime_suspected=asks_questions(category) and values.get(f.CRIME) in ("yes", "unsure"),
     )

@@ -94,3 +94,11 @@ def test_plain_text_leads_with_what_to_do() -> None:
         "This sounds like a safeguarding concern. If a child or adult is in immediate danger, call 999"
     )
     assert "§2.4" in out
+
+
+def test_json_lines_stay_one_line_whatever_the_question_holds() -> None:
+    """U+2028, U+2029 and U+0085 are line breaks to str.splitlines and many readers of JSON lines."""
+    code, out, _ = _run(["--json", "platforms\u2028we\u2029use\x85now"])
+    assert code == 0
+    [line] = out.splitlines()
+    assert json.loads(line)["question"] == "platforms\u2028we\u2029use\x85now"

@@ -15,7 +15,9 @@ async def test_a_volunteers_question_gets_the_policys_words(
     shown = card_texts(connector.posted[-1].card)
     assert "befriending service users through personal social media platforms" in shown
     assert "2.7" in shown
-    assert "Fundraising & Partnerships Manager" in shown
+    # Who to ask is named, with a way to reach them, not only a job title.
+    assert "ask Alex Wilber, our Fundraising & Partnerships Manager" in shown
+    assert "https://teams.microsoft.com/l/chat/0/0?users=alex.wilber@homestartsuffolk.example" in shown
 
 
 async def test_off_topic_and_injection_get_an_honest_abstention(

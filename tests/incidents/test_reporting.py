@@ -241,3 +241,17 @@ async def test_a_reporter_follows_their_own_incidents_only(
     assert "Being handled" in card_texts(connector.posted[-1].card)
     await teams.say("my incidents", user=ALEX)
     assert "You haven't reported any incidents" in card_texts(connector.posted[-1].card)
+
+
+async def test_a_too_long_actions_taken_is_sent_back_with_the_text_kept_never_cut(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    long_text = "Hid the comment and " + "x" * 1200
+    card = card_of(await report(teams, "complaint", answers={"actions_taken": long_text}))
+    body = card["body"]
+    index = next(i for i, el in enumerate(body) if el.get("id") == "actions_taken")
+    assert body[index].get("value") == long_text  # nothing lost: they can shorten it themselves
+    after = " ".join(el.get("text", "") for el in body[index + 1 : index + 3])
+    assert "under 1,000 characters" in after
+    assert "1,220" in after
+    assert await ctx.stores.incidents.list_open() == []

@@ -137,3 +137,23 @@ async def test_a_broken_chunked_body_is_a_400(client: TestClient[Any, Any]) -> N
     answer = await _raw(client, head, b'5\r\n{"ty\r\nzz\r\nnot a chunk\r\n0\r\n\r\n')
     status = int(answer.split(b" ", 2)[1])
     assert 400 <= status < 500, answer[:200]
+
+
+@pytest.mark.parametrize(
+    "request_head",
+    [
+        b"POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: " + b"SECRETVALUE" * 900 + b"\r\n\r\n",
+        b"POST /api/messages?q=" + b"SECRETVALUE" * 900 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+    ],
+    ids=["header", "request line"],
+)
+async def test_an_oversized_header_is_logged_by_its_size_never_its_value(
+    request_head: bytes, client: TestClient[Any, Any], json_log_lines: list[str]
+) -> None:
+    answer = await _raw(client, request_head, b"")
+    assert answer.startswith(b"HTTP/1.")
+    assert b" 400 " in answer.split(b"\r\n", 1)[0]
+    assert not [line for line in json_log_lines if "SECRETVALUE" in line]
+    [entry] = [json.loads(line) for line in json_log_lines if '"bad_http"' in line]
+    assert entry["level"] == "INFO"
+    assert entry["count"] >= 8190
