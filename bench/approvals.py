@@ -15,9 +15,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from graph.approvals import Actor, ApprovalState, AuditAction, AuditEntry, Decision, Draft, Outcome
-from graph.database import open_database
-from graph.sqlite_approvals import SqliteApprovalStore
+from graph.records.approvals import Actor, ApprovalState, AuditAction, AuditEntry, Decision, Draft, Outcome
+from graph.sqlite.approvals import SqliteApprovalStore
+from graph.sqlite.database import open_database
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 DRAFT = Draft("announcement", "Title", ("facebook",), "Text " * 100, "", None, "normal", "yes")

@@ -18,10 +18,10 @@ from typing import Any
 
 import aiohttp
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.lists import SharePointLists
-from graph.schema import Column, ListSchema
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import SharePointLists
+from graph.sharepoint.schema import Column, ListSchema
 
 SITE = "https://contoso.sharepoint.com/sites/bench"
 SCHEMA = ListSchema(

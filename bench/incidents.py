@@ -17,9 +17,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from graph.database import open_database
-from graph.incidents import Assessment, AuditEntry, Category, IncidentStore, Report, Severity
-from graph.sqlite_incidents import SqliteIncidentStore
+from graph.records.incidents import Assessment, AuditEntry, Category, IncidentStore, Report, Severity
+from graph.sqlite.database import open_database
+from graph.sqlite.incidents import SqliteIncidentStore
 from graph.stores import open_mirrored_stores
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)

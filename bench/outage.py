@@ -16,13 +16,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.incidents import Assessment, Category, Report
-from graph.lists import SharePointLists
-from graph.sharepoint_schemas import all_schemas
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.records.incidents import Assessment, Category, Report
+from graph.sharepoint.lists import SharePointLists
+from graph.sharepoint.schemas import all_schemas
 from graph.stores import open_mirrored_stores
-from graph.sync import SyncWorker
-from graph.transport import GraphTransport
+from graph.sync.worker import SyncWorker
 from tests.fakes.graph import FakeGraph
 
 SITE = "https://homestartsuffolk.sharepoint.com/sites/policy-steward"

@@ -16,7 +16,7 @@ from bot.org import Role
 from bot.recipients import recipients
 from bot.router import Router
 from cards.common import Card
-from graph.jobs import Job
+from graph.records.jobs import Job
 
 log = logging.getLogger(__name__)
 

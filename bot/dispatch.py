@@ -14,7 +14,7 @@ from bot.org import Role
 from bot.refusals import refusal
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.sanitise import check_length
-from graph.people import Person
+from graph.records.people import Person
 
 log = logging.getLogger(__name__)
 

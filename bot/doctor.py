@@ -22,8 +22,8 @@ from typing import Any, Literal, TextIO
 from bot.config import Settings
 from bot.org import OrgConfig, OrgConfigError, Role, load_org_config
 from bot.storage import SyncTiming, graph_credential, graph_lists
-from graph.client import GRAPH_SCOPES
-from graph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
+from graph.msgraph.client import GRAPH_SCOPES
+from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
 
 DEMO_ID_PREFIX = "00000000-0000-4000-8000-"  # the example people shipped with the demo organisation
 DEPLOY_GUIDE = "docs/deploy.md"
@@ -252,7 +252,7 @@ async def _graph_token(settings: Settings, org: OrgConfig, report: Report) -> bo
 
 
 async def _lists(lists: Any, report: Report) -> bool:
-    from graph.sharepoint_schemas import all_schemas
+    from graph.sharepoint.schemas import all_schemas
 
     problems = []
     for schema in all_schemas():
@@ -279,7 +279,7 @@ async def _lists(lists: Any, report: Report) -> bool:
 
 
 async def _write_and_remove(lists: Any, report: Report) -> None:
-    from graph.sharepoint_people import WELCOMED_LIST
+    from graph.sharepoint.people import WELCOMED_LIST
 
     key = f"doctor:{uuid.uuid4()}"
     try:

@@ -12,9 +12,9 @@ from typing import TextIO
 from bot.config import Settings
 from bot.org import OrgConfigError, load_org_config
 from bot.storage import SyncTiming, graph_lists
-from graph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
-from graph.provision import provision
-from graph.sharepoint_schemas import all_schemas
+from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
+from graph.sharepoint.provision import provision
+from graph.sharepoint.schemas import all_schemas
 
 
 async def run_provision(

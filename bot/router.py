@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.org import Role
 from bot.turn import CardAction, CardReply, Turn
-from graph.jobs import Job
+from graph.records.jobs import Job
 
 if TYPE_CHECKING:
     from bot.context import AppContext

@@ -22,7 +22,7 @@ from bot.clock import Clock
 from bot.org import OrgConfig
 from bot.router import JobHandler
 from bot.working_time import is_working_time, next_working_time
-from graph.jobs import Job, JobStore
+from graph.records.jobs import Job, JobStore
 
 if TYPE_CHECKING:
     from bot.context import AppContext

@@ -27,15 +27,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from graph.errors import StoreError
-from graph.lists import SharePointLists
+from graph.msgraph.errors import StoreError
+from graph.sharepoint.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
 
-    from graph.lease import SiteLease
-    from graph.transport import GraphTransport
+    from graph.msgraph.transport import GraphTransport
+    from graph.sharepoint.lease import SiteLease
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
@@ -56,7 +56,7 @@ class SyncTiming:
 
 def graph_credential(settings: Settings, tenant_id: str) -> AsyncTokenCredential:
     """The credential the settings describe for Microsoft Graph (the caller closes it)."""
-    from graph.client import make_credential
+    from graph.msgraph.client import make_credential
 
     return make_credential(
         settings.graph_credential,
@@ -72,8 +72,8 @@ async def graph_transport(
     settings: Settings, tenant_id: str, timing: SyncTiming
 ) -> AsyncIterator[GraphTransport]:
     """Microsoft Graph through the client and credential the settings describe."""
-    from graph.client import close_graph_client, make_graph_client
-    from graph.transport import GraphTransport
+    from graph.msgraph.client import close_graph_client, make_graph_client
+    from graph.msgraph.transport import GraphTransport
 
     credential = graph_credential(settings, tenant_id)
     client = make_graph_client(
@@ -132,9 +132,9 @@ async def _open_stores(
         async with open_local_stores(settings.database_path) as stores:
             yield stores, ()
         return
-    from graph.lease import SiteLease
-    from graph.migrations import database_id
-    from graph.sync import SyncWorker
+    from graph.sharepoint.lease import SiteLease
+    from graph.sqlite.migrations import database_id
+    from graph.sync.worker import SyncWorker
 
     timing = timing or SyncTiming()
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk has no folder yet
@@ -159,7 +159,7 @@ async def _open_stores(
 async def _claim_site(lease: SiteLease) -> None:
     """Refuse to start beside another instance on the same site; if Graph is down, start anyway
     (the sync worker claims the site before it writes anything)."""
-    from graph.lease import AnotherInstance
+    from graph.sharepoint.lease import AnotherInstance
 
     try:
         async with asyncio.timeout(STARTUP_PATIENCE):
@@ -172,9 +172,9 @@ async def _claim_site(lease: SiteLease) -> None:
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:
     """The register, reviews and leavers straight on their SharePoint lists (checked to exist)."""
-    from graph.sharepoint_leavers import SharePointLeaverStore
-    from graph.sharepoint_register import SharePointRegisterStore
-    from graph.sharepoint_reviews import SharePointReviewStore
+    from graph.sharepoint.leavers import SharePointLeaverStore
+    from graph.sharepoint.register import SharePointRegisterStore
+    from graph.sharepoint.reviews import SharePointReviewStore
 
     register, reviews = SharePointRegisterStore(lists), SharePointReviewStore(lists)
     leavers = SharePointLeaverStore(lists)

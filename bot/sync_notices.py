@@ -1,6 +1,6 @@
 """Telling the manager when a record was changed both in Teams and in its SharePoint list.
 
-The SharePoint sync settles such a clash field by field (see graph/sync.py) and records a notice;
+The SharePoint sync settles such a clash field by field (see graph/sync/worker.py) and records a notice;
 this service passes each notice to the Fundraising & Partnerships Manager in a 1:1 message, so no
 edit is ever lost silently. Only the reference and the column names are said, never content.
 A notice is marked told once someone has received it; if nobody could be reached it waits for
@@ -15,7 +15,7 @@ from bot.context import AppContext
 from bot.messaging import NotDelivered
 from bot.org import Role
 from bot.recipients import recipients
-from graph.outbox import SyncNotice
+from graph.sync.outbox import SyncNotice
 
 log = logging.getLogger(__name__)
 

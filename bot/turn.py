@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, Literal, Protocol
 
 from cards.common import Card
-from graph.people import Person
+from graph.records.people import Person
 
 
 class ChatKind(StrEnum):

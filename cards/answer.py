@@ -26,7 +26,7 @@ from cards.common import (
 )
 from cards.contact import Contact, open_url
 from cards.verbs import AnswerVerb
-from graph.questions import QuestionRecord, QuestionSummary
+from graph.records.questions import QuestionRecord, QuestionSummary
 
 HELPFUL = AnswerVerb.HELPFUL
 UNHELPFUL = AnswerVerb.UNHELPFUL

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from cards.common import Card, action_set, card, container, execute, text
 from cards.incident_manage import REFERENCE, span, when
 from cards.verbs import IncidentVerb
-from graph.incidents import Incident
+from graph.records.incidents import Incident
 
 
 @dataclass(frozen=True)

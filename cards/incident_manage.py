@@ -31,7 +31,7 @@ from cards.common import (
 from cards.contact import open_url
 from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
-from graph.incidents import Category, Incident, Route, Severity, Status
+from graph.records.incidents import Category, Incident, Route, Severity, Status
 
 SEVERITY = "severity"
 OWNER = "owner"

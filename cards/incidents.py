@@ -24,7 +24,7 @@ from cards.common import (
     user_text,
 )
 from cards.verbs import IncidentVerb
-from graph.incidents import Affected, Category, Harm
+from graph.records.incidents import Affected, Category, Harm
 
 # Input ids: shared with the server-side parser in bot/incidents/form.py.
 # Not "key": the Agents Playground cannot send an Action.Execute whose data has a "key" property

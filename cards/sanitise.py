@@ -14,7 +14,7 @@ in ``graph/`` use the same rules. Which one to use where:
 - a cell of a CSV/Excel export: :func:`spreadsheet_cell` (a leading ``=``, ``+``, ``-``, ``@``
   would otherwise run as a formula on the reader's machine); a SharePoint text column, which
   SharePoint itself exports: :func:`formula_safe` on the way in and :func:`as_written` on the
-  way out (``graph.lists`` does both for every write and read);
+  way out (``graph.sharepoint.lists`` does both for every write and read);
 - a rich-text (HTML) SharePoint column: :func:`html_text`; plain-text columns need only
   :func:`cards.common.clean`;
 - a free-text field with a maximum: :func:`check_length` for a refusal message, or :func:`fit`

@@ -9,28 +9,28 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from graph.approvals import ApprovalStore
-from graph.database import Database, open_database
-from graph.incident_mirror import IncidentCopier
-from graph.incidents import AuditLog, IncidentStore
-from graph.jobs import JobStore
-from graph.leavers import LeaverStore
-from graph.migrations import database_id
-from graph.mirror import Mirror, SyncStatus
-from graph.outbox import Outbox
-from graph.people import PeopleStore
-from graph.questions import QuestionLog
-from graph.register import RegisterStore
-from graph.reviews import ReviewStore
-from graph.sharepoint_approvals import ApprovalCopier
-from graph.sqlite_approvals import SqliteApprovalStore
-from graph.sqlite_incidents import SqliteIncidentStore
-from graph.sqlite_jobs import SqliteJobStore
-from graph.sqlite_leavers import SqliteLeaverStore
-from graph.sqlite_people import SqlitePeopleStore
-from graph.sqlite_questions import SqliteQuestionLog
-from graph.sqlite_register import SqliteRegisterStore
-from graph.sqlite_reviews import SqliteReviewStore
+from graph.records.approvals import ApprovalStore
+from graph.records.incidents import AuditLog, IncidentStore
+from graph.records.jobs import JobStore
+from graph.records.leavers import LeaverStore
+from graph.records.people import PeopleStore
+from graph.records.questions import QuestionLog
+from graph.records.register import RegisterStore
+from graph.records.reviews import ReviewStore
+from graph.sharepoint.approvals import ApprovalCopier
+from graph.sqlite.approvals import SqliteApprovalStore
+from graph.sqlite.database import Database, open_database
+from graph.sqlite.incidents import SqliteIncidentStore
+from graph.sqlite.jobs import SqliteJobStore
+from graph.sqlite.leavers import SqliteLeaverStore
+from graph.sqlite.migrations import database_id
+from graph.sqlite.people import SqlitePeopleStore
+from graph.sqlite.questions import SqliteQuestionLog
+from graph.sqlite.register import SqliteRegisterStore
+from graph.sqlite.reviews import SqliteReviewStore
+from graph.sync.incidents import IncidentCopier
+from graph.sync.mirror import Mirror, SyncStatus
+from graph.sync.outbox import Outbox
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Stores:
     leavers: LeaverStore
     incidents: IncidentStore
     incident_audit: AuditLog
-    database_id: str = ""  # this database's own random id (graph.migrations.database_id)
+    database_id: str = ""  # this database's own random id (graph.sqlite.migrations.database_id)
     sync: SyncState | None = None  # set when records are copied to SharePoint
     outbox: Outbox | None = None  # what the SharePoint sync worker drains
 

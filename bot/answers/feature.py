@@ -24,7 +24,7 @@ from cards.answer import (
     build_questions_log_card,
 )
 from cards.verbs import AnswerVerb
-from graph.jobs import Job
+from graph.records.jobs import Job
 
 REVIEWERS = (Role.MANAGER, Role.CEO, Role.ADMIN)
 YEAR = timedelta(days=365)

@@ -13,8 +13,8 @@ from bot.router import ActionHandler, Router
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.approvals import request_form, request_list
 from cards.verbs import ApprovalVerb
-from graph.approvals import CardCopy, Outcome
-from graph.people import Person
+from graph.records.approvals import CardCopy, Outcome
+from graph.records.people import Person
 
 
 def register(router: Router) -> None:

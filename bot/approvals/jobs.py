@@ -22,8 +22,8 @@ from bot.org import Member, Role
 from bot.recipients import NOT_SEEN, aad_of
 from cards.approvals import RequestSummary
 from cards.common import user_text
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, AuditEntry, CardCopy
-from graph.jobs import Job
+from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, AuditEntry, CardCopy
+from graph.records.jobs import Job
 
 log = logging.getLogger(__name__)
 

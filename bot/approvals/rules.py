@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.org import APPROVER_ROLES, ApprovalTimings, Member, OrgConfig, Platform, Role, WorkingHours
 from bot.working_time import next_working_time
 from cards.sanitise import one_line
-from graph.approvals import Draft
+from graph.records.approvals import Draft
 
 REQUESTER_ROLES = frozenset({Role.STAFF, Role.TRUSTEE, Role.CEO, Role.BOARD, Role.MANAGER, Role.ADMIN})
 KINDS = (

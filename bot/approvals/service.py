@@ -21,8 +21,8 @@ from bot.org import APPROVER_ROLES
 from bot.refusals import refusal
 from bot.turn import CardAction, CardReply
 from cards.approvals import approver_card, request_form
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Outcome
-from graph.people import Person
+from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Outcome
+from graph.records.people import Person
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.approvals.rules import uk_time
 from cards.common import user_text
-from graph.approvals import (
+from graph.records.approvals import (
     Actor,
     ApprovalRequest,
     ApprovalState,

@@ -13,7 +13,7 @@ from bot.context import AppContext
 from bot.org import OrgConfig, Role
 from cards.approvals import FormChoices, RequestSummary, approver_card, status_card
 from cards.common import Card
-from graph.approvals import ApprovalRequest, ApprovalState, Outcome
+from graph.records.approvals import ApprovalRequest, ApprovalState, Outcome
 
 REQUESTER, APPROVER, SHARED = "requester", "approver", "shared"
 _DECIDED = {

@@ -23,7 +23,7 @@ from cards.answer import build_abstain_card, build_answer_card
 from cards.contact import Contact
 from cards.conversation import build_ask_card, build_report_offer_card, build_safeguarding_card
 from cards.nudges_leavers import leaver_form_card
-from graph.incidents import Category
+from graph.records.incidents import Category
 
 SMALL_TALK = {
     Chat.GREETING: (

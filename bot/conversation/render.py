@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.answers.render import answer_to_json, render_plain
 from bot.conversation.route import Decision, Route
-from graph.incidents import Category
+from graph.records.incidents import Category
 
 _LEAD = {
     Route.SAFEGUARDING: (

@@ -16,7 +16,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-# Incident categories (keys as in ``graph.incidents.Category``), most specific first.
+# Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
     # our accounts: the incident log files it under "something else".

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.org import Role
-from graph.incidents import (
+from graph.records.incidents import (
     SAFEGUARDING_OUTCOME,
     AuditEntry,
     Category,

@@ -25,10 +25,10 @@ from cards import incident_manage as m
 from cards.common import Card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import clock_text, when
-from graph.incident_codec import year_and_number
-from graph.incidents import REFERENCE, Incident, Route, Severity, Step
-from graph.jobs import Job
-from graph.people import Person
+from graph.records.incident_codec import year_and_number
+from graph.records.incidents import REFERENCE, Incident, Route, Severity, Step
+from graph.records.jobs import Job
+from graph.records.people import Person
 
 log = logging.getLogger(__name__)
 

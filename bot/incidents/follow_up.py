@@ -22,9 +22,9 @@ from bot.messaging import Unreachable
 from bot.org import Role
 from bot.recipients import NOT_SEEN, aad_of, recipients, vacant
 from bot.router import Router
-from graph.incidents import Incident, Route
-from graph.jobs import Job
-from graph.people import Person
+from graph.records.incidents import Incident, Route
+from graph.records.jobs import Job
+from graph.records.people import Person
 
 log = logging.getLogger(__name__)
 

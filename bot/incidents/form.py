@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from bot.incidents.triage import asks_questions
 from cards import incidents as f
-from graph.incidents import Affected, Category, Harm, Report
-from graph.people import Person
+from graph.records.incidents import Affected, Category, Harm, Report
+from graph.records.people import Person
 
 SKEW = timedelta(minutes=5)
 E = TypeVar("E", Affected, Harm)

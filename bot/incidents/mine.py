@@ -12,7 +12,7 @@ from bot.turn import ChatKind, Turn
 from cards.common import Card
 from cards.incident_manage import when
 from cards.incident_mine import MineRow, build_my_incidents_card
-from graph.incidents import Category, Incident, Status
+from graph.records.incidents import Category, Incident, Status
 
 LOOK_BACK = timedelta(days=2 * 366)  # reports older than two years are long closed
 

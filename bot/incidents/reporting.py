@@ -26,7 +26,7 @@ from cards.incidents import (
     build_moved_notice,
     build_report_form,
 )
-from graph.incidents import REFERENCE, Category, Report
+from graph.records.incidents import REFERENCE, Category, Report
 
 log = logging.getLogger(__name__)
 REPORT_LIMIT = "incident.report"

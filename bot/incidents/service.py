@@ -21,8 +21,8 @@ from bot.recipients import recipients
 from cards.common import Card
 from cards.incident_manage import IncidentView, build_incident_card, when
 from cards.incidents import build_reporter_card
-from graph.incidents import Category, Incident, Recorded, Report, Route, VersionConflict
-from graph.people import Person
+from graph.records.incidents import Category, Incident, Recorded, Report, Route, VersionConflict
+from graph.records.people import Person
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.org import Role
-from graph.incidents import Assessment, Category, Report, Route, Step
+from graph.records.incidents import Assessment, Category, Report, Route, Step
 
 ICO_WINDOW = timedelta(hours=72)  # from awareness; weekends and nights count (UK GDPR Art. 33)
 SAFER_INTERNET = "https://saferinternet.org.uk/online-issue/reporting"

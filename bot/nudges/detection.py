@@ -19,10 +19,10 @@ from bot.context import AppContext
 from bot.nudges import jobs
 from bot.nudges.common import uk
 from bot.nudges.leaver_flow import record_leaver, tell_manager_of
-from graph.directory import DeltaResult, Directory, DirectoryUser
-from graph.errors import PermissionDenied, StoreError
-from graph.jobs import Job
-from graph.leavers import LeaverSource, NewLeaver
+from graph.msgraph.directory import DeltaResult, Directory, DirectoryUser
+from graph.msgraph.errors import PermissionDenied, StoreError
+from graph.records.jobs import Job
+from graph.records.leavers import LeaverSource, NewLeaver
 
 log = logging.getLogger(__name__)
 DELTA_MARKER = "users_delta_link"
@@ -38,8 +38,8 @@ class LeaverSignals(Protocol):
 @asynccontextmanager
 async def open_directory(ctx: AppContext) -> AsyncIterator[Directory]:
     """A Graph directory reader from the settings; msgraph is imported only here."""
-    from graph.client import close_graph_client, make_credential, make_graph_client
-    from graph.transport import GraphTransport
+    from graph.msgraph.client import close_graph_client, make_credential, make_graph_client
+    from graph.msgraph.transport import GraphTransport
 
     settings = ctx.settings
     credential = make_credential(

@@ -24,8 +24,8 @@ from cards.nudges_leavers import (
     leaver_form_card,
     leaver_no_access_card,
 )
-from graph.jobs import Job
-from graph.leavers import Leaver, NewLeaver, Task
+from graph.records.jobs import Job
+from graph.records.leavers import Leaver, NewLeaver, Task
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 from bot.org import WorkingHours
 from bot.working_time import add_working_days, local_day_at
-from graph.leavers import ChecklistItem, Task
-from graph.register import Grant
+from graph.records.leavers import ChecklistItem, Task
+from graph.records.register import Grant
 
 TASKS = (Task.REMOVE_ROLE, Task.ROTATE_PASSWORD, Task.CHECK_RECOVERY)
 CEO_AFTER_WORKING_DAYS = 2

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.org import Platform
-from graph.register import Grant, PrivateGroup, group_resource
+from graph.records.register import Grant, PrivateGroup, group_resource
 
 REVIEW_EVERY = timedelta(days=365)
 MIN_RECOVERY_HOLDERS = 2

@@ -31,9 +31,9 @@ from cards.nudges_register import (
     register_saved_card,
     revoke_form_card,
 )
-from graph.jobs import Job
-from graph.register import Grant, NewGrant, group_resource
-from graph.reviews import ReviewAction
+from graph.records.jobs import Job
+from graph.records.register import Grant, NewGrant, group_resource
+from graph.records.reviews import ReviewAction
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LEVEL_NAMES = {value: title.split(" (")[0] for title, value in LEVELS}

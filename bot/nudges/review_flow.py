@@ -39,8 +39,8 @@ from cards.nudges import (
     review_snoozed_card,
     reviews_card,
 )
-from graph.jobs import Job
-from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.records.jobs import Job
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
 
 MODERATION = "moderation"
 POLICY = "policy"

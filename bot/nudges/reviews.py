@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.org import WorkingHours
 from bot.working_time import at_local, local_day_at
-from graph.reviews import Cadence
+from graph.records.reviews import Cadence
 
 DAYS_BEFORE = (30, 14, 7, 1)
 CEO_EVERY = timedelta(days=7)

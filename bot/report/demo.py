@@ -13,12 +13,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from bot.approvals import states
 from bot.org import OrgConfig
 from bot.report.records import Period
-from graph.approvals import Actor, AuditAction, Draft, Outcome
-from graph.approvals import AuditEntry as ApprovalEntry
-from graph.incidents import Assessment, AuditEntry, Category, Decision, Report, Route, Status
-from graph.leavers import NewLeaver, Task
-from graph.register import NewGrant
-from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.records.approvals import Actor, AuditAction, Draft, Outcome
+from graph.records.approvals import AuditEntry as ApprovalEntry
+from graph.records.incidents import Assessment, AuditEntry, Category, Decision, Report, Route, Status
+from graph.records.leavers import NewLeaver, Task
+from graph.records.register import NewGrant
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
 from graph.stores import Stores
 
 SEED = 2026

@@ -30,9 +30,9 @@ from bot.working_time import local_day_at
 from cards.common import Card
 from cards.report import building_card, period_card, report_card
 from cards.verbs import ReportVerb
-from graph.errors import StoreError
-from graph.jobs import Job
-from graph.reviews import ReviewAction
+from graph.msgraph.errors import StoreError
+from graph.records.jobs import Job
+from graph.records.reviews import ReviewAction
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 ANNUAL_PACK = "report.annual_pack"
 ANNUAL_PACK_LEAD = timedelta(days=30)  # the pack arrives a month before the review is due
 POLICY_CYCLE = "policy"
+ANNUAL_CHECK = "report.annual_check"  # weekly: books the pack for a review date moved by "Done"
 QUARTERLY = "report.quarterly"
 PACK_ROLES = (Role.MANAGER, Role.CEO)
 UPLOAD = "report.upload"
@@ -65,7 +66,9 @@ def register(router: Router) -> None:
     router.job(ANNUAL_PACK, annual_pack)
     router.job(QUARTERLY, quarterly_report)
     router.job(UPLOAD, retry_upload)
+    router.job(ANNUAL_CHECK, weekly_annual_check)
     router.on_startup(schedule_annual_pack)
+    router.on_startup(book_annual_check)
     router.on_startup(schedule_quarterly)
 
 
@@ -83,7 +86,7 @@ def local_shelf(ctx: AppContext) -> LocalShelf:
 async def open_uploader(ctx: AppContext) -> AsyncIterator[DriveUploader]:
     """Graph for one upload, on the same site and grant as the lists; closed afterwards."""
     from bot.storage import SyncTiming, graph_transport
-    from graph.lists import SharePointLists
+    from graph.sharepoint.lists import SharePointLists
 
     async with graph_transport(ctx.settings, ctx.org.tenant_id, SyncTiming(sdk_max_retries=1)) as transport:
         lists = SharePointLists(transport, ctx.settings.sharepoint_site_url)
@@ -237,6 +240,21 @@ async def schedule_annual_pack(ctx: AppContext) -> None:
     await ctx.scheduler.schedule(
         f"report:annual:{due.isoformat()}", ANNUAL_PACK, when, {"due": due.isoformat()}
     )
+
+
+async def book_annual_check(ctx: AppContext) -> None:
+    """Next Monday's check, keyed by its date: a restart books it once."""
+    day = today(ctx)
+    monday = day + timedelta(days=7 - day.weekday())
+    when = local_day_at(monday, ctx.org.working_hours, ctx.org.timezone)
+    await ctx.scheduler.schedule(f"report:annual-check:{monday.isoformat()}", ANNUAL_CHECK, when)
+
+
+async def weekly_annual_check(job: Job, ctx: AppContext) -> None:
+    """The policy review's due date moves when it is marked done: book next year's pack then,
+    without waiting for a restart."""
+    await schedule_annual_pack(ctx)
+    await book_annual_check(ctx)
 
 
 async def annual_pack(job: Job, ctx: AppContext) -> None:

@@ -17,10 +17,10 @@ from datetime import date, datetime, timedelta
 
 from bot.report.records import ApprovalRecord, LeaverRecord, Records
 from bot.report.topics import topic_of
-from graph.approvals import AuditAction
-from graph.incidents import Category, Incident, Route
-from graph.leavers import Task
-from graph.reviews import ReviewAction, ReviewKind
+from graph.records.approvals import AuditAction
+from graph.records.incidents import Category, Incident, Route
+from graph.records.leavers import Task
+from graph.records.reviews import ReviewAction, ReviewKind
 
 ICO_MET, ICO_MISSED, ICO_RUNNING = "met", "missed", "running"
 A_YEAR = timedelta(days=365)

@@ -12,13 +12,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.org import OrgConfig
-from graph.approvals import ApprovalRequest
-from graph.approvals import AuditEntry as ApprovalEntry
-from graph.incidents import Incident
-from graph.leavers import ChecklistItem, Leaver
-from graph.questions import QuestionRecord
-from graph.register import Grant
-from graph.reviews import ReviewCycle, ReviewRecord
+from graph.records.approvals import ApprovalRequest
+from graph.records.approvals import AuditEntry as ApprovalEntry
+from graph.records.incidents import Incident
+from graph.records.leavers import ChecklistItem, Leaver
+from graph.records.questions import QuestionRecord
+from graph.records.register import Grant
+from graph.records.reviews import ReviewCycle, ReviewRecord
 from graph.stores import Stores
 
 # The questions log is read newest first with a limit; a charity asks far fewer in a year.

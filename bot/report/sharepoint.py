@@ -18,8 +18,8 @@ from urllib.parse import quote
 import aiohttp
 
 from bot.report.shelf import Kept, LocalShelf
-from graph.errors import StoreError, Unavailable
-from graph.transport import GraphTransport
+from graph.msgraph.errors import StoreError, Unavailable
+from graph.msgraph.transport import GraphTransport
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024

@@ -30,7 +30,7 @@ from bot.teams.botbuilder_fixes import SerialiseInvokeResponseOnce
 from bot.teams.turn import TeamsTurn, address_of, person_of
 from bot.turn import CardAction, CardReply
 from cards.common import clean
-from graph.people import ChatAddress, Person
+from graph.records.people import ChatAddress, Person
 
 log = logging.getLogger(__name__)
 

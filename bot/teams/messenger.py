@@ -27,7 +27,7 @@ from bot.messaging import Delivered, NotDelivered, TeamsUnavailable, Unreachable
 from bot.service_url import is_acceptable
 from bot.teams.turn import card_activity
 from cards.common import Card, clean
-from graph.people import ChatAddress, PeopleStore
+from graph.records.people import ChatAddress, PeopleStore
 
 log = logging.getLogger(__name__)
 

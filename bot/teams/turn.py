@@ -12,7 +12,7 @@ from bot.teams.botbuilder_fixes import ReadyJson
 from bot.turn import ChatKind
 from cards.common import Card, clean
 from cards.sanitise import display_name
-from graph.people import ChatAddress, Person
+from graph.records.people import ChatAddress, Person
 
 
 def person_of(activity: Activity) -> Person:

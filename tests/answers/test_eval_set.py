@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.answers.document import PolicyDocument
-from graph.incidents import Category
+from graph.records.incidents import Category
 from tests.answers.conftest import DATA
 
 EVAL_SET = DATA / "conversation_eval.jsonl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.context import AppContext
 from cards.verbs import ApprovalVerb
-from graph.approvals import ApprovalState, AuditAction
+from graph.records.approvals import ApprovalState, AuditAction
 from tests.approvals.flow import FORM, approver_cards, card_of, data_of, open_form, request, verbs
 from tests.builders import ALEX, MEGAN, NESTOR, STRANGER, TeamsClient, card_texts, settle
 from tests.fakes.connector import FakeConnector

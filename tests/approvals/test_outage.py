@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.context import AppContext
-from graph.approvals import AuditAction
+from graph.records.approvals import AuditAction
 from tests.approvals.flow import approver_cards, request
 from tests.approvals.test_reminders import reminders
 from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, settle

@@ -13,7 +13,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from cards.verbs import ApprovalVerb
-from graph.approvals import AuditAction
+from graph.records.approvals import AuditAction
 from tests.approvals.flow import approver_cards, data_of, request, verbs
 from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, card_texts, settle
 from tests.fakes.connector import FakeConnector

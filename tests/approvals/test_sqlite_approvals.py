@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.approvals import (
+from graph.records.approvals import (
     Actor,
     ApprovalRequest,
     ApprovalState,
@@ -22,8 +22,8 @@ from graph.approvals import (
     Draft,
     Outcome,
 )
-from graph.database import Database, open_database
-from graph.sqlite_approvals import SqliteApprovalStore
+from graph.sqlite.approvals import SqliteApprovalStore
+from graph.sqlite.database import Database, open_database
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 NESTOR = Actor("aad-nestor", "Nestor Wilke")

@@ -26,7 +26,7 @@ from bot.org import OrgConfig, load_org_config
 from bot.router import JobHandler
 from bot.scheduler import BACKOFF, MAX_BACKOFF, Scheduler, backoff
 from bot.working_time import local_day_at
-from graph.jobs import Job
+from graph.records.jobs import Job
 from graph.stores import open_local_stores
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from cards.answer import (
     build_feedback_thanks_card,
     build_questions_log_card,
 )
-from graph.questions import QuestionRecord, QuestionSummary
+from graph.records.questions import QuestionRecord, QuestionSummary
 from tests.cards.validation import assert_valid_card
 
 MANAGER = "Fundraising & Partnerships Manager"

@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
-from graph.lease import AnotherInstance
+from graph.sharepoint.lease import AnotherInstance
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.test_sharepoint import FAST, fake, provisioned, running, sp_settings

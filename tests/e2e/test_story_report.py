@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.report.periods import last_quarter
-from graph.incidents import Assessment, Category, Report
+from graph.records.incidents import Assessment, Category, Report
 from graph.stores import open_local_stores
 from tests.e2e.harness import Browser, click, open_page, screens_dir, screenshot, send, wait_card
 

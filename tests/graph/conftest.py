@@ -5,9 +5,9 @@ from typing import Any
 
 import pytest
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.lists import SharePointLists
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import SharePointLists
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL, FakeClock
 

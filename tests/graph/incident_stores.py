@@ -8,13 +8,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.database import open_database
-from graph.incidents import AuditLog, IncidentStore
-from graph.lists import SharePointLists
-from graph.sharepoint_incidents import INCIDENT_LISTS, SharePointIncidentStore
-from graph.sqlite_incidents import SqliteIncidentStore
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.records.incidents import AuditLog, IncidentStore
+from graph.sharepoint.incidents import INCIDENT_LISTS, SharePointIncidentStore
+from graph.sharepoint.lists import SharePointLists
+from graph.sqlite.database import open_database
+from graph.sqlite.incidents import SqliteIncidentStore
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from graph.schema import Column, ListSchema
+from graph.sharepoint.schema import Column, ListSchema
 
 SITE_URL = "https://contoso.sharepoint.com/sites/steward"
 

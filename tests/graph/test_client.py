@@ -3,16 +3,16 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from graph.client import (
+from graph.msgraph.client import (
     StaticTokenCredential,
     check_base_url,
     close_graph_client,
     make_credential,
     make_graph_client,
 )
-from graph.errors import GraphConfigError, PermissionDenied
-from graph.lists import SharePointLists
-from graph.transport import GraphTransport
+from graph.msgraph.errors import GraphConfigError, PermissionDenied
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import SharePointLists
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL
 

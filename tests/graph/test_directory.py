@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from graph.directory import Directory
-from graph.transport import GraphTransport
+from graph.msgraph.directory import Directory
+from graph.msgraph.transport import GraphTransport
 from tests.fakes.graph import FakeGraph
 
 

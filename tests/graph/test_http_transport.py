@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.errors import NotFound, Unavailable
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.errors import NotFound, Unavailable
+from graph.msgraph.transport import GraphTransport
 from tests.fakes.graph import FakeGraph
 
 SITE_PATH = "/sites/contoso.sharepoint.com:/sites/steward:"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.approvals import Actor, Draft
-from graph.incidents import Assessment, AuditEntry, Category, Report, Severity, Status
-from graph.outbox import Outbox
+from graph.records.approvals import Actor, Draft
+from graph.records.incidents import Assessment, AuditEntry, Category, Report, Severity, Status
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
+from graph.sync.outbox import Outbox
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 REPORT = Report(Category.COMPLAINT, "aad-nestor", "Nestor Wilke", NOW, summary="A rude comment")

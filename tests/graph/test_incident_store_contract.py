@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.incidents import (
+from graph.records.incidents import (
     Affected,
     Assessment,
     AuditEntry,

@@ -4,11 +4,18 @@ from typing import Any
 
 import pytest
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.errors import BadRequest, Conflict, GraphConfigError, NotFound, PermissionDenied, Unavailable
-from graph.lists import PREFER_NON_INDEXED, SharePointLists, site_path
-from graph.schema import Column, ListSchema, fields_eq
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.errors import (
+    BadRequest,
+    Conflict,
+    GraphConfigError,
+    NotFound,
+    PermissionDenied,
+    Unavailable,
+)
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import PREFER_NON_INDEXED, SharePointLists, site_path
+from graph.sharepoint.schema import Column, ListSchema, fields_eq
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL, TEST_LIST, FakeClock
 

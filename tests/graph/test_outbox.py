@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.outbox import Outbox
+from graph.sync.outbox import Outbox
 from tests.graph.support import FakeClock
 
 

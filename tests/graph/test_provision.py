@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import GraphConfigError
-from graph.lists import SharePointLists
-from graph.provision import provision
-from graph.schema import Column, ListSchema
-from graph.transport import GraphTransport
+from graph.msgraph.errors import GraphConfigError
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import SharePointLists
+from graph.sharepoint.provision import provision
+from graph.sharepoint.schema import Column, ListSchema
 from tests.graph.support import TEST_LIST
 
 

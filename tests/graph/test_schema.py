@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from graph.schema import IDEMPOTENCY_COLUMN, Column, ListSchema, column_type_of, fields_eq, odata_literal
+from graph.sharepoint.schema import (
+    IDEMPOTENCY_COLUMN,
+    Column,
+    ListSchema,
+    column_type_of,
+    fields_eq,
+    odata_literal,
+)
 
 
 def test_every_list_gets_an_indexed_idempotency_key() -> None:

@@ -11,9 +11,9 @@ from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE
 from bot.org import load_org_config
 from bot.scheduler import Scheduler
-from graph.jobs import Job
-from graph.lists import SharePointLists
-from graph.sharepoint_jobs import SharePointJobStore
+from graph.records.jobs import Job
+from graph.sharepoint.jobs import SharePointJobStore
+from graph.sharepoint.lists import SharePointLists
 
 if TYPE_CHECKING:
     from bot.context import AppContext

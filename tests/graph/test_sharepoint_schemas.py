@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from graph.lists import SharePointLists
-from graph.people import Person
-from graph.provision import provision
-from graph.register import NewGrant
-from graph.sharepoint_people import SharePointPeopleStore
-from graph.sharepoint_register import SharePointRegisterStore
-from graph.sharepoint_schemas import all_schemas
+from graph.records.people import Person
+from graph.records.register import NewGrant
+from graph.sharepoint.lists import SharePointLists
+from graph.sharepoint.people import SharePointPeopleStore
+from graph.sharepoint.provision import provision
+from graph.sharepoint.register import SharePointRegisterStore
+from graph.sharepoint.schemas import all_schemas
 from tests.fakes.graph import FakeGraph
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from graph.leavers import NewLeaver, Task
-from graph.lists import SharePointLists
-from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
-from graph.sharepoint_leavers import CHECKLIST_LIST, SharePointLeaverStore
-from graph.sharepoint_people import WELCOMED_LIST, SharePointPeopleStore
-from graph.sharepoint_questions import QUESTIONS_LIST, SharePointQuestionLog
-from graph.sharepoint_reviews import RECORDS_LIST, SharePointReviewStore
+from graph.records.leavers import NewLeaver, Task
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.sharepoint.leavers import CHECKLIST_LIST, SharePointLeaverStore
+from graph.sharepoint.lists import SharePointLists
+from graph.sharepoint.people import WELCOMED_LIST, SharePointPeopleStore
+from graph.sharepoint.questions import QUESTIONS_LIST, SharePointQuestionLog
+from graph.sharepoint.reviews import RECORDS_LIST, SharePointReviewStore
 from tests.fakes.graph import FakeGraph
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lists import SharePointLists
+from graph.sharepoint.lists import SharePointLists
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import TEST_LIST
 

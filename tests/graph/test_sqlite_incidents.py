@@ -9,9 +9,9 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from graph.database import open_database
-from graph.incidents import Assessment, Category, Report
-from graph.sqlite_incidents import SqliteIncidentStore
+from graph.records.incidents import Assessment, Category, Report
+from graph.sqlite.database import open_database
+from graph.sqlite.incidents import SqliteIncidentStore
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 DETAIL_COLUMNS = (

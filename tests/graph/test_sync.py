@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.lists import ListItem, SharePointLists
-from graph.outbox import Outbox
-from graph.sync import SyncWorker
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import ListItem, SharePointLists
+from graph.sync.outbox import Outbox
+from graph.sync.worker import SyncWorker
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL, TEST_LIST, FakeClock
 

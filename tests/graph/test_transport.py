@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from graph.errors import BadRequest, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
-from graph.transport import error_for, parse_retry_after
+from graph.msgraph.errors import BadRequest, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
+from graph.msgraph.transport import error_for, parse_retry_after
 
 
 def graph_error(code: str) -> dict[str, object]:

@@ -9,7 +9,7 @@ import pytest
 from bot.incidents import changes
 from bot.incidents.changes import Actor, Refused, editor_roles, may_change
 from bot.org import Role
-from graph.incidents import Assessment, Category, Incident, Report, Route, Status, Step
+from graph.records.incidents import Assessment, Category, Incident, Report, Route, Status, Step
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 ALEX = Actor("aad-alex", "Alex Wilber")

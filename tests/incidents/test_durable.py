@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from bot.incidents.triage import triage
-from graph.incidents import Category, Report
+from graph.records.incidents import Category, Report
 from tests.builders import ALEX, NESTOR, TeamsClient, User, settle
 from tests.fakes.connector import DROP, FakeConnector
 from tests.incidents.support import ANSWERS, action_data, card_of, reference_in, report, start_report

@@ -13,7 +13,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.context import AppContext
 from bot.incidents.service import ICO_REMINDER_KIND
-from graph.incidents import Route, Severity, Status, Step
+from graph.records.incidents import Route, Severity, Status, Step
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import card_of, message_of, reference_in, report

@@ -9,7 +9,7 @@ import pytest
 
 from bot.context import AppContext
 from bot.log import QUIET_LOGGERS, JsonFormatter
-from graph.incidents import Category
+from graph.records.incidents import Category
 from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import (

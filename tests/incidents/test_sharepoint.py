@@ -23,7 +23,7 @@ from bot.context import AppContext
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
 from bot.storage import SyncTiming
-from graph.sharepoint_schemas import all_schemas
+from graph.sharepoint.schemas import all_schemas
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
 from tests.builders import settle as settle_jobs
 from tests.fakes.connector import FakeConnector
@@ -280,3 +280,25 @@ async def test_the_managers_records_live_in_sharepoint(
         cycles = await ctx.stores.reviews.cycles()
     assert cycles, "the yearly reviews were seeded"
     assert fake.items("Policy Steward review cycles")
+
+
+@pytest.mark.parametrize("reset", [False, True])
+async def test_the_bot_starts_answers_and_takes_reports_while_graph_is_down(
+    provisioned: Settings, fake: FakeGraph, clock: ManualClock, connector: FakeConnector, reset: bool
+) -> None:
+    fake.down(reset=reset)  # before start-up: the list check, the seeding, everything fails
+    async with running(provisioned, clock, connector) as teams:
+        await teams.say("help", user=ALEX)
+        await teams.say("can I share a photo of a family we support?", user=LEE)
+        answer = connector.posted_to(LEE.personal_chat)[-1]
+        assert answer.card is not None
+        assert "From our social media policy" in card_texts(answer.card)
+        card = card_of(await report(teams, "complaint", user=LEE))
+        assert SYNC_NOTE in card_texts(card)  # acknowledged, with the honest note
+        await ctx_of(teams).scheduler.run_due(ctx_of(teams))  # (start-up work is still retrying)
+        told = [c for c in connector.posted_to(ALEX.personal_chat) if c.card and "Acknowledge" in str(c.card)]
+        assert len(told) == 1  # the manager is still told
+        fake.up()
+        await settle(teams)  # catches up once Graph is back
+        assert references(fake) == [reference_in(card)]
+        assert await ctx_of(teams).stores.reviews.cycles()  # the reviews were seeded after all

@@ -17,7 +17,7 @@ from bot.incidents.triage import (
     triage,
 )
 from bot.org import Role
-from graph.incidents import Category, Harm, Report, Route, Step
+from graph.records.incidents import Category, Harm, Report, Route, Step
 
 NOW = datetime(2026, 12, 4, 15, 30, tzinfo=UTC)  # a Friday afternoon
 CONTACT = "the Designated Safeguarding Lead on 01234 567890"

@@ -12,8 +12,8 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from bot.nudges.detection import DELTA_MARKER
-from graph.leavers import LeaverSource
-from graph.register import NewGrant
+from graph.records.leavers import LeaverSource
+from graph.records.register import NewGrant
 from tests.builders import ALEX, LEE, NESTOR, TeamsClient
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from bot.clock import ManualClock
 from bot.context import AppContext
 from cards.verbs import NudgeVerb
-from graph.reviews import Cadence, ReviewAction
+from graph.records.reviews import Cadence, ReviewAction
 from tests.builders import ALEX, NESTOR, TeamsClient
 from tests.fakes.connector import FakeConnector
 from tests.nudges.steps import LONDON, at_london, cards_to, run_until, shown

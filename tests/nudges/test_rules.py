@@ -18,9 +18,9 @@ from bot.nudges.reviews import (
     tell_ceo,
 )
 from bot.org import Platform, WorkingHours
-from graph.leavers import Task
-from graph.register import Grant, PrivateGroup
-from graph.reviews import Cadence
+from graph.records.leavers import Task
+from graph.records.register import Grant, PrivateGroup
+from graph.records.reviews import Cadence
 
 LONDON = ZoneInfo("Europe/London")
 HOURS = WorkingHours(start=time(9), end=time(17), weekdays=frozenset(range(5)))

@@ -12,9 +12,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.report.records import ApprovalRecord, LeaverRecord, Period, Records
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Draft
-from graph.approvals import AuditEntry as ApprovalEntry
-from graph.incidents import (
+from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, AuditAction, Draft
+from graph.records.approvals import AuditEntry as ApprovalEntry
+from graph.records.incidents import (
     SAFEGUARDING_OUTCOME,
     Affected,
     Assessment,
@@ -26,10 +26,10 @@ from graph.incidents import (
     Route,
     Status,
 )
-from graph.leavers import ChecklistItem, Leaver, LeaverSource, Task
-from graph.questions import QuestionRecord
-from graph.register import Grant
-from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewRecord
+from graph.records.leavers import ChecklistItem, Leaver, LeaverSource, Task
+from graph.records.questions import QuestionRecord
+from graph.records.register import Grant
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewRecord
 
 LONDON = ZoneInfo("Europe/London")
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30), "First half of 2026")

@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.config import Settings
 from bot.org import load_org_config
 from bot.report.cli import build_demo
-from graph.incidents import Assessment, Category, Report
+from graph.records.incidents import Assessment, Category, Report
 from graph.stores import open_local_stores
 
 

@@ -17,7 +17,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from cards.verbs import ReportVerb
-from graph.incidents import Assessment, Category, Report
+from graph.records.incidents import Assessment, Category, Report
 from tests.builders import ALEX, MEGAN, NESTOR, TeamsClient, User, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.nudges.steps import at_london, cards_to, run_until, texts_to
@@ -96,7 +96,7 @@ async def test_the_annual_review_pack_goes_to_the_manager_and_ceo_a_month_before
     assert [j.due_at for j in pending] == [at_london(date(2027, 3, 2), 9)]  # Tuesday 2 March 2027
     for hook in ctx.router.startup_hooks:  # a restart books nothing twice
         await hook(ctx)
-    assert len(await ctx.scheduler.pending("report.")) == 1
+    assert len(await ctx.scheduler.pending("report.annual")) == 2  # the pack and the weekly check
     await teams.say("help")
     await clock.set(at_london(date(2027, 3, 1), 12))
     await run_until(ctx, clock, at_london(date(2027, 3, 2), 10), step=timedelta(hours=1))
@@ -179,3 +179,18 @@ async def test_building_reports_is_rate_limited_per_person(
     body = await teams.click(ReportVerb.BUILD, {"period": "this_year"}, user=MEGAN)
     assert "Building the report" in card_texts(body["value"])
     await ctx.tasks.drain()
+
+
+async def test_next_years_pack_is_booked_once_the_review_is_done_without_a_restart(
+    ctx: AppContext, clock: ManualClock
+) -> None:
+    assert [j.key for j in await ctx.scheduler.pending("report.annual_pack")] == ["report:annual:2027-04-01"]
+    cycle = await ctx.stores.reviews.get("policy")
+    assert cycle is not None
+    await ctx.stores.reviews.update(cycle.moved(next_due=date(2028, 4, 1)))  # the review marked done
+    await run_until(ctx, clock, at_london(date(2026, 12, 7), 10), step=timedelta(hours=6))
+    booked = sorted(j.key for j in await ctx.scheduler.pending("report.annual_pack"))
+    assert booked == ["report:annual:2027-04-01", "report:annual:2028-04-01"]
+    assert [j.key for j in await ctx.scheduler.pending("report.annual_check")] == [
+        "report:annual-check:2026-12-14"
+    ]

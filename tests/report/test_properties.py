@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.report.figures import compute, working_days_between
-from graph.incidents import Category, Incident, Report
+from graph.records.incidents import Category, Incident, Report
 from tests.report import fixtures
 
 EASY = settings(max_examples=200, derandomize=True, deadline=None)

@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.report.sharepoint import DriveUploader, UploadFailed
 from bot.storage import SyncTiming, graph_transport
 from cards.verbs import ReportVerb
-from graph.lists import SharePointLists
+from graph.sharepoint.lists import SharePointLists
 from tests.builders import ALEX, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph

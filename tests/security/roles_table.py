@@ -24,8 +24,8 @@ from bot.context import AppContext
 from bot.nudges.common import STEWARDS
 from bot.org import APPROVER_ROLES, Role
 from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb, NudgeVerb, ReportVerb
-from graph.approvals import Actor, Draft
-from graph.incidents import Category, Report
+from graph.records.approvals import Actor, Draft
+from graph.records.incidents import Category, Report
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, OUTSIDER, STRANGER, TeamsClient, User
 
 EVERYONE: frozenset[Role] = frozenset()  # anyone in the organisation's tenant, with or without a role

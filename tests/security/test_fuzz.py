@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -29,6 +27,7 @@ from bot.config import Settings
 from bot.context import AppContext
 from tests.builders import ALEX, LEE, MEGAN, OUTSIDER, STRANGER, TENANT, activity, invoke, message, settle
 from tests.fakes.connector import FakeConnector
+from tests.security.conftest import ErrorRecords
 from tests.security.fuzzing import fuzz_settings
 
 EVIL_URL = "https://evil.example/"
@@ -86,6 +85,14 @@ class Harness:
     async def close(self) -> None:
         await self.client.close()
         await self.connector.close()
+
+    async def exchange(self, body: bytes) -> tuple[int, str]:
+        """Post a JSON activity; the status and the response body, once the bot has settled."""
+        headers = {"Content-Type": "application/json"}
+        response = await self.client.post("/api/messages", data=body, headers=headers)
+        answer = await response.text()
+        await settle(self.client.app[CONTEXT])
+        return response.status, answer
 
     async def post(self, body: bytes, content_type: str) -> int:
         response = await self.client.post("/api/messages", data=body, headers={"Content-Type": content_type})
@@ -174,27 +181,6 @@ def garbage(service_url: str) -> st.SearchStrategy[tuple[bytes, str]]:
     return st.tuples(as_json, st.just("application/json")) | st.tuples(
         as_json | st.binary(max_size=200), content_types
     )
-
-
-class ErrorRecords(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno >= logging.ERROR or record.exc_info:
-            self.records.append(record)
-
-
-@pytest.fixture
-def error_records() -> Iterator[ErrorRecords]:
-    handler = ErrorRecords()
-    root = logging.getLogger()
-    root.addHandler(handler)
-    try:
-        yield handler
-    finally:
-        root.removeHandler(handler)
 
 
 SERVICE_URL = "{service_url}"  # replaced by the loopback connector's URL when posted

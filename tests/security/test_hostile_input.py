@@ -98,6 +98,10 @@ BAD_REQUESTS: dict[str, Callable[[FakeConnector], Body]] = {
         json.dumps(_activity(c)).replace('"help"', "1" * 5000).encode(),
         "application/json",
     ),
+    "integer of 31 digits": lambda c: (
+        json.dumps(_activity(c, value={"n": 0})).replace('{"n": 0}', "1" * 31).encode(),
+        "application/json",
+    ),
     "integer of 5,000 digits in the value": lambda c: (
         json.dumps(_activity(c, value={"n": 0})).replace('{"n": 0}', "1" * 5000).encode(),
         "application/json",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.database import open_database
+from graph.sqlite.database import open_database
 
 
 def mode(path: Path) -> int:

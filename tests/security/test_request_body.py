@@ -157,3 +157,11 @@ async def test_an_oversized_header_is_logged_by_its_size_never_its_value(
     [entry] = [json.loads(line) for line in json_log_lines if '"bad_http"' in line]
     assert entry["level"] == "INFO"
     assert entry["count"] >= 8190
+
+
+def test_the_server_never_inflates_closes_refused_bodies_and_idle_connections(settings: Any) -> None:
+    """What the timings in the README rest on: no inflation, no draining, 75 s keep-alive."""
+    from bot.app import create_app
+
+    app = create_app(settings)
+    assert app._handler_args == {"auto_decompress": False, "lingering_time": 0.0, "keepalive_timeout": 75.0}

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.approvals import ApprovalState, AuditAction
-from graph.database import open_database
-from graph.incidents import Assessment
-from graph.migrations import LATEST, NewerDatabase
+from graph.records.approvals import ApprovalState, AuditAction
+from graph.records.incidents import Assessment
+from graph.sqlite.database import open_database
+from graph.sqlite.migrations import LATEST, NewerDatabase
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 from tests.graph.test_incident_mirror import REPORT
 

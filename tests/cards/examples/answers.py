@@ -15,7 +15,7 @@ from cards.answer import (
     build_feedback_thanks_card,
     build_questions_log_card,
 )
-from graph.questions import QuestionRecord, QuestionSummary
+from graph.records.questions import QuestionRecord, QuestionSummary
 
 AT = datetime(2026, 11, 30, 10, 30, tzinfo=UTC)
 

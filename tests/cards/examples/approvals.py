@@ -11,7 +11,7 @@ from bot.approvals.views import APPROVER, REQUESTER, SHARED, card_for, form_choi
 from bot.config import DEFAULT_ORG_FILE
 from bot.org import OrgConfig, Role, load_org_config
 from cards.approvals import request_form, request_list
-from graph.approvals import Actor, ApprovalRequest, ApprovalState, Draft, Outcome
+from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, Draft, Outcome
 
 AT = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 NESTOR = Actor("00000000-0000-4000-8000-000000000003", "Nestor Wilke")

@@ -12,7 +12,7 @@ from bot.conversation.route import decide
 from bot.org import Role, load_org_config
 from cards.answer import build_abstain_card, build_missing_form
 from cards.conversation import build_ask_card, build_report_offer_card, build_safeguarding_card
-from graph.incidents import Category
+from graph.records.incidents import Category
 
 
 def examples() -> list[tuple[str, dict[str, Any]]]:

@@ -18,7 +18,7 @@ from cards.incidents import (
 from cards.incidents import (
     build_report_form as form,
 )
-from graph.incidents import (
+from graph.records.incidents import (
     SAFEGUARDING_OUTCOME,
     Affected,
     Category,

@@ -34,10 +34,10 @@ from typing import Protocol, TypeVar
 
 import pytest
 
-from graph.client import StaticTokenCredential, close_graph_client, make_graph_client
-from graph.database import Database, open_database
-from graph.lists import SharePointLists
-from graph.transport import GraphTransport
+from graph.msgraph.client import StaticTokenCredential, close_graph_client, make_graph_client
+from graph.msgraph.transport import GraphTransport
+from graph.sharepoint.lists import SharePointLists
+from graph.sqlite.database import Database, open_database
 from tests.fakes.graph import FakeGraph
 from tests.graph.support import SITE_URL
 

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from graph.leavers import LeaverSource, LeaverStore, NewLeaver, Task
-from graph.sharepoint_leavers import SharePointLeaverStore
-from graph.sqlite_leavers import SqliteLeaverStore
+from graph.records.leavers import LeaverSource, LeaverStore, NewLeaver, Task
+from graph.sharepoint.leavers import SharePointLeaverStore
+from graph.sqlite.leavers import SqliteLeaverStore
 from tests.graph.contract.conftest import Backend
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from graph.people import ChatAddress, PeopleStore, Person
-from graph.sharepoint_people import WELCOMED_LIST, SharePointPeopleStore
-from graph.sqlite_people import SqlitePeopleStore
+from graph.records.people import ChatAddress, PeopleStore, Person
+from graph.sharepoint.people import WELCOMED_LIST, SharePointPeopleStore
+from graph.sqlite.people import SqlitePeopleStore
 from tests.graph.contract.conftest import Backend
 
 JO = Person("aad-jo", "Jo Bloggs", "29:" + "j" * 120, "tenant-1", "Jo.Bloggs@example.org")

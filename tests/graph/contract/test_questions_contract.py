@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from graph.questions import MAX_QUESTION_LENGTH, QuestionLog
-from graph.sharepoint_questions import QUESTIONS_LIST, SharePointQuestionLog
-from graph.sqlite_questions import SqliteQuestionLog
+from graph.records.questions import MAX_QUESTION_LENGTH, QuestionLog
+from graph.sharepoint.questions import QUESTIONS_LIST, SharePointQuestionLog
+from graph.sqlite.questions import SqliteQuestionLog
 from tests.graph.contract.conftest import Backend
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from graph.register import NewGrant, RegisterStore, group_resource
-from graph.sharepoint_register import SharePointRegisterStore
-from graph.sqlite_register import SqliteRegisterStore
+from graph.records.register import NewGrant, RegisterStore, group_resource
+from graph.sharepoint.register import SharePointRegisterStore
+from graph.sqlite.register import SqliteRegisterStore
 from tests.graph.contract.conftest import Backend
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)

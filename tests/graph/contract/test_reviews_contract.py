@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from graph.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewStore
-from graph.sharepoint_reviews import SharePointReviewStore
-from graph.sqlite_reviews import SqliteReviewStore
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewStore
+from graph.sharepoint.reviews import SharePointReviewStore
+from graph.sqlite.reviews import SqliteReviewStore
 from tests.graph.contract.conftest import Backend
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
