@@ -175,7 +175,6 @@ def _ico_clock(view: IncidentView) -> list[Element]:
         notice([text(line, weight="Bolder")], "attention", spacing="Medium")
         if urgent
         else text(line, weight="Bolder", spacing="Medium"),
-        text(f"To report it, use the ICO's online form: {ICO_REPORT_FORM}", size="Small", spacing="None"),
         action_set([open_url("Report to the ICO online", ICO_REPORT_FORM)], spacing="None"),
     ]
 
