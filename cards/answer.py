@@ -20,6 +20,7 @@ from cards.common import (
     execute,
     facts,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -153,7 +154,7 @@ def build_feedback_thanks_card(
         if helpful
         else f"Thanks for saying. If you still need an answer, ask {_who(ask_title, ask, markdown=True)}."
     )
-    body.append(text(thanks, color="Good" if helpful else None, spacing="Medium"))
+    body.append(notice(thanks, "good", spacing="Medium") if helpful else text(thanks, spacing="Medium"))
     return card(body, fallback_text=_plain(passages, ask_title, ask))
 
 

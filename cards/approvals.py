@@ -26,6 +26,7 @@ from cards.common import (
     text,
     user_text,
 )
+from cards.common import notice as panel
 from cards.verbs import ApprovalVerb
 
 _BANNER = {
@@ -102,7 +103,7 @@ def request_form(
     ]
     if errors:
         count = "1 thing" if len(errors) == 1 else f"{len(errors)} things"
-        body.append(container([text(f"Please fix {count} below.", color="Attention", weight="Bolder")]))
+        body.append(panel([text(f"Please fix {count} below.", weight="Bolder")], "attention"))
     body += _form_fields(choices, values, errors)
     data: dict[str, object] = {"form_token": token}
     verb = ApprovalVerb.SUBMIT
@@ -283,7 +284,7 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
     if notice:
         body.append(container([text(user_text(notice), weight="Bolder")], style="warning"))
     if s.note:
-        body.append(text(user_text(s.note), color="Warning"))
+        body.append(panel(user_text(s.note), "warning"))
     body.append(
         facts(
             [
@@ -299,10 +300,10 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
     )
     if s.non_digital_missing:
         body.append(
-            text(
+            panel(
                 "A non-digital version (print or phone) is not arranged yet; arrange it before publishing "
                 "so nobody is left out.",
-                color="Warning",
+                "warning",
             )
         )
     body.append(container([text(user_text(s.text))], style="emphasis", spacing="Medium"))

@@ -133,6 +133,16 @@ def execute(
     return action
 
 
+def notice(items: str | Sequence[Element], style: str, *, spacing: str | None = None) -> Element:
+    """A coloured panel (``attention``, ``warning``, ``good``, ``accent``) holding default-coloured text.
+
+    Teams themes the container styles in light, dark and high contrast so the text on them stays
+    readable; a yellow or pale green text colour on white does not.
+    """
+    body = [text(items)] if isinstance(items, str) else list(items)
+    return container(body, style=style, spacing=spacing)
+
+
 def confirm(title: str, question: str, button: Element) -> Element:
     """A button that asks first: it opens ``question`` and ``button`` (the real action) below it.
 
@@ -144,11 +154,6 @@ def confirm(title: str, question: str, button: Element) -> Element:
         "title": title,
         "card": {"type": "AdaptiveCard", "body": [text(question)], "actions": [button]},
     }
-
-
-def open_url(title: str, url: str) -> Element:
-    """A link button: opens a public web page (never carries data, so needs no verb)."""
-    return {"type": "Action.OpenUrl", "title": title, "url": url}
 
 
 def action_set(actions: Sequence[Element], *, spacing: str | None = None) -> Element:
@@ -211,6 +216,7 @@ def choice_set(
         field["isMultiSelect"] = True
     if expanded:
         field["style"] = "expanded"
+        field["wrap"] = True  # long titles wrap on a phone instead of being cut off
     if value:
         field["value"] = value
     return field
@@ -218,7 +224,7 @@ def choice_set(
 
 def field_error(message: str) -> Element:
     """An inline error under a form field, shown when the server rejects a value."""
-    return text(message, color="Attention", size="Small", spacing="None")
+    return container([text(message, size="Small")], style="attention", spacing="None")
 
 
 def card(

@@ -36,12 +36,13 @@ def build_open_list_card(rows: Sequence[ListRow], *, tz: ZoneInfo, limit: int = 
                 spacing="None",
             ),
         ]
-        if row.clock:
-            lines.append(
-                text(row.clock, color="Attention" if row.overdue else None, size="Small", spacing="None")
-            )
+        if row.clock and row.overdue:
+            # Only the words sit on the panel: Teams' buttons are unreadable on a dark-theme one.
+            lines.append(container([text(row.clock, weight="Bolder", size="Small")], style="attention"))
+        elif row.clock:
+            lines.append(text(row.clock, size="Small", spacing="None"))
         lines.append(action_set([execute("Open", IncidentVerb.VIEW, {REFERENCE: inc.reference})]))
-        body.append(container(lines, style="attention" if row.overdue else None, spacing="Medium"))
+        body.append(container(lines, spacing="Medium"))
     if len(rows) > limit:
         body.append(text(f"…and {len(rows) - limit} more.", subtle=True))
     return card(body, fallback_text=f"{len(rows)} open incident{'' if len(rows) == 1 else 's'}")

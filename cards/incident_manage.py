@@ -23,11 +23,12 @@ from cards.common import (
     facts,
     field_error,
     input_text,
-    open_url,
+    notice,
     refresh_for,
     text,
     user_text,
 )
+from cards.contact import open_url
 from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Category, Incident, Route, Severity, Status
@@ -101,7 +102,7 @@ def build_incident_card(view: IncidentView) -> Card:
     inc = view.incident
     body: list[Element] = [text(f"{inc.reference}: {inc.category.label}", heading=True)]
     if view.error:
-        body.append(container([text(view.error, color="Attention", weight="Bolder")], style="attention"))
+        body.append(container([text(view.error, weight="Bolder")], style="attention"))
     if view.notice:
         body.append(container([text(view.notice)], style="good"))
     body.append(facts(_facts(view)))
@@ -171,7 +172,9 @@ def _ico_clock(view: IncidentView) -> list[Element]:
         line += f" ({clock_text(deadline, view.now)})"
     urgent = deadline - view.now < timedelta(hours=12)
     return [
-        text(line, weight="Bolder", color="Attention" if urgent else None, spacing="Medium"),
+        notice([text(line, weight="Bolder")], "attention", spacing="Medium")
+        if urgent
+        else text(line, weight="Bolder", spacing="Medium"),
         text(f"To report it, use the ICO's online form: {ICO_REPORT_FORM}", size="Small", spacing="None"),
         action_set([open_url("Report to the ICO online", ICO_REPORT_FORM)], spacing="None"),
     ]
@@ -199,7 +202,7 @@ def _decisions(view: IncidentView) -> list[Element]:
     for route in routes:
         d = inc.decision(route)
         if d is None:
-            items.append(text(f"{_cap(route.label)}: not decided yet", color="Attention"))
+            items.append(text(f"{_cap(route.label)}: not decided yet", weight="Bolder"))
         elif d.reported:
             on = day_or_when(d.reported_on, tz) if d.reported_on else "date not given"
             items.append(text(f"{_cap(route.label)}: reported {on} by {user_text(d.reported_by)}"))
@@ -232,7 +235,7 @@ def _support(view: IncidentView) -> list[Element]:
         return []
     items = [text("Support for the person targeted", weight="Bolder", spacing="Medium")]
     if inc.support_requested:
-        items.append(text("They asked for support.", color="Attention"))
+        items.append(notice("They asked for support.", "attention"))
     given = [n for n in inc.notes if n.kind == "support"]
     items += [text(f"{user_text(n.text)} ({user_text(n.by)}, {when(n.at, view.tz)})") for n in given]
     if not given:

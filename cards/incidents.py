@@ -19,6 +19,7 @@ from cards.common import (
     execute,
     field_error,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -129,7 +130,7 @@ def build_report_form(
         text(PRIVACY, subtle=True),
     ]
     if errors:
-        body.append(text("Please check the highlighted answers.", color="Attention", weight="Bolder"))
+        body.append(notice([text("Please check the highlighted answers.", weight="Bolder")], "attention"))
     platform_choices = [*platforms, (ELSEWHERE_TITLE, ELSEWHERE)]
     body += with_error(
         choice_set(
@@ -252,7 +253,7 @@ def build_reporter_card(
         *(text(f"{n}. {step}") for n, step in enumerate(steps, 1)),
     ]
     if deadline:
-        body.append(text(f"ICO deadline: {deadline}", weight="Bolder", color="Attention"))
+        body.append(notice([text(f"ICO deadline: {deadline}", weight="Bolder")], "attention"))
     if told:
         body.append(
             text(f"{' and '.join(told)} {'has' if len(told) == 1 else 'have'} been told.", subtle=True)
@@ -261,7 +262,7 @@ def build_reporter_card(
         body.append(text(sync_note, subtle=True, size="Small"))
     actions: list[Element] = []
     if support_requested:
-        body.append(text("You asked for support: someone will be in touch.", color="Good"))
+        body.append(notice("You asked for support: someone will be in touch.", "good"))
     elif support_offered:
         body.append(
             text("If you were the person targeted, would you like someone to contact you for support?")

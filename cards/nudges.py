@@ -22,6 +22,7 @@ from cards.common import (
     facts,
     field_error,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -80,24 +81,33 @@ class ReviewView:
     snoozed_until: date | None = None
 
 
-def _status(view: ReviewView) -> tuple[str, str]:
+def _status(view: ReviewView) -> str:
     if view.snoozed_until:
         late = f", overdue by {view.days_overdue} day{'s' if view.days_overdue != 1 else ''}"
-        return f"Snoozed until {day_text(view.snoozed_until)}{late if view.days_overdue else ''}", "Default"
+        return f"Snoozed until {day_text(view.snoozed_until)}{late if view.days_overdue else ''}"
     if view.days_overdue:
         plural = "s" if view.days_overdue != 1 else ""
-        return f"Overdue by {view.days_overdue} day{plural}", "Attention"
+        return f"Overdue by {view.days_overdue} day{plural}"
     if view.days_left == 0:
-        return "Due today", "Warning"
+        return "Due today"
     plural = "s" if view.days_left != 1 else ""
-    return f"Due in {view.days_left} day{plural}", "Default"
+    return f"Due in {view.days_left} day{plural}"
+
+
+def _panel(view: ReviewView) -> str:
+    """Overdue and due-today reviews stand out on a panel Teams themes for every background."""
+    if view.snoozed_until:
+        return ""
+    if view.days_overdue:
+        return "attention"
+    return "warning" if view.days_left == 0 else ""
 
 
 def review_nudge_card(
     view: ReviewView, *, note_error: str = "", reason_error: str = "", demo: bool = False
 ) -> Card:
     """``demo``: a sample for ``demo nudges``; its buttons show what they would do and record nothing."""
-    status, color = _status(view)
+    status = _status(view)
     data: dict[str, object] = {"cycle": view.key, "due": view.due.isoformat()}
     if demo:
         data["demo"] = True
@@ -106,7 +116,9 @@ def review_nudge_card(
         rows.append(("Snoozed until", day_text(view.snoozed_until)))
     body = [
         text(view.title, heading=True),
-        text(status, weight="Bolder", color=color),
+        notice([text(status, weight="Bolder")], _panel(view))
+        if _panel(view)
+        else text(status, weight="Bolder"),
         text(view.why, subtle=True),
         facts(rows),
         input_text(
@@ -169,7 +181,7 @@ def review_already_card(title: str, next_due: date) -> Card:
 
 
 def review_ceo_card(view: ReviewView, manager_title: str) -> Card:
-    status, _ = _status(view)
+    status = _status(view)
     body = [
         text(f"{view.title} is overdue", heading=True),
         text(f"{status} (was due {day_text(view.due)}). The {manager_title} is reminded every working day."),
@@ -188,7 +200,7 @@ def cadence_card(title: str, current: str, *, saved: bool = False, next_due: dat
         choice_set("cadence", "Review content", CADENCES, value=current, required=True),
     ]
     if saved and next_due:
-        body.append(text(f"Saved. Next review due {day_text(next_due)}.", color="Good"))
+        body.append(notice(f"Saved. Next review due {day_text(next_due)}.", "good"))
     body.append(action_set([execute("Save", NudgeVerb.REVIEW_CADENCE_SAVE, {"cycle": "moderation"})]))
     return card(body, fallback_text=f"How often to review content: {current}.")
 
@@ -205,14 +217,13 @@ class EvidenceRow:
 def reviews_card(views: Sequence[ReviewView], evidence: Sequence[EvidenceRow]) -> Card:
     body: list[Element] = [text("Reviews", heading=True)]
     for view in views:
-        status, color = _status(view)
+        status = _status(view)
+        line = text(f"{status} · {day_text(view.due)} · {view.cadence_label}", size="Small")
         body.append(
             container(
                 [
                     text(view.title, weight="Bolder"),
-                    text(
-                        f"{status} · {day_text(view.due)} · {view.cadence_label}", color=color, size="Small"
-                    ),
+                    notice([line], style) if (style := _panel(view)) else line,
                     action_set([execute("Open", NudgeVerb.REVIEW_OPEN, {"cycle": view.key})]),
                 ],
                 spacing="Medium",

@@ -15,6 +15,7 @@ from cards.common import (
     container,
     execute,
     input_text,
+    notice,
     text,
     user_text,
 )
@@ -71,13 +72,13 @@ def leaver_checklist_card(view: LeaverView, items: Sequence[ItemRow], *, reminde
         lead = "Still to do" if reminder else "Close their access to the official accounts"
         body.append(text(f"{lead}: {left} of {len(items)} left.", weight="Bolder"))
     else:
-        body.append(text("✅ All access closed. Thank you.", weight="Bolder", color="Good"))
+        body.append(notice([text("✅ All access closed. Thank you.", weight="Bolder")], "good"))
     for resource in dict.fromkeys(item.resource for item in items):
         rows = [item for item in items if item.resource == resource]
         block: list[Element] = [text(rows[0].resource_name, weight="Bolder")]
         for item in rows:
             if item.done:
-                block.append(text(f"✓ {item.label} ({user_text(item.done)})", size="Small", color="Good"))
+                block.append(text(f"✓ {item.label} ({user_text(item.done)})", size="Small"))
             else:
                 data = {"leaver": view.id, "resource": item.resource, "task": item.task}
                 block.append(text(item.label, size="Small"))

@@ -63,7 +63,7 @@ def register_card(resources: Sequence[ResourceRows], findings: Sequence[str]) ->
     if findings:
         body.append(
             container(
-                [text("Needs attention", weight="Bolder", color="Attention")]
+                [text("Needs attention", weight="Bolder")]
                 + [text("• " + user_text(f), size="Small") for f in findings],
                 style="warning",
             )

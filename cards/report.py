@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cards.common import Card, action_set, card, choice_set, execute, facts, field_error, text
+from cards.common import Card, action_set, card, choice_set, execute, facts, field_error, notice, text
 from cards.verbs import ReportVerb
 
 PERIOD_CHOICES = (
@@ -70,10 +70,10 @@ def report_card(
         body.append(text(f"The document is in {where}: [open the Board report]({link})"))
     else:
         body.append(
-            text(
+            notice(
                 f"The document is not in {where} yet: the upload failed and will be tried again. "
                 "It is kept safe until then, and you will get a card with the link.",
-                color="Warning",
+                "warning",
             )
         )
     return card(body, fallback_text=f"Board report for {period_title} is ready.")

@@ -2,7 +2,7 @@
 // `adaptivecards`, the official HTML renderer that the Agents Playground also bundles), in headless
 // Debian chromium, and save each rendered card as a PNG.
 //
-// Input (stdin): JSON {outDir, cards: [{name, card}], width?}
+// Input (stdin): JSON {outDir, cards: [{name, card}], width?, theme? ('light'|'dark'), checkLayout?}
 // Output (stdout): JSON {ok, cards: [{name, png, events: [{phase, event, message}], error?}], error?}
 //
 // `events` are the renderer's own findings: parse events from AdaptiveCard.parse with a
@@ -24,65 +24,86 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-// Close to Teams' light theme, so the pictures look like what people will see.
-const FONT = "'Segoe UI', 'Liberation Sans', 'Noto Color Emoji', sans-serif";
-// Teams' light-theme text colours, the same on plain and emphasis containers.
-const FOREGROUND = {
-  default: { default: '#242424', subtle: '#616161' },
-  accent: { default: '#5B5FC7', subtle: '#444791' },
-  attention: { default: '#C4314B', subtle: '#A4262C' },
-  good: { default: '#237B4B', subtle: '#0E700E' },
-  warning: { default: '#835C00', subtle: '#835C00' },
-  dark: { default: '#242424', subtle: '#424242' },
-  light: { default: '#FFFFFF', subtle: '#F5F5F5' },
-};
-const HOST_CONFIG = {
-  fontFamily: FONT,
-  supportsInteractivity: true,
-  spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
-  separator: { lineThickness: 1, lineColor: '#E0E0E0' },
-  fontSizes: { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 },
-  fontWeights: { lighter: 200, default: 400, bolder: 600 },
-  containerStyles: {
-    default: {
-      backgroundColor: '#FFFFFF',
-      foregroundColors: FOREGROUND,
-    },
-    emphasis: {
-      backgroundColor: '#F5F5F5',
-      foregroundColors: FOREGROUND,
-    },
-    good: { backgroundColor: '#E7F2DA' },
-    attention: { backgroundColor: '#FCF4F6' },
-    warning: { backgroundColor: '#FBF6D9' },
-    accent: { backgroundColor: '#E8EBFA' },
-  },
-  actions: {
-    maxActions: 6, spacing: 'Default', buttonSpacing: 8, actionsOrientation: 'Horizontal',
-    actionAlignment: 'Left', showCard: { actionMode: 'Inline', inlineTopMargin: 16 },
-  },
-  factSet: {
-    title: { weight: 'Bolder', wrap: true, maxWidth: 150 },
-    value: { wrap: true }, spacing: 12,
-  },
-};
+// Teams' own look, as Microsoft publishes it for the Adaptive Cards designer (npm
+// `adaptivecards-designer`): the light and dark host configs and the Teams container CSS.
+const DESIGNER = dirname(require.resolve('adaptivecards-designer/package.json'));
+const THEMES = Object.fromEntries(['light', 'dark'].map((theme) => [theme, {
+  hostConfig: JSON.parse(readFileSync(join(DESIGNER, 'lib', 'hostConfigs', `microsoft-teams-${theme}.json`), 'utf8')),
+  css: readFileSync(join(DESIGNER, 'dist', 'containers', `teams-container-${theme}.css`), 'utf8'),
+  page: theme === 'light' ? '#F5F5F5' : '#1F1F1F',
+}]));
+for (const theme of Object.values(THEMES)) {
+  const accent = theme.hostConfig.containerStyles.default.foregroundColors.accent.default;
+  theme.link = accent.length === 9 ? `#${accent.slice(3)}` : accent;  // #AARRGGBB → #RRGGBB
+}
+// Debian has no Segoe UI: the nearest metric-compatible fonts stand in for it.
+const FONT_FALLBACK = "'Segoe UI', 'Liberation Sans', 'Noto Color Emoji', sans-serif";
 
-const PAGE_CSS = `
-  body { margin: 0; padding: 16px; background: #F5F5F5; font-family: ${FONT}; }
-  #host { display: inline-block; background: #FFFFFF; border-radius: 6px;
-          box-shadow: 0 1px 2px rgba(0,0,0,.14), 0 0 2px rgba(0,0,0,.12); }
-  .ac-pushButton { font-family: ${FONT}; font-size: 14px; font-weight: 600; color: #242424;
-                   background: #FFFFFF; border: 1px solid #D1D1D1; border-radius: 4px; padding: 5px 12px; }
-  .ac-pushButton.style-positive { background: #5B5FC7; color: #FFFFFF; border-color: #5B5FC7; }
-  .ac-pushButton.style-destructive { color: #C4314B; border-color: #C4314B; }
-  .ac-input { font-family: ${FONT}; font-size: 14px; }
-  .ac-input.ac-textInput, .ac-input.ac-multichoiceInput select, select.ac-input {
-    border: 1px solid #D1D1D1; border-radius: 4px; padding: 5px 8px; }
+const PAGE_CSS = (theme) => `
+  body { margin: 0; padding: 16px; background: ${THEMES[theme].page}; font-family: ${FONT_FALLBACK}; }
+  #host { display: inline-block; border-radius: 4px; box-sizing: border-box; }
+  /* Teams draws links in its accent colour; a browser's default blue is unreadable on dark. */
+  #host a { color: ${THEMES[theme].link} !important; }
   .ac-textBlock p { margin: 0; }
   .ac-textBlock ol, .ac-textBlock ul { margin: 0; padding-left: 24px; box-sizing: border-box; }
   /* Teams wraps a row of buttons that does not fit; so do we, rather than cut the last ones off. */
   .ac-actionSet { flex-wrap: wrap; row-gap: 8px; }
 `;
+
+// Runs in the page after rendering: text that is hard to read on its background (WCAG AA,
+// 4.5:1; 3:1 for large or bold text) and anything wider than the card, which Teams cuts off.
+function layoutFindings() {
+  const findings = [];
+  const rgba = (value) => {
+    const m = value.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(',').map((x) => parseFloat(x));
+    return { r, g, b, a };
+  };
+  const over = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a), a: 1,
+  });
+  const background = (element) => {
+    const layers = [];
+    for (let node = element; node; node = node.parentElement) {
+      const colour = rgba(getComputedStyle(node).backgroundColor);
+      if (colour && colour.a > 0) layers.push(colour);
+      if (colour && colour.a >= 1) break;
+    }
+    return layers.reverse().reduce((below, layer) => over(layer, below), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const luminance = ({ r, g, b }) => {
+    const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const host = document.getElementById('host');
+  const limit = host.getBoundingClientRect().right + 0.5;
+  const seen = new Set();
+  for (const element of host.querySelectorAll('*')) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 0 && rect.right > limit) {
+      const what = (element.innerText || element.className || element.tagName).toString().slice(0, 60);
+      if (!seen.has(what)) { seen.add(what); findings.push({ phase: 'Layout', event: 'CutOff', message: `wider than the card: ${what}` }); }
+    }
+    // The host's own required-field asterisk is Teams' look, not the card's.
+    const own = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() && n.textContent.trim() !== '*');
+    if (!own || rect.width === 0) continue;
+    const style = getComputedStyle(element);
+    if (element.scrollWidth > element.clientWidth + 1 && style.overflowX !== 'visible') {
+      findings.push({ phase: 'Layout', event: 'CutOff', message: `text clipped: ${element.textContent.trim().slice(0, 50)}` });
+    }
+    const bg = background(element);
+    const fg = over(rgba(style.color), bg);
+    const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const large = parseFloat(style.fontSize) >= 18.5 || (parseFloat(style.fontSize) >= 14 && parseInt(style.fontWeight, 10) >= 700);
+    if (ratio < (large ? 3 : 4.5)) {
+      findings.push({ phase: 'Layout', event: 'Contrast', message: `${ratio.toFixed(2)}:1 for "${element.textContent.trim().slice(0, 50)}"` });
+    }
+  }
+  return findings;
+}
 
 // Runs in the page: parse with a SerializationContext, validate, render into #host.
 function renderInPage({ card, hostConfig, width }) {
@@ -103,6 +124,7 @@ function renderInPage({ card, hostConfig, width }) {
   const host = document.getElementById('host');
   host.replaceChildren();
   host.style.width = `${width}px`;
+  host.className = 'teams-card';
   const element = adaptiveCard.render();
   if (element) host.appendChild(element);
   return {
@@ -131,8 +153,11 @@ async function main() {
       return url.startsWith('about:') || url.startsWith('data:') ? route.continue() : route.abort();
     });
     const page = context.pages()[0] ?? await context.newPage();
+    const theme = request.theme ?? 'light';
+    if (!THEMES[theme]) throw new Error(`unknown theme ${theme}`);
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>`);
-    await page.addStyleTag({ content: PAGE_CSS });
+    await page.addStyleTag({ content: THEMES[theme].css });
+    await page.addStyleTag({ content: PAGE_CSS(theme) });
     await page.addScriptTag({ path: MARKDOWN_IT });
     await page.addScriptTag({ path: ADAPTIVECARDS });
     mkdirSync(request.outDir, { recursive: true });
@@ -141,9 +166,10 @@ async function main() {
       const entry = { name, png, events: [] };
       try {
         const { rendered, events } = await page.evaluate(renderInPage, {
-          card, hostConfig: HOST_CONFIG, width: request.width ?? 440,
+          card, hostConfig: THEMES[theme].hostConfig, width: request.width ?? 440,
         });
         entry.events = events;
+        if (rendered && request.checkLayout) entry.events.push(...await page.evaluate(layoutFindings));
         if (!rendered) entry.error = 'the renderer returned no element';
         else await page.locator('#host').screenshot({ path: png });
       } catch (error) {

@@ -52,15 +52,24 @@ def file_name(name: str) -> str:
 
 
 def render_cards(
-    cards: Sequence[tuple[str, dict[str, Any]]], out_dir: Path, *, width: int = 440
+    cards: Sequence[tuple[str, dict[str, Any]]],
+    out_dir: Path,
+    *,
+    width: int = 440,
+    theme: str = "light",
+    check_layout: bool = False,
 ) -> list[RenderedCard]:
-    """Parse, validate and draw each card; write ``out_dir/<name>.png``; return the findings."""
+    """Parse, validate and draw each card with Teams' ``theme`` host config; write
+    ``out_dir/<name>.png``; return the findings. ``check_layout`` adds text below WCAG AA
+    contrast and anything wider than the card (which Teams would cut off)."""
     files = [file_name(name) for name, _ in cards]
     if len(set(files)) != len(files):
         raise ValueError("two cards would be saved under the same file name")
     request = {
         "outDir": str(out_dir),
         "width": width,
+        "theme": theme,
+        "checkLayout": check_layout,
         "cards": [{"name": f, "card": card} for f, (_, card) in zip(files, cards, strict=True)],
     }
     try:

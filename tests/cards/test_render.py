@@ -89,3 +89,41 @@ def test_every_catalogue_card_passes_the_renderer(tmp_path: Path) -> None:
 
     assert {r.name: r.errors for r in results if r.errors} == {}
     assert all(r.png.stat().st_size > 0 for r in results)
+
+
+GOOD_ON_WHITE = {
+    "type": "AdaptiveCard",
+    "version": "1.5",
+    "body": [{"type": "TextBlock", "text": "Saved.", "color": "Good", "wrap": True}],
+}
+TOO_WIDE = {
+    "type": "AdaptiveCard",
+    "version": "1.5",
+    "body": [{"type": "TextBlock", "text": "x" * 400, "wrap": False}],
+}
+
+
+def test_the_layout_check_finds_low_contrast_and_cut_off_text(tmp_path: Path) -> None:
+    problems = missing_requirements()
+    if problems:
+        pytest.fail("the card renderer cannot run: " + "; ".join(problems), pytrace=False)
+    results = render_cards([("bad/good", GOOD_ON_WHITE), ("bad/wide", TOO_WIDE)], tmp_path, check_layout=True)
+    good, wide = results
+    assert any("Contrast" in e for e in good.errors)  # Teams' light "good" green on white
+    assert any("CutOff" in e for e in wide.errors)
+
+
+@pytest.mark.parametrize(("theme", "width"), [("light", 440), ("light", 320), ("dark", 440), ("dark", 320)])
+def test_every_card_reads_well_in_teams_themes_on_desktop_and_phone(
+    theme: str, width: int, tmp_path: Path
+) -> None:
+    """Teams' own light and dark host configs and container CSS (npm adaptivecards-designer), at a
+    desktop card width and a phone's (320 px): no text under WCAG AA contrast, nothing cut off."""
+    problems = missing_requirements()
+    if problems:
+        pytest.fail("the card renderer cannot run: " + "; ".join(problems), pytrace=False)
+    from tests.cards.catalogue import all_examples
+
+    results = render_cards(all_examples(), tmp_path, width=width, theme=theme, check_layout=True)
+    found = [f"{r.name}: {e}" for r in results for e in r.errors]
+    assert found == []

@@ -193,6 +193,11 @@ def _rules(node: Node) -> list[str]:
     value, at = node.value, f" (at {node.label})"
     if node.kind == "TextBlock" and value.get("wrap") is not True:
         return [f"TextBlock must set wrap: true so long text stays readable on phones{at}"]
+    if node.kind == "TextBlock" and str(value.get("color", "")).lower() in ("warning", "good", "attention"):
+        return [
+            f"TextBlock colour {value['color']} is hard to read on white or dark themes; put default "
+            f"text in an 'attention', 'warning' or 'good' container instead{at}"
+        ]
     if node.kind.startswith("Input."):
         return [message + at for message in _input_rules(node.kind, value)]
     if node.kind == "Image" and not _filled(value.get("altText")):

@@ -118,7 +118,7 @@ async def test_bad_answers_come_back_on_the_same_form_with_the_problem_under_the
     assert has_verb(card, "incident.submit")
     body = card["body"]
     index = next(i for i, el in enumerate(body) if el.get("id") == field)
-    after = " ".join(el.get("text", "") for el in body[index + 1 : index + 4])
+    after = " ".join(card_texts(el) for el in body[index + 1 : index + 4])
     assert message in after
     kept = ANSWERS["actions_taken"]
     assert any(el.get("value") == kept for el in body if el.get("id") == "actions_taken")
@@ -251,7 +251,7 @@ async def test_a_too_long_actions_taken_is_sent_back_with_the_text_kept_never_cu
     body = card["body"]
     index = next(i for i, el in enumerate(body) if el.get("id") == "actions_taken")
     assert body[index].get("value") == long_text  # nothing lost: they can shorten it themselves
-    after = " ".join(el.get("text", "") for el in body[index + 1 : index + 3])
+    after = " ".join(card_texts(el) for el in body[index + 1 : index + 3])
     assert "under 1,000 characters" in after
     assert "1,220" in after
     assert await ctx.stores.incidents.list_open() == []
