@@ -17,7 +17,7 @@ from enum import StrEnum
 from bot.answers import vocabulary
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Match, PolicyIndex
-from bot.conversation import chatter, safeguarding, situations
+from bot.conversation import chatter, safeguarding, situations, warning_signs
 
 
 class Route(StrEnum):
@@ -92,7 +92,7 @@ def normalise(message: str) -> str:
 def is_safeguarding(text: str) -> bool:
     return any(
         cue.search(text) and (context is None or context.search(text))
-        for cue, context in safeguarding.SAFEGUARDING
+        for cue, context in (*safeguarding.SAFEGUARDING, *warning_signs.WARNING_SIGNS)
     )
 
 

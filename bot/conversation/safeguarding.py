@@ -19,7 +19,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 CHILD = (
-    r"\b(child|children|childs|kid|kids|kiddies|baby|babies|toddlers?|infants?|newborns?|sons?|"
+    r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
@@ -34,14 +34,14 @@ PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|clie
 # since "threatening her" is as likely to be about a colleague online).
 AT_RISK = (
     rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|families|adult|"
-    r"elderly|grandparent|grandma|grandad|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
+    r"elderly|grandparents?|grandma|grandad|grandpa|granny|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
 )
 # Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
 # the charity supports they are worth the safeguarding lead's attention.
 DISTRESS = (
     r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
     r"freezing|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
-    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the )?(doctor|gp|hospital|a ?& ?e)|"
+    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
     r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
@@ -58,7 +58,8 @@ RISK = (
     r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|gifts? from|something stupid|"
     r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
     r"weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self|"
-    r"withdrawn|self ?harm\w*|suicid\w*)\b"
+    r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|blackmail\w*|assault\w*|attack(ed|ing)|"
+    r"molest\w*|grop(e|ed|ing)|starv\w*|underweight|malnourish\w*)\b"
 )
 
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so

@@ -50,9 +50,39 @@ def test_immediate_danger_is_flagged(index: PolicyIndex) -> None:
     assert not decide(index, "I noticed bruises on a child at group last week").urgent
 
 
+# Concerns in the words of someone unsure: indirect, misspelt, slang, disclosures, exploitation.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm worried about one of my mums",
+        "she came to group with a plaster cast and the story keeps changing",
+        "the fridge was empty and the children hadnt eaten since yesterday",
+        "the 6 year old is often left to look after the baby",
+        "there is constant shouting and things being thrown at home",
+        "he controls everything she does and she isnt allowed to see her friends",
+        "dad smokes weed around the toddler and leaves it lying about",
+        "someone is threatening to share pics of a teen unless he pays",
+        "a dad in our group said he cant see the point in living anymore",
+        "she is being taken to another country to be married",
+        "grandma is being pushed around by her carer",
+        "she said her stepdad comes into her room at night",
+        "the kid has bruses all over his legs",
+        "mum got beat up by her fella again",
+        "the older kids are getting picked up by cars late at night and come back with new trainers",
+        "a volunteer has been giving a teenage girl lifts and buying her things",
+    ],
+)
+def test_a_concern_in_everyday_words_goes_to_safeguarding(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is Route.SAFEGUARDING
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "can I use a stock photo of a child crying for our appeal",
+        "the kids drew pictures of their homes for the exhibition, can we show them",
+        "a parent asked us to take down a photo of her daughter",
+        "how do I blur the childrens faces in a photo",
         "can I share the poster for our summer fair",
         "what does the policy say about safeguarding",
         "can I post photos of the children at our christmas party",

@@ -37,12 +37,12 @@ async def report_once(teams: TeamsClient, user: User) -> str:
     return text[start : start + len("INC-2026-0000")]
 
 
-async def many_reporters(teams: TeamsClient, ctx: AppContext) -> list[str]:
+async def many_reporters(teams: TeamsClient, ctx: AppContext, *, reports: int = REPORTS) -> list[str]:
     await teams.say("help", user=ALEX)  # the manager has used the bot, so can be messaged
     for user in REPORTERS:
         teams.connector.members[user.aad_object_id] = user.as_member()
     queue: asyncio.Queue[int] = asyncio.Queue()
-    for n in range(REPORTS):
+    for n in range(reports):
         queue.put_nowait(n)
     references: list[str] = []
 

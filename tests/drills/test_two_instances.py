@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestServer
 
 from bot.app import Overrides, create_app
 from bot.clock import ManualClock
@@ -33,9 +33,12 @@ async def test_a_second_instance_on_the_same_site_is_refused(
 ) -> None:
     async with running(provisioned, clock, connector):
         second = create_app(elsewhere(provisioned, tmp_path), Overrides(clock=clock, sync_timing=FAST))
-        with pytest.raises(AnotherInstance, match="Run one instance per site"):
-            async with TestClient(TestServer(second, host="127.0.0.1", port=0)):
-                pass
+        server = TestServer(second, host="127.0.0.1", port=0)
+        try:
+            with pytest.raises(AnotherInstance, match="Run one instance per site"):
+                await server.start_server()
+        finally:
+            await server.close()
 
 
 async def test_after_a_clean_shutdown_the_next_instance_starts(

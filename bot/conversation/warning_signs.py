@@ -1,0 +1,132 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Warning signs in the words people use when they are unsure something is wrong.
+
+The same situations as ``safeguarding.py`` (injury, neglect, violence at home, control,
+exploitation, self-harm, forced marriage, disclosures), written as word families and everyday
+phrasings rather than the words a trained worker would use: misspelt bruises, a story that keeps
+changing, empty cupboards, a child minding the baby, rows at home, a partner who controls,
+pictures used as a threat, "she said her stepdad comes into her room". Like the rest they err
+on the side of alarm, and each is checked against ordinary questions about children and families.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.conversation.safeguarding import AT_RISK, CARER, CHILD
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    (r"\bbr(u|ui|iu|wi)[sz](e|es|ed|ing|ng|in|ez)\b|\bfinger ?tip (marks|bruis\w*)", None),
+    (
+        r"\b(story|stories|explanation|excuse)s? (keeps? changing|changed|doesnt add up|didnt add up|dont add up)\b",
+        None,
+    ),
+    (
+        rf"\b(worried|concerned|worry|worries|uneasy|bad feeling)( \w+)? (about|for|over) (one of )?"
+        rf"(the |a |this |my |her |his |their |our |some )?(\w+ )?({CHILD}|\b(mums?|moms?|mothers?|dads?|fathers?|"
+        r"parents?|famil(y|ies)|wom[ae]n|adults?|grandparents?|grandma|grandad|nan|neighbours?)\b)"
+        r"(?! ?\w* (photos?|pictures?|pics|posts?|images?|videos?|details|data|privacy|names?|consent|faces?)\b)",
+        None,
+    ),
+    (
+        r"\b(thin|skinny|underweight|losing weight|lost weight|(hadnt|havent|hasnt|not|never) (eaten|been fed|fed)|"
+        r"(isnt|arent|wasnt|not) (being )?fed|asking (me )?for food|begging for food|stealing food|"
+        r"(fridge|cupboards?) (was |were |is |are )?(empty|bare)|empty (fridge|cupboards?)|going without|"
+        r"no bedding|sleeping on the floor|no (cot|blankets?|mattress)|(not|hasnt|hadnt|havent) been (washed|changed))\b",
+        AT_RISK,
+    ),
+    (
+        r"\b(left|has|have|had|expected|made) to (look after|care for|mind|babysit)\b|\bwandering (the streets?|"
+        r"on the (street|road)|around|about|outside|alone)\b|\b(hasnt|havent|not) been seen\b",
+        CHILD,
+    ),
+    (
+        r"\b(shouting|screaming|yelling|rowing|arguing|fighting|rows|fights?|arguments?)\b",
+        r"\b(at home|in front of (the|her|his|their) (kids|children|baby|child)|thrown|throwing|threw|smash\w*|"
+        r"police|constant\w*|every night|all night)\b",
+    ),
+    (
+        r"\b(things|stuff|plates?|glass(es)?|bottles?|chairs?|furniture|mugs?|cups?) (being |getting |were |was )?"
+        r"(thrown|smashed|hurled)\b|\b(threw|throws|throwing|hurled|hurls) (a |an |the )?\w+ at (her|him|them|me|his|their|my)\b",
+        None,
+    ),
+    (
+        r"\b(called|rang|phoned) the police\b|\bpolice (were |was )?(round|out|turned up)\b",
+        rf"\b(home|house|flat|fight|row|argument|domestic)\b|{AT_RISK}",
+    ),
+    (
+        r"\bcontrols? (everything|all (she|he)|what (she|he)|who (she|he)|where (she|he)|her|him|the money)\b|"
+        r"\b(isnt|arent|wasnt|not|never) allowed (to )?(see|visit|go out with|talk to|speak to|contact|phone|call) "
+        r"(her|his|their) (friends|family|mum|mom|dad|parents|sister|brother)\b|"
+        r"\bpush(es|ed|ing)? (her|him|them|me) (around|about|over|down|against|into)\b|"
+        r"\bpushed (around|about|over|down|against)\b|\bbeat (\w+ )?up\b|\bgot beat\b|"
+        r"\bbatter(s|ing) (her|him|them|his|their|my|me)\b|\bbattering\b",
+        None,
+    ),
+    (
+        r"^(?!.*\b(awareness|leaflet|talk|session|campaign|course|workshop|training|advice|information|education)\b)"
+        r".*\b(weed|cannabis|drugs|cocaine|crack|heroin|needles|syringes|spice|ketamine|smack|meth)\b",
+        CHILD,
+    ),
+    (
+        r"\bblackmail\w*|\bunless (he|she|they) (pays?|sends?)\b|\bthreaten\w* to (share|post|send|leak|expose)\b",
+        rf"{CHILD}|\b(photos?|pics|pictures|images|videos?|nudes|she|he|her|him)\b",
+    ),
+    (
+        r"\b(much |far |a lot |way )?older (man|men|guy|bloke|lads?|boyfriend)\b|\bgrown (man|men|adult)\b",
+        rf"{CHILD}|\b(she|he|her|him)\b|messag\w*|\bdms?\b|snapchat|texting|\bmeet",
+    ),
+    (
+        r"\b(cut|cuts|cutting|burn(s|ing|t)?|scratch(es|ing)?) (her|his|their|my) (arms?|legs?|wrists?|thighs?|skin|stomach)\b|"
+        r"\b(no|cant see the|dont see the|doesnt see the|see no|whats the) point (in )?(living|going on|life|being alive)\b|"
+        r"\b(dont|doesnt|do not|does not) want to (be around|wake up|go on)\b|\bnot worth living\b|\bgive up on life\b",
+        None,
+    ),
+    (
+        r"\b(taken|sent|going|go|flown|take (her|him)) (abroad|to another country|back home|overseas)\b.{0,30}"
+        r"\b(married|marry|wedding|cut|cutting|circumcis\w*)|\b(married off|marry (her|him) off|made to marry|"
+        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|being cut)\b|\b(have|having|get|getting) "
+        r"(her|the girl|their daughter) cut\b",
+        None,
+    ),
+    (
+        r"\b(told|tells|said|says|disclosed|confided|mentioned|admitted)\b.{0,60}\b(does things|did things|"
+        r"(comes|came|coming|gets|got) (into|in) (her|his|my|their) (room|bed)|(doesnt|didnt|dont|does not|did not) "
+        r"want to go home|scared to go home|locks? (her|him|them|me)|locked (her|him|them|me)|batters?|beats?)\b",
+        None,
+    ),
+    (
+        r"\b(comes|came|coming|gets|got) (into|in) (her|his|their) (room|bed) at night\b|\bdoes things to (her|him|me)\b|"
+        r"\b(doesnt|didnt|dont|does not|did not) want to go home\b",
+        AT_RISK + r"|\b(she|he|her|him)\b",
+    ),
+    (
+        r"\b(nasty|cruel|horrible|vile|awful) (to|towards) (her|him|them|me|the (kids|children|baby))\b",
+        rf"\b{CARER}\b",
+    ),
+    (r"\b(always|constantly|keeps|non ?stop) (crying|screaming|scared|frightened)\b", AT_RISK),
+    # Signs of exploitation: lifts, gifts, cars at night, a much older boyfriend.
+    (
+        r"\bpicked up (by|in) (cars?|different cars|strangers|older|men|a man)\b|\bnew (trainers|phones?|clothes) (from|off)\b|"
+        r"\bbuying (her|him|them) (things|presents|gifts|stuff|phones?|clothes)\b|\bgiving (her|him|them|an? \w+ \w+) lifts\b|"
+        r"\b(stay|stays|staying|stayed|sleeps?|sleeping|slept) (over )?(at|with) (her|his|an?) (\d+ year old |older |adult )?"
+        r"(boyfriends?|girlfriends?|man|mans)\b|\bcome (back|home) with (new|money|cash|expensive)\b",
+        CHILD,
+    ),
+    (
+        r"\b(bump|lump|gash|bang|knock) (on|to) (her|his|their|the) head\b|\bhead had a (bump|lump|gash)\b|"
+        r"\b(stinks?|smells?|smelt|smelled|reeks?) (of )?(urine|wee|pee|poo|faeces|alcohol|booze|weed)\b|"
+        r"\bsame (dirty )?clothes (every|all|for)\b|\b(isnt|not|hasnt been|wont|cant) (getting|get|got) out of bed\b|"
+        r"\bso low\b|\blooking after (themselves|himself|herself)\b|\b(hasnt|havent|not) been seen\b|"
+        r"\b(a |new |strange |unknown )?(man|bloke|guy|adult|boyfriend|partner) (is )?(living|staying|moved in)\b",
+        AT_RISK + r"|\b(old|elderly|neighbour)\w*",
+    ),
+    (
+        r"\b(wont|will not|doesnt|didnt|refuses? to|refused to) let (me|us|anyone|them) (in|see (the|her|his) \w+)\b",
+        AT_RISK,
+    ),
+)
+WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
+)
