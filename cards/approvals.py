@@ -89,8 +89,10 @@ def request_form(
     request_id: str = "",
     reference: str = "",
     revision: int = 0,
+    answering: str = "",
 ) -> Card:
-    """The form for a new request or, with ``request_id``, for resubmitting after changes."""
+    """The form for a new request or, with ``request_id``, for resubmitting after changes;
+    ``answering`` is the approver's request for changes, shown above the fields it concerns."""
     values, errors = values or {}, errors or {}
     heading = f"Edit and resubmit {reference}" if request_id else "Request approval"
     body: list[Element] = [
@@ -101,6 +103,8 @@ def request_form(
             subtle=True,
         ),
     ]
+    if answering:
+        body.append(panel(user_text(answering), "warning"))
     if errors:
         count = "1 thing" if len(errors) == 1 else f"{len(errors)} things"
         body.append(panel([text(f"Please fix {count} below.", weight="Bolder")], "attention"))

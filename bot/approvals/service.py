@@ -203,6 +203,7 @@ def _edit_form(
         request_id=card_id(ctx, request.id),
         reference=request.reference,
         revision=request.revision,
+        answering=f"{d.by.name} asked for changes: “{d.comment}”" if (d := request.decision) else "",
     )
 
 

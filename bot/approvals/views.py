@@ -57,6 +57,9 @@ def summarise(
     decided = ""
     if decision is not None and request.state is not ApprovalState.PENDING:
         decided = f"{_DECIDED[decision.outcome]} by {decision.by.name} on {rules.uk_time(decision.at, tz)}"
+    elif decision is not None:  # resubmitted: the comment it answers stays in view on every copy
+        when = rules.uk_time(decision.at, tz)
+        decided = f"Version {decision.revision}: {_DECIDED[decision.outcome]} by {decision.by.name} on {when}"
     if request.state is ApprovalState.CANCELLED:
         decided = f"Cancelled by {request.requester.name} on {rules.uk_time(request.updated_at, tz)}"
     note = ""
@@ -82,9 +85,7 @@ def summarise(
         non_digital=dict((v, t) for t, v in rules.NON_DIGITAL).get(draft.non_digital, draft.non_digital),
         non_digital_missing=draft.non_digital == "not_yet" and not request.state.final,
         decision=decided,
-        comment=decision.comment
-        if decision is not None and request.state is not ApprovalState.PENDING
-        else "",
+        comment=decision.comment if decision is not None else "",
         note=note,
         refresh_ids=refresh_ids,
     )

@@ -111,12 +111,15 @@ async def test_request_changes_then_resubmit_then_approve(
 
     form = card_of(await teams.click(ApprovalVerb.EDIT, edit, user=NESTOR))
     assert "Edit and resubmit A-1" in card_texts(form)
+    assert "Alex Wilber asked for changes: “Say which day”" in card_texts(form)  # what it answers
     again = data_of(form, ApprovalVerb.RESUBMIT)
     other = await teams.click(ApprovalVerb.RESUBMIT, {**again, **FORM}, user=MEGAN)
     assert "Only Nestor Wilke" in other["value"]
     text = "We are opening a new group for families on Tuesdays at 10am."
     resent = card_of(await teams.click(ApprovalVerb.RESUBMIT, {**again, **FORM, "text": text}, user=NESTOR))
     assert "Version 2 sent" in card_texts(resent)
+    assert "Version 1: Changes requested by Alex Wilber" in card_texts(resent)  # history stays in view
+    assert "Say which day" in card_texts(resent)
     await settle(ctx)
     assert "version 2" in connector.posted_to(ALEX.personal_chat)[-1].text
 
