@@ -321,8 +321,15 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
 # --- lists ----------------------------------------------------------------------------------
 
 
-def request_list(heading: str, rows: Sequence[RequestSummary], *, empty: str, open_as: str = "") -> Card:
-    """A person's own requests, or what waits for an approver; newest or oldest first as given."""
+def request_list(
+    heading: str, rows: Sequence[RequestSummary], *, empty: str, open_as: str = "", refresh_verb: str = ""
+) -> Card:
+    """A person's own requests, or what waits for an approver; newest or oldest first as given.
+
+    ``refresh_verb`` redraws the list whenever Teams refreshes the card (opening the chat, for
+    one), so it never still says "Waiting" after a decision. No ``userIds``: in a 1:1 chat Teams
+    refreshes it automatically for the person it belongs to.
+    """
     body: list[Element] = [text(heading, heading=True)]
     if not rows:
         body.append(text(empty))
@@ -340,4 +347,14 @@ def request_list(heading: str, rows: Sequence[RequestSummary], *, empty: str, op
             items.append(action_set([execute("Open", ApprovalVerb.OPEN, data)]))
         body.append(container(items, spacing="Medium"))
     summary = f"{heading}: " + (", ".join(f"{r.reference} {r.state_title}" for r in rows) or empty)
-    return card(body, fallback_text=summary)
+    refresh = None
+    if refresh_verb:
+        refresh = {
+            "action": {
+                "type": "Action.Execute",
+                "title": "Refresh",
+                "verb": refresh_verb,
+                "data": {"verb": refresh_verb},
+            }
+        }
+    return card(body, fallback_text=summary, refresh=refresh)

@@ -29,6 +29,8 @@ class ApprovalVerb(StrEnum):
     CANCEL = "approval.cancel"
     EDIT = "approval.edit"  # open the form again to change and resubmit
     OPEN = "approval.open"  # from a list: post the request's card in this chat
+    LIST_MINE = "approval.list.mine"  # refresh of "my requests": the list as it stands now
+    LIST_PENDING = "approval.list.pending"  # refresh of "pending approvals"
 
 
 class NudgeVerb(StrEnum):

@@ -12,6 +12,7 @@ from bot.org import APPROVER_ROLES
 from bot.router import ActionHandler, Router
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.approvals import request_form, request_list
+from cards.common import Card
 from cards.verbs import ApprovalVerb
 from graph.records.approvals import CardCopy, Outcome
 from graph.records.people import Person
@@ -57,6 +58,8 @@ def register(router: Router) -> None:
     filing = {ApprovalVerb.SUBMIT, ApprovalVerb.RESUBMIT}
     for verb, handler in answers.items():
         router.action(verb, handler, roles=rules.REQUESTER_ROLES if verb in filing else ())
+    router.action(ApprovalVerb.LIST_MINE, refresh_mine, roles=rules.REQUESTER_ROLES)
+    router.action(ApprovalVerb.LIST_PENDING, refresh_pending, roles=APPROVER_ROLES)
     router.job(service.SYNC, jobs.sync)
     router.job(service.REMIND, jobs.remind)
     router.job(service.FALLBACK, jobs.fallback)
@@ -86,18 +89,38 @@ async def request_approval(turn: Turn, ctx: AppContext) -> None:
         await ctx.stores.approvals.save_form(token, copy)
 
 
-async def my_requests(turn: Turn, ctx: AppContext) -> None:
-    found = await ctx.stores.approvals.of_requester(turn.person.aad_object_id)
+async def _mine(ctx: AppContext, person: Person) -> Card:
+    found = await ctx.stores.approvals.of_requester(person.aad_object_id)
     rows = [summarise(r, ctx.org, scope=ctx.stores.database_id[:12]) for r in found]
     empty = "You have not asked for any approvals yet. Type request approval to start one."
-    await turn.send_card(request_list("Your approval requests", rows, empty=empty, open_as=REQUESTER))
+    return request_list(
+        "Your approval requests", rows, empty=empty, open_as=REQUESTER, refresh_verb=ApprovalVerb.LIST_MINE
+    )
 
 
-async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
+async def _pending(ctx: AppContext) -> Card:
     scope = ctx.stores.database_id[:12]
     rows = [summarise(r, ctx.org, scope=scope) for r in await ctx.stores.approvals.pending()]
     empty = "Nothing is waiting for a decision."
-    await turn.send_card(request_list("Waiting for a decision", rows, empty=empty, open_as=APPROVER))
+    return request_list(
+        "Waiting for a decision", rows, empty=empty, open_as=APPROVER, refresh_verb=ApprovalVerb.LIST_PENDING
+    )
+
+
+async def my_requests(turn: Turn, ctx: AppContext) -> None:
+    await turn.send_card(await _mine(ctx, turn.person))
+
+
+async def pending_approvals(turn: Turn, ctx: AppContext) -> None:
+    await turn.send_card(await _pending(ctx))
+
+
+async def refresh_mine(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    return CardReply.show(await _mine(ctx, turn.person))
+
+
+async def refresh_pending(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    return CardReply.show(await _pending(ctx))
 
 
 async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:

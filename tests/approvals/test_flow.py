@@ -195,3 +195,26 @@ async def test_the_submit_fallback_decides_like_the_universal_action(
     [req] = await ctx.stores.approvals.of_requester(NESTOR.aad_object_id)
     assert req.state is ApprovalState.APPROVED
     assert "approved by Alex Wilber" in connector.posted_to(NESTOR.personal_chat)[-1].text
+
+
+async def test_lists_refresh_to_what_stands_now(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    await teams.say("help", user=ALEX)
+    await request(teams, ctx, connector)
+    await teams.say("my requests", user=NESTOR)
+    listed = connector.posted[-1].card
+    assert listed is not None
+    assert listed["refresh"]["action"]["verb"] == ApprovalVerb.LIST_MINE
+    assert "Waiting for a decision" in card_texts(listed)
+    [asked] = approver_cards(connector, ALEX.personal_chat)
+    assert asked.card is not None
+    await teams.click(ApprovalVerb.APPROVE, data_of(asked.card, ApprovalVerb.APPROVE), user=ALEX)
+    refreshed = await teams.click(ApprovalVerb.LIST_MINE, {}, user=NESTOR)
+    assert "Approved" in card_texts(card_of(refreshed))
+    assert "Waiting for a decision" not in card_texts(card_of(refreshed))
+    await teams.say("pending approvals", user=ALEX)
+    assert connector.posted[-1].card["refresh"]["action"]["verb"] == ApprovalVerb.LIST_PENDING  # type: ignore[index]
+    assert "Nothing is waiting" in card_texts(
+        card_of(await teams.click(ApprovalVerb.LIST_PENDING, {}, user=ALEX))
+    )

@@ -114,6 +114,8 @@ ROWS: list[Row] = [
     ),
     # Cancel, edit, view and open act on one person's own request: checked by identity, not role.
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.VIEW, ApprovalVerb.OPEN)),
+    Row(ApprovalVerb.LIST_MINE, "verb", REQUESTERS),
+    Row(ApprovalVerb.LIST_PENDING, "verb", APPROVERS),
     *(Row(verb, "verb", EVERYONE) for verb in (ApprovalVerb.CANCEL, ApprovalVerb.EDIT)),
     # -- incidents: anyone reports; the manager and the CEO follow up (the safeguarding lead too for
     # safeguarding concerns, admins when configured), checked by the feature against each incident
