@@ -25,6 +25,8 @@ def build_safeguarding_card(
     passages: Sequence[QuotedPassage],
     report_key: str,
     urgent: bool = False,
+    office_phone: str = "",
+    office_hours: str = "",
 ) -> Card:
     """What to do about a possible risk to a child or adult, before anything else."""
     danger = "If a child or adult is in immediate danger, call 999 now."
@@ -38,6 +40,9 @@ def build_safeguarding_card(
         steps.append("2. Tell the safeguarding lead today.")
     if backup:
         steps.append(f"3. {clean(backup)}")
+    if office_phone:
+        hours = f" ({clean(office_hours)})" if office_hours else ""
+        steps.append(f"{len(steps) + 1}. The office: phone {user_text(office_phone)}{hours}.")
     body.append(text("\n".join(steps)))
     if not urgent:
         body.append(text(danger, weight="Bolder"))

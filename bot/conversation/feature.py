@@ -84,6 +84,8 @@ async def _safeguarding(turn: Turn, ctx: AppContext, decision: Decision) -> None
         passages=decision.passages,
         report_key=uuid.uuid4().hex,
         urgent=decision.urgent,
+        office_phone=ctx.org.office.phone,
+        office_hours=ctx.org.office.hours,
     )
     await turn.send_card(card)
 

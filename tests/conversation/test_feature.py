@@ -41,6 +41,7 @@ async def test_a_child_at_risk_gets_the_safeguarding_card_and_can_report_it(
     assert "safeguarding concern" in shown
     assert "Alex Wilber" in shown  # the named lead, from the organisation file
     assert "01632 960 111" in shown  # and how to reach them now
+    assert "01632 960 100" in shown  # the office, for when the lead can't be reached
     assert CHAT_WITH_ALEX in str(card)
     assert "999" in shown
     assert ctx.org.safeguarding_procedure in shown

@@ -35,6 +35,8 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
             passages=concern.passages,
             report_key="k-1",
             urgent=urgent,
+            office_phone=org.office.phone,
+            office_hours=org.office.hours,
         )
 
     return [
