@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bot.config import Settings
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from bot.report.build import build
 from bot.report.cli import DEMO_AS_OF
 from bot.report.demo import DEMO_PERIOD, write_demo_year

@@ -25,7 +25,8 @@ from bot.context import AppContext
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.log import guard_server_log
-from bot.org import OrgConfig, Role, load_org_config
+from bot.org import OrgConfig, Role
+from bot.org_file import load_org_config
 from bot.pages import privacy_handler, terms_handler
 from bot.report.shelf import LocalShelf
 from bot.router import StartupHook

@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def ask(argv: list[str]) -> int:
     from bot.answers.cli import run_ask
     from bot.config import Settings
-    from bot.org import OrgConfigError, Role, load_org_config
+    from bot.org import OrgConfigError, Role
+    from bot.org_file import load_org_config
 
     try:
         org = load_org_config(Settings().org_file)
@@ -61,7 +62,8 @@ def report(argv: list[str]) -> int:
     from pydantic import ValidationError
 
     from bot.config import Settings
-    from bot.org import OrgConfigError, load_org_config
+    from bot.org import OrgConfigError
+    from bot.org_file import load_org_config
     from bot.report.cli import run_report
 
     try:

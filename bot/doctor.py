@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from bot.config import Settings
-from bot.org import OrgConfig, OrgConfigError, Role, load_org_config
+from bot.org import OrgConfig, OrgConfigError, Role
+from bot.org_file import load_org_config
 from bot.storage import SyncTiming, graph_credential, graph_lists
 from graph.msgraph.client import GRAPH_SCOPES
 from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError

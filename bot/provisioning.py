@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TextIO
 
 from bot.config import Settings
-from bot.org import OrgConfigError, load_org_config
+from bot.org import OrgConfigError
+from bot.org_file import load_org_config
 from bot.storage import SyncTiming, graph_lists
 from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
 from graph.sharepoint.provision import provision

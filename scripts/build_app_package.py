@@ -29,7 +29,7 @@ from pydantic import AliasChoices, Field
 
 from bot.config import Settings
 from bot.features import build_router
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from scripts.app_package import (
     PROJECT_ROOT,
     PackageError,

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from bot.config import Settings
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from bot.report.cli import build_demo
 
 OUT = Path("docs/report")

@@ -137,7 +137,8 @@ def persona_config(persona: str) -> tuple[Path | None, str]:
     if not persona:
         return None, "Alex Wilber (who holds every role)"
     from bot.config import DEFAULT_ORG_FILE
-    from bot.org import load_org_config, role_titles
+    from bot.org import role_titles
+    from bot.org_file import load_org_config
     from scripts.personas import UnknownPersona, persona_member, write_persona_config
 
     org = load_org_config(Path(os.environ.get("BOT_ORG_FILE") or DEFAULT_ORG_FILE))

@@ -11,7 +11,8 @@ import pytest
 
 from bot.approvals import rules
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import ApprovalTimings, OrgConfig, OrgConfigError, Role, load_org_config
+from bot.org import ApprovalTimings, OrgConfig, OrgConfigError, Role
+from bot.org_file import load_org_config
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)  # Tuesday

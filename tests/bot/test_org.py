@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import OrgConfigError, Role, load_org_config
+from bot.org import OrgConfigError, Role
+from bot.org_file import load_org_config
 
 GOOD = DEFAULT_ORG_FILE.read_text(encoding="utf-8")
 

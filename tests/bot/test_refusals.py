@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.config import DEFAULT_ORG_FILE
 from bot.nudges.common import STEWARDS
-from bot.org import APPROVER_ROLES, Role, load_org_config
+from bot.org import APPROVER_ROLES, Role
+from bot.org_file import load_org_config
 from bot.refusals import refusal, who_can
 from tests.builders import LEE, NESTOR, STRANGER, TeamsClient
 from tests.fakes.connector import FakeConnector

@@ -22,7 +22,8 @@ from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE, Settings
 from bot.messaging import TeamsUnavailable
-from bot.org import OrgConfig, load_org_config
+from bot.org import OrgConfig
+from bot.org_file import load_org_config
 from bot.router import JobHandler
 from bot.scheduler import BACKOFF, MAX_BACKOFF, Scheduler, backoff
 from bot.working_time import local_day_at

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from scripts.personas import write_persona_config
 from tests.e2e.harness import (
     BotProcess,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from bot.scheduler import Scheduler
 from graph.records.jobs import Job
 from graph.sharepoint.jobs import SharePointJobStore

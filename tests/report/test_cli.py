@@ -13,7 +13,7 @@ from docx import Document
 
 from bot.cli import main
 from bot.config import Settings
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from bot.report.cli import build_demo
 from graph.records.incidents import Assessment, Category, Report
 from graph.stores import open_local_stores

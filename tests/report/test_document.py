@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from bot.org import load_org_config
+from bot.org_file import load_org_config
 from bot.report.build import BuiltReport, build
 from tests.report import fixtures
 

@@ -165,7 +165,7 @@ def test_an_empty_period_gives_zeros_and_green() -> None:
 def test_the_bots_own_calendar_gives_the_same_working_days() -> None:
     """The rule the bot uses (the organisation file's weekdays and bank holidays) agrees."""
     from bot.config import DEFAULT_ORG_FILE
-    from bot.org import load_org_config
+    from bot.org_file import load_org_config
     from bot.report.records import working_day_rule
 
     rule = working_day_rule(load_org_config(DEFAULT_ORG_FILE))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.org import OrgConfigError, load_org_config
+from bot.org import OrgConfigError
+from bot.org_file import load_org_config
 from bot.report.periods import PeriodError, choose, custom, last_quarter, next_quarter_start, since_review
 from tests.builders import ALEX
 from tests.orgs import write_org

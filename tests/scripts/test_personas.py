@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import Role, load_org_config
+from bot.org import Role
+from bot.org_file import load_org_config
 from scripts.local_stack import free_playground_port, start_playground
 from scripts.personas import PERSONAS, UnknownPersona, persona_member, playground_config, write_persona_config
 from scripts.run_local import parse_args, persona_config

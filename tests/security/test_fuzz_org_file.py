@@ -11,7 +11,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import OrgConfigError, load_org_config
+from bot.org import OrgConfigError
+from bot.org_file import load_org_config
 from tests.security.fuzzing import fuzz_settings
 
 LINES = DEFAULT_ORG_FILE.read_text(encoding="utf-8").splitlines()

@@ -8,7 +8,8 @@ from typing import Any
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import Role, load_org_config
+from bot.org import Role
+from bot.org_file import load_org_config
 from cards.answer import (
     build_abstain_card,
     build_answer_card,

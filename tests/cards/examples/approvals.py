@@ -9,7 +9,8 @@ from typing import Any
 from bot.approvals import states
 from bot.approvals.views import APPROVER, REQUESTER, SHARED, card_for, form_choices, summarise
 from bot.config import DEFAULT_ORG_FILE
-from bot.org import OrgConfig, Role, load_org_config
+from bot.org import OrgConfig, Role
+from bot.org_file import load_org_config
 from cards.approvals import request_form, request_list
 from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, Draft, Outcome
 

@@ -9,7 +9,8 @@ from bot.answers.index import PolicyIndex
 from bot.config import DEFAULT_ORG_FILE
 from bot.conversation.feature import APPROVAL_REFUSED, person_for
 from bot.conversation.route import decide
-from bot.org import Role, load_org_config
+from bot.org import Role
+from bot.org_file import load_org_config
 from cards.answer import build_abstain_card, build_missing_form
 from cards.conversation import build_ask_card, build_report_offer_card, build_safeguarding_card
 from graph.records.incidents import Category

@@ -6,7 +6,8 @@ from typing import Any
 
 from bot.config import DEFAULT_ORG_FILE
 from bot.features import build_router
-from bot.org import Role, load_org_config, role_titles
+from bot.org import Role, role_titles
+from bot.org_file import load_org_config
 from bot.welcome import abilities
 from cards.help import build_help_card
 
