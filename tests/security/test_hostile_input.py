@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
-from bot.app import Overrides, create_app
-from bot.clock import ManualClock
-from bot.config import Settings
 from bot.context import AppContext
 from bot.dispatch import UNKNOWN_BUTTON
 from bot.messaging import Unreachable
-from bot.turn import CardAction, CardReply, Turn
 from tests.builders import (
     ALEX,
     LEE,
@@ -310,115 +305,3 @@ async def test_a_tampered_card_press_gets_a_clear_message_and_changes_nothing(
     assert body["type"] == "application/vnd.microsoft.activity.message"
     assert body["value"].startswith(answer)
     assert connector.posted == []
-
-
-# -- Teams retries -----------------------------------------------------------------------
-
-
-async def test_a_retried_message_runs_once(teams: TeamsClient, connector: FakeConnector) -> None:
-    body = message("help", user=ALEX, service_url=connector.url)
-    assert (await teams.post(body))[0] == 201
-    assert (await teams.post(body))[0] == 201
-    assert len(connector.posted) == 1
-
-
-async def test_a_retried_card_press_gets_the_same_answer_without_running_again(
-    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
-) -> None:
-    presses: list[str] = []
-
-    async def count(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-        presses.append(action.verb)
-        return CardReply.say(f"Recorded decision {len(presses)}.")
-
-    ctx.router.action("test.decide", count)
-    body = invoke("test.decide", {"id": "R-1"}, user=ALEX, service_url=connector.url)
-    first = await teams.post(body)
-    again = await teams.post(body)
-    assert first == again == (200, {"statusCode": 200, "type": _MESSAGE, "value": "Recorded decision 1."})
-    assert presses == ["test.decide"]
-
-
-async def test_the_same_activity_id_in_another_chat_is_not_a_retry(
-    teams: TeamsClient, connector: FakeConnector
-) -> None:
-    body = message("help", user=ALEX, service_url=connector.url)
-    other = message("help", user=LEE, service_url=connector.url)
-    other["id"] = body["id"]
-    await teams.post(body)
-    await teams.post(other)
-    assert len(connector.posted) == 2
-
-
-async def test_a_turn_that_failed_may_be_retried(
-    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
-) -> None:
-    attempts: list[int] = []
-
-    async def flaky(turn: Turn, ctx: AppContext) -> None:
-        attempts.append(1)
-        if len(attempts) == 1:
-            raise RuntimeError("the list was busy")
-        await turn.send_text("Done.")
-
-    ctx.router.command("flaky", flaky, description="test")
-    body = message("flaky", user=ALEX, service_url=connector.url)
-    await teams.post(body)
-    await teams.post(body)
-    assert len(attempts) == 2
-    assert [call.text for call in connector.posted][-1] == "Done."
-
-
-_MESSAGE = "application/vnd.microsoft.activity.message"
-
-
-# -- per-person limits ----------------------------------------------------------------------
-
-
-@pytest.fixture
-async def limited(
-    settings: Settings, clock: ManualClock, connector: FakeConnector
-) -> AsyncIterator[TeamsClient]:
-    limited_settings = settings.model_copy(update={"rate_limits": {"turns": "3/minute"}})
-    app = create_app(limited_settings, Overrides(clock=clock))
-    async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
-        yield TeamsClient(http, connector)
-
-
-async def test_a_flood_of_messages_is_answered_once_politely(
-    limited: TeamsClient, connector: FakeConnector, clock: ManualClock
-) -> None:
-    for _ in range(6):
-        assert await limited.say("help") == 201
-    texts = [call.text for call in connector.posted]
-    assert len(texts) == 4  # three help cards, one polite refusal, then silence
-    assert texts[3].startswith("You've sent a lot of messages in a short time")
-    assert "try again in a minute" in texts[3]
-    await clock.advance(timedelta(minutes=1))
-    await limited.say("help")
-    assert connector.posted[-1].card is not None
-
-
-async def test_a_limited_card_press_is_told_on_the_card(
-    limited: TeamsClient, connector: FakeConnector
-) -> None:
-    for _ in range(3):
-        await limited.say("help")
-    body = await limited.click("help.run", {"command": "help"})
-    assert body["value"].startswith("You've sent a lot of messages")
-
-
-async def test_limits_are_per_person(limited: TeamsClient, connector: FakeConnector) -> None:
-    for _ in range(4):
-        await limited.say("help", user=ALEX)
-    await limited.say("help", user=LEE)
-    assert connector.posted_to(LEE.personal_chat)[-1].card is not None
-
-
-async def test_limits_count_from_the_person_not_the_chat(
-    limited: TeamsClient, connector: FakeConnector
-) -> None:
-    for chat in ("personal", "groupChat", "channel"):
-        await limited.say("help", chat=chat, mention=True)
-    await limited.say("help", chat="groupChat", mention=True)
-    assert connector.posted[-1].text.startswith("You've sent a lot of messages")
