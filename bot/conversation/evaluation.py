@@ -112,7 +112,7 @@ def _right(item: Labelled, got: Decision) -> bool:
     if item.route == Route.REPORT and item.category:
         return item.category == got.category
     if item.route == Route.ANSWER and item.sections:
-        return bool(got.sections) and got.sections[0] in item.sections
+        return section_right(item, got)
     return True
 
 
