@@ -14,12 +14,12 @@ Tokens are ``mi:<client id>:<resource>``, so a test can tell which identity aske
 
 from __future__ import annotations
 
-import asyncio
-import threading
 import time
 from dataclasses import dataclass, field
 
 from aiohttp import web
+
+from tests.fakes.threaded import ThreadedServer
 
 API_VERSION = "2019-08-01"
 
@@ -38,28 +38,21 @@ class IdentityEndpoint:
     header: str = "loopback-identity-header"
     requests: list[TokenRequest] = field(default_factory=list)
     refuse_with: tuple[int, str] | None = None  # (status, message) for every request
-    _port: int = 0
-    _thread: threading.Thread | None = None
-    _loop: asyncio.AbstractEventLoop | None = None
-    _stop: asyncio.Event | None = None
-    _started: threading.Event = field(default_factory=threading.Event)
+    _server: ThreadedServer | None = None
 
     def start(self) -> IdentityEndpoint:
-        self._thread = threading.Thread(target=self._serve, name="identity-endpoint", daemon=True)
-        self._thread.start()
-        if not self._started.wait(10):
-            raise RuntimeError("the identity endpoint did not start")
+        self._server = ThreadedServer("identity endpoint", self._routes)
+        self._server.start()
         return self
 
     def close(self) -> None:
-        if self._loop and self._stop:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread:
-            self._thread.join(10)
+        if self._server:
+            self._server.close()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._port}/msi/token"
+        port = self._server.port if self._server else 0
+        return f"http://127.0.0.1:{port}/msi/token"
 
     def environment(self) -> dict[str, str]:
         """What App Service puts in the web app's environment."""
@@ -72,24 +65,8 @@ class IdentityEndpoint:
     def resources(self) -> list[str]:
         return [r.resource for r in self.requests if r.status == 200]
 
-    def _serve(self) -> None:
-        asyncio.run(self._main())
-
-    async def _main(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        app = web.Application()
+    def _routes(self, app: web.Application) -> None:
         app.router.add_get("/msi/token", self._token)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = int(runner.addresses[0][1])
-        self._started.set()
-        try:
-            await self._stop.wait()
-        finally:
-            await runner.cleanup()
 
     async def _token(self, request: web.Request) -> web.Response:
         query = request.query

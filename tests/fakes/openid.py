@@ -34,6 +34,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from jwt.algorithms import RSAAlgorithm
 
+from tests.fakes.threaded import ThreadedServer
+
 APP_ID = "5c1f0c2e-0000-4a4a-9b9b-000000000abc"
 ISSUER = "https://api.botframework.com"
 OUTBOUND_TOKEN = "local-outbound-token"
@@ -69,28 +71,20 @@ class OpenIdServer:
     app_id: str = APP_ID
     metadata_requests: int = 0
     key_requests: int = 0
-    _port: int = 0
-    _thread: threading.Thread | None = None
-    _loop: asyncio.AbstractEventLoop | None = None
-    _stop: asyncio.Event | None = None
-    _started: threading.Event = field(default_factory=threading.Event)
+    _server: ThreadedServer | None = None
     _gate: threading.Event = field(default_factory=lambda: _opened())
     metadata_requested: threading.Event = field(default_factory=threading.Event)
 
     # -- lifetime ---------------------------------------------------------------------
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._serve, name="openid-server", daemon=True)
-        self._thread.start()
-        if not self._started.wait(10):
-            raise RuntimeError("the OpenID server did not start")
+        self._server = ThreadedServer("OpenID server", self._routes)
+        self._server.start()
 
     def close(self) -> None:
         self._gate.set()
-        if self._loop and self._stop:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread:
-            self._thread.join(10)
+        if self._server:
+            self._server.close()
 
     def hold(self) -> None:
         """Keep the next metadata downloads waiting until :meth:`release`."""
@@ -101,7 +95,8 @@ class OpenIdServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._port}"
+        port = self._server.port if self._server else 0
+        return f"http://127.0.0.1:{port}"
 
     @property
     def metadata_url(self) -> str:
@@ -158,25 +153,9 @@ class OpenIdServer:
 
     # -- the server thread ------------------------------------------------------------
 
-    def _serve(self) -> None:
-        asyncio.run(self._main())
-
-    async def _main(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        app = web.Application()
+    def _routes(self, app: web.Application) -> None:
         app.router.add_get("/v1/.well-known/openidconfiguration", self._metadata)
         app.router.add_get("/v1/.well-known/keys", self._jwks)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = int(runner.addresses[0][1])
-        self._started.set()
-        try:
-            await self._stop.wait()
-        finally:
-            await runner.cleanup()
 
     async def _metadata(self, request: web.Request) -> web.Response:
         self.metadata_requests += 1
