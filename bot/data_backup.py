@@ -24,6 +24,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.sqlite.database import make_private
+
 log = logging.getLogger(__name__)
 SUFFIX = ".sqlite3"
 
@@ -46,6 +48,7 @@ class DataBackup:
             for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
                 leftover.unlink(missing_ok=True)  # without their database they would corrupt the copy
             partial = target.with_name(target.name + ".restoring")
+            make_private(partial)
             shutil.copyfile(copy, partial)
             os.replace(partial, target)
             restored.append(copy.name)
@@ -76,6 +79,7 @@ class DataBackup:
         finally:
             memory.close()
         partial = target.with_name(target.name + ".partial")
+        make_private(partial)  # the copies hold what the databases hold
         with partial.open("wb") as file:
             file.write(data)
             file.flush()
