@@ -35,6 +35,7 @@ from bot.storage import SyncTiming, open_stores
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
+from graph.stores import Stores
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
@@ -84,7 +85,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 messenger=TeamsMessenger(
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
-                scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
+                scheduler=Scheduler(
+                    stores.jobs, clock, org, router.jobs, paused=lambda: _site_held_elsewhere(stores)
+                ),
                 policy=policy,
             )
             app[CONTEXT] = ctx
@@ -110,6 +113,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     if not settings.authenticated:  # local mode: loopback only, reports linked from the card
         app.router.add_get("/reports/{token}/{name}", _report_file)
     return app
+
+
+def _site_held_elsewhere(stores: Stores) -> bool:
+    """Another process holds the SharePoint site: this one runs no scheduled work meanwhile."""
+    return stores.outbox is not None and stores.outbox.held_elsewhere is not None
 
 
 def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:

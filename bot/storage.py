@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from graph.msgraph.errors import StoreError
+from graph.sharepoint.lease import AnotherInstance
 from graph.sharepoint.lists import SharePointLists
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from graph.msgraph.transport import GraphTransport
     from graph.sharepoint.lease import SiteLease
+    from graph.sync.outbox import Outbox
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
@@ -52,6 +54,7 @@ class SyncTiming:
     sdk_retry_delay: float = 3.0
     sdk_max_retries: int = 3
     grace: float = 1.0  # how long a reporter's card waits to see the record reach SharePoint
+    site_check: float = 5.0  # how often a process that does not hold the site looks again
 
 
 def graph_credential(settings: Settings, tenant_id: str) -> AsyncTokenCredential:
@@ -119,7 +122,11 @@ async def open_stores(
     await asyncio.to_thread(backup.restore)
     try:
         async with _open_stores(settings, tenant_id, timing) as (stores, services):
+            backup.paused = lambda: stores.outbox is not None and stores.outbox.held_elsewhere is not None
             yield stores, (*services, ("data-backup", backup.run))
+    except AnotherInstance:  # refused at start-up: the copies on the share are the holder's
+        backup.paused = lambda: True
+        raise
     finally:
         await backup.close()
 
@@ -143,10 +150,15 @@ async def _open_stores(
         open_mirrored_stores(settings.database_path, grace=timing.grace) as stores,
     ):
         assert stores.outbox is not None
-        lease = SiteLease(lists, await database_id(stores.db))
+        lease = SiteLease(lists, await database_id(stores.db), on_change=_stand_down(stores.outbox))
         await _claim_site(lease)
         worker = SyncWorker(
-            stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay, lease=lease
+            stores.outbox,
+            lists,
+            base_delay=timing.base_delay,
+            max_delay=timing.max_delay,
+            lease=lease,
+            site_check=timing.site_check,
         )
         try:
             yield await _with_manager_records(stores, lists), (("sharepoint-sync", worker.run),)
@@ -158,16 +170,29 @@ async def _open_stores(
 
 async def _claim_site(lease: SiteLease) -> None:
     """Refuse to start beside another instance on the same site; if Graph is down, start anyway
-    (the sync worker claims the site before it writes anything)."""
-    from graph.sharepoint.lease import AnotherInstance
-
+    (the sync worker claims the site before it writes anything). A holder with this very
+    database may be this install before a crash, so start, standing down until it is silent."""
     try:
         async with asyncio.timeout(STARTUP_PATIENCE):
             await lease.claim()
-    except AnotherInstance:
-        raise
+    except AnotherInstance as exc:
+        if not exc.same_data:
+            raise
     except Exception:
         log.warning("site lease not checked at start-up", extra={"event": "lease_deferred"})
+
+
+def _stand_down(outbox: Outbox) -> Callable[[AnotherInstance | None], None]:
+    """While another process holds the site, record nothing new and say so in the log."""
+
+    def changed(elsewhere: AnotherInstance | None) -> None:
+        outbox.held_elsewhere = elsewhere
+        if elsewhere is not None:
+            log.error("not recording or syncing: %s", elsewhere, extra={"event": "site_held_elsewhere"})
+        else:
+            log.warning("site held again: recording and syncing resume", extra={"event": "site_held"})
+
+    return changed
 
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:

@@ -15,6 +15,7 @@ from datetime import timedelta
 from bot.context import AppContext
 from bot.dispatch import roles_of
 from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import Role, role_titles
 from bot.recipients import recipients
@@ -141,13 +142,13 @@ async def incident_card(
             else ""
         ),
     )
-    return build_incident_card(view)
+    return stamped(build_incident_card(view), ctx)
 
 
 def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -> Card:
     result = triage_of(ctx, incident.report)
     deadline = incident.assessment.ico_deadline
-    return build_reporter_card(
+    card = build_reporter_card(
         reference=incident.reference,
         category=incident.category,
         steps=result.reporter_steps,
@@ -157,3 +158,4 @@ def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -
         support_offered=incident.assessment.support_offered,
         support_requested=incident.support_requested,
     )
+    return stamped(card, ctx)
