@@ -17,7 +17,7 @@ from bot.answers.document import load_policy
 from graph.records.incidents import Category
 from tests.conversation.conftest import DATA, ROOT
 
-SETS = ("conversation_routes.jsonl", "conversation_routes_2.jsonl")
+SETS = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
 ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
 FIELDS = {"message", "route", "category", "sections", "family_context"}
 # The second set was written to balance the first: every route well represented.
@@ -29,6 +29,17 @@ SECOND_SET_MINIMUMS = {
     "small_talk": 40,
     "leaver": 30,
     "approval": 30,
+}
+# The third set varies the style (rambling, very short, misspelt, regional, formal, second-hand,
+# emotional) so a learned router sees more than one way of saying each thing.
+THIRD_SET_MINIMUMS = {
+    "safeguarding": 55,
+    "report": 45,
+    "answer": 60,
+    "not_covered": 20,
+    "small_talk": 15,
+    "leaver": 12,
+    "approval": 12,
 }
 
 
@@ -77,3 +88,18 @@ def test_the_second_set_covers_every_route_and_category() -> None:
     assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
     lookalikes = [row for row in rows if row.get("family_context")]
     assert len(lookalikes) >= 80
+
+
+def test_the_third_set_covers_every_route_and_category() -> None:
+    rows = _rows(SETS[2])
+    assert len(rows) >= 240
+    routes = Counter(row["route"] for row in rows)
+    for route, minimum in THIRD_SET_MINIMUMS.items():
+        assert routes[route] >= minimum, route
+    reported = Counter(row["category"] for row in rows if row["route"] == "report")
+    assert set(reported) == {category.value for category in Category} - {Category.SAFEGUARDING.value}
+    assert min(reported.values()) >= 6
+    answered = {row["sections"][0] for row in rows if row["route"] == "answer"}
+    assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
+    lookalikes = [row for row in rows if row.get("family_context")]
+    assert len(lookalikes) >= 30
