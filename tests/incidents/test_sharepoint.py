@@ -22,8 +22,8 @@ from bot.config import Settings
 from bot.context import AppContext
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
-from bot.storage import SyncTiming
 from graph.sharepoint.schemas import all_schemas
+from graph.stores import SyncTiming
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
 from tests.builders import settle as settle_jobs
 from tests.fakes.connector import FakeConnector
