@@ -32,10 +32,11 @@ from bot.report.shelf import LocalShelf
 from bot.router import StartupHook
 from bot.scheduler import Scheduler
 from bot.serve import HEADER_TIMEOUT
-from bot.storage import SyncTiming, open_stores
+from bot.storage import store_config
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
+from graph.stores import SyncTiming, open_stores
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
@@ -73,7 +74,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     )
 
     async def lifespan(app: web.Application) -> AsyncIterator[None]:
-        async with open_stores(settings, org.tenant_id, seams.sync_timing) as (stores, services):
+        config = store_config(settings, org.tenant_id, seams.sync_timing)
+        async with open_stores(config) as (stores, services):
             adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
             clock = seams.clock or SystemClock()
             router = build_router()

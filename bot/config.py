@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("var"), validation_alias=_env("BOT_DATA_DIR"))
     storage: Literal["sqlite", "sharepoint"] = Field("sqlite", validation_alias=_env("BOT_STORAGE"))
     # A persistent folder for copies of the local databases, where the data folder is wiped on
-    # restart (App Service: data on the local disk, copies on /home; see bot/data_backup.py).
+    # restart (App Service: data on the local disk, copies on /home; see graph/sqlite/backup.py).
     data_backup_dir: Path | None = Field(None, validation_alias=_env("BOT_DATA_BACKUP_DIR"))
     data_backup_seconds: float = Field(2.0, gt=0, le=3600, validation_alias=_env("BOT_DATA_BACKUP_SECONDS"))
 
