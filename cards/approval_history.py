@@ -119,6 +119,8 @@ def _collapsible(
     shown: int = SHOWN,
 ) -> Element:
     kept, left_out = _within_budget(blocks, budget)
+    if len(kept) == shown + 1:
+        shown += 1  # a button to reveal one entry would take as much room as the entry
     items: list[Element] = [text(heading, weight="Bolder")] if heading else []
     for block in kept[:shown]:
         items += block

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.approvals import history, states
+from bot.approvals import history, rules, states
 from bot.approvals.views import APPROVER, REQUESTER, SHARED, card_for, form_choices, summarise
 from bot.config import DEFAULT_ORG_FILE
 from bot.org import OrgConfig, Role
@@ -119,7 +119,11 @@ def _history_examples(org: OrgConfig) -> list[tuple[str, dict[str, Any]]]:
     approved = approved.resubmit(text="We are opening a new group on Tuesdays.").decide(
         Outcome.APPROVED, "Lovely, go ahead."
     )
-    answered = Story().decide(Outcome.CHANGES_REQUESTED, "Please say which day.").resubmit(text="Tuesdays.")
+    answered = (
+        Story()
+        .decide(Outcome.CHANGES_REQUESTED, "Please say which day.")
+        .resubmit(text="We are opening a new group for families on Tuesdays at 10am.")
+    )
     answered = answered.decide(Outcome.CHANGES_REQUESTED, "Thanks. Say where it meets, too.")
     return [
         (
@@ -127,7 +131,7 @@ def _history_examples(org: OrgConfig) -> list[tuple[str, dict[str, Any]]]:
             request_form(
                 form_choices(org),
                 token=TOKEN,
-                values={"title": answered.request.draft.title, "text": answered.request.draft.text},
+                values=rules.draft_values(answered.request.draft, org.timezone),
                 request_id="7",
                 reference="A-7",
                 revision=answered.request.revision,
