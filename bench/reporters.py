@@ -24,7 +24,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import CONTEXT, Overrides, create_app
 from bot.config import Settings
 from bot.provisioning import run_provision
-from bot.storage import SyncTiming
+from graph.stores import SyncTiming
 from tests.builders import TeamsClient, User, _user
 from tests.drills.test_many_reporters import report_once
 from tests.fakes.connector import FakeConnector

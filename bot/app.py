@@ -31,11 +31,12 @@ from bot.pages import privacy_handler, terms_handler
 from bot.report.shelf import LocalShelf
 from bot.router import StartupHook
 from bot.scheduler import Scheduler
-from bot.storage import SyncTiming, open_stores
+from bot.serve import HEADER_TIMEOUT
+from bot.storage import store_config
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
-from graph.stores import Stores
+from graph.stores import SyncTiming, held_elsewhere, open_stores
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
@@ -43,6 +44,7 @@ STARTUP_PATIENCE = 5.0  # seconds
 # What any client may make the server do before it is authenticated: bodies are never inflated
 # (see bot/http.py); a body refused unread is not drained for seconds afterwards (aiohttp's
 # "lingering"), the connection is closed; an idle kept-alive connection is closed after 75 s.
+# Request headers have their own deadline (BOT_HEADER_TIMEOUT_SECONDS, bot/serve.py).
 SERVER_LIMITS = {"auto_decompress": False, "lingering_time": 0.0, "keepalive_timeout": 75.0}
 
 CONTEXT = web.AppKey("context", AppContext)
@@ -72,7 +74,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     )
 
     async def lifespan(app: web.Application) -> AsyncIterator[None]:
-        async with open_stores(settings, org.tenant_id, seams.sync_timing) as (stores, services):
+        config = store_config(settings, org.tenant_id, seams.sync_timing)
+        async with open_stores(config) as (stores, services):
             adapter = build_adapter(settings, credentials_factory=seams.credentials_factory)
             clock = seams.clock or SystemClock()
             router = build_router()
@@ -86,7 +89,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
                 scheduler=Scheduler(
-                    stores.jobs, clock, org, router.jobs, paused=lambda: _site_held_elsewhere(stores)
+                    stores.jobs, clock, org, router.jobs, paused=lambda: held_elsewhere(stores)
                 ),
                 policy=policy,
             )
@@ -105,6 +108,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             finally:
                 await ctx.tasks.close()
 
+    app[HEADER_TIMEOUT] = settings.header_timeout_seconds  # read by bot.serve.BotRunner
     app.cleanup_ctx.append(lifespan)
     app.router.add_post("/api/messages", _messages)
     app.router.add_get("/healthz", healthz)
@@ -113,11 +117,6 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     if not settings.authenticated:  # local mode: loopback only, reports linked from the card
         app.router.add_get("/reports/{token}/{name}", _report_file)
     return app
-
-
-def _site_held_elsewhere(stores: Stores) -> bool:
-    """Another process holds the SharePoint site: this one runs no scheduled work meanwhile."""
-    return stores.outbox is not None and stores.outbox.held_elsewhere is not None
 
 
 def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:

@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("var"), validation_alias=_env("BOT_DATA_DIR"))
     storage: Literal["sqlite", "sharepoint"] = Field("sqlite", validation_alias=_env("BOT_STORAGE"))
     # A persistent folder for copies of the local databases, where the data folder is wiped on
-    # restart (App Service: data on the local disk, copies on /home; see bot/data_backup.py).
+    # restart (App Service: data on the local disk, copies on /home; see graph/sqlite/backup.py).
     data_backup_dir: Path | None = Field(None, validation_alias=_env("BOT_DATA_BACKUP_DIR"))
     data_backup_seconds: float = Field(2.0, gt=0, le=3600, validation_alias=_env("BOT_DATA_BACKUP_SECONDS"))
 
@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
     # How long a client may take to send a request body before it gets 408 and is disconnected.
     read_timeout_seconds: float = Field(30.0, gt=0, le=600, validation_alias=_env("BOT_READ_TIMEOUT_SECONDS"))
+    # How long a client may take to send a request's line and headers before it is disconnected.
+    header_timeout_seconds: float = Field(
+        10.0, gt=0, le=600, validation_alias=_env("BOT_HEADER_TIMEOUT_SECONDS")
+    )
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
     rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
 

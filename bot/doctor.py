@@ -23,9 +23,10 @@ from bot.config import Settings
 from bot.doctor_site import CHECK, check_site_lease
 from bot.org import OrgConfig, OrgConfigError, Role
 from bot.org_file import load_org_config
-from bot.storage import SyncTiming, graph_credential, graph_lists
+from bot.storage import graph_access, graph_lists
 from graph.msgraph.client import GRAPH_SCOPES
 from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
+from graph.stores import SyncTiming
 
 DEMO_ID_PREFIX = "00000000-0000-4000-8000-"  # the example people shipped with the demo organisation
 DEPLOY_GUIDE = "docs/deploy.md"
@@ -238,7 +239,7 @@ async def check_graph(settings: Settings, org: OrgConfig, report: Report, timing
 
 async def _graph_token(settings: Settings, org: OrgConfig, report: Report) -> bool:
     check = "Graph token"
-    credential = graph_credential(settings, org.tenant_id)
+    credential = graph_access(settings, org.tenant_id).make_credential()
     try:
         await asyncio.wait_for(credential.get_token(*GRAPH_SCOPES), PATIENCE)
     except Exception as exc:

@@ -12,10 +12,11 @@ from typing import TextIO
 from bot.config import Settings
 from bot.org import OrgConfigError
 from bot.org_file import load_org_config
-from bot.storage import SyncTiming, graph_lists
+from bot.storage import graph_lists
 from graph.msgraph.errors import GraphConfigError, NotFound, PermissionDenied, StoreError
 from graph.sharepoint.provision import provision
 from graph.sharepoint.schemas import all_schemas
+from graph.stores import SyncTiming
 
 
 async def run_provision(

@@ -10,8 +10,6 @@ a leaver is not recorded again. A Graph failure is logged and the next round tri
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -20,7 +18,7 @@ from bot.nudges import jobs
 from bot.nudges.common import uk
 from bot.nudges.leaver_flow import record_leaver, tell_manager_of
 from graph.msgraph.directory import DeltaResult, Directory, DirectoryUser
-from graph.msgraph.errors import PermissionDenied, StoreError
+from graph.msgraph.errors import GraphConfigError, PermissionDenied, StoreError
 from graph.records.jobs import Job
 from graph.records.leavers import LeaverSource, NewLeaver
 
@@ -35,25 +33,11 @@ class LeaverSignals(Protocol):
     async def leaving_by(self, when: datetime) -> list[DirectoryUser]: ...
 
 
-@asynccontextmanager
-async def open_directory(ctx: AppContext) -> AsyncIterator[Directory]:
-    """A Graph directory reader from the settings; msgraph is imported only here."""
-    from graph.msgraph.client import close_graph_client, make_credential, make_graph_client
-    from graph.msgraph.transport import GraphTransport
-
-    settings = ctx.settings
-    credential = make_credential(
-        settings.graph_credential,
-        tenant_id=settings.app_tenant_id or ctx.org.tenant_id,
-        client_id=settings.graph_client_id or None,
-        client_secret=settings.graph_client_secret.get_secret_value() or None,
-        certificate_path=settings.graph_certificate_path or None,
-    )
-    client = make_graph_client(credential, base_url=settings.graph_base_url)
-    try:
-        yield Directory(GraphTransport.of(client))
-    finally:
-        await close_graph_client(client)
+def directory_of(ctx: AppContext) -> Directory:
+    """The directory, read through the bot's one Graph client (opened with the stores)."""
+    if ctx.stores.graph is None:
+        raise GraphConfigError("leaver detection needs Microsoft Graph, which was not opened")
+    return Directory(ctx.stores.graph)
 
 
 async def seed_detection(ctx: AppContext) -> None:
@@ -69,8 +53,7 @@ async def _book_next(ctx: AppContext, after: datetime) -> None:
 
 async def detect_job(job: Job, ctx: AppContext) -> None:
     try:
-        async with open_directory(ctx) as directory:
-            await detect(ctx, directory)
+        await detect(ctx, directory_of(ctx))
     except StoreError as exc:
         log.warning(
             "leaver detection failed", extra={"event": "leaver_detection", "reason": type(exc).__name__}

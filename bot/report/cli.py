@@ -60,10 +60,11 @@ def run_report(argv: Sequence[str], *, settings: Settings, org: OrgConfig, out: 
 async def _build(args: argparse.Namespace, settings: Settings, org: OrgConfig) -> BuiltReport:
     if args.demo:
         return await build_demo(org, start=args.start, end=args.end)
-    from bot.storage import open_stores
+    from bot.storage import store_config
+    from graph.stores import open_stores
 
     period = Period(args.start, args.end)
-    async with open_stores(settings, org.tenant_id) as (stores, _):
+    async with open_stores(store_config(settings, org.tenant_id)) as (stores, _):
         now = datetime.now(UTC)
         records = await read_records(
             stores,

@@ -30,7 +30,7 @@ from bot.working_time import local_day_at
 from cards.common import Card
 from cards.report import building_card, period_card, report_card
 from cards.verbs import ReportVerb
-from graph.msgraph.errors import StoreError
+from graph.msgraph.errors import GraphConfigError, StoreError
 from graph.records.jobs import Job
 from graph.records.reviews import ReviewAction
 
@@ -84,13 +84,11 @@ def local_shelf(ctx: AppContext) -> LocalShelf:
 
 @asynccontextmanager
 async def open_uploader(ctx: AppContext) -> AsyncIterator[DriveUploader]:
-    """Graph for one upload, on the same site and grant as the lists; closed afterwards."""
-    from bot.storage import SyncTiming, graph_transport
-    from graph.sharepoint.lists import SharePointLists
-
-    async with graph_transport(ctx.settings, ctx.org.tenant_id, SyncTiming(sdk_max_retries=1)) as transport:
-        lists = SharePointLists(transport, ctx.settings.sharepoint_site_url)
-        yield DriveUploader(transport, lists.site_id)
+    """The site's document library, through the bot's one Graph client and the lists' site."""
+    stores = ctx.stores
+    if stores.graph is None or stores.lists is None:
+        raise GraphConfigError("Board reports go to SharePoint only in SharePoint mode")
+    yield DriveUploader(stores.graph, stores.lists.site_id)
 
 
 @asynccontextmanager

@@ -10,7 +10,9 @@ most tests should not pay.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -20,6 +22,8 @@ from graph.msgraph.errors import GraphConfigError
 
 if TYPE_CHECKING:
     from azure.core.credentials_async import AsyncTokenCredential
+
+    from graph.msgraph.transport import GraphTransport
 
 CredentialKind = Literal["managed_identity", "certificate", "secret", "static"]
 
@@ -171,3 +175,45 @@ async def close_graph_client(client: Any) -> None:
     await http.aclose()
     if inner is not None:
         await inner.aclose()
+
+
+@dataclass(frozen=True)
+class GraphAccess:
+    """Who the bot is to Microsoft Graph and where Graph is, as the settings describe it."""
+
+    credential: CredentialKind = "managed_identity"
+    tenant_id: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    certificate_path: str | None = None
+    base_url: str = GRAPH_BASE_URL
+
+    def make_credential(self) -> AsyncTokenCredential:
+        """The credential (the caller closes it)."""
+        return make_credential(
+            self.credential,
+            tenant_id=self.tenant_id,
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            certificate_path=self.certificate_path,
+        )
+
+
+@asynccontextmanager
+async def open_graph(
+    access: GraphAccess, *, retry_delay: float = 3.0, max_retries: int = 3
+) -> AsyncIterator[GraphTransport]:
+    """One Graph client and its credential, closed together when the block ends."""
+    from graph.msgraph.transport import GraphTransport
+
+    credential = access.make_credential()
+    try:
+        client = make_graph_client(
+            credential, base_url=access.base_url, retry_delay=retry_delay, max_retries=max_retries
+        )
+        try:
+            yield GraphTransport.of(client)
+        finally:
+            await close_graph_client(client)
+    finally:
+        await credential.close()

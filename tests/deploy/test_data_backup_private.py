@@ -7,7 +7,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from bot.data_backup import DataBackup
+from graph.sqlite.backup import DataBackup
 
 
 def mode(path: Path) -> int:

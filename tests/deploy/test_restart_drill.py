@@ -2,7 +2,7 @@
 
 App Service wipes the instance's own disk when the container restarts and its only persistent
 disk, /home, is a network share where SQLite locks badly. The bicep therefore sets
-``BOT_DATA_DIR`` to the local disk and ``BOT_DATA_BACKUP_DIR`` to /home (bot/data_backup.py).
+``BOT_DATA_DIR`` to the local disk and ``BOT_DATA_BACKUP_DIR`` to /home (graph/sqlite/backup.py).
 The drill: SharePoint is down, a data breach is reported and acknowledged, its reminders are
 booked, an approval request is sent; the container restarts with an empty data folder; SharePoint
 comes back. The report and the request must reach SharePoint, every booked reminder must still be
@@ -21,9 +21,9 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.data_backup import DataBackup
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
+from graph.sqlite.backup import DataBackup
 from tests.approvals.flow import request
 from tests.builders import NESTOR, card_texts
 from tests.builders import settle as settle_jobs

@@ -22,8 +22,8 @@ from bot.config import Settings
 from bot.context import AppContext
 from bot.incidents.reporting import SYNC_NOTE
 from bot.provisioning import run_provision
-from bot.storage import SyncTiming
 from graph.sharepoint.schemas import all_schemas
+from graph.stores import SyncTiming
 from tests.builders import ALEX, LEE, TeamsClient, card_texts
 from tests.builders import settle as settle_jobs
 from tests.fakes.connector import FakeConnector
@@ -152,6 +152,19 @@ async def test_reports_and_changes_land_in_the_lists(sp_teams: TeamsClient, fake
     assert item["Version"] == 2
     audit = sorted(i["Action"] for i in fake.items(AUDIT))
     assert audit == ["reported", "severity"]
+
+
+async def test_decisions_and_the_close_from_one_form_land_as_separate_entries(
+    sp_teams: TeamsClient, fake: FakeGraph
+) -> None:
+    reference = reference_in(card_of(await report(sp_teams, "data_breach", crime="unsure")))
+    form = {"ico_reported": "no", "ico_why": "Unlikely to risk anyone", "police_reported": "no"}
+    form |= {"police_why": "No crime after all", "outcome": "Contained"}
+    await sp_teams.click("incident.close", {"reference": reference, **form}, user=ALEX)
+    await settle(sp_teams)
+    assert incident_item(fake, reference)["Status"] == "closed"
+    audit = sorted(i["Action"] for i in fake.items(AUDIT))
+    assert audit == ["closed", "reported", "reporting decision", "reporting decision"]
 
 
 async def test_a_safeguarding_item_in_sharepoint_holds_only_the_minimum(

@@ -7,11 +7,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
+from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
 from bot.nudges.detection import DELTA_MARKER
+from graph.msgraph.client import StaticTokenCredential
 from graph.records.leavers import LeaverSource
 from graph.records.register import NewGrant
 from tests.builders import ALEX, LEE, NESTOR, TeamsClient
@@ -128,3 +131,30 @@ async def test_graph_failures_are_logged_and_the_next_round_tries_again(
     fake.up()
     await next_round(ctx, clock)
     assert len(await ctx.stores.leavers.all()) == 1
+
+
+async def test_every_round_reads_through_the_one_graph_client_closed_once(
+    settings: Settings, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each round used to build a client and credential of its own, never closing the credential."""
+    import graph.msgraph.client as client_module
+
+    made: list[str] = []
+    closed: list[str] = []
+
+    class Counted(StaticTokenCredential):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append("credential")
+
+        async def close(self) -> None:
+            closed.append("credential")
+
+    monkeypatch.setattr(client_module, "StaticTokenCredential", Counted)
+    app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
+    async with TestClient(TestServer(app, host="127.0.0.1", port=0)):
+        ctx = app[CONTEXT]
+        for _ in range(3):
+            await next_round(ctx, clock)
+        assert made == ["credential"]
+    assert closed == ["credential"]

@@ -18,8 +18,9 @@ from docx import Document
 
 from bot.clock import ManualClock
 from bot.report.sharepoint import DriveUploader, UploadFailed
-from bot.storage import SyncTiming, graph_transport
+from bot.storage import graph_access
 from cards.verbs import ReportVerb
+from graph.msgraph.client import open_graph
 from graph.sharepoint.lists import SharePointLists
 from tests.builders import ALEX, card_texts
 from tests.fakes.connector import FakeConnector
@@ -33,7 +34,7 @@ FOLDER = "Board reports"
 
 @pytest.fixture
 async def uploader(sp_settings: Any) -> AsyncIterator[DriveUploader]:
-    async with graph_transport(sp_settings, "tenant", SyncTiming(sdk_max_retries=0)) as transport:
+    async with open_graph(graph_access(sp_settings, "tenant"), max_retries=0) as transport:
         yield DriveUploader(transport, SharePointLists(transport, SITE_URL).site_id)
 
 

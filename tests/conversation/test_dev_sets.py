@@ -1,0 +1,105 @@
+"""The routing development sets stay well-formed, so a figure measured on them means something.
+
+These check the files only, not the router's scores (the floors live in test_figures.py): a label
+naming a route, category or section the product does not have, or the same message twice, would
+quietly skew every figure and any classifier trained on them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from bot.answers.document import load_policy
+from graph.records.incidents import Category
+from tests.conversation.conftest import DATA, ROOT
+
+SETS = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
+ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
+FIELDS = {"message", "route", "category", "sections", "family_context"}
+# The second set was written to balance the first: every route well represented.
+SECOND_SET_MINIMUMS = {
+    "safeguarding": 120,
+    "report": 100,
+    "answer": 170,
+    "not_covered": 50,
+    "small_talk": 40,
+    "leaver": 30,
+    "approval": 30,
+}
+# The third set varies the style (rambling, very short, misspelt, regional, formal, second-hand,
+# emotional) so a learned router sees more than one way of saying each thing.
+THIRD_SET_MINIMUMS = {
+    "safeguarding": 110,
+    "report": 90,
+    "answer": 130,
+    "not_covered": 40,
+    "small_talk": 40,
+    "leaver": 25,
+    "approval": 25,
+}
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_message_is_labelled_with_known_values(name: str) -> None:
+    sections = set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
+    categories = {category.value for category in Category} - {Category.SAFEGUARDING.value}
+    for row in _rows(name):
+        where = row.get("message")
+        assert set(row) <= FIELDS, where
+        assert isinstance(row["message"], str), where
+        assert row["message"].strip(), where
+        assert row["route"] in ROUTES, where
+        if row["route"] == "report":
+            assert row.get("category") in categories, where
+        else:
+            assert "category" not in row, where
+        if row["route"] == "answer":
+            assert row.get("sections"), where
+        assert set(row.get("sections", [])) <= sections, where
+        assert row.get("family_context", True) is True, where
+        assert not (row.get("family_context") and row["route"] == "safeguarding"), where
+
+
+def test_no_message_appears_twice_across_the_sets() -> None:
+    texts = [row["message"].strip().casefold() for name in SETS for row in _rows(name)]
+    repeated = [text for text, count in Counter(texts).items() if count > 1]
+    assert not repeated
+
+
+def test_the_second_set_covers_every_route_and_category() -> None:
+    rows = _rows(SETS[1])
+    assert len(rows) >= 500
+    routes = Counter(row["route"] for row in rows)
+    for route, minimum in SECOND_SET_MINIMUMS.items():
+        assert routes[route] >= minimum, route
+    reported = Counter(row["category"] for row in rows if row["route"] == "report")
+    assert set(reported) == {category.value for category in Category} - {Category.SAFEGUARDING.value}
+    assert min(reported.values()) >= 12
+    answered = {row["sections"][0] for row in rows if row["route"] == "answer"}
+    assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
+    lookalikes = [row for row in rows if row.get("family_context")]
+    assert len(lookalikes) >= 80
+
+
+def test_the_third_set_covers_every_route_and_category() -> None:
+    rows = _rows(SETS[2])
+    assert len(rows) >= 480
+    routes = Counter(row["route"] for row in rows)
+    for route, minimum in THIRD_SET_MINIMUMS.items():
+        assert routes[route] >= minimum, route
+    reported = Counter(row["category"] for row in rows if row["route"] == "report")
+    assert set(reported) == {category.value for category in Category} - {Category.SAFEGUARDING.value}
+    assert min(reported.values()) >= 11
+    answered = {row["sections"][0] for row in rows if row["route"] == "answer"}
+    assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
+    lookalikes = [row for row in rows if row.get("family_context")]
+    assert len(lookalikes) >= 70

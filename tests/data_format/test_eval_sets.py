@@ -1,0 +1,157 @@
+"""The second conversation evaluation set keeps its format.
+
+Only the file's shape is checked here (fields, allowed values, sections that exist in the
+policy, the minimum counts it was written to), never the engine's results on it: the set is
+frozen and measured, not tuned on. The allowed values are written out rather than imported from
+the engine so a change in the engine cannot quietly widen what the set may contain.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_SET = ROOT / "tests" / "data" / "conversation_eval_2.jsonl"
+POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"
+
+FIELDS = {"id", "voice", "text", "route", "category", "section", "family_context", "note"}
+VOICES = {"volunteer", "staff", "trustee", "manager"}
+ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
+CATEGORIES = {
+    "hacked_account",
+    "online_abuse",
+    "harmful_content",
+    "data_breach",
+    "policy_breach",
+    "complaint",
+    "crisis",
+    "other",
+}
+# What the set was written to: it may grow, never shrink below these.
+MINIMUM_ROUTES = {
+    "safeguarding": 60,
+    "report": 45,
+    "leaver": 10,
+    "approval": 10,
+    "answer": 45,
+    "not_covered": 20,
+    "small_talk": 15,
+}
+MINIMUM_TOTAL = 220
+MINIMUM_FAMILY_CONTEXT = 45
+MINIMUM_PER_CATEGORY = 5
+
+
+def policy_sections(text: str) -> set[str]:
+    """Numbered sections (`### 2.7 …`) and the unnumbered ones by their anchor (`{#contact}`)."""
+    numbered = set(re.findall(r"^### (\d+\.\d+)\b", text, flags=re.MULTILINE))
+    anchored = set(re.findall(r"^### .*\{#([a-z]+)\}\s*$", text, flags=re.MULTILINE))
+    return numbered | anchored
+
+
+def load(path: Path = EVAL_SET) -> list[dict[str, Any]]:
+    """Every line is one JSON object; a blank line is an error, not a separator."""
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        assert isinstance(row, dict), f"line {number} is not an object"
+        rows.append(row)
+    return rows
+
+
+def problems(row: dict[str, Any], sections: set[str]) -> list[str]:
+    """What is wrong with one message's labels (empty when it is well formed)."""
+    found: list[str] = []
+    unknown = set(row) - FIELDS
+    if unknown:
+        found.append(f"unknown fields {sorted(unknown)}")
+    if not re.fullmatch(r"f\d{3}", str(row.get("id", ""))):
+        found.append("id is not f followed by three digits")
+    if row.get("voice") not in VOICES:
+        found.append(f"voice {row.get('voice')!r}")
+    if not isinstance(row.get("text"), str) or not row["text"].strip():
+        found.append("empty text")
+    route = row.get("route")
+    if route not in ROUTES:
+        found.append(f"route {route!r}")
+    if route == "report":
+        if row.get("category") not in CATEGORIES:
+            found.append(f"report category {row.get('category')!r}")
+    elif "category" in row:
+        found.append("category on a message that is not a report")
+    if route == "answer" and "section" not in row:
+        found.append("answer without a section")
+    if route in {"safeguarding", "not_covered", "small_talk"} and "section" in row:
+        found.append(f"section on a {route} message")
+    if "section" in row and row["section"] not in sections:
+        found.append(f"section {row['section']!r} is not in the policy")
+    if "family_context" in row and row["family_context"] is not True:
+        found.append("family_context is only ever true")
+    if route == "safeguarding" and row.get("family_context"):
+        found.append("family_context on a safeguarding message")
+    if "note" in row and (not isinstance(row["note"], str) or not row["note"].strip()):
+        found.append("empty note")
+    return found
+
+
+def test_policy_sections_are_read_from_the_policy() -> None:
+    sections = policy_sections(POLICY.read_text(encoding="utf-8"))
+    assert {"1.1", "2.7", "contact", "related"} <= sections
+    assert "3.1" not in sections
+
+
+def test_every_message_is_well_formed() -> None:
+    sections = policy_sections(POLICY.read_text(encoding="utf-8"))
+    bad = {row.get("id"): found for row in load() if (found := problems(row, sections))}
+    assert bad == {}
+
+
+def test_ids_are_in_order_and_ids_and_texts_unique() -> None:
+    rows = load()
+    assert [row["id"] for row in rows] == [f"f{n:03d}" for n in range(1, len(rows) + 1)]
+    texts = Counter(row["text"].strip().lower() for row in rows)
+    assert [text for text, count in texts.items() if count > 1] == []
+
+
+def test_counts_stay_at_or_above_what_the_set_was_written_to() -> None:
+    rows = load()
+    routes = Counter(row["route"] for row in rows)
+    categories = Counter(row["category"] for row in rows if row["route"] == "report")
+    assert len(rows) >= MINIMUM_TOTAL
+    assert {route: routes[route] for route in MINIMUM_ROUTES} == {
+        route: max(routes[route], minimum) for route, minimum in MINIMUM_ROUTES.items()
+    }
+    assert sum(1 for row in rows if row.get("family_context")) >= MINIMUM_FAMILY_CONTEXT
+    assert all(categories[category] >= MINIMUM_PER_CATEGORY for category in CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ({"id": "f001", "voice": "staff", "text": "hi", "route": "small_talk"}, []),
+        (
+            {"id": "f002", "voice": "staff", "text": "x", "route": "report", "category": "spam"},
+            ["report category 'spam'"],
+        ),
+        (
+            {"id": "f003", "voice": "staff", "text": "x", "route": "answer", "section": "9.9"},
+            ["section '9.9' is not in the policy"],
+        ),
+        (
+            {"id": "f004", "voice": "robot", "text": "x", "route": "answer"},
+            ["voice 'robot'", "answer without a section"],
+        ),
+        (
+            {"id": "f005", "voice": "staff", "text": "x", "route": "leaver", "category": "other"},
+            ["category on a message that is not a report"],
+        ),
+    ],
+)
+def test_a_wrong_label_is_caught(row: dict[str, Any], expected: list[str]) -> None:
+    assert problems(row, {"2.7", "contact"}) == expected
