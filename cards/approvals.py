@@ -7,9 +7,18 @@ that can still change carry a ``refresh`` so Teams asks for each listed person's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from cards.approval_history import (
+    CARD_BUDGET,
+    ChangeRequest,
+    HistoryEntry,
+    answering_section,
+    history_section,
+    quoted,
+)
 from cards.common import (
     Card,
     Element,
@@ -63,6 +72,7 @@ class RequestSummary:
     note: str = ""  # e.g. "The CEO was unavailable, so the Board was asked too."
     refresh_ids: tuple[str, ...] = ()
     view: str = ""  # which copy this is ("requester", "approver", "shared"), sent back on refresh
+    history: tuple[HistoryEntry, ...] = ()  # newest first; empty when the banner says it all
 
     @property
     def final(self) -> bool:
@@ -89,10 +99,11 @@ def request_form(
     request_id: str = "",
     reference: str = "",
     revision: int = 0,
-    answering: str = "",
+    answering: Sequence[ChangeRequest] = (),
 ) -> Card:
     """The form for a new request or, with ``request_id``, for resubmitting after changes;
-    ``answering`` is the approver's request for changes, shown above the fields it concerns."""
+    ``answering`` are the approvers' requests for changes, the one being answered first, shown
+    above the fields they concern."""
     values, errors = values or {}, errors or {}
     heading = f"Edit and resubmit {reference}" if request_id else "Request approval"
     body: list[Element] = [
@@ -103,8 +114,7 @@ def request_form(
             subtle=True,
         ),
     ]
-    if answering:
-        body.append(panel(user_text(answering), "warning"))
+    body += answering_section(answering)
     if errors:
         count = "1 thing" if len(errors) == 1 else f"{len(errors)} things"
         body.append(panel([text(f"Please fix {count} below.", weight="Bolder")], "attention"))
@@ -218,7 +228,8 @@ def _time_input(value: str | None) -> Element:
 def approver_card(summary: RequestSummary, *, notice: str = "", error: str = "") -> Card:
     """What an approver sees while the request waits: the draft, a comment and three buttons."""
     data = {"request_id": summary.request_id, "revision": summary.revision}
-    body = [*_summary(summary, notice)]
+    head = _summary(summary, notice)
+    body = [*head]
     body.append(
         input_text(
             "comment",
@@ -235,11 +246,12 @@ def approver_card(summary: RequestSummary, *, notice: str = "", error: str = "")
         execute("Reject", ApprovalVerb.REJECT, data, style="destructive"),
     ]
     body.append(action_set(buttons, spacing="Medium"))
-    return card(
+    built = card(
         body,
         fallback_text=f"Approval needed: {summary.reference} {summary.title} from {summary.requester}",
         refresh=_refresh(summary),
     )
+    return _with_history(built, summary, len(head))
 
 
 def status_card(
@@ -247,7 +259,8 @@ def status_card(
 ) -> Card:
     """The read-only view; the requester also gets Cancel (pending) or Edit (changes requested)."""
     data = {"request_id": summary.request_id, "revision": summary.revision}
-    body = [*_summary(summary, notice)]
+    head = _summary(summary, notice)
+    body = [*head]
     buttons = []
     if can_edit:
         buttons.append(execute("Edit and resubmit", ApprovalVerb.EDIT, data, style="positive"))
@@ -261,11 +274,20 @@ def status_card(
         )
     if buttons:
         body.append(action_set(buttons, spacing="Medium"))
-    return card(
+    built = card(
         body,
         fallback_text=f"{summary.reference} {summary.title}: {summary.state_title}",
         refresh=None if summary.final else _refresh(summary),
     )
+    return _with_history(built, summary, len(head))
+
+
+def _with_history(built: Card, summary: RequestSummary, at: int) -> Card:
+    """``built`` with the history after its first ``at`` elements (the summary, before any
+    comment box or buttons), in the room the rest of the card leaves."""
+    room = CARD_BUDGET - len(json.dumps(built))
+    built["body"][at:at] = history_section(summary.history, room=room)
+    return built
 
 
 def _refresh(summary: RequestSummary) -> Element | None:
@@ -280,7 +302,7 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
     if s.decision:
         banner.append(text(user_text(s.decision), spacing="None"))
     if s.comment:
-        banner.append(text("“" + user_text(s.comment) + "”", subtle=True, spacing="Small"))
+        banner.append(text(quoted(s.comment), subtle=True, spacing="Small"))
     body: list[Element] = [
         text(f"{s.reference}: {user_text(s.title)}", heading=True),
         container(banner, style=_BANNER.get(s.state, "emphasis")),

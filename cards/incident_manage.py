@@ -21,7 +21,6 @@ from cards.common import (
     container,
     execute,
     facts,
-    field_error,
     input_text,
     notice,
     refresh_for,
@@ -29,6 +28,7 @@ from cards.common import (
     user_text,
 )
 from cards.contact import open_url
+from cards.incident_decide import DecisionForm, form_buttons, form_fields
 from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Category, Incident, Route, Severity, Status
@@ -36,13 +36,7 @@ from graph.records.incidents import Category, Incident, Route, Severity, Status
 SEVERITY = "severity"
 OWNER = "owner"
 UPDATE_TEXT = "update_text"
-ROUTE = "route"
-REPORTED = "reported"
-REPORTED_ON = "reported_on"
-REPORTED_BY = "reported_by"
-REASON = "reason"
 SUPPORT_TEXT = "support_text"
-OUTCOME = "outcome"
 STEP = "step"
 REFERENCE = "reference"
 TEXT_LIMIT = 2000
@@ -277,7 +271,6 @@ def _actions(view: IncidentView) -> list[Element]:
                 execute("Add update", IncidentVerb.UPDATE, ref),
             )
         )
-        actions.append(_decision_form(view))
     if inc.assessment.support_offered:
         actions.append(
             _show(
@@ -307,46 +300,28 @@ def _severity_and_owner(view: IncidentView) -> Element:
     return _show("Severity and owner", body, execute("Assign owner", IncidentVerb.ASSIGN, ref))
 
 
-def _decision_form(view: IncidentView) -> Element:
+def _decisions_and_close(view: IncidentView) -> Element:
+    """One section for every reporting decision still open and the outcome, with one submit."""
     inc = view.incident
-    undecided = inc.undecided_routes
-    order = [*undecided, *(r for r in Route if r not in undecided)]
-    body: list[Element] = [
-        choice_set(
-            ROUTE,
-            "Report to",
-            [(_cap(r.label), r.value) for r in order],
-            required=True,
-            value=order[0].value,
-            error="Choose who it would be reported to.",
-        ),
-        choice_set(
-            REPORTED,
-            "Decision",
-            [("Reported", "yes"), ("Not reported", "no")],
-            required=True,
-            expanded=True,
-            error="Choose whether it was reported.",
-        ),
-        {"type": "Input.Date", "id": REPORTED_ON, "label": "Date reported (if reported)"},
-        input_text(REPORTED_BY, "Reported by (if reported)", max_length=200),
-        input_text(REASON, "Why not (if not reported)", multiline=True, max_length=TEXT_LIMIT),
-    ]
-    return _show(
-        "Reporting decision",
-        body,
-        execute("Record decision", IncidentVerb.DECIDE, {REFERENCE: inc.reference}),
+    needed = inc.undecided_routes
+    form = DecisionForm(
+        reference=inc.reference,
+        needed=needed,
+        others=[r for r in Route if r not in needed],
+        today=view.now.astimezone(view.tz).date(),
     )
+    title = "Decisions and close" if needed else "Close"
+    return {
+        "type": "Action.ShowCard",
+        "title": title,
+        "card": {"type": "AdaptiveCard", "body": form_fields(form), "actions": form_buttons(form)},
+    }
 
 
 def _close_form(view: IncidentView) -> Element:
+    """Safeguarding concerns close without details; everything else closes on the decisions form."""
     inc = view.incident
-    ref = {REFERENCE: inc.reference}
-    if inc.category is Category.SAFEGUARDING:
-        body = [text("Close once it has been handed to the safeguarding procedure. No details are recorded.")]
-        return _show("Close", body, execute("Close", IncidentVerb.CLOSE, ref))
-    body = [input_text(OUTCOME, "Outcome", required=True, multiline=True, max_length=TEXT_LIMIT)]
-    if inc.undecided_routes:
-        names = ", ".join(r.label for r in inc.undecided_routes)
-        body.insert(0, field_error(f"Record the reporting decision for {names} before closing."))
-    return _show("Close", body, execute("Close incident", IncidentVerb.CLOSE, ref, style="destructive"))
+    if inc.category is not Category.SAFEGUARDING:
+        return _decisions_and_close(view)
+    body = [text("Close once it has been handed to the safeguarding procedure. No details are recorded.")]
+    return _show("Close", body, execute("Close", IncidentVerb.CLOSE, {REFERENCE: inc.reference}))

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.approvals import rules, states
+from bot.approvals import history, rules, states
 from bot.approvals.views import APPROVER, REQUESTER, card_for, card_id, form_choices, local_id, summary_of
 from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
@@ -189,12 +189,14 @@ async def edit(ctx: AppContext, person: Person, action: CardAction) -> CardReply
         return await show(
             ctx, found, person, audience=REQUESTER, notice=states.already_done(found, ctx.org.timezone)
         )
-    return CardReply.show(_edit_form(ctx, found, rules.draft_values(found.draft, ctx.org.timezone)))
+    return CardReply.show(await _edit_form(ctx, found, rules.draft_values(found.draft, ctx.org.timezone)))
 
 
-def _edit_form(
+async def _edit_form(
     ctx: AppContext, request: ApprovalRequest, values: dict[str, str], errors: dict[str, str] | None = None
 ) -> dict[str, Any]:
+    """The form to resubmit, above it every request for changes, the one being answered first."""
+    asked = history.change_requests(await ctx.stores.approvals.history(request.id), ctx.org)
     return request_form(
         form_choices(ctx.org),
         token=request.form_token,
@@ -203,7 +205,7 @@ def _edit_form(
         request_id=card_id(ctx, request.id),
         reference=request.reference,
         revision=request.revision,
-        answering=f"{d.by.name} asked for changes: “{d.comment}”" if (d := request.decision) else "",
+        answering=asked,
     )
 
 
@@ -219,7 +221,7 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
         )
     result = rules.validate_form(action.data, ctx.org.platforms, ctx.org.timezone, ctx.clock.now())
     if result.draft is None:
-        return CardReply.show(_edit_form(ctx, found, dict(result.values), dict(result.errors)))
+        return CardReply.show(await _edit_form(ctx, found, dict(result.values), dict(result.errors)))
     saved = await ctx.stores.approvals.save(
         *states.resubmit(found, result.draft, actor(person), ctx.clock.now())
     )

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.approvals import rules
+from bot.approvals import history, rules
 from bot.approvals.states import STATE_TITLES
 from bot.context import AppContext
 from bot.org import OrgConfig, Role
+from cards.approval_history import HistoryEntry
 from cards.approvals import FormChoices, RequestSummary, approver_card, status_card
 from cards.common import Card
 from graph.records.approvals import ApprovalRequest, ApprovalState, Outcome
@@ -48,7 +49,12 @@ def local_id(ctx: AppContext, carried: str) -> str | None:
 
 
 def summarise(
-    request: ApprovalRequest, org: OrgConfig, refresh_ids: tuple[str, ...] = (), *, scope: str = ""
+    request: ApprovalRequest,
+    org: OrgConfig,
+    refresh_ids: tuple[str, ...] = (),
+    *,
+    scope: str = "",
+    trail: tuple[HistoryEntry, ...] = (),
 ) -> RequestSummary:
     draft, tz = request.draft, org.timezone
     names = {p.key: p.name for p in org.platforms}
@@ -60,8 +66,10 @@ def summarise(
     elif decision is not None:  # resubmitted: the comment it answers stays in view on every copy
         when = rules.uk_time(decision.at, tz)
         decided = f"Version {decision.revision}: {_DECIDED[decision.outcome]} by {decision.by.name} on {when}"
+    comment = decision.comment if decision is not None else ""
     if request.state is ApprovalState.CANCELLED:
         decided = f"Cancelled by {request.requester.name} on {rules.uk_time(request.updated_at, tz)}"
+        comment = ""  # an earlier decision's comment is in the history, not under the cancellation
     note = ""
     if request.ceo_unavailable and request.state is ApprovalState.PENDING:
         note = f"The {org.title(Role.CEO)} has not decided in time, so the Board approvers were asked too."
@@ -85,9 +93,10 @@ def summarise(
         non_digital=dict((v, t) for t, v in rules.NON_DIGITAL).get(draft.non_digital, draft.non_digital),
         non_digital_missing=draft.non_digital == "not_yet" and not request.state.final,
         decision=decided,
-        comment=decision.comment if decision is not None else "",
+        comment=comment,
         note=note,
         refresh_ids=refresh_ids,
+        history=trail,
     )
 
 
@@ -105,7 +114,13 @@ async def refresh_ids(ctx: AppContext, request: ApprovalRequest) -> tuple[str, .
 
 
 async def summary_of(ctx: AppContext, request: ApprovalRequest) -> RequestSummary:
-    return summarise(request, ctx.org, await refresh_ids(ctx, request), scope=ctx.stores.database_id[:12])
+    """What every copy of the card shows, history included (from the store's audit trail)."""
+    store = ctx.stores.approvals
+    trail = history.history(
+        request, await store.history(request.id), await store.revisions(request.id), ctx.org
+    )
+    ids = await refresh_ids(ctx, request)
+    return summarise(request, ctx.org, ids, scope=ctx.stores.database_id[:12], trail=trail)
 
 
 def card_for(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.incidents import follow, follow_up, mine, reporting
+from bot.incidents import decisions, follow, follow_up, mine, reporting
 from bot.incidents.follow import LIST_ROLES
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.router import Router
@@ -40,10 +40,10 @@ def register(router: Router) -> None:
         (IncidentVerb.SEVERITY, follow.severity),
         (IncidentVerb.ASSIGN, follow.assign),
         (IncidentVerb.UPDATE, follow.update),
-        (IncidentVerb.DECIDE, follow.decide),
+        (IncidentVerb.DECIDE, decisions.decide),
         (IncidentVerb.TICK, follow.tick),
         (IncidentVerb.SUPPORT, follow.support),
-        (IncidentVerb.CLOSE, follow.close),
+        (IncidentVerb.CLOSE, decisions.close),
     ):
         router.action(verb, handler)
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)

@@ -30,11 +30,16 @@ TEXT_LIMIT = 2000
 
 
 class Refused(Exception):
-    """A change that cannot be made; ``message`` is for the person and holds no typed text."""
+    """A change that cannot be made; ``message`` is for the person and holds no typed text.
 
-    def __init__(self, message: str) -> None:
+    ``field`` names the answer at fault ("reported_on", "reported_by", "reason", "outcome") so a
+    form can show the message beside it; it is empty when the whole change is refused.
+    """
+
+    def __init__(self, message: str, *, field: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def may_change(roles: frozenset[Role], category: Category, *, admins: bool) -> b
     return bool(roles & editor_roles(category, admins=admins))
 
 
-def _open(inc: Incident) -> Incident:
+def still_open(inc: Incident) -> Incident:
     if not inc.is_open:
         raise Refused(f"{inc.reference} is already closed.")
     return inc
@@ -80,16 +85,16 @@ def _touched(inc: Incident, actor: Actor, now: datetime) -> Incident:
     return inc
 
 
-def _text(value: str, what: str) -> str:
+def written(value: str, what: str, field: str = "") -> str:
     value = value.strip()
     if not value:
-        raise Refused(f"Please write {what}.")
+        raise Refused(f"Please write {what}.", field=field)
     if len(value) > TEXT_LIMIT:
-        raise Refused(f"Please keep {what} under {TEXT_LIMIT} characters.")
+        raise Refused(f"Please keep {what} under {TEXT_LIMIT} characters.", field=field)
     return value
 
 
-def _no_notes(inc: Incident) -> None:
+def no_notes(inc: Incident) -> None:
     if inc.category is Category.SAFEGUARDING:
         raise Refused(
             "Safeguarding concerns keep no notes here: record them under the safeguarding procedure."
@@ -97,33 +102,33 @@ def _no_notes(inc: Incident) -> None:
 
 
 def acknowledge(inc: Incident, actor: Actor, now: datetime) -> Change:
-    if _open(inc).status is not Status.NEW:
+    if still_open(inc).status is not Status.NEW:
         raise Refused(f"{inc.reference} was already acknowledged by {inc.acknowledged_by}.")
     return Change(_touched(inc, actor, now), "acknowledged")
 
 
 def set_severity(inc: Incident, severity: Severity, actor: Actor, now: datetime) -> Change:
-    _no_notes(_open(inc))
+    no_notes(still_open(inc))
     return Change(
         replace(_touched(inc, actor, now), severity=severity), "severity", f"severity={severity.value}"
     )
 
 
 def assign(inc: Incident, owner: Actor, actor: Actor, now: datetime) -> Change:
-    _no_notes(_open(inc))
+    no_notes(still_open(inc))
     changed = replace(_touched(inc, actor, now), owner_id=owner.id, owner_name=owner.name)
     return Change(changed, "assigned", f"owner={owner.name}")
 
 
 def add_update(inc: Incident, text: str, actor: Actor, now: datetime) -> Change:
-    _no_notes(_open(inc))
-    note = Note("update", _text(text, "the update"), actor.name, now)
+    no_notes(still_open(inc))
+    note = Note("update", written(text, "the update"), actor.name, now)
     return Change(replace(_touched(inc, actor, now), notes=(*inc.notes, note)), "update added")
 
 
 def record_support(inc: Incident, text: str, actor: Actor, now: datetime) -> Change:
-    _no_notes(_open(inc))
-    note = Note("support", _text(text, "what support was given"), actor.name, now)
+    no_notes(still_open(inc))
+    note = Note("support", written(text, "what support was given"), actor.name, now)
     return Change(replace(_touched(inc, actor, now), notes=(*inc.notes, note)), "support recorded")
 
 
@@ -139,7 +144,7 @@ def request_support(inc: Incident, actor: Actor) -> Change:
 
 
 def tick(inc: Incident, step: Step, actor: Actor, now: datetime) -> Change:
-    if step not in _open(inc).assessment.runbook:
+    if step not in still_open(inc).assessment.runbook:
         raise Refused("That step is not part of this incident's runbook.")
     if (done := inc.tick(step)) is not None:
         raise Refused(f"Already done by {done.by}.")
@@ -158,19 +163,17 @@ def record_decision(
     actor: Actor,
     now: datetime,
 ) -> Change:
-    _no_notes(_open(inc))
+    no_notes(still_open(inc))
     if reported:
         if reported_on is None:
-            raise Refused(f"Please give the date it was reported to {route.label}.")
+            raise Refused(f"Please give the date it was reported to {route.label}.", field="reported_on")
         if reported_on > now + timedelta(minutes=5):
-            raise Refused("The date it was reported can't be in the future.")
-        decision = Decision(
-            route, True, actor.name, now, reported_on, _text(reported_by or actor.name, "who reported it")
-        )
+            raise Refused("The date it was reported can't be in the future.", field="reported_on")
+        by = written(reported_by or actor.name, "who reported it", "reported_by")
+        decision = Decision(route, True, actor.name, now, reported_on, by)
     else:
-        decision = Decision(
-            route, False, actor.name, now, reason=_text(reason, f"why it was not reported to {route.label}")
-        )
+        why = written(reason, f"why it was not reported to {route.label}", "reason")
+        decision = Decision(route, False, actor.name, now, reason=why)
     changed = replace(_touched(inc, actor, now), decisions=(*inc.decisions, decision))
     return Change(
         changed, "reporting decision", f"route={route.value} reported={'yes' if reported else 'no'}"
@@ -178,7 +181,7 @@ def record_decision(
 
 
 def close(inc: Incident, outcome: str, actor: Actor, now: datetime) -> Change:
-    _open(inc)
+    still_open(inc)
     if inc.category is Category.SAFEGUARDING:
         outcome = SAFEGUARDING_OUTCOME
     if missing := inc.undecided_routes:
@@ -187,7 +190,7 @@ def close(inc: Incident, outcome: str, actor: Actor, now: datetime) -> Change:
     changed = replace(
         _touched(inc, actor, now),
         status=Status.CLOSED,
-        outcome=_text(outcome, "the outcome"),
+        outcome=written(outcome, "the outcome", "outcome"),
         closed_by=actor.name,
         closed_at=now,
     )

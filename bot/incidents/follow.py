@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.context import AppContext
@@ -107,7 +107,8 @@ async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     return CardReply.show(await service.incident_card(ctx, incident, turn.person))
 
 
-async def _change(turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str) -> CardReply:
+async def permitted(turn: Turn, ctx: AppContext, action: CardAction) -> Incident | CardReply:
+    """The incident a button changes, or the refusal: only in a 1:1 chat, only by its editors."""
     if turn.chat_kind is not ChatKind.PERSONAL:
         return CardReply.say("Incidents are only changed in a 1:1 chat with me.")
     incident = await ctx.stores.incidents.get(_reference(action))
@@ -117,6 +118,15 @@ async def _change(turn: Turn, ctx: AppContext, action: CardAction, apply: Apply,
     if not may_change(roles_of(ctx, turn.person), incident.category, admins=service.admins(ctx)):
         log.info("incident change refused", extra={"event": "refused", "reference": incident.reference})
         return CardReply.say(only_for(ctx, allowed, turn.person))
+    return incident
+
+
+async def make_change(
+    turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str
+) -> CardReply:
+    incident = await permitted(turn, ctx, action)
+    if isinstance(incident, CardReply):
+        return incident
     actor, now = service.actor_of(turn.person), ctx.clock.now()
     try:
         updated, change = await service.apply_change(
@@ -125,11 +135,11 @@ async def _change(turn: Turn, ctx: AppContext, action: CardAction, apply: Apply,
     except Refused as refused:
         latest = await ctx.stores.incidents.get(incident.reference) or incident
         return CardReply.show(await service.incident_card(ctx, latest, turn.person, error=refused.message))
-    await _after(ctx, updated, change)
+    await after(ctx, updated, change)
     return CardReply.show(await service.incident_card(ctx, updated, turn.person, notice=done))
 
 
-async def _after(ctx: AppContext, incident: Incident, change: Change) -> None:
+async def after(ctx: AppContext, incident: Incident, change: Change) -> None:
     if not incident.is_open or incident.decision(Route.ICO) is not None:
         await service.cancel_ico_reminders(ctx, incident.reference)
     if change.action == "assigned" and incident.owner_id:
@@ -137,7 +147,7 @@ async def _after(ctx: AppContext, incident: Incident, change: Change) -> None:
 
 
 async def acknowledge(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    return await _change(turn, ctx, action, changes.acknowledge, done="Acknowledged.")
+    return await make_change(turn, ctx, action, changes.acknowledge, done="Acknowledged.")
 
 
 async def severity(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
@@ -148,7 +158,7 @@ async def severity(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply
             raise Refused("Choose a severity.") from None
         return changes.set_severity(inc, chosen, actor, now)
 
-    return await _change(turn, ctx, action, apply, done="Severity set.")
+    return await make_change(turn, ctx, action, apply, done="Severity set.")
 
 
 async def assign(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
@@ -160,21 +170,21 @@ async def assign(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
         owner = Actor(member.aad_object_id or member.upn, member.name)
         return changes.assign(inc, owner, actor, now)
 
-    return await _change(turn, ctx, action, apply, done="Owner assigned.")
+    return await make_change(turn, ctx, action, apply, done="Owner assigned.")
 
 
 async def update(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
         return changes.add_update(inc, action.text(m.UPDATE_TEXT, limit=4000), actor, now)
 
-    return await _change(turn, ctx, action, apply, done="Update added.")
+    return await make_change(turn, ctx, action, apply, done="Update added.")
 
 
 async def support(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
         return changes.record_support(inc, action.text(m.SUPPORT_TEXT, limit=4000), actor, now)
 
-    return await _change(turn, ctx, action, apply, done="Support recorded.")
+    return await make_change(turn, ctx, action, apply, done="Support recorded.")
 
 
 async def tick(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
@@ -185,45 +195,7 @@ async def tick(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
             raise Refused("That step is not part of this incident's runbook.") from None
         return changes.tick(inc, step, actor, now)
 
-    return await _change(turn, ctx, action, apply, done="Step ticked.")
-
-
-async def decide(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
-        try:
-            route = Route(action.text(m.ROUTE, limit=32))
-        except ValueError:
-            raise Refused("Choose who it would be reported to.") from None
-        reported = action.text(m.REPORTED, limit=8)
-        if reported not in ("yes", "no"):
-            raise Refused("Choose whether it was reported.")
-        return changes.record_decision(
-            inc,
-            route,
-            reported=reported == "yes",
-            reported_on=_day(action.text(m.REPORTED_ON, limit=16), ctx),
-            reported_by=action.text(m.REPORTED_BY, limit=200),
-            reason=action.text(m.REASON, limit=4000),
-            actor=actor,
-            now=now,
-        )
-
-    return await _change(turn, ctx, action, apply, done="Decision recorded.")
-
-
-def _day(value: str, ctx: AppContext) -> datetime | None:
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return None
-    return datetime.combine(day, time(0, 0), tzinfo=ctx.org.timezone).astimezone(UTC)
-
-
-async def close(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-    def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
-        return changes.close(inc, action.text(m.OUTCOME, limit=4000), actor, now)
-
-    return await _change(turn, ctx, action, apply, done="Closed.")
+    return await make_change(turn, ctx, action, apply, done="Step ticked.")
 
 
 async def ico_reminder(job: Job, ctx: AppContext) -> None:

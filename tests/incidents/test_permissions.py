@@ -73,3 +73,16 @@ async def test_admins_change_incidents_only_when_configured(
     assert "Acknowledged." in str(
         await admin_teams.click("incident.acknowledge", {"reference": ref}, user=ADA)
     )
+
+
+async def test_the_safeguarding_lead_records_no_reporting_decisions(org_teams: TeamsClient) -> None:
+    breach = reference_in(card_of(await report(org_teams, "data_breach")))
+    decision = {"reference": breach, "ico_reported": "no", "ico_why": "x", "outcome": "x"}
+    for verb in ("incident.decide", "incident.close"):
+        refused = message_of(await org_teams.click(verb, decision, user=SAL))
+        assert refused.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
+    safeguarding = reference_in(card_of(await report(org_teams, "safeguarding")))
+    answer = card_of(
+        await org_teams.click("incident.decide", {**decision, "reference": safeguarding}, user=SAL)
+    )
+    assert "keep no notes here" in str(answer)

@@ -154,6 +154,19 @@ async def test_reports_and_changes_land_in_the_lists(sp_teams: TeamsClient, fake
     assert audit == ["reported", "severity"]
 
 
+async def test_decisions_and_the_close_from_one_form_land_as_separate_entries(
+    sp_teams: TeamsClient, fake: FakeGraph
+) -> None:
+    reference = reference_in(card_of(await report(sp_teams, "data_breach", crime="unsure")))
+    form = {"ico_reported": "no", "ico_why": "Unlikely to risk anyone", "police_reported": "no"}
+    form |= {"police_why": "No crime after all", "outcome": "Contained"}
+    await sp_teams.click("incident.close", {"reference": reference, **form}, user=ALEX)
+    await settle(sp_teams)
+    assert incident_item(fake, reference)["Status"] == "closed"
+    audit = sorted(i["Action"] for i in fake.items(AUDIT))
+    assert audit == ["closed", "reported", "reporting decision", "reporting decision"]
+
+
 async def test_a_safeguarding_item_in_sharepoint_holds_only_the_minimum(
     sp_teams: TeamsClient, fake: FakeGraph
 ) -> None:

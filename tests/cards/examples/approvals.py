@@ -6,13 +6,23 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.approvals import states
+from bot.approvals import history, rules, states
 from bot.approvals.views import APPROVER, REQUESTER, SHARED, card_for, form_choices, summarise
 from bot.config import DEFAULT_ORG_FILE
 from bot.org import OrgConfig, Role
 from bot.org_file import load_org_config
+from cards.approval_history import HistoryEntry
 from cards.approvals import request_form, request_list
-from graph.records.approvals import Actor, ApprovalRequest, ApprovalState, Draft, Outcome
+from graph.records.approvals import (
+    Actor,
+    ApprovalRequest,
+    ApprovalState,
+    AuditAction,
+    AuditEntry,
+    Draft,
+    Outcome,
+    Revision,
+)
 
 AT = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 NESTOR = Actor("00000000-0000-4000-8000-000000000003", "Nestor Wilke")
@@ -51,8 +61,9 @@ def _view(
     roles: frozenset[Role],
     audience: str,
     notice: str = "",
+    trail: tuple[HistoryEntry, ...] = (),
 ) -> dict[str, Any]:
-    summary = summarise(request, org, IDS)
+    summary = summarise(request, org, IDS, trail=trail)
     return card_for(
         summary, request, viewer_aad=viewer.aad_object_id, roles=roles, audience=audience, notice=notice
     )
@@ -60,6 +71,84 @@ def _view(
 
 def _decided(outcome: Outcome, comment: str) -> ApprovalRequest:
     return states.decide(REQUEST, outcome, ALEX, comment, AT + timedelta(hours=1))[0]
+
+
+class Story:
+    """A request going back and forth, kept as the store keeps it: audit trail and revisions."""
+
+    def __init__(self) -> None:
+        self.request = REQUEST
+        self.trail = [AuditEntry(REQUEST.id, AT, NESTOR, AuditAction.SUBMITTED, "", 1)]
+        self.revisions = [Revision(1, REQUEST.draft, NESTOR, AT)]
+        self.at = AT
+
+    def decide(self, outcome: Outcome, comment: str) -> Story:
+        self.at += timedelta(hours=1)
+        self.request, entry = states.decide(self.request, outcome, ALEX, comment, self.at)
+        self.trail.append(entry)
+        return self
+
+    def resubmit(self, **changes: Any) -> Story:
+        self.at += timedelta(hours=1)
+        draft = replace(self.request.draft, **changes)
+        self.request, entry = states.resubmit(self.request, draft, NESTOR, self.at)
+        self.trail.append(entry)
+        self.revisions.append(Revision(self.request.revision, draft, NESTOR, self.at))
+        return self
+
+    def entries(self, org: OrgConfig) -> tuple[HistoryEntry, ...]:
+        return history.history(self.request, self.trail, self.revisions, org)
+
+
+def _two_rounds() -> Story:
+    return (
+        Story()
+        .decide(Outcome.CHANGES_REQUESTED, "Please say which day.")
+        .resubmit(text="We are opening a new group for families on Tuesdays at 10am.")
+        .decide(Outcome.CHANGES_REQUESTED, "Thanks. Say where it meets, too.")
+        .resubmit(
+            title="New family group in Ipswich library",
+            text="We are opening a new group for families on Tuesdays at 10am, in Ipswich library.",
+        )
+    )
+
+
+def _history_examples(org: OrgConfig) -> list[tuple[str, dict[str, Any]]]:
+    pending = _two_rounds()
+    approved = Story().decide(Outcome.CHANGES_REQUESTED, "Please say which day.")
+    approved = approved.resubmit(text="We are opening a new group on Tuesdays.").decide(
+        Outcome.APPROVED, "Lovely, go ahead."
+    )
+    answered = (
+        Story()
+        .decide(Outcome.CHANGES_REQUESTED, "Please say which day.")
+        .resubmit(text="We are opening a new group for families on Tuesdays at 10am.")
+    )
+    answered = answered.decide(Outcome.CHANGES_REQUESTED, "Thanks. Say where it meets, too.")
+    return [
+        (
+            "form-resubmit-second-changes",
+            request_form(
+                form_choices(org),
+                token=TOKEN,
+                values=rules.draft_values(answered.request.draft, org.timezone),
+                request_id="7",
+                reference="A-7",
+                revision=answered.request.revision,
+                answering=history.change_requests(answered.trail, org),
+            ),
+        ),
+        (
+            "approver-version-3-history",
+            _view(org, pending.request, ALEX, CEO, APPROVER, trail=pending.entries(org)),
+        ),
+        (
+            "requester-approved-after-changes",
+            _view(
+                org, approved.request, NESTOR, frozenset({Role.STAFF}), REQUESTER, trail=approved.entries(org)
+            ),
+        ),
+    ]
 
 
 def examples() -> list[tuple[str, dict[str, Any]]]:
@@ -119,4 +208,5 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
             "pending",
             request_list("Waiting for a decision", rows[:1], empty="Nothing waits.", open_as=APPROVER),
         ),
+        *_history_examples(org),
     ]

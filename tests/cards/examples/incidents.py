@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, triage
+from cards.incident_decide import DecisionForm, build_decisions_card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import IncidentView, build_incident_card
 from cards.incidents import (
@@ -243,5 +244,41 @@ def _lists() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def _decisions() -> list[tuple[str, dict[str, Any]]]:
+    """The decisions form come back from the server: everything as typed, each problem under its field."""
+    needed = (Route.ICO, Route.CHARITY_COMMISSION, Route.HSUK, Route.POLICE)
+    typed = {
+        "ico_reported": "no",
+        "ico_why": "Only two of our own staff saw the list; deleted at once.",
+        "charity_commission_reported": "yes",
+        "charity_commission_by": "The CEO",
+        "hsuk_reported": "yes",
+        "hsuk_on": "2026-12-04",
+        "police_reported": "no",
+        "outcome": "List recalled and deleted; the staff member re-trained.",
+    }
+    errors = {
+        "charity_commission_on": "Please give the date it was reported to the Charity Commission.",
+        "police_why": "Please write why it was not reported to the police.",
+    }
+    blocked = {"ico_reported": "Before closing, record whether it was reported to the ICO, and if not, why."}
+    base = DecisionForm(reference="INC-2026-0001", needed=needed, others=(), today=NOW.date())
+    return [
+        ("decisions-form-with-errors", build_decisions_card(replace(base, values=typed, errors=errors))),
+        (
+            "decisions-close-blocked",
+            build_decisions_card(
+                replace(
+                    base,
+                    needed=(Route.ICO,),
+                    others=(Route.CHARITY_COMMISSION, Route.HSUK, Route.POLICE),
+                    values={"outcome": "Contained; email recalled."},
+                    errors=blocked,
+                )
+            ),
+        ),
+    ]
+
+
 def examples() -> list[tuple[str, dict[str, Any]]]:
-    return [*_reporting(), *_following(), *_lists()]
+    return [*_reporting(), *_following(), *_decisions(), *_lists()]
