@@ -80,6 +80,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench.outage
 	$(BIN)/python -m bench.auth
 	$(BIN)/python -m bench.bombs
+	$(BIN)/python -m bench.slow_clients
 	$(BIN)/python -m bench.report
 
 package: $(DEV_STAMP)

@@ -31,6 +31,7 @@ from bot.pages import privacy_handler, terms_handler
 from bot.report.shelf import LocalShelf
 from bot.router import StartupHook
 from bot.scheduler import Scheduler
+from bot.serve import HEADER_TIMEOUT
 from bot.storage import store_config
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
@@ -43,6 +44,7 @@ STARTUP_PATIENCE = 5.0  # seconds
 # What any client may make the server do before it is authenticated: bodies are never inflated
 # (see bot/http.py); a body refused unread is not drained for seconds afterwards (aiohttp's
 # "lingering"), the connection is closed; an idle kept-alive connection is closed after 75 s.
+# Request headers have their own deadline (BOT_HEADER_TIMEOUT_SECONDS, bot/serve.py).
 SERVER_LIMITS = {"auto_decompress": False, "lingering_time": 0.0, "keepalive_timeout": 75.0}
 
 CONTEXT = web.AppKey("context", AppContext)
@@ -104,6 +106,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             finally:
                 await ctx.tasks.close()
 
+    app[HEADER_TIMEOUT] = settings.header_timeout_seconds  # read by bot.serve.BotRunner
     app.cleanup_ctx.append(lifespan)
     app.router.add_post("/api/messages", _messages)
     app.router.add_get("/healthz", healthz)

@@ -109,13 +109,13 @@ def run_doctor(package: Path | None) -> int:
 
 
 def serve_forever(*, host: str | None, port: int | None) -> int:
-    from aiohttp import web
     from pydantic import ValidationError
 
     from bot.app import create_app
     from bot.config import Settings, UnsafeBindError
     from bot.log import configure_logging
     from bot.org import OrgConfigError
+    from bot.serve import serve
 
     try:
         settings = Settings()
@@ -129,12 +129,11 @@ def serve_forever(*, host: str | None, port: int | None) -> int:
         return 2
     address = f"http://{settings.host}:{settings.port}"
     log.info("starting", extra={"event": "start", "reason": address})
-    # aiohttp calls `print` once the socket is bound: that is the moment the bot is ready.
-    web.run_app(
+    # `ready` is called once the socket is bound: that is the moment the bot is ready.
+    serve(
         app,
         host=settings.host,
         port=settings.port,
-        print=lambda _: log.info("ready", extra={"event": "ready", "reason": address}),
-        access_log=None,
+        ready=lambda: log.info("ready", extra={"event": "ready", "reason": address}),
     )
     return 0

@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_000_000, ge=1024, validation_alias=_env("BOT_MAX_BODY_BYTES"))
     # How long a client may take to send a request body before it gets 408 and is disconnected.
     read_timeout_seconds: float = Field(30.0, gt=0, le=600, validation_alias=_env("BOT_READ_TIMEOUT_SECONDS"))
+    # How long a client may take to send a request's line and headers before it is disconnected.
+    header_timeout_seconds: float = Field(
+        10.0, gt=0, le=600, validation_alias=_env("BOT_HEADER_TIMEOUT_SECONDS")
+    )
     # Per-person rate limits by name, e.g. {"turns": "60/minute", "incident.report": "off"}.
     rate_limits: dict[str, str] = Field(default_factory=dict, validation_alias=_env("BOT_RATE_LIMITS"))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
@@ -21,6 +21,7 @@ from tests import stand_alone
 from tests.builders import TeamsClient
 from tests.fakes.connector import FakeConnector
 from tests.fakes.openid import OpenIdServer, SigningKey, StaticCredentialsFactory
+from tests.serving import BotTestServer
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -89,7 +90,7 @@ async def connector() -> AsyncIterator[FakeConnector]:
 @pytest.fixture
 async def client(settings: Settings, clock: ManualClock) -> AsyncIterator[TestClient[Any, Any]]:
     app = create_app(settings, Overrides(clock=clock))
-    async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as test_client:
+    async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as test_client:
         yield test_client
 
 
@@ -132,5 +133,5 @@ def secure_settings(settings: Settings, openid: OpenIdServer) -> Settings:
 @pytest.fixture
 async def secure_client(secure_settings: Settings, clock: ManualClock) -> AsyncIterator[TestClient[Any, Any]]:
     app = create_app(secure_settings, Overrides(clock=clock, credentials_factory=StaticCredentialsFactory()))
-    async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as test_client:
+    async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as test_client:
         yield test_client

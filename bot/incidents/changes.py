@@ -42,6 +42,16 @@ class Refused(Exception):
         self.field = field
 
 
+UNKNOWN = "I can't find that incident."
+
+
+class Unknown(Refused):
+    """No such incident, or one this person may not learn exists: both get the same reply."""
+
+    def __init__(self) -> None:
+        super().__init__(UNKNOWN)
+
+
 @dataclass(frozen=True)
 class Actor:
     id: str
@@ -135,7 +145,7 @@ def record_support(inc: Incident, text: str, actor: Actor, now: datetime) -> Cha
 def request_support(inc: Incident, actor: Actor) -> Change:
     """The reporter (the person targeted, or on their behalf) asks for the support offered."""
     if actor.id != inc.report.reporter_id:
-        raise Refused("Only the person who reported this can ask for support here.")
+        raise Unknown()  # a guessed or copied reference must not confirm that it exists
     if not inc.assessment.support_offered:
         raise Refused("Support requests are for online abuse reports.")
     if inc.support_requested:

@@ -16,7 +16,7 @@ from bot.context import AppContext
 from bot.delivery import tell
 from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
-from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, editor_roles, may_change
 from bot.incidents.follow_up import notify_owner
 from bot.messaging import NotDelivered
 from bot.org import Role
@@ -98,7 +98,7 @@ def _reference(action: CardAction) -> str:
 async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     incident = await ctx.stores.incidents.get(_reference(action))
     if incident is None:
-        return CardReply.say("I can't find that incident.")
+        return CardReply.say(UNKNOWN)
     if not service.may_view(ctx, turn.person, incident):
         log.info("incident view refused", extra={"event": "refused", "reference": incident.reference})
         return CardReply.say(
@@ -113,7 +113,7 @@ async def permitted(turn: Turn, ctx: AppContext, action: CardAction) -> Incident
         return CardReply.say("Incidents are only changed in a 1:1 chat with me.")
     incident = await ctx.stores.incidents.get(_reference(action))
     if incident is None:
-        return CardReply.say("I can't find that incident.")
+        return CardReply.say(UNKNOWN)
     allowed = editor_roles(incident.category, admins=service.admins(ctx))
     if not may_change(roles_of(ctx, turn.person), incident.category, admins=service.admins(ctx)):
         log.info("incident change refused", extra={"event": "refused", "reference": incident.reference})

@@ -11,7 +11,7 @@ import uuid
 
 from bot.context import AppContext
 from bot.incidents import service
-from bot.incidents.changes import Refused, request_support
+from bot.incidents.changes import UNKNOWN, Refused, request_support
 from bot.incidents.follow_up import notify, schedule_follow_up
 from bot.incidents.form import parse_category, parse_report
 from bot.incidents.triage import RULES, asks_questions
@@ -141,7 +141,7 @@ async def cancel(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     reference = action.text("reference", limit=32)
     if not REFERENCE.match(reference):
-        return CardReply.say("I can't find that incident.")
+        return CardReply.say(UNKNOWN)
     try:
         incident, _ = await service.apply_change(
             ctx,

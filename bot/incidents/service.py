@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from bot.context import AppContext
 from bot.dispatch import roles_of
-from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.changes import Actor, Change, Refused, Unknown, editor_roles, may_change
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import Role, role_titles
 from bot.recipients import recipients
@@ -87,7 +87,7 @@ async def apply_change(
     for _ in range(ATTEMPTS):
         current = await store.get(reference)
         if current is None:
-            raise Refused(f"I can't find incident {reference}.")
+            raise Unknown()
         change = apply(current)
         try:
             stored = await store.update(change.incident, change.audit(actor, ctx.clock.now()))

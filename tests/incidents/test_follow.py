@@ -195,11 +195,28 @@ async def test_online_abuse_support_is_offered_asked_for_and_recorded(
     assert "You asked for support" in card_texts(card)
     await settle(ctx)
     assert "asked for support" in card_texts(connector.posted[before].card)
-    assert "Only the person who reported" in message_of(
+    assert "can't find that incident" in message_of(
         await teams.click("incident.support_request", {"reference": REF}, user=NESTOR)
     )
     card = card_of(await press(teams, "support", support_text="Offered a call with the coordinator"))
     assert "Offered a call with the coordinator" in card_texts(card)
+
+
+@pytest.mark.parametrize("user", [NESTOR, ALEX, STRANGER])
+async def test_asking_for_support_on_someone_elses_incident_reveals_nothing(
+    user: User, teams: TeamsClient, ctx: AppContext
+) -> None:
+    """The reply is the same whether the reference is someone else's, unknown or malformed."""
+    await report(teams, "online_abuse", user=LEE)
+    await settle(ctx)
+    replies = {
+        message_of(await teams.click("incident.support_request", {"reference": reference}, user=user))
+        for reference in (REF, "INC-2026-0999", "nonsense")
+    }
+    assert replies == {"I can't find that incident."}
+    incident = await ctx.stores.incidents.get(REF)
+    assert incident is not None
+    assert not incident.support_requested
 
 
 async def test_safeguarding_items_take_no_notes_and_close_without_details(
