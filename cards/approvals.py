@@ -73,6 +73,7 @@ class RequestSummary:
     refresh_ids: tuple[str, ...] = ()
     view: str = ""  # which copy this is ("requester", "approver", "shared"), sent back on refresh
     history: tuple[HistoryEntry, ...] = ()  # newest first; empty when the banner says it all
+    revised: str = ""  # when the current version was sent, if it is not the first
 
     @property
     def final(self) -> bool:
@@ -316,7 +317,7 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
             [
                 ("Kind", s.kind_title),
                 ("Requested by", user_text(s.requester)),
-                ("Sent", s.submitted + (f" (version {s.revision})" if s.revision > 1 else "")),
+                ("Sent", _sent(s)),
                 ("Platforms", s.platforms),
                 ("Publish", s.publish),
                 ("Urgency", s.urgency),
@@ -338,6 +339,14 @@ def _summary(s: RequestSummary, notice: str) -> list[Element]:
             text("Links: " + ", ".join(user_text(link) for link in s.links), subtle=True, size="Small")
         )
     return body
+
+
+def _sent(s: RequestSummary) -> str:
+    if s.revision < 2:
+        return s.submitted
+    if not s.revised:
+        return f"{s.submitted} (version {s.revision})"
+    return f"{s.revised} (version {s.revision}; first sent {s.submitted})"
 
 
 # --- lists ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ and the in-place update of every copy, so no path can show someone buttons they 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from bot.approvals import history, rules
 from bot.approvals.states import STATE_TITLES
@@ -55,6 +56,7 @@ def summarise(
     *,
     scope: str = "",
     trail: tuple[HistoryEntry, ...] = (),
+    revised_at: datetime | None = None,
 ) -> RequestSummary:
     draft, tz = request.draft, org.timezone
     names = {p.key: p.name for p in org.platforms}
@@ -97,6 +99,7 @@ def summarise(
         note=note,
         refresh_ids=refresh_ids,
         history=trail,
+        revised=rules.uk_time(revised_at, tz) if revised_at else "",
     )
 
 
@@ -116,11 +119,12 @@ async def refresh_ids(ctx: AppContext, request: ApprovalRequest) -> tuple[str, .
 async def summary_of(ctx: AppContext, request: ApprovalRequest) -> RequestSummary:
     """What every copy of the card shows, history included (from the store's audit trail)."""
     store = ctx.stores.approvals
-    trail = history.history(
-        request, await store.history(request.id), await store.revisions(request.id), ctx.org
-    )
+    revisions = await store.revisions(request.id)
+    trail = history.history(request, await store.history(request.id), revisions, ctx.org)
     ids = await refresh_ids(ctx, request)
-    return summarise(request, ctx.org, ids, scope=ctx.stores.database_id[:12], trail=trail)
+    revised_at = revisions[-1].at if revisions and revisions[-1].number > 1 else None
+    scope = ctx.stores.database_id[:12]
+    return summarise(request, ctx.org, ids, scope=scope, trail=trail, revised_at=revised_at)
 
 
 def card_for(

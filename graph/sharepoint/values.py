@@ -23,10 +23,13 @@ from typing import Any
 
 from graph.msgraph.errors import Conflict, NotFound, StoreError
 from graph.sharepoint.lists import ListItem, SharePointLists
-from graph.sharepoint.schema import IDEMPOTENCY_COLUMN, fields_eq
+from graph.sharepoint.schema import IDEMPOTENCY_COLUMN, Column, fields_eq
 
 UPDATE_ATTEMPTS = 5
 log = logging.getLogger(__name__)
+
+# A list's columns by the names of its record's codec (``graph.records.codec``), in list order.
+Columns = tuple[tuple[str, Column], ...]
 
 
 def sp_time(value: datetime) -> str:
@@ -39,6 +42,32 @@ def read_time(value: Any) -> datetime | None:
 
 def read_day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def columns_of(columns: Columns) -> tuple[Column, ...]:
+    """The list's columns, for its :class:`graph.sharepoint.schema.ListSchema`."""
+    return tuple(column for _, column in columns)
+
+
+def to_fields(columns: Columns, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A codec row (or part of one) as list fields: times as :func:`sp_time`, dates as text.
+    Names the list has no column for (the item's id or key) are left out."""
+    names = dict(columns)
+    fields: dict[str, Any] = {}
+    for name, value in row.items():
+        if name not in names:
+            continue
+        if isinstance(value, datetime):
+            value = sp_time(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        fields[names[name].name] = value
+    return fields
+
+
+def to_row(columns: Columns, item: ListItem, **extra: Any) -> dict[str, Any]:
+    """A list item as a codec row, with ``extra`` values the list keeps outside its columns."""
+    return {name: item.fields.get(column.name) for name, column in columns} | extra
 
 
 def text(value: Any) -> str:

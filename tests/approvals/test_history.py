@@ -113,6 +113,8 @@ async def test_two_rounds_of_changes_show_on_every_copy_newest_first(
         assert "Say where, too" in card_texts(copy)  # once, in the banner: not repeated below
         assert card_texts(copy).count("Say where, too") == 1
     assert ApprovalVerb.APPROVE in verbs(approvers)
+    sent = [f["value"] for e in approvers["body"] if e["type"] == "FactSet" for f in e["facts"]]
+    assert "Tue 1 Dec 2026, 14:00 (version 3; first sent Tue 1 Dec 2026, 10:00)" in sent
 
     approved = data_of(approvers, ApprovalVerb.APPROVE)
     done = card_of(await teams.click(ApprovalVerb.APPROVE, {**approved, "comment": "Thanks"}, user=ALEX))

@@ -62,8 +62,9 @@ def _view(
     audience: str,
     notice: str = "",
     trail: tuple[HistoryEntry, ...] = (),
+    revised_at: datetime | None = None,
 ) -> dict[str, Any]:
-    summary = summarise(request, org, IDS, trail=trail)
+    summary = summarise(request, org, IDS, trail=trail, revised_at=revised_at)
     return card_for(
         summary, request, viewer_aad=viewer.aad_object_id, roles=roles, audience=audience, notice=notice
     )
@@ -98,6 +99,13 @@ class Story:
 
     def entries(self, org: OrgConfig) -> tuple[HistoryEntry, ...]:
         return history.history(self.request, self.trail, self.revisions, org)
+
+    def view(self, org: OrgConfig, viewer: Actor, roles: frozenset[Role], audience: str) -> dict[str, Any]:
+        """The card as :func:`bot.approvals.views.summary_of` would give it for this story."""
+        revised_at = self.revisions[-1].at if len(self.revisions) > 1 else None
+        return _view(
+            org, self.request, viewer, roles, audience, trail=self.entries(org), revised_at=revised_at
+        )
 
 
 def _two_rounds() -> Story:
@@ -140,13 +148,11 @@ def _history_examples(org: OrgConfig) -> list[tuple[str, dict[str, Any]]]:
         ),
         (
             "approver-version-3-history",
-            _view(org, pending.request, ALEX, CEO, APPROVER, trail=pending.entries(org)),
+            pending.view(org, ALEX, CEO, APPROVER),
         ),
         (
             "requester-approved-after-changes",
-            _view(
-                org, approved.request, NESTOR, frozenset({Role.STAFF}), REQUESTER, trail=approved.entries(org)
-            ),
+            approved.view(org, NESTOR, frozenset({Role.STAFF}), REQUESTER),
         ),
     ]
 
