@@ -17,8 +17,10 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Generic, Protocol, TypeVar
+
+from graph.records.times import parse_time
 
 R = TypeVar("R")
 Row = dict[str, Any]
@@ -30,14 +32,6 @@ class Stored(Protocol):
     def keys(self) -> Iterable[str]: ...
 
     def __getitem__(self, key: str, /) -> Any: ...
-
-
-def parse_time(value: Any) -> datetime | None:
-    """A stored time (``...Z``, with or without fractions of a second) as an aware UTC time."""
-    if value in (None, ""):
-        return None
-    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_day(value: Any) -> date | None:

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from graph.records.leavers import ITEM_ROWS, LEAVER_ROWS, ChecklistItem, Leaver, NewLeaver, Task
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
-from graph.sqlite.values import insert, ts
+from graph.sqlite.values import insert
 
 
 class SqliteLeaverStore:
@@ -55,19 +56,21 @@ class SqliteLeaverStore:
         cursor = await self._db.execute(
             """UPDATE leaver_items SET done_by = ?, done_at = ?
                WHERE leaver_id = ? AND resource = ? AND task = ? AND done_at IS NULL""",
-            (by, ts(at), leaver_id, resource, task.value),
+            (by, sortable_time(at), leaver_id, resource, task.value),
         )
         return cursor.rowcount == 1
 
     async def close(self, leaver_id: int, at: datetime) -> bool:
         cursor = await self._db.execute(
-            "UPDATE leavers SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(at), leaver_id)
+            "UPDATE leavers SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+            (sortable_time(at), leaver_id),
         )
         return cursor.rowcount == 1
 
     async def mark_ceo_told(self, leaver_id: int, at: datetime) -> bool:
         cursor = await self._db.execute(
-            "UPDATE leavers SET ceo_told_at = ? WHERE id = ? AND ceo_told_at IS NULL", (ts(at), leaver_id)
+            "UPDATE leavers SET ceo_told_at = ? WHERE id = ? AND ceo_told_at IS NULL",
+            (sortable_time(at), leaver_id),
         )
         return cursor.rowcount == 1
 

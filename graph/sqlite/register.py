@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from graph.records.register import GRANT_ROWS, GROUP_ROWS, Grant, NewGrant, PrivateGroup
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
-from graph.sqlite.values import insert, ts
+from graph.sqlite.values import insert
 
 
 class SqliteRegisterStore:
@@ -34,7 +35,7 @@ class SqliteRegisterStore:
         await self._db.execute(
             """UPDATE register_grants SET revoked_at = ?, revoked_by = ?, revoke_reason = 'replaced'
                WHERE resource = ? AND person_email = ? AND revoked_at IS NULL AND id != ?""",
-            (ts(at), by, new.resource, email, new_id),
+            (sortable_time(at), by, new.resource, email, new_id),
         )
         found = await self.get(new_id)
         assert found is not None
@@ -44,7 +45,7 @@ class SqliteRegisterStore:
         cursor = await self._db.execute(
             """UPDATE register_grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
                WHERE id = ? AND revoked_at IS NULL""",
-            (ts(at), by, reason, grant_id),
+            (sortable_time(at), by, reason, grant_id),
         )
         return await self.get(grant_id) if cursor.rowcount == 1 else None
 
@@ -74,7 +75,7 @@ class SqliteRegisterStore:
             cursor = await self._db.execute(
                 """UPDATE register_grants SET last_reviewed = ?, reviewed_by = ?
                    WHERE id = ? AND revoked_at IS NULL""",
-                (ts(at), by, grant_id),
+                (sortable_time(at), by, grant_id),
             )
             total += cursor.rowcount
         return total

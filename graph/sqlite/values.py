@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
-
-
-def ts(value: datetime) -> str:
-    """Fixed-width UTC text, so SQLite's string comparison orders times correctly."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def day_or_none(value: date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def parse_ts(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def parse_day(value: str | None) -> date | None:
@@ -27,12 +19,12 @@ def parse_day(value: str | None) -> date | None:
 
 
 def stored(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A codec row (``graph.records.codec``) as SQLite values: times as :func:`ts`, dates as
-    ``YYYY-MM-DD``, booleans as 0 or 1."""
+    """A codec row (``graph.records.codec``) as SQLite values: times as ``sortable_time``,
+    dates as ``YYYY-MM-DD``, booleans as 0 or 1."""
     values: dict[str, Any] = {}
     for name, value in row.items():
         if isinstance(value, datetime):
-            value = ts(value)
+            value = sortable_time(value)
         elif isinstance(value, date):
             value = value.isoformat()
         elif isinstance(value, bool):

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from graph.records.codec import parse_time
 from graph.records.leavers import LEAVER_ROWS, Leaver, LeaverSource
 from graph.records.register import GRANT_ROWS, Grant
+from graph.records.times import graph_time, parse_time, sortable_time
 from graph.sharepoint.leavers import LEAVER_COLUMNS
 from graph.sharepoint.lists import ListItem
 from graph.sharepoint.values import to_fields, to_row
@@ -49,3 +49,13 @@ def test_times_are_read_as_utc_whatever_their_offset() -> None:
 def test_a_required_time_that_is_missing_is_refused() -> None:
     with pytest.raises(ValueError, match="lacks a required"):
         LEAVER_ROWS.record({**LEAVER_ROWS.row(LEAVER), "recorded_at": None})
+
+
+def test_the_two_widths_of_utc_text() -> None:
+    local = datetime(2026, 7, 1, 10, 30, 15, 250000, tzinfo=timezone(timedelta(hours=1)))
+    assert graph_time(local) == "2026-07-01T09:30:15Z"  # whole seconds: what SharePoint keeps
+    assert sortable_time(local) == "2026-07-01T09:30:15.250000Z"  # fixed width: SQLite compares text
+    assert graph_time(None) is None
+    assert sortable_time(local.replace(microsecond=0)) < sortable_time(local)
+    assert parse_time(sortable_time(local)) == local
+    assert parse_time(graph_time(local)) == local.replace(microsecond=0)
