@@ -116,6 +116,11 @@ def may_view(ctx: AppContext, person: Person, incident: Incident) -> bool:
     return bool(incident.owner_id) and person.aad_object_id == incident.owner_id
 
 
+def owners(ctx: AppContext) -> list[tuple[str, str]]:
+    """Who may own an incident: (name, value) choices, everyone but volunteers."""
+    return [(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}]
+
+
 async def incident_card(
     ctx: AppContext, incident: Incident, viewer: Person, *, notice: str = "", error: str = ""
 ) -> Card:
@@ -130,7 +135,7 @@ async def incident_card(
         can_change=may_change(roles, incident.category, admins=admins(ctx)),
         flags=[FLAG_OF[r] for r in incident.undecided_routes if r in FLAG_OF],
         guidance=RULES[incident.category].manager_steps,
-        owners=[(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}],
+        owners=owners(ctx),
         refresh_user_ids=user_ids,
         platform_names={p.key: p.name for p in ctx.org.platforms},
         notice=notice,
