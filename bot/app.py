@@ -22,6 +22,7 @@ from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
+from bot.conversation.learned import learned_for
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.log import guard_server_log
@@ -96,6 +97,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
             ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
+            # The conversation classifiers train from the repository's examples (under a second)
+            # in a thread, so /healthz answers meanwhile; a message that comes first waits for them.
+            ctx.tasks.start(asyncio.to_thread(learned_for, policy), name="train-router")
             await run_startup_hooks(ctx)
             if seams.run_scheduler:
                 ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")

@@ -26,6 +26,8 @@ from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, deci
 
 FOLDS = 5
 SEED = 15
+# Thresholds no probability reaches: the router with the learned layer switched off.
+RULES_ONLY = Thresholds(safeguarding=2.0, action=2.0, answer=2.0, section=2.0, abstain=2.0)
 
 
 def stratified_folds(labels: Sequence[str], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:
@@ -125,27 +127,40 @@ class Answers:
 class CrossValidation:
     folds: int
     alone: LearnedAlone
-    router: RouteReport  # the conversation sets (labelled with routes)
+    # The whole router on each conversation set (labelled with routes), by file name.
+    routers: dict[str, RouteReport]
     answers: Answers  # the policy question sets (labelled with sections only)
+
+    @property
+    def router(self) -> RouteReport:
+        """Every conversation set together."""
+        total = RouteReport()
+        for report in self.routers.values():
+            total.merge(report)
+        return total
 
 
 def cross_validate(
     index: PolicyIndex,
     examples: Sequence[Example],
-    limits: Thresholds = THRESHOLDS,
+    limits: Sequence[Thresholds] = (THRESHOLDS,),
     folds: int = FOLDS,
-) -> CrossValidation:
-    alone = LearnedAlone()
-    router = RouteReport()
-    answers = Answers()
+) -> list[CrossValidation]:
+    """One result per set of thresholds, all from the same folds and the same trained classifiers."""
+    results = [CrossValidation(folds, LearnedAlone(), {}, Answers()) for _ in limits]
     for fold in stratified_folds([e.route for e in examples], folds):
         held_out = set(fold)
         training = [e for position, e in enumerate(examples) if position not in held_out]
         learned = train_learned(training, index.document)
-        scored = [examples[position] for position in fold]
-        for item in scored:
-            alone.add(item, learned.judge(item.message), limits)
-            if not item.routed:
-                answers.add(item, decide(index, item.message, learned, limits))
-        evaluate_routes(index, [item for item in scored if item.routed], learned, limits, router)
-    return CrossValidation(folds, alone, router, answers)
+        for item in (examples[position] for position in fold):
+            judged = learned.judge(item.message)
+            for result, chosen in zip(results, limits, strict=True):
+                result.alone.add(item, judged, chosen)
+                if item.routed:
+                    report = result.routers.setdefault(item.source, RouteReport())
+                    evaluate_routes(index, [item], learned, chosen, report)
+                else:
+                    result.answers.add(item, decide(index, item.message, learned, chosen))
+    for result in results:
+        result.routers = dict(sorted(result.routers.items()))
+    return results

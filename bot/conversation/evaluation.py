@@ -51,6 +51,17 @@ class RouteReport:
     latencies_ms: list[float] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
 
+    def merge(self, other: RouteReport) -> None:
+        """Add another report's counts to this one (folds, or sets, scored apart)."""
+        for name in self.__dataclass_fields__:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, Counter):
+                mine.update(theirs)
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, name, mine + theirs)
+
     def rate(self, route: str) -> float:
         return self.routed[route] / self.expected[route] if self.expected[route] else 1.0
 

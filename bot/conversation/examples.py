@@ -36,6 +36,7 @@ class Example:
     # False for the policy question sets: written before routes existed, they say only whether
     # the policy answers a question ("insta hacked" is labelled with §2.5, not as a report).
     routed: bool = True
+    source: str = ""  # the file it comes from
 
 
 def read_examples(path: Path) -> list[Example]:
@@ -52,12 +53,15 @@ def read_examples(path: Path) -> list[Example]:
         route = row.get("route") or ("answer" if sections else "not_covered")
         category = row.get("category") or ""
         routed = "route" in row
-        found.append(Example(message, route, category, sections, bool(row.get("family_context")), routed))
+        family = bool(row.get("family_context"))
+        found.append(Example(message, route, category, sections, family, routed, path.name))
     return found
 
 
 def development_examples(folder: Path = DATA) -> list[Example]:
     """Every development message, in file order (the order matters only for the seeded folds)."""
+    if not (folder / ROUTE_FILES[0]).exists():  # fail loudly rather than learn from nothing
+        raise FileNotFoundError(f"the conversation examples are missing: {folder / ROUTE_FILES[0]}")
     return [example for name in EXAMPLE_FILES for example in read_examples(folder / name)]
 
 

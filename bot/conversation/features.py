@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -53,7 +54,7 @@ class Vectorizer:
             documents += 1
         kept = sorted(feature for feature, count in counts.items() if count >= min_count)
         self.ids = {feature: position for position, feature in enumerate(kept)}
-        self.idf = [math.log((1 + documents) / (1 + counts[feature])) + 1.0 for feature in kept]
+        self.idf = array("d", (math.log((1 + documents) / (1 + counts[feature])) + 1.0 for feature in kept))
 
     def __len__(self) -> int:
         return len(self.ids)

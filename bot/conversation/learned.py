@@ -17,15 +17,14 @@ it up at start-up), never at import time.
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.answers.document import PolicyDocument
+from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, raw_features
-from bot.conversation.linear import LogisticRegression, Settings, train
+from bot.conversation.linear import LogisticRegression, train, train_naive_bayes
 
 
 @dataclass(frozen=True)
@@ -37,10 +36,13 @@ class Model:
         return self.classifier.probabilities(self.vectorizer.from_features(features))
 
 
-def fit(messages: Sequence[str], labels: Sequence[str], settings: Settings | None = None) -> Model:
+def fit(messages: Sequence[str], labels: Sequence[str], *, bayes: bool = False) -> Model:
+    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``)."""
     vectorizer = Vectorizer(messages)
-    classifier = train(vectorizer.vectors(messages), labels, len(vectorizer), settings)
-    return Model(vectorizer, classifier)
+    vectors = vectorizer.vectors(messages)
+    if bayes:
+        return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
+    return Model(vectorizer, train(vectors, labels, len(vectorizer)))
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,19 @@ class Learned:
 
 
 def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
-    """The three classifiers, from labelled messages and the policy itself."""
+    """The three classifiers, from labelled messages and the policy itself.
+
+    The route and the category are learned by logistic regression, the section by naive Bayes:
+    on the development sets' folds naive Bayes picked the right section more often, and its one
+    pass costs little for eleven sections where the regression's epochs cost most.
+    """
     items = list(examples)
     routes = fit([e.message for e in items], [e.route for e in items])
     reports = [e for e in items if e.route == "report" and e.category]
     categories = fit([e.message for e in reports], [e.category for e in reports]) if reports else None
     questions = [(e.message, e.sections[0]) for e in items if e.route == "answer" and e.sections]
     labelled = questions + policy_sentences(document)
-    sections = fit([m for m, _ in labelled], [s for _, s in labelled]) if labelled else None
+    sections = fit([m for m, _ in labelled], [s for _, s in labelled], bayes=True) if labelled else None
     passages: tuple[tuple[str, SparseVector], ...] = ()
     if sections is not None:
         passages = tuple(
@@ -105,15 +112,27 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     return Learned(routes, categories, sections, passages)
 
 
-_CACHE: weakref.WeakKeyDictionary[PolicyIndex, Learned] = weakref.WeakKeyDictionary()
+# One set of classifiers per policy text and process: every app, test and command that reads the
+# same policy shares them.
+_CACHE: dict[tuple[Passage, ...], Learned] = {}
 _LOCK = threading.Lock()
 
 
 def learned_for(index: PolicyIndex) -> Learned:
-    """The classifiers for this policy, trained once from the development sets on first use."""
+    """The classifiers for this policy, trained from the development sets on first use.
+
+    A message that arrives while they are being trained waits for them (under a second), so
+    every message is routed the same way.
+    """
+    key = index.document.passages
     with _LOCK:
-        found = _CACHE.get(index)
+        found = _CACHE.get(key)
         if found is None:
             found = train_learned(development_examples(), index.document)
-            _CACHE[index] = found
+            _CACHE[key] = found
         return found
+
+
+def trained(index: PolicyIndex) -> bool:
+    """Are this policy's classifiers ready (so routing a message will not wait for training)?"""
+    return index.document.passages in _CACHE
