@@ -97,9 +97,6 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             app[CONTEXT] = ctx
             app[ENDPOINT] = endpoint_for(settings, org, adapter, PolicyStewardBot(ctx))
             ctx.tasks.start(prewarm_token_keys(settings), name="prewarm-token-keys")
-            # The conversation classifiers train from the repository's examples (under a second)
-            # in a thread, so /healthz answers meanwhile; a message that comes first waits for them.
-            ctx.tasks.start(asyncio.to_thread(learned_for, policy), name="train-router")
             await run_startup_hooks(ctx)
             if seams.run_scheduler:
                 ctx.tasks.start_service(ctx.scheduler.run_forever(ctx), name="scheduler")
@@ -107,6 +104,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 ctx.tasks.start_service(service(), name=name)
             if stores.outbox is not None:
                 ctx.tasks.start_service(sync_notices.run(ctx), name="sync-notices")
+            # Last, so start-up does not share the interpreter with it: the conversation classifiers
+            # train from the repository's examples (about a second) in a thread while /healthz
+            # answers; a message that comes first waits for them.
+            ctx.tasks.start(asyncio.to_thread(learned_for, policy), name="train-router")
             try:
                 yield
             finally:
