@@ -44,7 +44,7 @@ def print_learned_alone(result: CrossValidation) -> None:
     print(f"    route right                 {_share(alone.routes_right, alone.total)}")
     caught = _share(alone.caught, alone.safeguarding)
     print(
-        f"    safeguarding at P >= {THRESHOLDS.safeguarding}: caught {caught}"
+        f"    safeguarding at log-odds >= {THRESHOLDS.safeguarding}: caught {caught}"
         f"; false alarms {alone.false_alarms}/{alone.not_safeguarding}, on family messages"
         f" {alone.family_alarms}/{alone.family}"
     )
@@ -78,7 +78,7 @@ def print_cross_validation(index: PolicyIndex) -> None:
         f" stratified by route, fixed seed; {seconds:.1f} s):"
     )
     print("  (conversation_routes.jsonl was read while the rules were written, so its rules-alone")
-    print("  figures flatter them; conversation_routes_2.jsonl was not)")
+    print("  figures flatter them; conversation_routes_2.jsonl and _3.jsonl were not)")
     print_learned_alone(learned)
     print_router(rules, learned)
 

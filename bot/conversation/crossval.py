@@ -13,10 +13,11 @@ sentences), so no message is judged by a model that learned from it. Two sets of
 
 from __future__ import annotations
 
+import math
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
@@ -27,7 +28,7 @@ from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, deci
 FOLDS = 5
 SEED = 15
 # Thresholds no probability reaches: the router with the learned layer switched off.
-RULES_ONLY = Thresholds(safeguarding=2.0, action=2.0, answer=2.0, section=2.0, abstain=2.0)
+RULES_ONLY = Thresholds(safeguarding=math.inf, action=2.0, answer=2.0, section=2.0, abstain=2.0)
 
 
 def stratified_folds(labels: Sequence[str], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:
@@ -63,17 +64,12 @@ class LearnedAlone:
     categories_right: int = 0
     answerable: int = 0
     sections_right: int = 0
-    # (P(safeguarding), is a concern, is a family message) for every message, to choose a threshold.
-    safeguarding_scores: list[tuple[float, bool, bool]] = field(default_factory=list)
 
     def add(self, item: Example, judged: Judgement, limits: Thresholds) -> None:
         self.total += 1
         self.routes_right += judged.best("routes")[0] == item.route
-        alarm = judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.safeguarding
+        alarm = judged.concern >= limits.safeguarding
         concern = item.route == Route.SAFEGUARDING
-        self.safeguarding_scores.append(
-            (judged.routes.get(Route.SAFEGUARDING, 0.0), concern, item.family_context)
-        )
         if concern:
             self.safeguarding += 1
             self.caught += alarm

@@ -17,7 +17,7 @@ from bot.answers.document import PolicyDocument
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Messages labelled with a route (and a category or sections): the conversation sets.
-ROUTE_FILES = ("conversation_routes.jsonl", "conversation_routes_2.jsonl")
+ROUTE_FILES = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
 EXAMPLE_FILES = ROUTE_FILES + QUESTION_FILES

@@ -27,13 +27,15 @@ NB_SMOOTHING = 0.1
 
 @dataclass(frozen=True)
 class Settings:
-    epochs: int = 6
-    rate: float = 0.5
+    # Chosen on the development folds: 4 epochs at rate 1.0 route as well as 6 at 0.5 or 12, in a
+    # third of the time.
+    epochs: int = 4
+    rate: float = 1.0
     l2: float = 1e-4
     balanced: bool = True
     # A class whose gradient is smaller than this is not updated: once an example is learned, its
-    # updates are skipped, which halves the training time for the same accuracy on the folds.
-    skip: float = 0.01
+    # updates are skipped, which is most of the work saved for the same accuracy on the folds.
+    skip: float = 0.02
 
 
 class LogisticRegression:
@@ -42,7 +44,7 @@ class LogisticRegression:
     def __init__(self, labels: Sequence[str], weights: Sequence[Sequence[float]], bias: list[float]) -> None:
         self.labels = tuple(labels)
         # Packed arrays of doubles: 8 bytes a weight instead of a Python float object's 32.
-        self._weights = [array("d", row) for row in weights]
+        self._weights = [row if isinstance(row, array) else array("d", row) for row in weights]
         self._bias = bias
 
     def scores(self, vector: SparseVector) -> list[float]:
@@ -75,7 +77,7 @@ def train(
         (len(targets) / (len(names) * counts[k])) if chosen.balanced else 1.0 for k in range(len(names))
     ]
     # Weights are kept as scale * values so that the L2 shrink is one multiplication per class.
-    values = [[0.0] * size for _ in names]
+    values = [array("d", bytes(8 * size)) for _ in names]  # zeros, packed
     scale = [1.0] * len(names)
     bias = [0.0] * len(names)
     order = list(range(len(vectors)))
@@ -104,9 +106,9 @@ def train(
                     for feature, x in zip(ids, xs, strict=True):
                         row[feature] -= change * x
                 if scale[k] < 1e-3:
-                    values[k] = [value * scale[k] for value in values[k]]
+                    values[k] = array("d", [value * scale[k] for value in values[k]])
                     scale[k] = 1.0
-    weights = [[value * s for value in row] for row, s in zip(values, scale, strict=True)]
+    weights = [array("d", [value * s for value in row]) for row, s in zip(values, scale, strict=True)]
     return LogisticRegression(names, weights, bias)
 
 
@@ -120,7 +122,7 @@ def train_naive_bayes(
     probabilities the same way as the regression's.
     """
     names = sorted(set(labels))
-    totals = [[smoothing] * size for _ in names]
+    totals = [array("d", [smoothing]) * size for _ in names]
     for (ids, xs), label in zip(vectors, labels, strict=True):
         row = totals[names.index(label)]
         for feature, x in zip(ids, xs, strict=True):

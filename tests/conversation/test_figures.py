@@ -44,26 +44,46 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     return cross_validate(index, development_examples())[0]
 
 
-def test_cross_validated_figures_on_the_second_development_set(cross_validated: CrossValidation) -> None:
-    # The rules were never tuned on this set, so with 5-fold cross-validation these are figures on
-    # messages neither the rules nor the classifiers had seen. Measured: 96.7% of concerns caught,
-    # 1 false alarm among 41 family messages (3 among 223 messages), 65.0% of actions, 70.1%
-    # top-1, 84.6% correct and 8.2% false abstention; the rules alone: 60.7%, 0, 38.8%, 57.7%,
-    # 76.9% and 30.9%. The floors sit a little under what was measured.
-    report = cross_validated.routers["conversation_routes_2.jsonl"]
-    assert report.rate(Route.SAFEGUARDING) >= 0.95
-    assert report.family_alarms <= 1
-    assert report.false_alarms <= 4
-    assert report.actions >= 0.6
-    assert report.top1 >= 0.65
-    assert report.abstention_rate >= 0.8
-    assert report.false_abstention_rate <= 0.1
+# Measured with 5-fold cross-validation on sets the rules were never tuned on, so these are figures
+# on messages neither the rules nor the classifiers had seen (rules alone in brackets):
+#   set 2 (550): concerns caught 94.2% (60.3%), false alarms 3 of 429 (3), 0 of 80 family
+#     messages (0), actions 80.1% (34.8%), top-1 73.9% (56.2%), correct abstention 82.7% (76.9%),
+#     false abstention 5.7% (29.0%);
+#   set 3 (481): 95.6% (56.6%), 4 of 368 (3), 2 of 70 (1), 74.3% (39.9%), 81.5% (63.7%),
+#     81.8% (93.2%), 8.9% (25.9%).
+# The floors sit a little under what was measured.
+@pytest.mark.parametrize(
+    ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
+    [
+        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.77, 0.7, 0.8, 0.08),
+        ("conversation_routes_3.jsonl", 0.93, 6, 3, 0.71, 0.78, 0.79, 0.12),
+    ],
+)
+def test_cross_validated_figures_on_sets_the_rules_never_saw(
+    cross_validated: CrossValidation,
+    name: str,
+    caught: float,
+    alarms: int,
+    family: int,
+    actions: float,
+    top1: float,
+    abstain: float,
+    false_abstain: float,
+) -> None:
+    report = cross_validated.routers[name]
+    assert report.rate(Route.SAFEGUARDING) >= caught
+    assert report.false_alarms <= alarms
+    assert report.family_alarms <= family
+    assert report.actions >= actions
+    assert report.top1 >= top1
+    assert report.abstention_rate >= abstain
+    assert report.false_abstention_rate <= false_abstain
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured: routes 85.3%,
-    # sections 88.8%, report categories 65.4%).
+    # Each classifier's own choice on the messages of its held-out fold (measured: routes 88.2%,
+    # sections 89.4%, report categories 80.6%).
     alone = cross_validated.alone
-    assert alone.routes_right / alone.total >= 0.82
-    assert alone.sections_right / alone.answerable >= 0.85
-    assert alone.categories_right / alone.reports >= 0.6
+    assert alone.routes_right / alone.total >= 0.85
+    assert alone.sections_right / alone.answerable >= 0.86
+    assert alone.categories_right / alone.reports >= 0.78
