@@ -47,5 +47,6 @@ def register(router: Router) -> None:
     ):
         router.action(verb, handler)
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
+    router.action(IncidentVerb.MINE, mine.refresh)
     router.job(ICO_REMINDER_KIND, follow.ico_reminder)
     follow_up.register(router)
