@@ -18,6 +18,7 @@ from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
 from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, editor_roles, may_change
 from bot.incidents.follow_up import notify_owner
+from bot.incidents.scope import stamped
 from bot.messaging import NotDelivered
 from bot.org import Role
 from bot.turn import CardAction, CardReply, ChatKind, Turn
@@ -74,7 +75,9 @@ async def open_list(ctx: AppContext, person: Person) -> Card:
     visible = [
         i for i in await ctx.stores.incidents.list_open() if may_change(roles, i.category, admins=admins)
     ]
-    return build_open_list_card(_rows(visible, ctx.clock.now(), ctx.org.timezone), tz=ctx.org.timezone)
+    return stamped(
+        build_open_list_card(_rows(visible, ctx.clock.now(), ctx.org.timezone), tz=ctx.org.timezone), ctx
+    )
 
 
 async def open_command(turn: Turn, ctx: AppContext) -> None:
@@ -154,7 +157,9 @@ def _sent_back(ctx: AppContext, reference: str, kind: Section, action: CardActio
     inputs = INPUTS[kind]
     values = {i: typed for i in inputs.values() if (typed := action.text(i, limit=2 * TEXT_LIMIT))}
     errors = {inputs[refused.field]: refused.message}
-    return build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx)))
+    return stamped(
+        build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx))), ctx
+    )
 
 
 async def after(ctx: AppContext, incident: Incident, change: Change) -> None:
@@ -221,6 +226,6 @@ async def ico_reminder(job: Job, ctx: AppContext) -> None:
     incident = await ctx.stores.incidents.get(str(job.payload.get("reference", "")))
     if incident is None or not incident.is_open or incident.decision(Route.ICO) is not None:
         return
-    card = build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone)
+    card = stamped(build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone), ctx)
     # Weekends count for the ICO clock, so a copy delayed by a Teams outage does not wait either.
     await tell(ctx, (Role.MANAGER, Role.CEO), card, event="ico_reminder", key=job.key, working_hours=False)

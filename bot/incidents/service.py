@@ -15,6 +15,7 @@ from datetime import timedelta
 from bot.context import AppContext
 from bot.dispatch import roles_of
 from bot.incidents.changes import Actor, Change, Refused, Unknown, editor_roles, may_change
+from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import OrgConfig, Role, role_titles
 from bot.recipients import recipients
@@ -164,7 +165,7 @@ async def incident_card(
             else ""
         ),
     )
-    return build_incident_card(view)
+    return stamped(build_incident_card(view), ctx)
 
 
 def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -> Card:
@@ -174,7 +175,7 @@ def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -
     if incident.category is Category.SAFEGUARDING:  # right after "Contact the lead (name, phone)"
         at = next((n + 1 for n, step in enumerate(steps) if step.startswith("Contact ")), len(steps))
         steps[at:at] = if_unreachable(ctx.org)
-    return build_reporter_card(
+    card = build_reporter_card(
         reference=incident.reference,
         category=incident.category,
         steps=steps,
@@ -184,3 +185,4 @@ def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -
         support_offered=incident.assessment.support_offered,
         support_requested=incident.support_requested,
     )
+    return stamped(card, ctx)
