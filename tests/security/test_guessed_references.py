@@ -1,0 +1,92 @@
+"""Incident references are sequential (INC-2026-0001, 0002, …), so anyone can type or press one.
+
+Every incident button that carries a reference answers someone who may not see that incident
+exactly as it answers a reference that does not exist or is not a reference at all: the same
+sentence, word for word, and nothing recorded, changed or written to SharePoint. Probing the
+numbers tells nobody which incidents exist, nor what kind they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.context import AppContext
+from bot.features import build_router
+from cards.verbs import IncidentVerb
+from tests.builders import ADELE, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, settle
+from tests.fakes.connector import FakeConnector
+from tests.incidents.support import card_of, message_of, reference_in, report
+
+# What the demo organisation file makes of it: Alex Wilber is its only manager.
+HIDDEN = (
+    "I can't find that incident, or it isn't one you can follow up. "
+    "If you think you should, ask the Fundraising & Partnerships Manager (Alex Wilber)."
+)
+# Each verb that acts on one incident, with otherwise valid data: only the reference is at fault.
+REFERENCE_VERBS: dict[str, dict[str, Any]] = {
+    IncidentVerb.SUPPORT_REQUEST: {},
+    IncidentVerb.VIEW: {},
+    IncidentVerb.ACKNOWLEDGE: {},
+    IncidentVerb.SEVERITY: {"severity": "high"},
+    IncidentVerb.ASSIGN: {"owner": NESTOR.aad_object_id},
+    IncidentVerb.UPDATE: {"update_text": "Replied under the post"},
+    IncidentVerb.DECIDE: {"route": "police", "reported": "no", "reason": "No crime"},
+    IncidentVerb.TICK: {"step": "pause_posts"},
+    IncidentVerb.SUPPORT: {"support_text": "Offered a call"},
+    IncidentVerb.CLOSE: {"outcome": "Resolved"},
+}
+# Verbs that carry no reference: reporting starts, cancels a form, or lists what one may see.
+NO_REFERENCE = {IncidentVerb.START, IncidentVerb.SUBMIT, IncidentVerb.CANCEL, IncidentVerb.LIST}
+UNKNOWN_REFERENCES: list[Any] = ["INC-2026-0999", "INC-2025-0001"]
+MALFORMED_REFERENCES: list[Any] = ["nonsense", "", "inc-2026-0001", "INC-2026-1' OR 1=1", 1, ["x"], None]
+# People who may not see an online abuse report by Lee (a volunteer): staff, a Board approver, a
+# trustee, and someone in the tenant the organisation file does not know.
+PROBERS = (NESTOR, MEGAN, ADELE, STRANGER)
+
+
+def test_every_incident_verb_is_classified() -> None:
+    """A new incident verb must say whether it takes a reference, so it joins the test below."""
+    registered = {verb for verb in build_router().verbs if verb.startswith("incident.")}
+    assert registered == set(REFERENCE_VERBS) | NO_REFERENCE
+
+
+async def _state(ctx: AppContext, reference: str, connector: FakeConnector) -> tuple[Any, ...]:
+    """Everything a press could change: the record, its audit, queued work and messages sent."""
+    return (
+        await ctx.stores.incidents.get(reference),
+        await ctx.stores.incident_audit.entries(reference),
+        [job.key for job in await ctx.scheduler.pending()],
+        len(connector.posted),
+        len(connector.updates),
+    )
+
+
+async def _replies(teams: TeamsClient, verb: str, reference: str, user: User, trigger: str) -> set[str]:
+    replies = set()
+    cases = [reference, *UNKNOWN_REFERENCES, *MALFORMED_REFERENCES]
+    for value in cases:
+        data = {**REFERENCE_VERBS[verb], "reference": value}
+        replies.add(message_of(await teams.click(verb, data, user=user, trigger=trigger)))
+    missing = {k: v for k, v in REFERENCE_VERBS[verb].items()}
+    replies.add(message_of(await teams.click(verb, missing, user=user, trigger=trigger)))
+    return replies
+
+
+@pytest.mark.parametrize("trigger", ["manual", "automatic"])
+@pytest.mark.parametrize("verb", sorted(REFERENCE_VERBS))
+async def test_someone_elses_incident_unknown_and_malformed_get_one_reply(
+    verb: str, trigger: str, teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    reference = reference_in(card_of(await report(teams, "online_abuse", user=LEE)))
+    await settle(ctx)
+    before = await _state(ctx, reference, connector)
+    wrong = {}
+    for user in PROBERS:
+        replies = await _replies(teams, verb, reference, user, trigger)
+        if replies != {HIDDEN}:
+            wrong[user.name] = sorted(replies)
+    await settle(ctx)
+    assert not wrong
+    assert await _state(ctx, reference, connector) == before
