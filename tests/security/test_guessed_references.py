@@ -1,9 +1,10 @@
-"""Incident references are sequential (INC-2026-0001, 0002, …), so anyone can type or press one.
+"""Incident references and approval request ids are sequential, so anyone can type or press one.
 
 Every incident button that carries a reference answers someone who may not see that incident
 exactly as it answers a reference that does not exist or is not a reference at all: the same
 sentence, word for word, and nothing recorded, changed or written to SharePoint. Probing the
-numbers tells nobody which incidents exist, nor what kind they are.
+numbers tells nobody which incidents exist, nor what kind they are. Approval buttons likewise
+answer someone else's request id as they answer an unknown one.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ from typing import Any
 
 import pytest
 
+from bot.approvals.views import card_id
 from bot.context import AppContext
 from bot.features import build_router
-from cards.verbs import IncidentVerb
+from cards.verbs import ApprovalVerb, IncidentVerb
+from graph.records.approvals import Actor, Draft
 from tests.builders import ADELE, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, settle
 from tests.fakes.connector import FakeConnector
-from tests.incidents.support import card_of, message_of, reference_in, report
+from tests.incidents.support import HIDDEN, card_of, message_of, reference_in, report
 
-# What the demo organisation file makes of it: Alex Wilber is its only manager.
-HIDDEN = (
-    "I can't find that incident, or it isn't one you can follow up. "
-    "If you think you should, ask the Fundraising & Partnerships Manager (Alex Wilber)."
-)
 # Each verb that acts on one incident, with otherwise valid data: only the reference is at fault.
 REFERENCE_VERBS: dict[str, dict[str, Any]] = {
     IncidentVerb.SUPPORT_REQUEST: {},
@@ -69,8 +67,8 @@ async def _replies(teams: TeamsClient, verb: str, reference: str, user: User, tr
     for value in cases:
         data = {**REFERENCE_VERBS[verb], "reference": value}
         replies.add(message_of(await teams.click(verb, data, user=user, trigger=trigger)))
-    missing = {k: v for k, v in REFERENCE_VERBS[verb].items()}
-    replies.add(message_of(await teams.click(verb, missing, user=user, trigger=trigger)))
+    without = dict(REFERENCE_VERBS[verb])
+    replies.add(message_of(await teams.click(verb, without, user=user, trigger=trigger)))
     return replies
 
 
@@ -90,3 +88,36 @@ async def test_someone_elses_incident_unknown_and_malformed_get_one_reply(
     await settle(ctx)
     assert not wrong
     assert await _state(ctx, reference, connector) == before
+
+
+# Approval buttons that carry a request id; "submit" carries a form token instead.
+REQUEST_VERBS = sorted(
+    set(ApprovalVerb) - {ApprovalVerb.SUBMIT, ApprovalVerb.LIST_MINE, ApprovalVerb.LIST_PENDING}
+)
+# People who may not see a request by Nestor (staff): not approvers, not its requester.
+NOT_APPROVERS = (LEE, ADELE, STRANGER)
+
+
+@pytest.mark.parametrize("trigger", ["manual", "automatic"])
+@pytest.mark.parametrize("verb", REQUEST_VERBS)
+async def test_someone_elses_request_and_an_unknown_one_get_one_reply(
+    verb: str, trigger: str, teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    draft = Draft("announcement", "Spring fun day", ("facebook",), "Join us!", "", None, "normal", "yes")
+    request, _ = await ctx.stores.approvals.create(
+        "0" * 32, Actor(NESTOR.aad_object_id, NESTOR.name), draft, ctx.clock.now()
+    )
+    theirs, unknown = card_id(ctx, request.id), card_id(ctx, str(int(request.id) + 41))
+    before = (await ctx.stores.approvals.history(request.id), len(connector.posted))
+    wrong = {}
+    for user in NOT_APPROVERS:
+        replies = set()
+        for request_id in (theirs, unknown, request.id, "999"):
+            data = {"request_id": request_id, "revision": 1, "comment": "Please add the date."}
+            body = await teams.click(verb, data, user=user, trigger=trigger)
+            replies.add(message_of(body))
+        if len(replies) != 1:
+            wrong[user.name] = sorted(replies)
+    await settle(ctx)
+    assert not wrong
+    assert (await ctx.stores.approvals.history(request.id), len(connector.posted)) == before
