@@ -36,7 +36,7 @@ from bot.storage import store_config
 from bot.teams.adapter import build_adapter, prewarm_token_keys
 from bot.teams.bot import PolicyStewardBot
 from bot.teams.messenger import TeamsMessenger
-from graph.stores import SyncTiming, open_stores
+from graph.stores import SyncTiming, held_elsewhere, open_stores
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
@@ -88,7 +88,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 messenger=TeamsMessenger(
                     adapter, stores.people, app_id=settings.app_id, tenant_id=org.tenant_id
                 ),
-                scheduler=Scheduler(stores.jobs, clock, org, router.jobs),
+                scheduler=Scheduler(
+                    stores.jobs, clock, org, router.jobs, paused=lambda: held_elsewhere(stores)
+                ),
                 policy=policy,
             )
             app[CONTEXT] = ctx

@@ -15,10 +15,15 @@ from bot.refusals import refusal
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.sanitise import check_length
 from graph.records.people import Person
+from graph.sharepoint.lease import AnotherInstance
 
 log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side and nothing was changed. Please try again in a minute."
+NOT_RECORDING = (
+    "Sorry, I can't record anything at the moment, so nothing was changed. Please try again in a few "
+    "minutes; if it is urgent, tell the person you would normally tell."
+)
 UNKNOWN_BUTTON = "That button is no longer in use. Type help to see what I can do."
 NOT_UNDERSTOOD = "Sorry, I didn't understand that. Type help to see what I can do."
 MAX_MESSAGE_CHARS = 4000  # the longest message any command or question is read from
@@ -71,6 +76,9 @@ async def handle_action(turn: Turn, ctx: AppContext, action: CardAction) -> Card
             return CardReply.say(only_for(ctx, allowed, turn.person))
         try:
             return await handler(turn, ctx, action)
+        except AnotherInstance:  # logged when the site changed hands; no detail of the press here
+            log.error("card action refused: another process holds the site", extra={"event": "not_recording"})
+            return CardReply.say(NOT_RECORDING)
         except Exception:
             log.exception("card action failed", extra={"event": "card_action_error"})
             return CardReply.say(APOLOGY)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from bot.config import Settings
+from bot.doctor_site import CHECK, check_site_lease
 from bot.org import OrgConfig, OrgConfigError, Role
 from bot.org_file import load_org_config
 from bot.storage import graph_access, graph_lists
@@ -83,10 +84,10 @@ async def run_doctor(
         await check_graph(settings, org, report, timing)
         await check_bot_framework(settings, report)
     elif settings_ok and org is not None:
-        for check in ("SharePoint site", "Lists", "Writing"):
+        for check in ("SharePoint site", "Lists", "Writing", CHECK):
             report.skipped(check, "needs a Graph token")
     else:
-        for check in ("Graph token", "SharePoint site", "Lists", "Writing", "Bot Framework token"):
+        for check in ("Graph token", "SharePoint site", "Lists", "Writing", CHECK, "Bot Framework token"):
             report.skipped(check, "needs the settings and organisation file above")
     check_package(settings, environ, package, report)
     report.write(out)
@@ -197,7 +198,7 @@ def _identity_missing(settings: Settings, environ: Mapping[str, str], report: Re
 
 async def check_graph(settings: Settings, org: OrgConfig, report: Report, timing: SyncTiming) -> None:
     if not await _graph_token(settings, org, report):
-        for check in ("SharePoint site", "Lists", "Writing"):
+        for check in ("SharePoint site", "Lists", "Writing", CHECK):
             report.skipped(check, "needs a Graph token")
         return
     async with graph_lists(settings, org.tenant_id, timing) as lists:
@@ -225,14 +226,15 @@ async def check_graph(settings: Settings, org: OrgConfig, report: Report, timing
             )
             site = ""
         if not site:
-            report.skipped("Lists", "needs the site")
-            report.skipped("Writing", "needs the site")
+            for check in ("Lists", "Writing", CHECK):
+                report.skipped(check, "needs the site")
             return
         report.ok("SharePoint site", f"reachable ({settings.sharepoint_site_url})")
         if await _lists(lists, report):
             await _write_and_remove(lists, report)
         else:
             report.skipped("Writing", "needs the lists")
+        await check_site_lease(lists, settings.database_path, report)
 
 
 async def _graph_token(settings: Settings, org: OrgConfig, report: Report) -> bool:

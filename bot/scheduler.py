@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -60,8 +60,10 @@ class Scheduler:
         handlers: Mapping[str, JobHandler],
         *,
         owner: str | None = None,
+        paused: Callable[[], bool] = lambda: False,
     ) -> None:
         self._store = store
+        self._paused = paused  # True while another process holds the SharePoint site
         self._clock = clock
         self._org = org
         self._handlers = dict(handlers)
@@ -97,6 +99,8 @@ class Scheduler:
     async def run_due(self, ctx: AppContext) -> int:
         """Run every job due now, including jobs those jobs schedule for now; returns how many ran."""
         ran = 0
+        if self._paused():  # its jobs wait (nothing is lost) until this process holds the site again
+            return ran
         async with self._running:
             for _ in range(MAX_ROUNDS):
                 succeeded, tried = await self._round(ctx)

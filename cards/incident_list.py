@@ -8,7 +8,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from cards.common import Card, action_set, card, container, execute, text
-from cards.incident_manage import REFERENCE, span, when
+from cards.incident_manage import span, when
+from cards.incident_sections import REFERENCE
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Incident
 

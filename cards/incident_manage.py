@@ -17,11 +17,9 @@ from cards.common import (
     Element,
     action_set,
     card,
-    choice_set,
     container,
     execute,
     facts,
-    input_text,
     notice,
     refresh_for,
     text,
@@ -29,17 +27,12 @@ from cards.common import (
 )
 from cards.contact import open_url
 from cards.incident_decide import DecisionForm, form_buttons, form_fields
+from cards.incident_sections import OWNER, REFERENCE, SEVERITY, Section, SectionForm, section
 from cards.incidents import ELSEWHERE, ELSEWHERE_TITLE
 from cards.verbs import IncidentVerb
-from graph.records.incidents import Category, Incident, Route, Severity, Status
+from graph.records.incidents import Category, Incident, Route, Status
 
-SEVERITY = "severity"
-OWNER = "owner"
-UPDATE_TEXT = "update_text"
-SUPPORT_TEXT = "support_text"
 STEP = "step"
-REFERENCE = "reference"
-TEXT_LIMIT = 2000
 # The ICO's page for organisations reporting a personal-data breach (with its helpline, 0303 123 1113).
 ICO_REPORT_FORM = "https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/report-a-data-breach-online-form/"
 
@@ -257,47 +250,21 @@ def _show(title: str, body: Sequence[Element], button: Element) -> Element:
 
 def _actions(view: IncidentView) -> list[Element]:
     inc = view.incident
-    ref = {REFERENCE: inc.reference}
     actions: list[Element] = []
     if inc.status is Status.NEW:
+        ref = {REFERENCE: inc.reference}
         actions.append(execute("Acknowledge", IncidentVerb.ACKNOWLEDGE, ref, style="positive"))
-    safeguarding = inc.category is Category.SAFEGUARDING
-    if not safeguarding:
-        actions.append(_severity_and_owner(view))
-        actions.append(
-            _show(
-                "Add update",
-                [input_text(UPDATE_TEXT, "Update", required=True, multiline=True, max_length=TEXT_LIMIT)],
-                execute("Add update", IncidentVerb.UPDATE, ref),
-            )
-        )
+    if inc.category is not Category.SAFEGUARDING:
+        recorded = {SEVERITY: inc.severity.value if inc.severity else "", OWNER: inc.owner_id}
+        owners = SectionForm(inc.reference, values=recorded, owners=view.owners)
+        actions += [
+            section(Section.SEVERITY_OWNER, owners),
+            section(Section.UPDATE, SectionForm(inc.reference)),
+        ]
     if inc.assessment.support_offered:
-        actions.append(
-            _show(
-                "Record support",
-                [
-                    input_text(
-                        SUPPORT_TEXT, "Support given", required=True, multiline=True, max_length=TEXT_LIMIT
-                    )
-                ],
-                execute("Record support", IncidentVerb.SUPPORT, ref),
-            )
-        )
+        actions.append(section(Section.SUPPORT, SectionForm(inc.reference)))
     actions.append(_close_form(view))
     return actions
-
-
-def _severity_and_owner(view: IncidentView) -> Element:
-    inc = view.incident
-    ref = {REFERENCE: inc.reference}
-    severities = [(s.value.capitalize(), s.value) for s in Severity]
-    current = inc.severity.value if inc.severity else None
-    body: list[Element] = [
-        choice_set(SEVERITY, "Severity", severities, value=current),
-        action_set([execute("Set severity", IncidentVerb.SEVERITY, ref)]),
-        choice_set(OWNER, "Owner", view.owners, value=inc.owner_id or None),
-    ]
-    return _show("Severity and owner", body, execute("Assign owner", IncidentVerb.ASSIGN, ref))
 
 
 def _decisions_and_close(view: IncidentView) -> Element:

@@ -39,6 +39,7 @@ from graph.records.questions import QuestionLog
 from graph.records.register import RegisterStore
 from graph.records.reviews import ReviewStore
 from graph.sharepoint.approvals import ApprovalCopier
+from graph.sharepoint.lease import AnotherInstance
 from graph.sharepoint.lists import SharePointLists
 from graph.sqlite.approvals import SqliteApprovalStore
 from graph.sqlite.database import Database, open_database
@@ -73,6 +74,7 @@ class SyncTiming:
     sdk_retry_delay: float = 3.0
     sdk_max_retries: int = 3
     grace: float = 1.0  # how long a reporter's card waits to see the record reach SharePoint
+    site_check: float = 5.0  # how often a process that does not hold the site looks again
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ async def open_stores(config: StoreConfig) -> AsyncIterator[tuple[Stores, tuple[
             await asyncio.to_thread(backup.restore)
             stack.push_async_callback(backup.close)  # after the stores are closed
             services.append(("data-backup", backup.run))
+        else:
+            backup = None
         graph = None
         if config.graph is not None:
             timing = config.timing
@@ -149,7 +153,14 @@ async def open_stores(config: StoreConfig) -> AsyncIterator[tuple[Stores, tuple[
         if graph is None:
             raise ValueError("SharePoint mode needs Graph access")
         config.database_path.parent.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk
-        stores, worker = await stack.enter_async_context(_sharepoint(config, graph))
+        try:
+            stores, worker = await stack.enter_async_context(_sharepoint(config, graph))
+        except AnotherInstance:
+            if backup is not None:  # refused at start-up: the copies on the share are the holder's
+                backup.paused = lambda: True
+            raise
+        if backup is not None:  # nor does a process standing down write any (see ``_stand_down``)
+            backup.paused = lambda: held_elsewhere(stores)
         yield stores, (*services, ("sharepoint-sync", worker))
 
 
@@ -205,10 +216,15 @@ async def _sharepoint(
     lists = SharePointLists(graph, config.site_url, base_delay=timing.base_delay, max_delay=timing.max_delay)
     async with open_mirrored_stores(config.database_path, grace=timing.grace) as stores:
         assert stores.outbox is not None
-        lease = SiteLease(lists, stores.database_id)
+        lease = SiteLease(lists, stores.database_id, on_change=_stand_down(stores.outbox))
         await _claim_site(lease)
         worker = SyncWorker(
-            stores.outbox, lists, base_delay=timing.base_delay, max_delay=timing.max_delay, lease=lease
+            stores.outbox,
+            lists,
+            base_delay=timing.base_delay,
+            max_delay=timing.max_delay,
+            lease=lease,
+            site_check=timing.site_check,
         )
         try:
             stores = replace(await _with_manager_records(stores, lists), graph=graph, lists=lists)
@@ -221,16 +237,34 @@ async def _sharepoint(
 
 async def _claim_site(lease: SiteLease) -> None:
     """Refuse to start beside another instance on the same site; if Graph is down, start anyway
-    (the sync worker claims the site before it writes anything)."""
-    from graph.sharepoint.lease import AnotherInstance
-
+    (the sync worker claims the site before it writes anything). A holder with this very
+    database may be this install before a crash, so start, standing down until it is silent."""
     try:
         async with asyncio.timeout(STARTUP_PATIENCE):
             await lease.claim()
-    except AnotherInstance:
-        raise
+    except AnotherInstance as exc:
+        if not exc.same_data:
+            raise
     except Exception:
         log.warning("site lease not checked at start-up", extra={"event": "lease_deferred"})
+
+
+def _stand_down(outbox: Outbox) -> Callable[[AnotherInstance | None], None]:
+    """While another process holds the site, record nothing new and say so in the log."""
+
+    def changed(elsewhere: AnotherInstance | None) -> None:
+        outbox.held_elsewhere = elsewhere
+        if elsewhere is not None:
+            log.error("not recording or syncing: %s", elsewhere, extra={"event": "site_held_elsewhere"})
+        else:
+            log.warning("site held again: recording and syncing resume", extra={"event": "site_held"})
+
+    return changed
+
+
+def held_elsewhere(stores: Stores) -> bool:
+    """Another process holds the SharePoint site: this one records, schedules and copies nothing."""
+    return stores.outbox is not None and stores.outbox.held_elsewhere is not None
 
 
 async def _with_manager_records(stores: Stores, lists: SharePointLists) -> Stores:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.incidents import decisions, follow, follow_up, mine, reporting
 from bot.incidents.follow import LIST_ROLES
+from bot.incidents.scope import scoped
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.router import Router
 from cards.verbs import IncidentVerb
@@ -45,7 +46,7 @@ def register(router: Router) -> None:
         (IncidentVerb.SUPPORT, follow.support),
         (IncidentVerb.CLOSE, decisions.close),
     ):
-        router.action(verb, handler)
+        router.action(verb, scoped(handler))
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
     router.job(ICO_REMINDER_KIND, follow.ico_reminder)
     follow_up.register(router)

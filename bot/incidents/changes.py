@@ -32,8 +32,9 @@ TEXT_LIMIT = 2000
 class Refused(Exception):
     """A change that cannot be made; ``message`` is for the person and holds no typed text.
 
-    ``field`` names the answer at fault ("reported_on", "reported_by", "reason", "outcome") so a
-    form can show the message beside it; it is empty when the whole change is refused.
+    ``field`` names the answer at fault ("reported_on", "reported_by", "reason", "outcome", the
+    "text" of an update or of support given, "severity", "owner") so a form can show the message
+    beside it; it is empty when the whole change is refused.
     """
 
     def __init__(self, message: str, *, field: str = "") -> None:
@@ -132,13 +133,13 @@ def assign(inc: Incident, owner: Actor, actor: Actor, now: datetime) -> Change:
 
 def add_update(inc: Incident, text: str, actor: Actor, now: datetime) -> Change:
     no_notes(still_open(inc))
-    note = Note("update", written(text, "the update"), actor.name, now)
+    note = Note("update", written(text, "the update", "text"), actor.name, now)
     return Change(replace(_touched(inc, actor, now), notes=(*inc.notes, note)), "update added")
 
 
 def record_support(inc: Incident, text: str, actor: Actor, now: datetime) -> Change:
     no_notes(still_open(inc))
-    note = Note("support", written(text, "what support was given"), actor.name, now)
+    note = Note("support", written(text, "what support was given", "text"), actor.name, now)
     return Change(replace(_touched(inc, actor, now), notes=(*inc.notes, note)), "support recorded")
 
 

@@ -18,13 +18,15 @@ from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
 from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
 from bot.incidents.follow_up import notify_owner
+from bot.incidents.scope import stamped
 from bot.messaging import NotDelivered
 from bot.org import Role
 from bot.turn import CardAction, CardReply, ChatKind, Turn
-from cards import incident_manage as m
+from cards import incident_sections as m
 from cards.common import Card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
-from cards.incident_manage import clock_text, when
+from cards.incident_manage import STEP, clock_text, when
+from cards.incident_sections import TEXT_LIMIT, Section, SectionForm, build_section_card
 from graph.records.incident_codec import year_and_number
 from graph.records.incidents import REFERENCE, Incident, Route, Severity, Step
 from graph.records.jobs import Job
@@ -34,6 +36,12 @@ log = logging.getLogger(__name__)
 
 LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Apply = Callable[[Incident, Actor, datetime], Change]
+# The answer a refusal names (its ``field``) -> the input of the section it goes under.
+INPUTS: dict[Section, dict[str, str]] = {
+    Section.SEVERITY_OWNER: {"severity": m.SEVERITY, "owner": m.OWNER},
+    Section.UPDATE: {"text": m.UPDATE_TEXT},
+    Section.SUPPORT: {"text": m.SUPPORT_TEXT},
+}
 
 
 def _rows(incidents: list[Incident], now: datetime, tz: ZoneInfo) -> list[ListRow]:
@@ -67,7 +75,9 @@ async def open_list(ctx: AppContext, person: Person) -> Card:
     visible = [
         i for i in await ctx.stores.incidents.list_open() if may_change(roles, i.category, admins=admins)
     ]
-    return build_open_list_card(_rows(visible, ctx.clock.now(), ctx.org.timezone), tz=ctx.org.timezone)
+    return stamped(
+        build_open_list_card(_rows(visible, ctx.clock.now(), ctx.org.timezone), tz=ctx.org.timezone), ctx
+    )
 
 
 async def open_command(turn: Turn, ctx: AppContext) -> None:
@@ -126,8 +136,9 @@ async def permitted(turn: Turn, ctx: AppContext, action: CardAction) -> Incident
 
 
 async def make_change(
-    turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str
+    turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str, form: Section | None = None
 ) -> CardReply:
+    """Apply one change; a refusal naming an answer of ``form`` sends that form back as typed."""
     incident = await permitted(turn, ctx, action)
     if isinstance(incident, CardReply):
         return incident
@@ -137,10 +148,20 @@ async def make_change(
             ctx, incident.reference, actor, lambda inc: apply(inc, actor, now)
         )
     except Refused as refused:
+        if form is not None and refused.field in INPUTS[form]:
+            return CardReply.show(_sent_back(ctx, incident.reference, form, action, refused))
         latest = await ctx.stores.incidents.get(incident.reference) or incident
         return CardReply.show(await service.incident_card(ctx, latest, turn.person, error=refused.message))
     await after(ctx, updated, change)
     return CardReply.show(await service.incident_card(ctx, updated, turn.person, notice=done))
+
+
+def _sent_back(ctx: AppContext, reference: str, kind: Section, action: CardAction, refused: Refused) -> Card:
+    """The section on a card of its own: every answer as sent, the problem under its field."""
+    inputs = INPUTS[kind]
+    values = {i: typed for i in inputs.values() if (typed := action.text(i, limit=2 * TEXT_LIMIT))}
+    errors = {inputs[refused.field]: refused.message}
+    return build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx)))
 
 
 async def after(ctx: AppContext, incident: Incident, change: Change) -> None:
@@ -159,10 +180,10 @@ async def severity(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply
         try:
             chosen = Severity(action.text(m.SEVERITY, limit=16))
         except ValueError:
-            raise Refused("Choose a severity.") from None
+            raise Refused("Choose a severity.", field="severity") from None
         return changes.set_severity(inc, chosen, actor, now)
 
-    return await make_change(turn, ctx, action, apply, done="Severity set.")
+    return await make_change(turn, ctx, action, apply, done="Severity set.", form=Section.SEVERITY_OWNER)
 
 
 async def assign(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
@@ -170,31 +191,31 @@ async def assign(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
         value = action.text(m.OWNER, limit=200)
         member = ctx.org.member(aad_object_id=value, upn=value) if value else None
         if member is None:
-            raise Refused("Choose an owner from the list.")
+            raise Refused("Choose an owner from the list.", field="owner")
         owner = Actor(member.aad_object_id or member.upn, member.name)
         return changes.assign(inc, owner, actor, now)
 
-    return await make_change(turn, ctx, action, apply, done="Owner assigned.")
+    return await make_change(turn, ctx, action, apply, done="Owner assigned.", form=Section.SEVERITY_OWNER)
 
 
 async def update(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
-        return changes.add_update(inc, action.text(m.UPDATE_TEXT, limit=4000), actor, now)
+        return changes.add_update(inc, action.text(m.UPDATE_TEXT, limit=2 * TEXT_LIMIT), actor, now)
 
-    return await make_change(turn, ctx, action, apply, done="Update added.")
+    return await make_change(turn, ctx, action, apply, done="Update added.", form=Section.UPDATE)
 
 
 async def support(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
-        return changes.record_support(inc, action.text(m.SUPPORT_TEXT, limit=4000), actor, now)
+        return changes.record_support(inc, action.text(m.SUPPORT_TEXT, limit=2 * TEXT_LIMIT), actor, now)
 
-    return await make_change(turn, ctx, action, apply, done="Support recorded.")
+    return await make_change(turn, ctx, action, apply, done="Support recorded.", form=Section.SUPPORT)
 
 
 async def tick(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     def apply(inc: Incident, actor: Actor, now: datetime) -> Change:
         try:
-            step = Step(action.text(m.STEP, limit=32))
+            step = Step(action.text(STEP, limit=32))
         except ValueError:
             raise Refused("That step is not part of this incident's runbook.") from None
         return changes.tick(inc, step, actor, now)
@@ -207,6 +228,6 @@ async def ico_reminder(job: Job, ctx: AppContext) -> None:
     incident = await ctx.stores.incidents.get(str(job.payload.get("reference", "")))
     if incident is None or not incident.is_open or incident.decision(Route.ICO) is not None:
         return
-    card = build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone)
+    card = stamped(build_reminder_card(incident, now=ctx.clock.now(), tz=ctx.org.timezone), ctx)
     # Weekends count for the ICO clock, so a copy delayed by a Teams outage does not wait either.
     await tell(ctx, (Role.MANAGER, Role.CEO), card, event="ico_reminder", key=job.key, working_hours=False)

@@ -15,6 +15,7 @@ from datetime import timedelta
 from bot.context import AppContext
 from bot.dispatch import roles_of
 from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, Unknown, editor_roles, may_change
+from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import Role, role_titles
 from bot.recipients import recipients
@@ -133,6 +134,11 @@ def not_found(ctx: AppContext, person: Person) -> str:
     )
 
 
+def owners(ctx: AppContext) -> list[tuple[str, str]]:
+    """Who may own an incident: (name, value) choices, everyone but volunteers."""
+    return [(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}]
+
+
 async def incident_card(
     ctx: AppContext, incident: Incident, viewer: Person, *, notice: str = "", error: str = ""
 ) -> Card:
@@ -147,7 +153,7 @@ async def incident_card(
         can_change=may_change(roles, incident.category, admins=admins(ctx)),
         flags=[FLAG_OF[r] for r in incident.undecided_routes if r in FLAG_OF],
         guidance=RULES[incident.category].manager_steps,
-        owners=[(m.name, m.aad_object_id or m.upn) for m in ctx.org.members if m.roles - {Role.VOLUNTEER}],
+        owners=owners(ctx),
         refresh_user_ids=user_ids,
         platform_names={p.key: p.name for p in ctx.org.platforms},
         notice=notice,
@@ -159,13 +165,13 @@ async def incident_card(
             else ""
         ),
     )
-    return build_incident_card(view)
+    return stamped(build_incident_card(view), ctx)
 
 
 def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -> Card:
     result = triage_of(ctx, incident.report)
     deadline = incident.assessment.ico_deadline
-    return build_reporter_card(
+    card = build_reporter_card(
         reference=incident.reference,
         category=incident.category,
         steps=result.reporter_steps,
@@ -175,3 +181,4 @@ def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -
         support_offered=incident.assessment.support_offered,
         support_requested=incident.support_requested,
     )
+    return stamped(card, ctx)

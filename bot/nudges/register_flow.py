@@ -33,7 +33,7 @@ from cards.nudges_register import (
 )
 from graph.records.jobs import Job
 from graph.records.register import Grant, NewGrant, group_resource
-from graph.records.reviews import ReviewAction
+from graph.records.reviews import ReviewAction, ReviewEntry
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LEVEL_NAMES = {value: title.split(" (")[0] for title, value in LEVELS}
@@ -190,13 +190,15 @@ async def mark_reviewed(turn: Turn, ctx: AppContext, action: CardAction) -> Card
     now, person = ctx.clock.now(), turn.person
     count = await ctx.stores.register.mark_reviewed([g.id for g in active], person.name, now)
     await ctx.stores.reviews.record(
-        "register",
-        ReviewAction.DONE,
-        today(ctx),
-        person.name,
-        person.aad_object_id,
-        now,
-        note=f"{count} entries checked",
+        ReviewEntry(
+            "register",
+            ReviewAction.DONE,
+            today(ctx),
+            person.name,
+            person.aad_object_id,
+            now,
+            note=f"{count} entries checked",
+        )
     )
     line = f"{count} entries marked as reviewed by {person.name} on {day_text(today(ctx))}."
     return CardReply.show(register_saved_card("Access reviewed", [line]))

@@ -40,7 +40,7 @@ from cards.nudges import (
     reviews_card,
 )
 from graph.records.jobs import Job
-from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewEntry, ReviewKind
 
 MODERATION = "moderation"
 POLICY = "policy"
@@ -184,14 +184,16 @@ async def mark_done(turn: Turn, ctx: AppContext, action: CardAction) -> CardRepl
     note = action.text("note", limit=1000)
     person = turn.person
     await ctx.stores.reviews.record(
-        cycle.key,
-        ReviewAction.DONE,
-        due,
-        person.name,
-        person.aad_object_id,
-        now,
-        note=note,
-        until=moved.next_due,
+        ReviewEntry(
+            cycle.key,
+            ReviewAction.DONE,
+            due,
+            person.name,
+            person.aad_object_id,
+            now,
+            note=note,
+            until=moved.next_due,
+        )
     )
     if cycle.kind is ReviewKind.GROUP_RISK:
         await ctx.stores.register.update_group(int(cycle.key.split(":")[1]), risk_assessed_on=on)
@@ -223,7 +225,16 @@ async def snooze(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
         return CardReply.show(review_already_card(cycle.title, cycle.next_due))
     person = turn.person
     await ctx.stores.reviews.record(
-        cycle.key, ReviewAction.SNOOZED, due, person.name, person.aad_object_id, now, note=reason, until=until
+        ReviewEntry(
+            cycle.key,
+            ReviewAction.SNOOZED,
+            due,
+            person.name,
+            person.aad_object_id,
+            now,
+            note=reason,
+            until=until,
+        )
     )
     payload = {
         "cycle": cycle.key,
@@ -260,14 +271,16 @@ async def save_cadence(turn: Turn, ctx: AppContext, action: CardAction) -> CardR
     await ctx.stores.reviews.update(moved)
     person = turn.person
     await ctx.stores.reviews.record(
-        cycle.key,
-        ReviewAction.CADENCE,
-        cycle.next_due,
-        person.name,
-        person.aad_object_id,
-        ctx.clock.now(),
-        note=CADENCE_LABELS[cadence],
-        until=moved.next_due,
+        ReviewEntry(
+            cycle.key,
+            ReviewAction.CADENCE,
+            cycle.next_due,
+            person.name,
+            person.aad_object_id,
+            ctx.clock.now(),
+            note=CADENCE_LABELS[cadence],
+            until=moved.next_due,
+        )
     )
     await schedule_cycle(ctx, moved)
     return CardReply.show(cadence_card(cycle.title, cadence.value, saved=True, next_due=moved.next_due))

@@ -18,7 +18,7 @@ from graph.records.approvals import AuditEntry as ApprovalEntry
 from graph.records.incidents import Assessment, AuditEntry, Category, Decision, Report, Route, Status
 from graph.records.leavers import NewLeaver, Task
 from graph.records.register import NewGrant
-from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewEntry, ReviewKind
 from graph.stores import Stores
 
 SEED = 2026
@@ -177,7 +177,9 @@ async def _reviews(stores: Stores, rng: random.Random, org: OrgConfig) -> None:
         )
         next_due = date(due.year + due.month // 12, due.month % 12 + 1, 1)
         await stores.reviews.record(
-            "moderation", ReviewAction.DONE, due, MANAGER.name, MANAGER.aad_object_id, at, until=next_due
+            ReviewEntry(
+                "moderation", ReviewAction.DONE, due, MANAGER.name, MANAGER.aad_object_id, at, until=next_due
+            )
         )
         due = next_due
     await stores.reviews.update(replace(moderation, next_due=due - timedelta(days=35)))  # one overdue now
@@ -194,7 +196,7 @@ async def _reviews(stores: Stores, rng: random.Random, org: OrgConfig) -> None:
         )
         done = datetime(2026, 4, rng.randint(20, 30), 11, tzinfo=UTC)
         await stores.reviews.record(
-            key, ReviewAction.DONE, cycle.next_due, MANAGER.name, MANAGER.aad_object_id, done
+            ReviewEntry(key, ReviewAction.DONE, cycle.next_due, MANAGER.name, MANAGER.aad_object_id, done)
         )
         await stores.reviews.update(replace(cycle, next_due=date(2027, 5, 1)))
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from graph.msgraph.transport import GraphTransport
+from graph.records.times import graph_time, parse_time
 
 USER_FIELDS = ("id", "userPrincipalName", "displayName", "accountEnabled", "employeeLeaveDateTime")
 
@@ -60,7 +61,7 @@ class Directory:
     async def leaving_by(self, when: datetime) -> list[DirectoryUser]:
         """Users whose ``employeeLeaveDateTime`` is at or before ``when``."""
         query = {
-            "$filter": f"employeeLeaveDateTime le {_iso(when)}",
+            "$filter": f"employeeLeaveDateTime le {graph_time(when)}",
             "$select": ",".join(USER_FIELDS),
             "$count": "true",
         }
@@ -106,11 +107,4 @@ def _user(raw: Mapping[str, Any]) -> DirectoryUser:
 
 
 def _parse(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def _iso(when: datetime) -> str:
-    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return parse_time(value) if isinstance(value, str) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from graph.records.incidents import (
@@ -29,20 +29,9 @@ from graph.records.incidents import (
     Step,
     Tick,
 )
+from graph.records.times import graph_time, parse_time
 
 Row = dict[str, Any]
-
-
-def ts(value: datetime | None) -> str | None:
-    """Fixed-width UTC text, so text comparison orders times (SQLite) and Graph accepts it."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
-
-
-def parse_ts(value: Any) -> datetime | None:
-    if not value:
-        return None
-    parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _csv(values: Any) -> str:
@@ -76,10 +65,10 @@ def incident_row(incident: Incident) -> Row:
         "category": report.category.value,
         "reporter_id": report.reporter_id,
         "reporter_name": report.reporter_name,
-        "reported_at": ts(report.reported_at),
+        "reported_at": graph_time(report.reported_at),
         "platform": report.platform,
-        "happened_at": ts(report.happened_at),
-        "aware_at": ts(report.aware_at),
+        "happened_at": graph_time(report.happened_at),
+        "aware_at": graph_time(report.aware_at),
         "summary": report.summary,
         "link": report.link,
         "affected": _csv(report.affected),
@@ -89,23 +78,25 @@ def incident_row(incident: Incident) -> Row:
         "harms": _csv(sorted(report.harms)),
         "crime_suspected": report.crime_suspected,
         "routes": _csv(plan.routes),
-        "ico_deadline": ts(plan.ico_deadline),
+        "ico_deadline": graph_time(plan.ico_deadline),
         "runbook": _csv(plan.runbook),
         "support_offered": plan.support_offered,
         "severity": incident.severity.value if incident.severity else "",
         "owner_id": incident.owner_id,
         "owner_name": incident.owner_name,
         "acknowledged_by": incident.acknowledged_by,
-        "acknowledged_at": ts(incident.acknowledged_at),
+        "acknowledged_at": graph_time(incident.acknowledged_at),
         "decisions": json.dumps([_decision(d) for d in incident.decisions]),
-        "ticks": json.dumps([{"step": t.step.value, "by": t.by, "at": ts(t.at)} for t in incident.ticks]),
+        "ticks": json.dumps(
+            [{"step": t.step.value, "by": t.by, "at": graph_time(t.at)} for t in incident.ticks]
+        ),
         "notes": json.dumps(
-            [{"kind": n.kind, "text": n.text, "by": n.by, "at": ts(n.at)} for n in incident.notes]
+            [{"kind": n.kind, "text": n.text, "by": n.by, "at": graph_time(n.at)} for n in incident.notes]
         ),
         "support_requested": incident.support_requested,
         "outcome": incident.outcome,
         "closed_by": incident.closed_by,
-        "closed_at": ts(incident.closed_at),
+        "closed_at": graph_time(incident.closed_at),
     }
 
 
@@ -114,15 +105,15 @@ def _decision(d: Decision) -> dict[str, Any]:
         "route": d.route.value,
         "reported": d.reported,
         "recorded_by": d.recorded_by,
-        "recorded_at": ts(d.recorded_at),
-        "reported_on": ts(d.reported_on),
+        "recorded_at": graph_time(d.recorded_at),
+        "reported_on": graph_time(d.reported_on),
         "reported_by": d.reported_by,
         "reason": d.reason,
     }
 
 
 def _required_ts(value: Any) -> datetime:
-    parsed = parse_ts(value)
+    parsed = parse_time(value)
     if parsed is None:
         raise ValueError("a stored incident time is missing")
     return parsed
@@ -135,8 +126,8 @@ def incident_from_row(row: Mapping[str, Any]) -> Incident:
         reporter_name=row["reporter_name"] or "",
         reported_at=_required_ts(row["reported_at"]),
         platform=row.get("platform") or "",
-        happened_at=parse_ts(row.get("happened_at")),
-        aware_at=parse_ts(row.get("aware_at")),
+        happened_at=parse_time(row.get("happened_at")),
+        aware_at=parse_time(row.get("aware_at")),
         summary=row.get("summary") or "",
         link=row.get("link") or "",
         affected=tuple(Affected(v) for v in _split(row.get("affected"))),
@@ -148,7 +139,7 @@ def incident_from_row(row: Mapping[str, Any]) -> Incident:
     )
     assessment = Assessment(
         routes=tuple(Route(v) for v in _split(row.get("routes"))),
-        ico_deadline=parse_ts(row.get("ico_deadline")),
+        ico_deadline=parse_time(row.get("ico_deadline")),
         runbook=tuple(Step(v) for v in _split(row.get("runbook"))),
         support_offered=bool(row.get("support_offered")),
     )
@@ -162,7 +153,7 @@ def incident_from_row(row: Mapping[str, Any]) -> Incident:
         owner_id=row.get("owner_id") or "",
         owner_name=row.get("owner_name") or "",
         acknowledged_by=row.get("acknowledged_by") or "",
-        acknowledged_at=parse_ts(row.get("acknowledged_at")),
+        acknowledged_at=parse_time(row.get("acknowledged_at")),
         decisions=tuple(_decision_from(d) for d in json.loads(row.get("decisions") or "[]")),
         ticks=tuple(
             Tick(Step(t["step"]), t["by"], _required_ts(t["at"]))
@@ -175,7 +166,7 @@ def incident_from_row(row: Mapping[str, Any]) -> Incident:
         support_requested=bool(row.get("support_requested")),
         outcome=row.get("outcome") or "",
         closed_by=row.get("closed_by") or "",
-        closed_at=parse_ts(row.get("closed_at")),
+        closed_at=parse_time(row.get("closed_at")),
     )
 
 
@@ -185,7 +176,7 @@ def _decision_from(raw: Mapping[str, Any]) -> Decision:
         reported=bool(raw["reported"]),
         recorded_by=raw.get("recorded_by") or "",
         recorded_at=_required_ts(raw["recorded_at"]),
-        reported_on=parse_ts(raw.get("reported_on")),
+        reported_on=parse_time(raw.get("reported_on")),
         reported_by=raw.get("reported_by") or "",
         reason=raw.get("reason") or "",
     )
@@ -195,7 +186,7 @@ def audit_row(entry: AuditEntry) -> Row:
     return {
         "reference": entry.reference,
         "version": entry.version,
-        "at": ts(entry.at),
+        "at": graph_time(entry.at),
         "actor_id": entry.actor_id,
         "actor_name": entry.actor_name,
         "action": entry.action,

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
+from graph.records.codec import RowCodec
+
 
 class LeaverSource(StrEnum):
     MANAGER = "manager"
@@ -33,6 +35,22 @@ class NewLeaver:
     source: LeaverSource = LeaverSource.MANAGER
     reason: str = ""  # e.g. "account disabled in Entra ID"
     leave_date: date | None = None
+
+    def recorded(self, by: str, at: datetime, *, closed: bool) -> Leaver:
+        """The leaver this records, before a store numbers it (id 0); ``closed`` when there is
+        nothing to do (no access to remove)."""
+        return Leaver(
+            id=0,
+            email=self.email.lower(),
+            name=self.name,
+            aad=self.aad,
+            source=self.source,
+            reason=self.reason,
+            recorded_by=by,
+            recorded_at=at,
+            leave_date=self.leave_date,
+            closed_at=at if closed else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -97,3 +115,8 @@ class LeaverStore(Protocol):
         ...
 
     async def set_marker(self, name: str, value: str) -> None: ...
+
+
+# How both stores keep these records (graph.records.codec).
+LEAVER_ROWS = RowCodec(Leaver)
+ITEM_ROWS = RowCodec(ChecklistItem)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from graph.records.times import sortable_time
+
 
 @dataclass(frozen=True)
 class Person:
@@ -71,4 +73,4 @@ class RecencyStamps:
 
     def __call__(self) -> str:
         self._last = max(self._now().astimezone(UTC), self._last + timedelta(microseconds=1))
-        return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return sortable_time(self._last)

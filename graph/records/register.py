@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from graph.records.codec import RowCodec
+
 GROUP_PREFIX = "group:"
 
 
@@ -31,6 +33,21 @@ class NewGrant:
     level: str = "editor"
     trained_on: date | None = None
     holds_recovery: bool = False
+
+    def granted(self, by: str, at: datetime) -> Grant:
+        """The grant this records, before a store numbers it (id 0); emails are kept lower-case."""
+        return Grant(
+            id=0,
+            resource=self.resource,
+            person_email=self.person_email.strip().lower(),
+            person_name=self.person_name,
+            person_aad=self.person_aad,
+            level=self.level,
+            granted_by=by,
+            granted_at=at,
+            trained_on=self.trained_on,
+            holds_recovery=self.holds_recovery,
+        )
 
 
 @dataclass(frozen=True)
@@ -104,3 +121,8 @@ class RegisterStore(Protocol):
     async def group(self, group_id: int) -> PrivateGroup | None: ...
 
     async def groups(self) -> list[PrivateGroup]: ...
+
+
+# How both stores keep these records (graph.records.codec).
+GRANT_ROWS = RowCodec(Grant)
+GROUP_ROWS = RowCodec(PrivateGroup)

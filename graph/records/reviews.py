@@ -7,10 +7,12 @@ frequency (§2.3), a yearly risk assessment per platform and per private group (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
+
+from graph.records.codec import RowCodec
 
 
 class ReviewKind(StrEnum):
@@ -49,8 +51,9 @@ class ReviewCycle:
 
 
 @dataclass(frozen=True)
-class ReviewRecord:
-    id: int
+class ReviewEntry:
+    """A review done, snoozed or re-timed, before a store numbers it."""
+
     cycle_key: str
     action: ReviewAction
     due: date  # the occurrence this was about
@@ -59,6 +62,16 @@ class ReviewRecord:
     at: datetime
     note: str = ""
     until: date | None = None  # snoozed until, or the next due date after "done"
+
+    def numbered(self, record_id: int) -> ReviewRecord:
+        return ReviewRecord(**{f.name: getattr(self, f.name) for f in fields(self)}, id=record_id)
+
+
+@dataclass(frozen=True)
+class ReviewRecord(ReviewEntry):
+    """A stored review entry, numbered in the order entries were added."""
+
+    id: int = field(kw_only=True)
 
 
 class ReviewStore(Protocol):
@@ -77,19 +90,15 @@ class ReviewStore(Protocol):
         (so two people pressing Done on the same nudge record it once)."""
         ...
 
-    async def record(
-        self,
-        cycle_key: str,
-        action: ReviewAction,
-        due: date,
-        by_name: str,
-        by_aad: str,
-        at: datetime,
-        *,
-        note: str = "",
-        until: date | None = None,
-    ) -> ReviewRecord: ...
+    async def record(self, entry: ReviewEntry) -> ReviewRecord:
+        """Add a review record; the store numbers it."""
+        ...
 
     async def records(self, cycle_key: str | None = None) -> list[ReviewRecord]:
         """Oldest first."""
         ...
+
+
+# How both stores keep these records (graph.records.codec).
+CYCLE_ROWS = RowCodec(ReviewCycle)
+RECORD_ROWS = RowCodec(ReviewRecord)

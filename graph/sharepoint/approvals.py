@@ -7,18 +7,13 @@ on its own site. Like incidents, the copy is queued in the transaction that stor
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from graph.records.approvals import ApprovalRequest, ApprovalState, AuditAction, AuditEntry
+from graph.records.times import graph_time
 from graph.sharepoint.schema import Column, ListSchema
 from graph.sqlite.approvals import SqliteApprovalStore
 from graph.sync.mirror import Mirror
-
-
-def _ts(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if value else None
-
 
 APPROVALS = ListSchema(
     "Policy Steward approvals",
@@ -72,17 +67,17 @@ def request_fields(request: ApprovalRequest) -> dict[str, Any]:
         "Platforms": ",".join(draft.platforms),
         "PostText": draft.text,
         "Links": draft.links,
-        "PublishAt": _ts(draft.publish_at),
+        "PublishAt": graph_time(draft.publish_at),
         "Urgency": draft.urgency if draft.urgency in ("normal", "urgent") else "normal",
         "NonDigital": draft.non_digital if draft.non_digital in ("yes", "not_needed", "not_yet") else None,
         "Revision": request.revision,
         "RequesterId": request.requester.aad_object_id,
         "RequesterName": request.requester.name,
-        "CreatedAt": _ts(request.created_at),
-        "UpdatedAt": _ts(request.updated_at),
+        "CreatedAt": graph_time(request.created_at),
+        "UpdatedAt": graph_time(request.updated_at),
         "DecisionOutcome": decision.outcome.value if decision else "",
         "DecisionBy": decision.by.name if decision else "",
-        "DecisionAt": _ts(decision.at) if decision else None,
+        "DecisionAt": graph_time(decision.at) if decision else None,
         "DecisionComment": decision.comment if decision else "",
         "CeoUnavailable": request.ceo_unavailable,
     }
@@ -92,7 +87,7 @@ def audit_fields(entry: AuditEntry) -> dict[str, Any]:
     return {
         "Title": f"A-{entry.request_id} {entry.action.value}",
         "Reference": f"A-{entry.request_id}",
-        "At": _ts(entry.at),
+        "At": graph_time(entry.at),
         "ActorId": entry.actor.aad_object_id,
         "ActorName": entry.actor.name,
         "Action": entry.action.value,
@@ -102,7 +97,7 @@ def audit_fields(entry: AuditEntry) -> dict[str, Any]:
 
 
 def audit_key(entry: AuditEntry) -> str:
-    return f"A-{entry.request_id}:{entry.revision}:{entry.action.value}:{_ts(entry.at)}"
+    return f"A-{entry.request_id}:{entry.revision}:{entry.action.value}:{graph_time(entry.at)}"
 
 
 class ApprovalCopier:

@@ -14,9 +14,9 @@ from typing import Any
 
 from graph.msgraph.errors import Conflict
 from graph.records.jobs import Job
+from graph.records.times import sortable_time
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema, fields_eq
-from graph.sqlite.values import ts
 
 JOBS_LIST = ListSchema(
     "Policy Steward jobs",
@@ -48,7 +48,7 @@ def _job(item: ListItem) -> Job:
 
 def _free(item: ListItem, now: datetime) -> bool:
     until = item.fields.get("ClaimedUntil") or ""
-    return not until or str(until) < ts(now)
+    return not until or str(until) < sortable_time(now)
 
 
 class SharePointJobStore:
@@ -65,7 +65,7 @@ class SharePointJobStore:
     async def put(self, job: Job) -> None:
         fields: dict[str, Any] = {
             "Kind": job.kind,
-            "DueAt": ts(job.due_at),
+            "DueAt": sortable_time(job.due_at),
             "Payload": json.dumps(dict(job.payload)),
         }
         for _ in range(3):
@@ -106,7 +106,9 @@ class SharePointJobStore:
 
     async def due(self, now: datetime, limit: int = 50) -> list[Job]:
         items = [
-            i for i in await self._pending_items() if str(i.fields["DueAt"]) <= ts(now) and _free(i, now)
+            i
+            for i in await self._pending_items()
+            if str(i.fields["DueAt"]) <= sortable_time(now) and _free(i, now)
         ]
         return [_job(i) for i in sorted(items, key=lambda i: str(i.fields["DueAt"]))[:limit]]
 
@@ -116,7 +118,7 @@ class SharePointJobStore:
         if found is None or found.fields.get("JobStatus") != "pending" or not _free(found, now):
             return False
         attempts = int(found.fields.get("Attempts") or 0) + 1
-        fields = {"ClaimedBy": owner, "ClaimedUntil": ts(until), "Attempts": attempts}
+        fields = {"ClaimedBy": owner, "ClaimedUntil": sortable_time(until), "Attempts": attempts}
         try:
             await self._lists.update_fields(self._name, found.id, fields, found.etag)
         except Conflict:
@@ -127,7 +129,7 @@ class SharePointJobStore:
         await self._set(key, {"JobStatus": "done", "ClaimedUntil": ""}, only_pending=False)
 
     async def retry(self, key: str, at: datetime) -> None:
-        await self._set(key, {"DueAt": ts(at), "ClaimedBy": "", "ClaimedUntil": ""})
+        await self._set(key, {"DueAt": sortable_time(at), "ClaimedBy": "", "ClaimedUntil": ""})
 
     async def next_due(self) -> datetime | None:
         times = [

@@ -1,25 +1,31 @@
 """One running Policy Steward per SharePoint site: a lease item in the site's instance list.
 
 Two instances on one site (a scale-out, a second slot, a redeploy overlap) would each number
-their own references and run their own scheduled work, so the second is refused. The lease is one
-list item: who holds it (a random id per process) and when it was last renewed. An instance
-claims it at start-up and the sync worker renews it before writing; a holder not seen for
-``ttl`` seconds (a crash) is taken over, and a clean shutdown releases it at once. A holder with
-this instance's own database (the same install restarted, its data folder restored) is taken
-over at once: it cannot be running beside us with our records. Claims are eTag-conditional
-updates, so two instances starting together cannot both win.
+their own references and run their own scheduled work, so only one may hold the site. The lease
+is one list item: who holds it (a random id per process), on which host, with which database,
+and when it was last renewed. The holder renews it every minute, busy or idle; a clean shutdown
+releases it, so the next instance takes it at once.
+
+A holder that is not renewing any more is taken over: one with another database after ``ttl``
+(five minutes) of silence, one with this very database (the same install restarted after a
+crash, or a copy of its data folder) after ``silent_after`` (two and a half minutes), which is
+long enough to see a live holder renew twice. A copy of the data folder running beside the
+original (a slot swap, a backup restored on a second instance) therefore never takes the site
+from it, although both carry the same database id. Claims are eTag-conditional updates, so two
+instances starting together cannot both win.
 """
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from graph.msgraph.errors import Conflict
-from graph.sharepoint.lists import SharePointLists
+from graph.msgraph.errors import Conflict, NotFound, PermissionDenied
+from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema
 
 INSTANCE = ListSchema(
@@ -34,18 +40,44 @@ INSTANCE = ListSchema(
 )
 SCHEMAS = (INSTANCE,)
 KEY = "site-lease"
-TTL = 300.0  # seconds without renewal after which a holder is taken to have stopped
+TTL = 300.0  # seconds without renewal after which a holder with another database has stopped
+RENEW_EVERY = 60.0  # how often the holder renews, whether or not it has anything to write
+SILENT_AFTER = 150.0  # a holder with this database that missed two renewals has stopped
+HOLD_FOR = 120.0  # the holder writes only this long after its last renewal, inside SILENT_AFTER
 
 
 class AnotherInstance(RuntimeError):
-    """Another Policy Steward is using the site; this one must not run against it."""
+    """Another Policy Steward is using the site; this one must not write to it."""
 
-    def __init__(self, host: str, seen_at: str) -> None:
+    def __init__(self, host: str, seen_at: str, *, same_data: bool = False) -> None:
+        self.host, self.seen_at, self.same_data = host, seen_at, same_data
+        where = f"on {host or 'an unknown host'}, last seen {seen_at or 'just now'}"
+        if same_data:
+            super().__init__(
+                f"Another process with this installation's data ({where}) is using this SharePoint "
+                "site: a copy of the data folder, or this install before a crash. This one records "
+                f"and syncs nothing until that one has been silent for {SILENT_AFTER / 60:.1f} minutes. "
+                "Run one instance per site."
+            )
+            return
         super().__init__(
-            f"Another Policy Steward (on {host or 'an unknown host'}, last seen {seen_at or 'just now'}) is "
-            "using this SharePoint site. Run one instance per site: set the App Service to one instance and "
-            "no second slot on the same site. If that instance has stopped, this one can start once it "
-            f"has been silent for {TTL / 60:.0f} minutes."
+            f"Another Policy Steward ({where}) is using this SharePoint site. Run one instance per "
+            "site: set the App Service to one instance and no second slot on the same site. If "
+            f"that instance has stopped, this one can start once it has been silent for {TTL / 60:.0f} "
+            "minutes."
+        )
+
+
+class NoInstanceList(NotFound):
+    """The site has no instance list (provisioned by an older release) and this identity may not
+    create one: a Sites.Selected ``write`` grant creates items, never lists."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"The '{INSTANCE.name}' list is missing from the SharePoint site and this identity may not "
+            "create lists (its grant is 'write'), so a second instance on this site would not be refused. "
+            "Run `python -m bot provision` once with 'fullcontrol' on the site.",
+            status=403,
         )
 
 
@@ -53,7 +85,8 @@ def _stamp(value: float) -> str:
     return datetime.fromtimestamp(value, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _seconds(value: object) -> float:
+def seconds(value: object) -> float:
+    """A ``SeenAt`` stamp as seconds since the epoch (0 when unreadable: long silent)."""
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
     except ValueError:
@@ -61,6 +94,8 @@ def _seconds(value: object) -> float:
 
 
 class SiteLease:
+    """This process's claim on the site; ``elsewhere`` says who held it at the last look."""
+
     def __init__(
         self,
         lists: SharePointLists,
@@ -69,19 +104,39 @@ class SiteLease:
         now: Callable[[], float] = time.time,
         ttl: float = TTL,
         host: str | None = None,
+        on_change: Callable[[AnotherInstance | None], None] | None = None,
     ) -> None:
         self._lists = lists
         self._database_id = database_id
         self._now = now
         self._ttl = ttl
         self._host = host if host is not None else socket.gethostname()
+        self._on_change = on_change
         self.holder = uuid.uuid4().hex  # this process
         self.renewed_at: float | None = None
+        self.elsewhere: AnotherInstance | None = None  # set while another process holds the site
+        self.changed = asyncio.Event()  # set whenever ``elsewhere`` changes (tests wait on it)
 
     async def claim(self) -> None:
         """Hold the lease (or renew it); :class:`AnotherInstance` if someone else holds it."""
+        try:
+            await self._claim()
+        except AnotherInstance as exc:
+            self.renewed_at = None
+            self._note(exc)
+            raise
+        self._note(None)
+
+    def _note(self, elsewhere: AnotherInstance | None) -> None:
+        was, self.elsewhere = self.elsewhere, elsewhere
+        if (was is None) != (elsewhere is None):
+            self.changed.set()
+            if self._on_change is not None:
+                self._on_change(elsewhere)
+
+    async def _claim(self) -> None:
         for _ in range(3):
-            item = await self._lists.find_by_key(INSTANCE.name, KEY)
+            item = await self._find()
             mine = {
                 "Holder": self.holder,
                 "Host": self._host,
@@ -97,11 +152,13 @@ class SiteLease:
                     return
                 continue  # someone else created it at the same moment: look again
             holder = str(item.fields.get("Holder") or "")
-            seen = _seconds(item.fields.get("SeenAt"))
-            same_data = item.fields.get("DatabaseId") == self._database_id  # this install, restarted
-            if holder not in ("", self.holder) and not same_data and self._now() - seen < self._ttl:
+            silent = self._now() - seconds(item.fields.get("SeenAt"))
+            same_data = item.fields.get("DatabaseId") == self._database_id
+            if holder not in ("", self.holder) and silent < (SILENT_AFTER if same_data else self._ttl):
                 raise AnotherInstance(
-                    str(item.fields.get("Host") or ""), str(item.fields.get("SeenAt") or "")
+                    str(item.fields.get("Host") or ""),
+                    str(item.fields.get("SeenAt") or ""),
+                    same_data=same_data,
                 )
             try:
                 await self._lists.update_fields(INSTANCE.name, item.id, mine, item.etag)
@@ -110,6 +167,18 @@ class SiteLease:
             self.renewed_at = self._now()
             return
         raise AnotherInstance("", "")
+
+    async def _find(self) -> ListItem | None:
+        """The lease item; on a site provisioned before the instance list existed, the list is
+        created first (a ``fullcontrol`` grant allows it; ``write`` does not: NoInstanceList)."""
+        try:
+            return await self._lists.find_by_key(INSTANCE.name, KEY)
+        except NotFound:
+            try:
+                await self._lists.ensure_list(INSTANCE)
+            except PermissionDenied:
+                raise NoInstanceList() from None
+            return await self._lists.find_by_key(INSTANCE.name, KEY)
 
     async def release(self) -> None:
         """Give the lease up (a clean shutdown), so the next instance can start at once."""

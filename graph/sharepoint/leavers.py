@@ -14,52 +14,54 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from graph.records.leavers import ChecklistItem, Leaver, LeaverSource, NewLeaver, Task
+from graph.records.leavers import ITEM_ROWS, LEAVER_ROWS, ChecklistItem, Leaver, LeaverSource, NewLeaver, Task
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema, fields_eq
 from graph.sharepoint.values import (
+    Columns,
+    columns_of,
     create,
     create_once,
     get_by_id,
     number,
-    read_day,
-    read_time,
-    sp_time,
     text,
+    to_fields,
+    to_row,
     update_if,
     with_key,
 )
-from graph.sqlite.values import day_or_none
 
+# Codec names (graph.records.leavers.LEAVER_ROWS) and their columns; the id is the item's id.
+LEAVER_COLUMNS: Columns = (
+    ("email", Column("Email", "text", indexed=True)),
+    ("name", Column("PersonName", "text")),
+    ("aad", Column("Aad", "text", indexed=True)),
+    ("source", Column("Source", "choice", choices=tuple(s.value for s in LeaverSource))),
+    ("reason", Column("Reason", "text", multiline=True)),
+    ("recorded_by", Column("RecordedBy", "text")),
+    ("recorded_at", Column("RecordedAt", "dateTime")),
+    ("leave_date", Column("LeaveDate", "text")),
+    ("closed_at", Column("ClosedAt", "dateTime")),
+    ("ceo_told_at", Column("CeoToldAt", "dateTime")),
+)
+# Codec names (graph.records.leavers.ITEM_ROWS) and their columns.
+ITEM_COLUMNS: Columns = (
+    ("leaver_id", Column("LeaverId", "number", indexed=True)),
+    ("resource", Column("Resource", "text")),
+    ("task", Column("Task", "choice", choices=tuple(t.value for t in Task))),
+    ("done_by", Column("DoneBy", "text")),
+    ("done_at", Column("DoneAt", "dateTime")),
+)
 LEAVERS_LIST = ListSchema(
     "Policy Steward leavers",
-    (
-        Column("Email", "text", indexed=True),
-        Column("PersonName", "text"),
-        Column("Aad", "text", indexed=True),
-        Column("Source", "choice", choices=tuple(s.value for s in LeaverSource)),
-        Column("Reason", "text", multiline=True),
-        Column("RecordedBy", "text"),
-        Column("RecordedAt", "dateTime"),
-        Column("LeaveDate", "text"),
-        Column("ClosedAt", "dateTime"),
-        Column("CeoToldAt", "dateTime"),
-    ),
+    columns_of(LEAVER_COLUMNS),
     description="People who left, and when their access to the official accounts was closed (§2.6).",
 )
-
 CHECKLIST_LIST = ListSchema(
     "Policy Steward leaver checklist",
-    (
-        Column("LeaverId", "number", indexed=True),
-        Column("Resource", "text"),
-        Column("Task", "choice", choices=tuple(t.value for t in Task)),
-        Column("DoneBy", "text"),
-        Column("DoneAt", "dateTime"),
-    ),
+    columns_of(ITEM_COLUMNS),
     description="For each leaver and account: role removed, shared password changed, recovery checked.",
 )
-
 MARKERS_LIST = ListSchema(
     "Policy Steward markers",
     (Column("Value", "text", multiline=True),),
@@ -70,33 +72,11 @@ SCHEMAS = (LEAVERS_LIST, CHECKLIST_LIST, MARKERS_LIST)
 
 
 def _leaver(item: ListItem) -> Leaver:
-    f = item.fields
-    recorded_at = read_time(f.get("RecordedAt"))
-    assert recorded_at is not None
-    return Leaver(
-        id=number(item),
-        email=text(f.get("Email")),
-        name=text(f.get("PersonName")),
-        aad=text(f.get("Aad")),
-        source=LeaverSource(text(f.get("Source"))),
-        reason=text(f.get("Reason")),
-        recorded_by=text(f.get("RecordedBy")),
-        recorded_at=recorded_at,
-        leave_date=read_day(f.get("LeaveDate")),
-        closed_at=read_time(f.get("ClosedAt")),
-        ceo_told_at=read_time(f.get("CeoToldAt")),
-    )
+    return LEAVER_ROWS.record(to_row(LEAVER_COLUMNS, item, id=number(item)))
 
 
 def _checklist_item(item: ListItem) -> ChecklistItem:
-    f = item.fields
-    return ChecklistItem(
-        leaver_id=int(f.get("LeaverId") or 0),
-        resource=text(f.get("Resource")),
-        task=Task(text(f.get("Task"))),
-        done_by=text(f.get("DoneBy")),
-        done_at=read_time(f.get("DoneAt")),
-    )
+    return ITEM_ROWS.record(to_row(ITEM_COLUMNS, item))
 
 
 def _item_key(leaver_id: int, resource: str, task: Task) -> str:
@@ -120,22 +100,12 @@ class SharePointLeaverStore:
             await self._lists.ensure_list(schema)
 
     async def add(self, new: NewLeaver, items: Sequence[tuple[str, Task]], by: str, at: datetime) -> Leaver:
-        fields = {
-            "Email": new.email.lower(),
-            "PersonName": new.name,
-            "Aad": new.aad,
-            "Source": new.source.value,
-            "Reason": new.reason,
-            "RecordedBy": by,
-            "RecordedAt": sp_time(at),
-            "LeaveDate": day_or_none(new.leave_date),
-            "ClosedAt": None if items else sp_time(at),
-        }
+        fields = to_fields(LEAVER_COLUMNS, LEAVER_ROWS.row(new.recorded(by, at, closed=not items)))
         created = await create(self._lists, self._leavers, fields, f"leaver:{uuid.uuid4().hex}")
         leaver_id = number(created)
         for resource, task in dict.fromkeys(items):
             key = _item_key(leaver_id, resource, task)
-            item_fields = {"LeaverId": leaver_id, "Resource": resource, "Task": task.value}
+            item_fields = to_fields(ITEM_COLUMNS, ITEM_ROWS.row(ChecklistItem(leaver_id, resource, task)))
             await create(self._lists, self._checklist, item_fields, key)
         return _leaver(created)
 
@@ -162,24 +132,26 @@ class SharePointLeaverStore:
             self._lists,
             self._checklist,
             lambda: with_key(self._lists, self._checklist, key),
-            _fill("DoneAt", {"DoneBy": by, "DoneAt": sp_time(at)}),
+            _fill("DoneAt", to_fields(ITEM_COLUMNS, {"done_by": by, "done_at": at})),
         )
         return done is not None
 
     async def _fill_leaver(self, leaver_id: int, name: str, at: datetime) -> bool:
+        fields = to_fields(LEAVER_COLUMNS, {name: at})
+        [column] = fields
         done = await update_if(
             self._lists,
             self._leavers,
             lambda: get_by_id(self._lists, self._leavers, leaver_id),
-            _fill(name, {name: sp_time(at)}),
+            _fill(column, fields),
         )
         return done is not None
 
     async def close(self, leaver_id: int, at: datetime) -> bool:
-        return await self._fill_leaver(leaver_id, "ClosedAt", at)
+        return await self._fill_leaver(leaver_id, "closed_at", at)
 
     async def mark_ceo_told(self, leaver_id: int, at: datetime) -> bool:
-        return await self._fill_leaver(leaver_id, "CeoToldAt", at)
+        return await self._fill_leaver(leaver_id, "ceo_told_at", at)
 
     async def all(self, *, open_only: bool = False) -> list[Leaver]:
         leavers = [_leaver(i) for i in sorted(await self._lists.query(self._leavers), key=number)]

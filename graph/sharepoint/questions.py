@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from graph.records.questions import QuestionRecord, QuestionSummary, trim_question
+from graph.records.times import graph_time, parse_time
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema
-from graph.sharepoint.values import create, number, read_time, sp_time, text, update_if, with_key
+from graph.sharepoint.values import create, number, text, update_if, with_key
 
 HELPFUL, UNHELPFUL = "helpful", "unhelpful"
 
@@ -40,7 +41,7 @@ SCHEMAS = (QUESTIONS_LIST,)
 
 def _record(item: ListItem) -> QuestionRecord:
     f = item.fields
-    asked_at = read_time(f.get("AskedAt"))
+    asked_at = parse_time(f.get("AskedAt"))
     assert asked_at is not None
     vote = f.get("Vote")
     return QuestionRecord(
@@ -50,7 +51,7 @@ def _record(item: ListItem) -> QuestionRecord:
         sections=tuple(part for part in text(f.get("Sections")).split(",") if part),
         asked_at=asked_at,
         helpful=None if not vote else vote == HELPFUL,
-        feedback_at=read_time(f.get("FeedbackAt")),
+        feedback_at=parse_time(f.get("FeedbackAt")),
         missing=text(f.get("Missing")),
     )
 
@@ -73,20 +74,20 @@ class SharePointQuestionLog:
             "Question": trim_question(text),
             "Answered": answered,
             "Sections": ",".join(sections),
-            "AskedAt": sp_time(at),
+            "AskedAt": graph_time(at),
         }
         await create(self._lists, self._name, fields, question_id)
         return question_id
 
     async def record_feedback(self, question_id: str, helpful: bool, at: datetime) -> bool:
-        vote = {"Vote": HELPFUL if helpful else UNHELPFUL, "FeedbackAt": sp_time(at)}
+        vote = {"Vote": HELPFUL if helpful else UNHELPFUL, "FeedbackAt": graph_time(at)}
         done = await update_if(
             self._lists, self._name, lambda: with_key(self._lists, self._name, question_id), lambda _: vote
         )
         return done is not None
 
     async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
-        change = {"Missing": trim_question(text), "FeedbackAt": sp_time(at)}
+        change = {"Missing": trim_question(text), "FeedbackAt": graph_time(at)}
         done = await update_if(
             self._lists, self._name, lambda: with_key(self._lists, self._name, question_id), lambda _: change
         )
@@ -94,7 +95,7 @@ class SharePointQuestionLog:
 
     async def forget_before(self, when: datetime) -> int:
         items = await self._lists.query(self._name)
-        old = [item for item in items if (read_time(item.fields.get("AskedAt")) or when) < when]
+        old = [item for item in items if (parse_time(item.fields.get("AskedAt")) or when) < when]
         return sum([await self._lists.delete_item(self._name, item.id) for item in old])
 
     async def get(self, question_id: str) -> QuestionRecord | None:

@@ -13,55 +13,57 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any
 
-from graph.records.register import Grant, NewGrant, PrivateGroup
+from graph.records.register import GRANT_ROWS, GROUP_ROWS, Grant, NewGrant, PrivateGroup
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema, fields_eq
 from graph.sharepoint.values import (
+    Columns,
+    columns_of,
     create,
     get_by_id,
     number,
-    read_day,
-    read_time,
-    sp_time,
-    text,
+    to_fields,
+    to_row,
     update_if,
 )
-from graph.sqlite.values import day_or_none
 
 ACTIVE, REVOKED = "active", "revoked"
 
+# Codec names (graph.records.register.GRANT_ROWS) and their columns; the id is the item's id.
+GRANT_COLUMNS: Columns = (
+    ("resource", Column("Resource", "text", indexed=True)),
+    ("person_email", Column("PersonEmail", "text", indexed=True)),
+    ("person_name", Column("PersonName", "text")),
+    ("person_aad", Column("PersonAad", "text", indexed=True)),
+    ("level", Column("Level", "text")),
+    ("granted_by", Column("GrantedBy", "text")),
+    ("granted_at", Column("GrantedAt", "dateTime")),
+    ("trained_on", Column("TrainedOn", "text")),
+    ("holds_recovery", Column("HoldsRecovery", "boolean")),
+    ("last_reviewed", Column("LastReviewed", "dateTime")),
+    ("reviewed_by", Column("ReviewedBy", "text")),
+    ("status", Column("GrantStatus", "choice", indexed=True, choices=(ACTIVE, REVOKED))),
+    ("revoked_at", Column("RevokedAt", "dateTime")),
+    ("revoked_by", Column("RevokedBy", "text")),
+    ("revoke_reason", Column("RevokeReason", "text", multiline=True)),
+)
+# Codec names (graph.records.register.GROUP_ROWS) and their columns; the id is the item's id.
+GROUP_COLUMNS: Columns = (
+    ("name", Column("GroupName", "text")),
+    ("platform", Column("Platform", "text")),
+    ("moderator", Column("Moderator", "text")),
+    ("risk_assessed_on", Column("RiskAssessedOn", "text")),
+    ("created_by", Column("CreatedBy", "text")),
+    ("created_at", Column("CreatedAt", "dateTime")),
+)
 GRANTS_LIST = ListSchema(
     "Policy Steward access register",
-    (
-        Column("Resource", "text", indexed=True),
-        Column("PersonEmail", "text", indexed=True),
-        Column("PersonName", "text"),
-        Column("PersonAad", "text", indexed=True),
-        Column("Level", "text"),
-        Column("GrantedBy", "text"),
-        Column("GrantedAt", "dateTime"),
-        Column("TrainedOn", "text"),
-        Column("HoldsRecovery", "boolean"),
-        Column("LastReviewed", "dateTime"),
-        Column("ReviewedBy", "text"),
-        Column("GrantStatus", "choice", indexed=True, choices=(ACTIVE, REVOKED)),
-        Column("RevokedAt", "dateTime"),
-        Column("RevokedBy", "text"),
-        Column("RevokeReason", "text", multiline=True),
-    ),
+    columns_of(GRANT_COLUMNS),
     description="Who can get into each official account and private group, with the history (§2.6).",
 )
-
 GROUPS_LIST = ListSchema(
     "Policy Steward private groups",
-    (
-        Column("GroupName", "text"),
-        Column("Platform", "text"),
-        Column("Moderator", "text"),
-        Column("RiskAssessedOn", "text"),
-        Column("CreatedBy", "text"),
-        Column("CreatedAt", "dateTime"),
-    ),
+    columns_of(GROUP_COLUMNS),
     description="Private community groups: each needs a risk assessment and a moderator (§2.1).",
 )
 
@@ -69,45 +71,16 @@ SCHEMAS = (GRANTS_LIST, GROUPS_LIST)
 
 
 def _grant(item: ListItem) -> Grant:
-    f = item.fields
-    granted_at = read_time(f.get("GrantedAt"))
-    assert granted_at is not None
-    return Grant(
-        id=number(item),
-        resource=text(f.get("Resource")),
-        person_email=text(f.get("PersonEmail")),
-        person_name=text(f.get("PersonName")),
-        person_aad=text(f.get("PersonAad")),
-        level=text(f.get("Level")),
-        granted_by=text(f.get("GrantedBy")),
-        granted_at=granted_at,
-        trained_on=read_day(f.get("TrainedOn")),
-        holds_recovery=bool(f.get("HoldsRecovery")),
-        last_reviewed=read_time(f.get("LastReviewed")),
-        reviewed_by=text(f.get("ReviewedBy")),
-        revoked_at=read_time(f.get("RevokedAt")),
-        revoked_by=text(f.get("RevokedBy")),
-        revoke_reason=text(f.get("RevokeReason")),
-    )
+    return GRANT_ROWS.record(to_row(GRANT_COLUMNS, item, id=number(item)))
 
 
 def _group(item: ListItem) -> PrivateGroup:
-    f = item.fields
-    created_at = read_time(f.get("CreatedAt"))
-    assert created_at is not None
-    return PrivateGroup(
-        id=number(item),
-        name=text(f.get("GroupName")),
-        platform=text(f.get("Platform")),
-        moderator=text(f.get("Moderator")),
-        risk_assessed_on=read_day(f.get("RiskAssessedOn")),
-        created_by=text(f.get("CreatedBy")),
-        created_at=created_at,
-    )
+    return GROUP_ROWS.record(to_row(GROUP_COLUMNS, item, id=number(item)))
 
 
 def _revocation(by: str, at: datetime, reason: str) -> dict[str, Any]:
-    return {"GrantStatus": REVOKED, "RevokedAt": sp_time(at), "RevokedBy": by, "RevokeReason": reason}
+    change = {"status": REVOKED, "revoked_at": at, "revoked_by": by, "revoke_reason": reason}
+    return to_fields(GRANT_COLUMNS, change)
 
 
 def _is_active(item: ListItem) -> bool:
@@ -129,19 +102,9 @@ class SharePointRegisterStore:
         return sorted((_grant(i) for i in found), key=lambda g: g.id)
 
     async def grant(self, new: NewGrant, by: str, at: datetime) -> Grant:
-        email = new.person_email.strip().lower()
-        fields = {
-            "Resource": new.resource,
-            "PersonEmail": email,
-            "PersonName": new.person_name,
-            "PersonAad": new.person_aad,
-            "Level": new.level,
-            "GrantedBy": by,
-            "GrantedAt": sp_time(at),
-            "TrainedOn": day_or_none(new.trained_on),
-            "HoldsRecovery": new.holds_recovery,
-            "GrantStatus": ACTIVE,
-        }
+        grant = new.granted(by, at)
+        email = grant.person_email
+        fields = to_fields(GRANT_COLUMNS, GRANT_ROWS.row(grant) | {"status": ACTIVE})
         created = await create(self._lists, self._grants, fields, f"grant:{uuid.uuid4().hex}")
         # Created first, so a failure in between leaves two entries rather than none; only
         # older grants are replaced, so two managers granting at once leave the newer one.
@@ -186,7 +149,7 @@ class SharePointRegisterStore:
         return [found[k] for k in sorted(found)]
 
     async def mark_reviewed(self, grant_ids: list[int], by: str, at: datetime) -> int:
-        fields = {"LastReviewed": sp_time(at), "ReviewedBy": by}
+        fields = to_fields(GRANT_COLUMNS, {"last_reviewed": at, "reviewed_by": by})
         total = 0
         for grant_id in grant_ids:
             done = await update_if(
@@ -201,24 +164,15 @@ class SharePointRegisterStore:
     async def add_group(
         self, name: str, platform: str, moderator: str, risk_assessed_on: date | None, by: str, at: datetime
     ) -> PrivateGroup:
-        fields = {
-            "GroupName": name,
-            "Platform": platform,
-            "Moderator": moderator,
-            "RiskAssessedOn": day_or_none(risk_assessed_on),
-            "CreatedBy": by,
-            "CreatedAt": sp_time(at),
-        }
+        group = PrivateGroup(0, name, platform, moderator, risk_assessed_on, by, at)
+        fields = to_fields(GROUP_COLUMNS, GROUP_ROWS.row(group))
         return _group(await create(self._lists, self._groups, fields, f"group:{uuid.uuid4().hex}"))
 
     async def update_group(
         self, group_id: int, *, moderator: str | None = None, risk_assessed_on: date | None = None
     ) -> PrivateGroup | None:
-        fields: dict[str, Any] = {}
-        if moderator is not None:
-            fields["Moderator"] = moderator
-        if risk_assessed_on is not None:
-            fields["RiskAssessedOn"] = risk_assessed_on.isoformat()
+        change: dict[str, Any] = {"moderator": moderator, "risk_assessed_on": risk_assessed_on}
+        fields = to_fields(GROUP_COLUMNS, {k: v for k, v in change.items() if v is not None})
         if fields:
             await update_if(
                 self._lists,

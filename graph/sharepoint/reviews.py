@@ -10,50 +10,62 @@ Records are only ever added; their id is the item id, so "oldest first" is id or
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewRecord
+from graph.records.reviews import (
+    CYCLE_ROWS,
+    RECORD_ROWS,
+    Cadence,
+    ReviewAction,
+    ReviewCycle,
+    ReviewEntry,
+    ReviewKind,
+    ReviewRecord,
+)
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema, fields_eq
 from graph.sharepoint.values import (
+    Columns,
+    columns_of,
     create,
     create_once,
     number,
     read_day,
-    read_time,
-    sp_time,
-    text,
+    to_fields,
+    to_row,
     update_if,
     with_key,
 )
-from graph.sqlite.values import day_or_none
 
+# Codec names (graph.records.reviews.CYCLE_ROWS) and their columns; the key is the item's key.
+CYCLE_COLUMNS: Columns = (
+    ("kind", Column("Kind", "choice", choices=tuple(k.value for k in ReviewKind))),
+    ("title", Column("CycleTitle", "text")),
+    ("cadence", Column("Cadence", "choice", choices=tuple(c.value for c in Cadence))),
+    ("next_due", Column("NextDue", "text")),
+    ("snoozed_until", Column("SnoozedUntil", "text")),
+    ("active", Column("Active", "boolean")),
+)
+# Codec names (graph.records.reviews.RECORD_ROWS) and their columns; the id is the item's id.
+RECORD_COLUMNS: Columns = (
+    ("cycle_key", Column("CycleKey", "text", indexed=True)),
+    ("action", Column("Action", "choice", choices=tuple(a.value for a in ReviewAction))),
+    ("due", Column("Due", "text")),
+    ("by_name", Column("ByName", "text")),
+    ("by_aad", Column("ByAad", "text")),
+    ("at", Column("At", "dateTime")),
+    ("note", Column("Note", "text", multiline=True)),
+    ("until", Column("Until", "text")),
+)
 CYCLES_LIST = ListSchema(
     "Policy Steward review cycles",
-    (
-        Column("Kind", "choice", choices=tuple(k.value for k in ReviewKind)),
-        Column("CycleTitle", "text"),
-        Column("Cadence", "choice", choices=tuple(c.value for c in Cadence)),
-        Column("NextDue", "text"),
-        Column("SnoozedUntil", "text"),
-        Column("Active", "boolean"),
-    ),
+    columns_of(CYCLE_COLUMNS),
     description="What is reviewed and when it is next due (§2.1, §2.3, §2.6).",
 )
-
 RECORDS_LIST = ListSchema(
     "Policy Steward review records",
-    (
-        Column("CycleKey", "text", indexed=True),
-        Column("Action", "choice", choices=tuple(a.value for a in ReviewAction)),
-        Column("Due", "text"),
-        Column("ByName", "text"),
-        Column("ByAad", "text"),
-        Column("At", "dateTime"),
-        Column("Note", "text", multiline=True),
-        Column("Until", "text"),
-    ),
+    columns_of(RECORD_COLUMNS),
     description="Every review done or snoozed, by whom and when: evidence for the annual review.",
 )
 
@@ -61,46 +73,18 @@ SCHEMAS = (CYCLES_LIST, RECORDS_LIST)
 
 
 def _cycle_fields(cycle: ReviewCycle) -> dict[str, Any]:
-    return {
-        "CycleTitle": cycle.title,
-        "Cadence": cycle.cadence.value,
-        "NextDue": cycle.next_due.isoformat(),
-        "SnoozedUntil": day_or_none(cycle.snoozed_until),
-        "Active": cycle.active,
-    }
+    """What an update may change: everything but the kind."""
+    fields = to_fields(CYCLE_COLUMNS, CYCLE_ROWS.row(cycle))
+    del fields["Kind"]
+    return fields
 
 
 def _cycle(item: ListItem) -> ReviewCycle:
-    f = item.fields
-    next_due = read_day(f.get("NextDue"))
-    assert next_due is not None
-    return ReviewCycle(
-        key=text(item.key),
-        kind=ReviewKind(text(f.get("Kind"))),
-        title=text(f.get("CycleTitle")),
-        cadence=Cadence(text(f.get("Cadence"))),
-        next_due=next_due,
-        snoozed_until=read_day(f.get("SnoozedUntil")),
-        active=bool(f.get("Active")),
-    )
+    return CYCLE_ROWS.record(to_row(CYCLE_COLUMNS, item, key=item.key))
 
 
 def _record(item: ListItem) -> ReviewRecord:
-    f = item.fields
-    due, at = read_day(f.get("Due")), read_time(f.get("At"))
-    assert due is not None
-    assert at is not None
-    return ReviewRecord(
-        id=number(item),
-        cycle_key=text(f.get("CycleKey")),
-        action=ReviewAction(text(f.get("Action"))),
-        due=due,
-        by_name=text(f.get("ByName")),
-        by_aad=text(f.get("ByAad")),
-        at=at,
-        note=text(f.get("Note")),
-        until=read_day(f.get("Until")),
-    )
+    return RECORD_ROWS.record(to_row(RECORD_COLUMNS, item, id=number(item)))
 
 
 class SharePointReviewStore:
@@ -114,7 +98,7 @@ class SharePointReviewStore:
             await self._lists.ensure_list(schema)
 
     async def ensure(self, cycle: ReviewCycle) -> ReviewCycle:
-        fields = {"Kind": cycle.kind.value, **_cycle_fields(cycle)}
+        fields = to_fields(CYCLE_COLUMNS, CYCLE_ROWS.row(cycle))
         stored, _ = await create_once(self._lists, self._cycles, cycle.key, fields)
         return _cycle(stored)
 
@@ -140,28 +124,8 @@ class SharePointReviewStore:
         )
         return done is not None
 
-    async def record(
-        self,
-        cycle_key: str,
-        action: ReviewAction,
-        due: date,
-        by_name: str,
-        by_aad: str,
-        at: datetime,
-        *,
-        note: str = "",
-        until: date | None = None,
-    ) -> ReviewRecord:
-        fields = {
-            "CycleKey": cycle_key,
-            "Action": action.value,
-            "Due": due.isoformat(),
-            "ByName": by_name,
-            "ByAad": by_aad,
-            "At": sp_time(at),
-            "Note": note,
-            "Until": day_or_none(until),
-        }
+    async def record(self, entry: ReviewEntry) -> ReviewRecord:
+        fields = to_fields(RECORD_COLUMNS, RECORD_ROWS.row(entry.numbered(0)))
         created = await create(self._lists, self._records, fields, f"review:{uuid.uuid4().hex}")
         return _record(created)
 

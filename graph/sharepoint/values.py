@@ -18,27 +18,49 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from graph.msgraph.errors import Conflict, NotFound, StoreError
+from graph.records.times import graph_time
 from graph.sharepoint.lists import ListItem, SharePointLists
-from graph.sharepoint.schema import IDEMPOTENCY_COLUMN, fields_eq
+from graph.sharepoint.schema import IDEMPOTENCY_COLUMN, Column, fields_eq
 
 UPDATE_ATTEMPTS = 5
 log = logging.getLogger(__name__)
 
-
-def sp_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def read_time(value: Any) -> datetime | None:
-    return datetime.fromisoformat(str(value)).astimezone(UTC) if value else None
+# A list's columns by the names of its record's codec (``graph.records.codec``), in list order.
+Columns = tuple[tuple[str, Column], ...]
 
 
 def read_day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def columns_of(columns: Columns) -> tuple[Column, ...]:
+    """The list's columns, for its :class:`graph.sharepoint.schema.ListSchema`."""
+    return tuple(column for _, column in columns)
+
+
+def to_fields(columns: Columns, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A codec row (or part of one) as list fields: times in whole seconds (``graph_time``),
+    dates as text. Names the list has no column for (the item's id or key) are left out."""
+    names = dict(columns)
+    fields: dict[str, Any] = {}
+    for name, value in row.items():
+        if name not in names:
+            continue
+        if isinstance(value, datetime):
+            value = graph_time(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        fields[names[name].name] = value
+    return fields
+
+
+def to_row(columns: Columns, item: ListItem, **extra: Any) -> dict[str, Any]:
+    """A list item as a codec row, with ``extra`` values the list keeps outside its columns."""
+    return {name: item.fields.get(column.name) for name, column in columns} | extra
 
 
 def text(value: Any) -> str:

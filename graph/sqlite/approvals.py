@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -30,16 +30,12 @@ from graph.records.approvals import (
     Outcome,
     Revision,
 )
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
 
 _COLUMNS = """id, form_token, requester_aad, requester_name, state, draft, revision, created_at,
               updated_at, decision, ceo_unavailable, version"""
-
-
-def _ts(value: datetime) -> str:
-    """Fixed-width UTC text, so SQLite's string comparison orders times correctly."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _time(value: str) -> datetime:
@@ -54,7 +50,7 @@ def _draft_json(draft: Draft) -> str:
             "platforms": list(draft.platforms),
             "text": draft.text,
             "links": draft.links,
-            "publish_at": _ts(draft.publish_at) if draft.publish_at else None,
+            "publish_at": sortable_time(draft.publish_at) if draft.publish_at else None,
             "urgency": draft.urgency,
             "non_digital": draft.non_digital,
         }
@@ -83,7 +79,7 @@ def _decision_json(decision: Decision | None) -> str | None:
             "outcome": decision.outcome.value,
             "by_aad": decision.by.aad_object_id,
             "by_name": decision.by.name,
-            "at": _ts(decision.at),
+            "at": sortable_time(decision.at),
             "comment": decision.comment,
             "revision": decision.revision,
         }
@@ -159,8 +155,8 @@ class SqliteApprovalStore:
                 requester.name,
                 ApprovalState.PENDING.value,
                 _draft_json(draft),
-                _ts(at),
-                _ts(at),
+                sortable_time(at),
+                sortable_time(at),
                 requester.aad_object_id,
                 requester.name,
                 AuditAction.SUBMITTED.value,
@@ -198,7 +194,7 @@ class SqliteApprovalStore:
                 request.state.value,
                 _draft_json(request.draft),
                 request.revision,
-                _ts(entry.at),
+                sortable_time(entry.at),
                 _decision_json(request.decision),
                 int(request.ceo_unavailable),
                 entry.actor.aad_object_id,
@@ -225,7 +221,7 @@ class SqliteApprovalStore:
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (
                 int(entry.request_id),
-                _ts(entry.at),
+                sortable_time(entry.at),
                 entry.actor.aad_object_id,
                 entry.actor.name,
                 entry.action.value,

@@ -21,6 +21,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,9 @@ class DataBackup:
     data_dir: Path
     backup_dir: Path
     interval: float = 2.0
+    # True while another process holds the SharePoint site: its copies on the shared folder are
+    # the ones to keep, so this process writes none (see ``bot.storage``).
+    paused: Callable[[], bool] = field(default=lambda: False)
     _seen: dict[str, tuple[sqlite3.Connection, int]] = field(default_factory=dict, init=False)
 
     def restore(self) -> list[str]:
@@ -58,6 +62,8 @@ class DataBackup:
 
     def snapshot(self) -> list[str]:
         """Copy every database that changed since the last copy; returns their names."""
+        if self.paused():
+            return []
         self.backup_dir.mkdir(parents=True, exist_ok=True)
         copied = []
         for path in sorted(self.data_dir.glob(f"*{SUFFIX}")):

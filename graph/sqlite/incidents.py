@@ -18,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from graph.records.incident_codec import audit_from_row, audit_row, incident_from_row, incident_row, ts
+from graph.records.incident_codec import audit_from_row, audit_row, incident_from_row, incident_row
 from graph.records.incidents import (
     Assessment,
     AuditEntry,
@@ -28,6 +28,7 @@ from graph.records.incidents import (
     VersionConflict,
     format_reference,
 )
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
 
@@ -119,7 +120,7 @@ class SqliteIncidentStore:
             self.reading() as db,
             db.execute(
                 "SELECT * FROM incidents WHERE reported_at >= ? AND reported_at < ? ORDER BY reported_at",
-                (ts(start), ts(end)),
+                (sortable_time(start), sortable_time(end)),
             ) as cursor,
         ):
             return [incident_from_row(dict(row)) for row in await cursor.fetchall()]

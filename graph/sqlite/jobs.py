@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 import aiosqlite
 
 from graph.records.jobs import Job
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
-
-
-def _ts(value: datetime) -> str:
-    """Fixed-width UTC text, so SQLite's string comparison orders times correctly."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _job(row: aiosqlite.Row) -> Job:
@@ -43,7 +39,7 @@ class SqliteJobStore:
                  claimed_until = CASE WHEN jobs.status = 'cancelled' THEN NULL ELSE jobs.claimed_until END,
                  status = 'pending'
                WHERE jobs.status IN ('pending', 'cancelled')""",
-            (job.key, job.kind, _ts(job.due_at), json.dumps(dict(job.payload))),
+            (job.key, job.kind, sortable_time(job.due_at), json.dumps(dict(job.payload))),
         )
 
     async def cancel(self, key: str) -> bool:
@@ -61,7 +57,7 @@ class SqliteJobStore:
         async with self._db.execute(
             """SELECT * FROM jobs WHERE status = 'pending' AND due_at <= ?
                  AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY due_at LIMIT ?""",
-            (_ts(now), _ts(now), limit),
+            (sortable_time(now), sortable_time(now), limit),
         ) as cur:
             return [_job(row) for row in await cur.fetchall()]
 
@@ -69,21 +65,21 @@ class SqliteJobStore:
         cursor = await self._db.execute(
             """UPDATE jobs SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1
                WHERE key = ? AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?)""",
-            (owner, _ts(until), key, _ts(now)),
+            (owner, sortable_time(until), key, sortable_time(now)),
         )
         return cursor.rowcount == 1
 
     async def complete(self, key: str, now: datetime) -> None:
         await self._db.execute(
             "UPDATE jobs SET status = 'done', done_at = ?, claimed_until = NULL WHERE key = ?",
-            (_ts(now), key),
+            (sortable_time(now), key),
         )
 
     async def retry(self, key: str, at: datetime) -> None:
         await self._db.execute(
             """UPDATE jobs SET due_at = ?, claimed_by = NULL, claimed_until = NULL
                WHERE key = ? AND status = 'pending'""",
-            (_ts(at), key),
+            (sortable_time(at), key),
         )
 
     async def next_due(self) -> datetime | None:

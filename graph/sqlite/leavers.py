@@ -5,38 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-import aiosqlite
-
-from graph.records.leavers import ChecklistItem, Leaver, LeaverSource, NewLeaver, Task
+from graph.records.leavers import ITEM_ROWS, LEAVER_ROWS, ChecklistItem, Leaver, NewLeaver, Task
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
-from graph.sqlite.values import day_or_none, parse_day, parse_ts, ts
-
-
-def _leaver(row: aiosqlite.Row) -> Leaver:
-    return Leaver(
-        id=row["id"],
-        email=row["email"],
-        name=row["name"],
-        aad=row["aad"],
-        source=LeaverSource(row["source"]),
-        reason=row["reason"],
-        recorded_by=row["recorded_by"],
-        recorded_at=datetime.fromisoformat(row["recorded_at"]),
-        leave_date=parse_day(row["leave_date"]),
-        closed_at=parse_ts(row["closed_at"]),
-        ceo_told_at=parse_ts(row["ceo_told_at"]),
-    )
-
-
-def _item(row: aiosqlite.Row) -> ChecklistItem:
-    return ChecklistItem(
-        leaver_id=row["leaver_id"],
-        resource=row["resource"],
-        task=Task(row["task"]),
-        done_by=row["done_by"],
-        done_at=parse_ts(row["done_at"]),
-    )
+from graph.sqlite.values import insert
 
 
 class SqliteLeaverStore:
@@ -48,22 +21,9 @@ class SqliteLeaverStore:
         await migrate(self._db)
 
     async def add(self, new: NewLeaver, items: Sequence[tuple[str, Task]], by: str, at: datetime) -> Leaver:
-        cursor = await self._db.execute(
-            """INSERT INTO leavers (email, name, aad, source, reason, recorded_by, recorded_at, leave_date,
-                 closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                new.email.lower(),
-                new.name,
-                new.aad,
-                new.source.value,
-                new.reason,
-                by,
-                ts(at),
-                day_or_none(new.leave_date),
-                None if items else ts(at),
-            ),
-        )
-        leaver_id = int(cursor.lastrowid or 0)
+        row = LEAVER_ROWS.row(new.recorded(by, at, closed=not items))
+        del row["id"]  # numbered by the table
+        leaver_id = await insert(self._db, "leavers", row)
         await self._db.executemany(
             "INSERT INTO leaver_items (leaver_id, resource, task) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(leaver_id, resource, task.value) for resource, task in items],
@@ -79,43 +39,45 @@ class SqliteLeaverStore:
             (email.lower(), email.lower(), aad, aad),
         ) as cur:
             row = await cur.fetchone()
-        return _leaver(row) if row else None
+        return LEAVER_ROWS.record(row) if row else None
 
     async def get(self, leaver_id: int) -> Leaver | None:
         async with self._db.execute("SELECT * FROM leavers WHERE id = ?", (leaver_id,)) as cur:
             row = await cur.fetchone()
-        return _leaver(row) if row else None
+        return LEAVER_ROWS.record(row) if row else None
 
     async def items(self, leaver_id: int) -> list[ChecklistItem]:
         async with self._db.execute(
             "SELECT * FROM leaver_items WHERE leaver_id = ? ORDER BY rowid", (leaver_id,)
         ) as cur:
-            return [_item(row) for row in await cur.fetchall()]
+            return [ITEM_ROWS.record(row) for row in await cur.fetchall()]
 
     async def tick(self, leaver_id: int, resource: str, task: Task, by: str, at: datetime) -> bool:
         cursor = await self._db.execute(
             """UPDATE leaver_items SET done_by = ?, done_at = ?
                WHERE leaver_id = ? AND resource = ? AND task = ? AND done_at IS NULL""",
-            (by, ts(at), leaver_id, resource, task.value),
+            (by, sortable_time(at), leaver_id, resource, task.value),
         )
         return cursor.rowcount == 1
 
     async def close(self, leaver_id: int, at: datetime) -> bool:
         cursor = await self._db.execute(
-            "UPDATE leavers SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(at), leaver_id)
+            "UPDATE leavers SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+            (sortable_time(at), leaver_id),
         )
         return cursor.rowcount == 1
 
     async def mark_ceo_told(self, leaver_id: int, at: datetime) -> bool:
         cursor = await self._db.execute(
-            "UPDATE leavers SET ceo_told_at = ? WHERE id = ? AND ceo_told_at IS NULL", (ts(at), leaver_id)
+            "UPDATE leavers SET ceo_told_at = ? WHERE id = ? AND ceo_told_at IS NULL",
+            (sortable_time(at), leaver_id),
         )
         return cursor.rowcount == 1
 
     async def all(self, *, open_only: bool = False) -> list[Leaver]:
         where = "WHERE closed_at IS NULL" if open_only else ""
         async with self._db.execute(f"SELECT * FROM leavers {where} ORDER BY id") as cur:
-            return [_leaver(row) for row in await cur.fetchall()]
+            return [LEAVER_ROWS.record(row) for row in await cur.fetchall()]
 
     async def get_marker(self, name: str) -> str | None:
         async with self._db.execute("SELECT value FROM leaver_markers WHERE name = ?", (name,)) as cur:

@@ -168,7 +168,8 @@ async def migrate(db: Database) -> int:
 
 
 async def database_id(db: Database) -> str:
-    """This database's own id, made at random when it was created: never shared by two installs."""
+    """This database's own id, made at random when it was created: two installs never share it,
+    though a copy of the data folder carries it too (see graph/sharepoint/lease.py)."""
     async with db.execute("SELECT value FROM meta WHERE key = 'database_id'") as cursor:
         row = await cursor.fetchone()
     assert row is not None, "the database is migrated when it is opened"

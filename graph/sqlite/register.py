@@ -4,44 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import aiosqlite
-
-from graph.records.register import Grant, NewGrant, PrivateGroup
+from graph.records.register import GRANT_ROWS, GROUP_ROWS, Grant, NewGrant, PrivateGroup
+from graph.records.times import sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
-from graph.sqlite.values import day_or_none, parse_day, parse_ts, ts
-
-
-def _grant(row: aiosqlite.Row) -> Grant:
-    return Grant(
-        id=row["id"],
-        resource=row["resource"],
-        person_email=row["person_email"],
-        person_name=row["person_name"],
-        person_aad=row["person_aad"],
-        level=row["level"],
-        granted_by=row["granted_by"],
-        granted_at=datetime.fromisoformat(row["granted_at"]),
-        trained_on=parse_day(row["trained_on"]),
-        holds_recovery=bool(row["holds_recovery"]),
-        last_reviewed=parse_ts(row["last_reviewed"]),
-        reviewed_by=row["reviewed_by"],
-        revoked_at=parse_ts(row["revoked_at"]),
-        revoked_by=row["revoked_by"],
-        revoke_reason=row["revoke_reason"],
-    )
-
-
-def _group(row: aiosqlite.Row) -> PrivateGroup:
-    return PrivateGroup(
-        id=row["id"],
-        name=row["name"],
-        platform=row["platform"],
-        moderator=row["moderator"],
-        risk_assessed_on=parse_day(row["risk_assessed_on"]),
-        created_by=row["created_by"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-    )
+from graph.sqlite.values import insert
 
 
 class SqliteRegisterStore:
@@ -56,31 +23,19 @@ class SqliteRegisterStore:
         async with self._db.execute(
             f"SELECT * FROM register_grants WHERE {where} ORDER BY id", params
         ) as cur:
-            return [_grant(row) for row in await cur.fetchall()]
+            return [GRANT_ROWS.record(row) for row in await cur.fetchall()]
 
     async def grant(self, new: NewGrant, by: str, at: datetime) -> Grant:
-        email = new.person_email.strip().lower()
-        cursor = await self._db.execute(
-            """INSERT INTO register_grants (resource, person_email, person_name, person_aad, level,
-                 granted_by, granted_at, trained_on, holds_recovery) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                new.resource,
-                email,
-                new.person_name,
-                new.person_aad,
-                new.level,
-                by,
-                ts(at),
-                day_or_none(new.trained_on),
-                int(new.holds_recovery),
-            ),
-        )
-        new_id = int(cursor.lastrowid or 0)
+        grant = new.granted(by, at)
+        email = grant.person_email
+        row = GRANT_ROWS.row(grant)
+        del row["id"]  # numbered by the table
+        new_id = await insert(self._db, "register_grants", row)
         # Inserted first, so a crash in between leaves two entries rather than none.
         await self._db.execute(
             """UPDATE register_grants SET revoked_at = ?, revoked_by = ?, revoke_reason = 'replaced'
                WHERE resource = ? AND person_email = ? AND revoked_at IS NULL AND id != ?""",
-            (ts(at), by, new.resource, email, new_id),
+            (sortable_time(at), by, new.resource, email, new_id),
         )
         found = await self.get(new_id)
         assert found is not None
@@ -90,7 +45,7 @@ class SqliteRegisterStore:
         cursor = await self._db.execute(
             """UPDATE register_grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
                WHERE id = ? AND revoked_at IS NULL""",
-            (ts(at), by, reason, grant_id),
+            (sortable_time(at), by, reason, grant_id),
         )
         return await self.get(grant_id) if cursor.rowcount == 1 else None
 
@@ -120,7 +75,7 @@ class SqliteRegisterStore:
             cursor = await self._db.execute(
                 """UPDATE register_grants SET last_reviewed = ?, reviewed_by = ?
                    WHERE id = ? AND revoked_at IS NULL""",
-                (ts(at), by, grant_id),
+                (sortable_time(at), by, grant_id),
             )
             total += cursor.rowcount
         return total
@@ -128,13 +83,9 @@ class SqliteRegisterStore:
     async def add_group(
         self, name: str, platform: str, moderator: str, risk_assessed_on: date | None, by: str, at: datetime
     ) -> PrivateGroup:
-        cursor = await self._db.execute(
-            """INSERT INTO register_groups
-                 (name, platform, moderator, risk_assessed_on, created_by, created_at)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            (name, platform, moderator, day_or_none(risk_assessed_on), by, ts(at)),
-        )
-        found = await self.group(int(cursor.lastrowid or 0))
+        row = GROUP_ROWS.row(PrivateGroup(0, name, platform, moderator, risk_assessed_on, by, at))
+        del row["id"]  # numbered by the table
+        found = await self.group(await insert(self._db, "register_groups", row))
         assert found is not None
         return found
 
@@ -155,8 +106,8 @@ class SqliteRegisterStore:
     async def group(self, group_id: int) -> PrivateGroup | None:
         async with self._db.execute("SELECT * FROM register_groups WHERE id = ?", (group_id,)) as cur:
             row = await cur.fetchone()
-        return _group(row) if row else None
+        return GROUP_ROWS.record(row) if row else None
 
     async def groups(self) -> list[PrivateGroup]:
         async with self._db.execute("SELECT * FROM register_groups ORDER BY id") as cur:
-            return [_group(row) for row in await cur.fetchall()]
+            return [GROUP_ROWS.record(row) for row in await cur.fetchall()]

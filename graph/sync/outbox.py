@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from graph.sharepoint.lease import AnotherInstance
 from graph.sqlite.database import Database, open_database
 
 Op = Literal["create", "update"]
@@ -78,6 +79,9 @@ class Outbox:
         self._drained = asyncio.Condition()
         self.changed = asyncio.Event()
         self.noticed = asyncio.Event()  # a field was changed on both sides (see ``notice``)
+        # Set while another process holds the SharePoint site: nothing new is queued (the record
+        # and its copy roll back together), because this process could not deliver it.
+        self.held_elsewhere: AnotherInstance | None = None
 
     @classmethod
     async def open(cls, path: str, *, now: Callable[[], float] = time.time) -> Outbox:
@@ -102,7 +106,10 @@ class Outbox:
         A second ``create`` with the same list and key is the same write and returns the
         first one's number. ``base`` (updates only) holds the values the writer saw, so a
         field someone else has changed meanwhile is reported as a conflict, not overwritten.
+        :class:`AnotherInstance` while another process holds the site (``held_elsewhere``).
         """
+        if (elsewhere := self.held_elsewhere) is not None:
+            raise AnotherInstance(elsewhere.host, elsewhere.seen_at, same_data=elsewhere.same_data)
         now = self._now()
         cursor = await self._db.execute(
             "INSERT INTO outbox (list_name, key, op, fields, base, next_at, created_at)"

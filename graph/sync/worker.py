@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any, Protocol
 
 from graph.msgraph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
-from graph.sharepoint.lease import TTL, AnotherInstance, SiteLease
+from graph.sharepoint.lease import HOLD_FOR, RENEW_EVERY, AnotherInstance, SiteLease
 from graph.sharepoint.lists import ListItem, backoff_delay
 from graph.sync.outbox import Outbox, OutboxEntry, State
 
@@ -71,7 +71,8 @@ class SyncWorker:
         probe_every: float = 5.0,
         parallel: int = 4,
         lease: SiteLease | None = None,
-        renew_every: float = 60.0,
+        renew_every: float = RENEW_EVERY,
+        site_check: float = 5.0,
     ) -> None:
         self._outbox = outbox
         self._lists = lists
@@ -87,6 +88,7 @@ class SyncWorker:
         self._parallel = max(1, parallel)
         self._lease = lease  # with it, nothing is written unless this process holds the site
         self._renew_every = renew_every
+        self._site_check = site_check  # how often a process that does not hold the site looks again
         self._outages = 0  # failed rounds in a row while Graph is unreachable
         self._hold_until = 0.0
         self._probing = False  # holding for an outage (not a Retry-After): probe to resume early
@@ -109,7 +111,7 @@ class SyncWorker:
         while True:
             self._outbox.changed.clear()
             if not await self._hold_site():
-                await self._sleep(self._probe_every)
+                await self._sleep(self._site_check)
                 continue
             if await self.run_once():
                 continue
@@ -120,6 +122,9 @@ class SyncWorker:
             wake = await self._outbox.next_wake()
             if wake is not None:
                 wake = max(wake, self._hold_until)
+            if self._lease is not None and self._lease.renewed_at is not None:  # renew even when idle
+                renew = self._lease.renewed_at + self._renew_every
+                wake = renew if wake is None else min(wake, renew)
             await self._idle(None if wake is None else max(0.0, wake - self._now()))
 
     async def run_once(self, limit: int = 20) -> int:
@@ -147,16 +152,15 @@ class SyncWorker:
             return True
         try:
             await lease.claim()
-        except AnotherInstance as exc:
-            log.error("not syncing: %s", exc)
-            return False
-        except NotFound:  # a site provisioned before the instance list existed: sync without the check
-            log.error("the 'Policy Steward instance' list is missing; run python -m bot provision")
+        except AnotherInstance:
+            return False  # the lease said so once, when it changed hands (see ``SiteLease``)
+        except NotFound as exc:  # no instance list, and no right to create it: sync without the check
+            log.error("site lease not checked: %s", exc)
             lease.renewed_at = self._now()
             return True
         except StoreError as exc:
             log.warning("site lease not renewed: %s", _describe(exc))
-            return lease.renewed_at is not None and self._now() - lease.renewed_at < TTL / 2
+            return lease.renewed_at is not None and self._now() - lease.renewed_at < HOLD_FOR
         return True
 
     async def _probe(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from graph.records.leavers import NewLeaver, Task
-from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewEntry, ReviewKind
 from graph.sharepoint.leavers import CHECKLIST_LIST, SharePointLeaverStore
 from graph.sharepoint.lists import SharePointLists
 from graph.sharepoint.people import WELCOMED_LIST, SharePointPeopleStore
@@ -23,7 +23,7 @@ async def test_a_create_dropped_after_commit_is_not_doubled(lists: SharePointLis
     fake.drop_after_commit()
     question = await questions.record_question("can I add a mum on fb", True, ["2.7"], NOW)
     fake.drop_after_commit()
-    await reviews.record("policy", ReviewAction.DONE, date(2027, 4, 1), "Alex", "aad", NOW)
+    await reviews.record(ReviewEntry("policy", ReviewAction.DONE, date(2027, 4, 1), "Alex", "aad", NOW))
     assert len(fake.items(QUESTIONS_LIST.name)) == 1
     assert len(fake.items(RECORDS_LIST.name)) == 1
     assert await questions.get(question) is not None

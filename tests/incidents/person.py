@@ -107,3 +107,18 @@ class CardPerson:
             self.card, self.section, self.typed, self.said = body["value"], None, {}, ""
         else:
             self.said = str(body.get("value", ""))
+
+
+def inputs_of(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every input of a card's body by id, those in containers too (not those in closed sections)."""
+    return {e["id"]: e for e in _inputs(card.get("body", []))}
+
+
+def error_under(card: dict[str, Any], input_id: str) -> str:
+    """The error shown right under an input: an attention panel with default-coloured text."""
+    body = card["body"]
+    [at] = [i for i, e in enumerate(body) if e.get("id") == input_id]
+    after = body[at + 1] if at + 1 < len(body) else {}
+    if after.get("type") != "Container" or after.get("style") != "attention":
+        return ""
+    return " ".join(t["text"] for t in after["items"] if t.get("type") == "TextBlock")

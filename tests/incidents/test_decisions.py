@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
 
 import pytest
 
@@ -21,7 +20,7 @@ from bot.log import QUIET_LOGGERS, JsonFormatter
 from cards.incident_decide import SUMMARY
 from graph.records.incidents import Route, Status
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
-from tests.incidents.person import CardPerson
+from tests.incidents.person import CardPerson, error_under, inputs_of
 from tests.incidents.support import HIDDEN, card_of, message_of, report
 
 REF = "INC-2026-0001"
@@ -41,33 +40,6 @@ async def manager_at(
 
 async def audit_actions(ctx: AppContext) -> list[str]:
     return [e.action for e in await ctx.stores.incident_audit.entries(REF)]
-
-
-def _inputs(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input."):
-                found[node["id"]] = node
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card["body"])
-    return found
-
-
-def _error_under(card: dict[str, Any], input_id: str) -> str:
-    """The error shown right under an input: an attention panel with default-coloured text."""
-    body = card["body"]
-    [at] = [i for i, e in enumerate(body) if e.get("id") == input_id]
-    after = body[at + 1] if at + 1 < len(body) else {}
-    if after.get("type") != "Container" or after.get("style") != "attention":
-        return ""
-    return " ".join(t["text"] for t in after["items"] if t.get("type") == "TextBlock")
 
 
 def _fill_breach(manager: CardPerson, *, police_date: str) -> None:
@@ -91,11 +63,11 @@ async def test_a_slip_keeps_every_answer_and_shows_the_problem_under_its_field(
     form = manager.card
     assert form["body"][1]["style"] == "attention"  # a short summary at the top
     assert SUMMARY in card_texts(form["body"][1])
-    inputs = _inputs(form)
+    inputs = inputs_of(form)
     for input_id, value in sent.items():
         assert inputs[input_id].get("value") == value, input_id  # every answer as typed
-    assert _error_under(form, "police_on") == "Please give the date it was reported to the police."
-    assert [i for i in inputs if _error_under(form, i)] == ["police_on"]  # only that field
+    assert error_under(form, "police_on") == "Please give the date it was reported to the police."
+    assert [i for i in inputs if error_under(form, i)] == ["police_on"]  # only that field
     assert await audit_actions(ctx) == ["reported"]  # nothing recorded from a form with a problem
     manager.fill("The police: date reported", "2026-12-01")
     await manager.press("Record and close")
@@ -155,7 +127,7 @@ async def test_each_decision_is_its_own_audit_entry_and_the_ico_reminders_stop(
     assert incident.is_open
     assert await ctx.scheduler.pending(ICO_REMINDER_KIND) == []
     manager.open("Decisions and close")
-    assert [e["label"] for e in _inputs(manager.section or {}).values()][:1] == ["The police: decision"]
+    assert [e["label"] for e in inputs_of(manager.section or {}).values()][:1] == ["The police: decision"]
     await settle(ctx)
 
 
@@ -166,15 +138,15 @@ async def test_closing_with_a_decision_missing_keeps_the_outcome_and_names_the_b
     manager.open(SECTION)
     manager.fill("Outcome (to close)", OUTCOME)
     await manager.press("Record and close")
-    assert _inputs(manager.card)["outcome"]["value"] == OUTCOME
-    assert _error_under(manager.card, "ico_reported") == (
+    assert inputs_of(manager.card)["outcome"]["value"] == OUTCOME
+    assert error_under(manager.card, "ico_reported") == (
         "Before closing, record whether it was reported to the ICO, and if not, why."
     )
     manager.fill("The ICO: decision", "Not reported")
     await manager.press("Record and close")
-    assert _error_under(manager.card, "ico_why") == "Please write why it was not reported to the ICO."
-    assert _inputs(manager.card)["ico_reported"]["value"] == "no"
-    assert _inputs(manager.card)["outcome"]["value"] == OUTCOME
+    assert error_under(manager.card, "ico_why") == "Please write why it was not reported to the ICO."
+    assert inputs_of(manager.card)["ico_reported"]["value"] == "no"
+    assert inputs_of(manager.card)["outcome"]["value"] == OUTCOME
     manager.fill("The ICO: why not reported", WHY_NOT)
     await manager.press("Record and close")
     assert "Decision recorded and closed." in card_texts(manager.card)
@@ -188,7 +160,7 @@ async def test_a_complaint_closes_from_the_same_form_and_an_empty_outcome_is_sho
     manager = await manager_at(teams, ctx, "complaint")
     manager.open("Close")
     await manager.press("Close incident")
-    assert _error_under(manager.card, "outcome") == "Please write the outcome."
+    assert error_under(manager.card, "outcome") == "Please write the outcome."
     manager.fill("Outcome (to close)", "Replied under the post")
     await manager.press("Close incident")
     assert "Outcome: Replied under the post" in card_texts(manager.card)
@@ -203,7 +175,7 @@ async def test_recording_nothing_says_so_and_keeps_what_was_typed(
     manager.fill("Outcome (to close)", OUTCOME)
     await manager.press("Record decisions")
     assert "Choose a decision for at least one body" in card_texts(manager.card["body"][1])
-    assert _inputs(manager.card)["outcome"]["value"] == OUTCOME
+    assert inputs_of(manager.card)["outcome"]["value"] == OUTCOME
     await manager.press("Back to the incident")
     assert "ICO deadline" in card_texts(manager.card)
     assert await audit_actions(ctx) == ["reported"]

@@ -231,7 +231,7 @@ def review_records() -> tuple[ReviewRecord, ...]:
     def done(
         n: int, key: str, due: date, at: datetime, action: ReviewAction = ReviewAction.DONE
     ) -> ReviewRecord:
-        return ReviewRecord(n, key, action, due, "Manager", "aad-m", at, note="MARKER-REVIEW-NOTE")
+        return ReviewRecord(key, action, due, "Manager", "aad-m", at, note="MARKER-REVIEW-NOTE", id=n)
 
     return (
         done(1, "moderation", date(2025, 12, 31), utc(2025, 12, 30, 10)),  # before the period

@@ -11,6 +11,7 @@ from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, tri
 from cards.incident_decide import DecisionForm, build_decisions_card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import IncidentView, build_incident_card
+from cards.incident_sections import Section, SectionForm, build_section_card
 from cards.incidents import (
     build_cancelled_card,
     build_category_card,
@@ -280,5 +281,22 @@ def _decisions() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def _sections() -> list[tuple[str, dict[str, Any]]]:
+    """The incident card's smaller forms come back from the server as typed, the problem under its field."""
+    ref = "INC-2026-0001"
+    owner = SectionForm(
+        ref, values={"owner": "aad-nestor"}, errors={"severity": "Choose a severity."}, owners=OWNERS
+    )
+    support = SectionForm(
+        ref,
+        values={"support_text": "Offered a call with the coordinator; " + "details " * 250},
+        errors={"support_text": "Please keep what support was given under 2000 characters."},
+    )
+    return [
+        ("severity-owner-sent-back", build_section_card(Section.SEVERITY_OWNER, owner)),
+        ("support-sent-back", build_section_card(Section.SUPPORT, support)),
+    ]
+
+
 def examples() -> list[tuple[str, dict[str, Any]]]:
-    return [*_reporting(), *_following(), *_decisions(), *_lists()]
+    return [*_reporting(), *_following(), *_decisions(), *_sections(), *_lists()]

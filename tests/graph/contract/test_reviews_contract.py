@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewKind, ReviewStore
+from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewEntry, ReviewKind, ReviewStore
 from graph.sharepoint.reviews import SharePointReviewStore
 from graph.sqlite.reviews import SqliteReviewStore
 from tests.graph.contract.conftest import Backend
@@ -93,7 +93,16 @@ async def test_two_people_pressing_done_together_advance_it_once(
 
 async def test_records_are_kept_oldest_first(reviews: ReviewStore) -> None:
     done = await reviews.record(
-        "policy", ReviewAction.DONE, date(2027, 4, 1), "Alex", "aad", NOW, note="ok", until=date(2028, 4, 1)
+        ReviewEntry(
+            "policy",
+            ReviewAction.DONE,
+            date(2027, 4, 1),
+            "Alex",
+            "aad",
+            NOW,
+            note="ok",
+            until=date(2028, 4, 1),
+        )
     )
     assert (done.action, done.by_name, done.by_aad, done.at, done.note) == (
         ReviewAction.DONE,
@@ -104,7 +113,9 @@ async def test_records_are_kept_oldest_first(reviews: ReviewStore) -> None:
     )
     assert (done.cycle_key, done.due, done.until) == ("policy", date(2027, 4, 1), date(2028, 4, 1))
     snoozed = await reviews.record(
-        "moderation", ReviewAction.SNOOZED, date(2026, 12, 4), "Megan", "aad-m", NOW, note="away " * 80
+        ReviewEntry(
+            "moderation", ReviewAction.SNOOZED, date(2026, 12, 4), "Megan", "aad-m", NOW, note="away " * 80
+        )
     )
     assert snoozed.until is None
     assert await reviews.records("policy") == [done]
