@@ -161,7 +161,9 @@ def _sent_back(ctx: AppContext, reference: str, kind: Section, action: CardActio
     inputs = INPUTS[kind]
     values = {i: typed for i in inputs.values() if (typed := action.text(i, limit=2 * TEXT_LIMIT))}
     errors = {inputs[refused.field]: refused.message}
-    return build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx)))
+    return stamped(
+        build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx))), ctx
+    )
 
 
 async def after(ctx: AppContext, incident: Incident, change: Change) -> None:
