@@ -83,6 +83,19 @@ async def test_others_cannot_open_an_incident_either(teams: TeamsClient, ctx: Ap
     await settle(ctx)
 
 
+async def test_an_owner_without_a_managers_role_sees_the_incident_and_is_told_who_may_change_it(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    """The owner knows the incident exists: the refusal may name who can change it."""
+    await report(teams, "complaint", user=LEE)
+    await press(teams, "assign", owner=NESTOR.aad_object_id)
+    await settle(ctx)
+    assert "What happened" in card_texts(card_of(await press(teams, "view", user=NESTOR)))
+    answer = message_of(await press(teams, "update", user=NESTOR, update_text="Replied"))
+    assert answer.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
+    assert await audit_actions(ctx) == ["reported", "assigned"]
+
+
 async def test_the_open_list_is_for_managers_only(teams: TeamsClient, connector: FakeConnector) -> None:
     await teams.say("open incidents", user=LEE)
     assert "Only the" in connector.posted[-1].text

@@ -9,18 +9,27 @@ answer someone else's request id as they answer an unknown one.
 
 from __future__ import annotations
 
+import io
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.approvals.views import card_id
+from bot.clock import ManualClock
+from bot.config import Settings
 from bot.context import AppContext
 from bot.features import build_router
+from bot.provisioning import run_provision
 from cards.verbs import ApprovalVerb, IncidentVerb
 from graph.records.approvals import Actor, Draft
 from tests.builders import ADELE, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, settle
 from tests.fakes.connector import FakeConnector
+from tests.fakes.graph import FakeGraph
 from tests.incidents.support import HIDDEN, card_of, message_of, reference_in, report
+from tests.incidents.test_sharepoint import FAST, SITE_URL, running
+from tests.incidents.test_sharepoint import settle as settle_sharepoint
 
 # Each verb that acts on one incident, with otherwise valid data: only the reference is at fault.
 REFERENCE_VERBS: dict[str, dict[str, Any]] = {
@@ -121,3 +130,40 @@ async def test_someone_elses_request_and_an_unknown_one_get_one_reply(
     await settle(ctx)
     assert not wrong
     assert (await ctx.stores.approvals.history(request.id), len(connector.posted)) == before
+
+
+@pytest.fixture
+async def on_sharepoint(
+    tmp_path: Path, clock: ManualClock, connector: FakeConnector
+) -> AsyncIterator[tuple[TeamsClient, FakeGraph]]:
+    """The bot with SharePoint as the system of record (the loopback Graph), lists provisioned."""
+    async with FakeGraph() as fake:
+        fake.add_site(SITE_URL)
+        settings = Settings(
+            _env_file=None,
+            data_dir=tmp_path,
+            storage="sharepoint",
+            sharepoint_site_url=SITE_URL,
+            graph_base_url=fake.base_url,
+            graph_credential="static",
+        )
+        assert await run_provision(settings, out=io.StringIO(), err=io.StringIO(), timing=FAST) == 0
+        async with running(settings, clock, connector) as teams:
+            yield teams, fake
+
+
+async def test_probing_incident_references_writes_nothing_to_sharepoint(
+    on_sharepoint: tuple[TeamsClient, FakeGraph],
+) -> None:
+    teams, fake = on_sharepoint
+    reference = reference_in(card_of(await report(teams, "online_abuse", user=LEE)))
+    await settle_sharepoint(teams)
+    writes = [fake.count(method) for method in ("POST", "PATCH", "PUT", "DELETE")]
+    assert writes[0] > 0  # the report itself reached SharePoint
+    for verb, data in REFERENCE_VERBS.items():
+        for user in (NESTOR, STRANGER):
+            for value in (reference, UNKNOWN_REFERENCES[0], MALFORMED_REFERENCES[0]):
+                answer = await teams.click(verb, {**data, "reference": value}, user=user)
+                assert message_of(answer) == HIDDEN
+    await settle_sharepoint(teams)
+    assert [fake.count(method) for method in ("POST", "PATCH", "PUT", "DELETE")] == writes
