@@ -14,11 +14,12 @@ from datetime import timedelta
 
 from bot.context import AppContext
 from bot.dispatch import roles_of
-from bot.incidents.changes import Actor, Change, Refused, Unknown, editor_roles, may_change
+from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, Unknown, editor_roles, may_change
 from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import OrgConfig, Role, role_titles
 from bot.recipients import recipients
+from bot.refusals import who_can
 from cards.common import Card
 from cards.incident_manage import IncidentView, build_incident_card, when
 from cards.incidents import build_reporter_card
@@ -132,6 +133,23 @@ def may_view(ctx: AppContext, person: Person, incident: Incident) -> bool:
     ):
         return True
     return bool(incident.owner_id) and person.aad_object_id == incident.owner_id
+
+
+def not_found(ctx: AppContext, person: Person) -> str:
+    """The one answer to a reference that is unknown, malformed, or not this person's to see.
+
+    References are sequential, so any other answer (who may follow it up, say) would let anyone
+    probe which incidents exist and, from who is named, what kind they are. It depends on the
+    person asking only, never on the incident; those who may change every incident are not sent
+    to ask the manager.
+    """
+    roles = roles_of(ctx, person)
+    if all(may_change(roles, category, admins=admins(ctx)) for category in Category):
+        return f"{UNKNOWN} Type open incidents to see the ones still open."
+    return (
+        "I can't find that incident, or it isn't one you can follow up. "
+        f"If you think you should, ask {who_can(ctx.org, {Role.MANAGER})}."
+    )
 
 
 def owners(ctx: AppContext) -> list[tuple[str, str]]:
