@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from bot.context import AppContext
 from bot.incidents import changes, follow, service
 from bot.incidents.changes import Actor, Refused
+from bot.incidents.scope import stamped
 from bot.turn import CardAction, CardReply, Turn
 from cards.incident_decide import (
     OTHER,
@@ -174,7 +175,9 @@ async def _submit(turn: Turn, ctx: AppContext, action: CardAction, *, closing: b
     except Refused as refused:
         return CardReply.show(await service.incident_card(ctx, incident, turn.person, error=refused.message))
     if reading.errors:
-        return CardReply.show(build_decisions_card(_form(incident, reading, now, ctx.org.timezone)))
+        return CardReply.show(
+            stamped(build_decisions_card(_form(incident, reading, now, ctx.org.timezone)), ctx)
+        )
     return await _record(turn, ctx, incident, reading, closing=closing)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.router import ActionHandler
 from bot.turn import CardAction, CardReply, Turn
 from cards.common import Card
-from cards.incident_manage import REFERENCE
+from cards.incident_sections import REFERENCE
 
 if TYPE_CHECKING:
     from bot.context import AppContext

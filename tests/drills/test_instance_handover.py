@@ -116,6 +116,19 @@ async def test_a_copy_of_the_data_folder_beside_the_original_takes_nothing(
     assert sorted(i["Reference"] for i in fake.items(INCIDENTS)) == ["INC-2026-0001", "INC-2026-0002"]
 
 
+async def test_a_clean_restart_of_the_same_data_folder_syncs_at_once(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, fake: FakeGraph
+) -> None:
+    async with running(provisioned, clock, connector) as before:
+        await report(before, "complaint")
+        await settle(before)
+    async with running(provisioned, clock, connector) as after:
+        assert not standing_down(after)  # the lease was released at shutdown
+        await report(after, "other")
+        await settle(after)
+    assert len(fake.items(INCIDENTS)) == 2
+
+
 async def test_a_crash_restart_takes_the_site_once_its_previous_process_is_silent(
     provisioned: Settings, clock: ManualClock, connector: FakeConnector, fake: FakeGraph
 ) -> None:
