@@ -283,13 +283,13 @@ async def _lists(lists: Any, report: Report) -> bool:
 
 
 async def _write_and_remove(lists: Any, report: Report) -> None:
-    from graph.sharepoint.people import WELCOMED_LIST
+    from graph.sharepoint.leavers import MARKERS_LIST
 
     key = f"doctor:{uuid.uuid4()}"
     try:
-        item = await lists.create_item(WELCOMED_LIST.name, {}, key)
-        await lists.delete_item(WELCOMED_LIST.name, item.id)
-        left = await lists.find_by_key(WELCOMED_LIST.name, key)
+        item = await lists.create_item(MARKERS_LIST.name, {}, key)
+        await lists.delete_item(MARKERS_LIST.name, item.id)
+        left = await lists.find_by_key(MARKERS_LIST.name, key)
     except PermissionDenied:
         report.failed(
             "Writing",
@@ -307,11 +307,11 @@ async def _write_and_remove(lists: Any, report: Report) -> None:
     if left is not None:
         report.failed(
             "Writing",
-            f"a test item could not be removed from '{WELCOMED_LIST.name}'.",
+            f"a test item could not be removed from '{MARKERS_LIST.name}'.",
             "Delete the item whose key starts with 'doctor:' from that list by hand.",
         )
         return
-    report.ok("Writing", f"wrote and removed a test item in '{WELCOMED_LIST.name}'")
+    report.ok("Writing", f"wrote and removed a test item in '{MARKERS_LIST.name}'")
 
 
 async def check_bot_framework(settings: Settings, report: Report) -> None:

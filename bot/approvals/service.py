@@ -53,8 +53,8 @@ async def load(
 ) -> ApprovalRequest | str:
     """The request a card is about, or what to tell the person when the data is wrong.
 
-    Request ids can be guessed, so a request the person may not see (:func:`rules.may_see`) is
-    answered with ``hidden``, which says nothing about it: the same as for no request at all.
+    Request ids can be guessed, so a request the person may not see (:func:`rules.may_see`) and
+    one that does not exist are both answered with ``hidden``, which says nothing about either.
     """
     carried = action.data.get("request_id")
     if not isinstance(carried, str) or not carried:
@@ -65,7 +65,7 @@ async def load(
         return ELSEWHERE
     found = await ctx.stores.approvals.get(request_id)
     if found is None:
-        return UNKNOWN
+        return hidden
     if not rules.may_see(found.requester.aad_object_id, person.aad_object_id, roles_of(ctx, person)):
         log.info("approval hidden", extra={"event": "refused", "reason": "not_entitled"})
         return hidden
@@ -236,14 +236,13 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
 
 
 async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: Outcome) -> CardReply:
+    roles = roles_of(ctx, person)
     not_approver = refusal(
-        ctx.org,
-        APPROVER_ROLES,
-        roles_of(ctx, person),
-        action="decide on requests",
-        instead="nothing was changed",
+        ctx.org, APPROVER_ROLES, roles, action="decide on requests", instead="nothing was changed"
     )
-    found = await load(ctx, action, person, hidden=not_approver)
+    # Someone who may not decide is told who can, whether or not the request exists.
+    hidden = UNKNOWN if rules.may_decide(roles) else not_approver
+    found = await load(ctx, action, person, hidden=hidden)
     if isinstance(found, str):
         return CardReply.say(found)
     if not rules.may_decide(roles_of(ctx, person)):

@@ -16,7 +16,7 @@ from bot.context import AppContext
 from bot.delivery import tell
 from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
-from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
 from bot.incidents.follow_up import notify_owner
 from bot.incidents.scope import stamped
 from bot.messaging import NotDelivered
@@ -106,28 +106,32 @@ def _reference(action: CardAction) -> str:
 
 
 async def view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """One incident's card (also its refresh), for those who may see it; anyone else learns nothing."""
     incident = await ctx.stores.incidents.get(_reference(action))
-    if incident is None:
-        return CardReply.say(UNKNOWN)
-    if not service.may_view(ctx, turn.person, incident):
+    if incident is not None and service.may_view(ctx, turn.person, incident):
+        return CardReply.show(await service.incident_card(ctx, incident, turn.person))
+    if incident is not None:
         log.info("incident view refused", extra={"event": "refused", "reference": incident.reference})
-        return CardReply.say(
-            only_for(ctx, editor_roles(incident.category, admins=service.admins(ctx)), turn.person)
-        )
-    return CardReply.show(await service.incident_card(ctx, incident, turn.person))
+    return CardReply.say(service.not_found(ctx, turn.person))
 
 
 async def permitted(turn: Turn, ctx: AppContext, action: CardAction) -> Incident | CardReply:
-    """The incident a button changes, or the refusal: only in a 1:1 chat, only by its editors."""
+    """The incident a button changes, or the refusal: only in a 1:1 chat, only by its editors.
+
+    Someone who may not see the incident gets the same answer as for an unknown reference. Its
+    owner, who sees the card but may not change it, is told who can.
+    """
     if turn.chat_kind is not ChatKind.PERSONAL:
         return CardReply.say("Incidents are only changed in a 1:1 chat with me.")
     incident = await ctx.stores.incidents.get(_reference(action))
     if incident is None:
-        return CardReply.say(UNKNOWN)
+        return CardReply.say(service.not_found(ctx, turn.person))
     allowed = editor_roles(incident.category, admins=service.admins(ctx))
     if not may_change(roles_of(ctx, turn.person), incident.category, admins=service.admins(ctx)):
         log.info("incident change refused", extra={"event": "refused", "reference": incident.reference})
-        return CardReply.say(only_for(ctx, allowed, turn.person))
+        if service.may_view(ctx, turn.person, incident):
+            return CardReply.say(only_for(ctx, allowed, turn.person))
+        return CardReply.say(service.not_found(ctx, turn.person))
     return incident
 
 

@@ -11,7 +11,7 @@ import uuid
 
 from bot.context import AppContext
 from bot.incidents import service
-from bot.incidents.changes import UNKNOWN, Refused, request_support
+from bot.incidents.changes import Refused, Unknown, request_support
 from bot.incidents.follow_up import notify, schedule_follow_up
 from bot.incidents.form import parse_category, parse_report
 from bot.incidents.triage import RULES, asks_questions
@@ -141,7 +141,7 @@ async def cancel(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
 async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     reference = action.text("reference", limit=32)
     if not REFERENCE.match(reference):
-        return CardReply.say(UNKNOWN)
+        return CardReply.say(service.not_found(ctx, turn.person))
     try:
         incident, _ = await service.apply_change(
             ctx,
@@ -149,6 +149,8 @@ async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> Ca
             service.actor_of(turn.person),
             lambda inc: request_support(inc, service.actor_of(turn.person)),
         )
+    except Unknown:  # not theirs, or no such incident: the same answer either way
+        return CardReply.say(service.not_found(ctx, turn.person))
     except Refused as refused:
         return CardReply.say(refused.message)
     await notify(

@@ -15,18 +15,12 @@ def all_schemas() -> tuple[ListSchema, ...]:
     """The lists in a stable order; a list name used twice is a programming error."""
     from graph.sharepoint import approvals as sharepoint_approvals
     from graph.sharepoint import incidents as sharepoint_incidents
-    from graph.sharepoint import jobs as sharepoint_jobs
     from graph.sharepoint import lease
     from graph.sharepoint import leavers as sharepoint_leavers
-    from graph.sharepoint import people as sharepoint_people
-    from graph.sharepoint import questions as sharepoint_questions
     from graph.sharepoint import register as sharepoint_register
     from graph.sharepoint import reviews as sharepoint_reviews
 
     modules = (
-        sharepoint_people,
-        sharepoint_jobs,
-        sharepoint_questions,
         sharepoint_register,
         sharepoint_reviews,
         sharepoint_leavers,

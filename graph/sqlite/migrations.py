@@ -118,6 +118,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the questions log keeps what was missing from an unhelpful answer",
         "ALTER TABLE policy_questions ADD COLUMN missing TEXT NOT NULL DEFAULT '';",
     ),
+    Migration(
+        4,
+        "the first release's marks of incidents copied to SharePoint go: the outbox keeps that now",
+        "DROP TABLE IF EXISTS incident_sync;",
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -127,7 +127,7 @@ async def test_a_well_configured_deployment_passes_every_check(
                   "Bot Framework token", "App package"):  # fmt: skip
         assert line(output, check).startswith("ok"), output
     assert output.rstrip().endswith("All checks passed.")
-    assert fake.items("Policy Steward welcomed chats") == []  # the test item was removed
+    assert fake.items("Policy Steward markers") == []  # the test item was removed
     assert {r.resource for r in identity.requests} == {
         "https://graph.microsoft.com",
         "https://api.botframework.com",

@@ -1,4 +1,4 @@
-"""What every incident store must do, whatever sits behind it (SQLite here; SharePoint too).
+"""What the incident store must do (the local store: SharePoint gets copies through the outbox).
 
 The ``incident_stores`` fixture yields (store, audit log) pairs; the same tests run on each.
 """
@@ -31,15 +31,14 @@ from graph.records.incidents import (
     Tick,
     VersionConflict,
 )
-from tests.fakes.graph import FakeGraph
-from tests.graph.incident_stores import KINDS, StorePair, open_stores
+from tests.graph.incident_stores import StorePair, open_stores
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=KINDS)
-async def stores(request: pytest.FixtureRequest, tmp_path: Path, fake: FakeGraph) -> AsyncIterator[StorePair]:
-    async with open_stores(request.param, tmp_path, fake) as pair:
+@pytest.fixture
+async def stores(tmp_path: Path) -> AsyncIterator[StorePair]:
+    async with open_stores(tmp_path) as pair:
         yield pair
 
 

@@ -6,10 +6,8 @@ from datetime import UTC, date, datetime
 
 from graph.records.leavers import NewLeaver, Task
 from graph.records.reviews import Cadence, ReviewAction, ReviewCycle, ReviewEntry, ReviewKind
-from graph.sharepoint.leavers import CHECKLIST_LIST, SharePointLeaverStore
+from graph.sharepoint.leavers import CHECKLIST_LIST, LEAVERS_LIST, MARKERS_LIST, SharePointLeaverStore
 from graph.sharepoint.lists import SharePointLists
-from graph.sharepoint.people import WELCOMED_LIST, SharePointPeopleStore
-from graph.sharepoint.questions import QUESTIONS_LIST, SharePointQuestionLog
 from graph.sharepoint.reviews import RECORDS_LIST, SharePointReviewStore
 from tests.fakes.graph import FakeGraph
 
@@ -17,28 +15,27 @@ NOW = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
 
 
 async def test_a_create_dropped_after_commit_is_not_doubled(lists: SharePointLists, fake: FakeGraph) -> None:
-    questions, reviews = SharePointQuestionLog(lists), SharePointReviewStore(lists)
-    await questions.create_schema()
+    reviews, leavers = SharePointReviewStore(lists), SharePointLeaverStore(lists)
     await reviews.create_schema()
+    await leavers.create_schema()
     fake.drop_after_commit()
-    question = await questions.record_question("can I add a mum on fb", True, ["2.7"], NOW)
+    leaver = await leavers.add(NewLeaver("jo@example.org", "Jo"), [], "Alex", NOW)
     fake.drop_after_commit()
     await reviews.record(ReviewEntry("policy", ReviewAction.DONE, date(2027, 4, 1), "Alex", "aad", NOW))
-    assert len(fake.items(QUESTIONS_LIST.name)) == 1
+    assert len(fake.items(LEAVERS_LIST.name)) == 1
     assert len(fake.items(RECORDS_LIST.name)) == 1
-    assert await questions.get(question) is not None
+    assert await leavers.get(leaver.id) is not None
     assert fake.count(outcome="dropped") == 2
 
 
-async def test_a_welcome_dropped_after_commit_still_counts_as_ours(
-    lists: SharePointLists, fake: FakeGraph
-) -> None:
-    people = SharePointPeopleStore(lists)
-    await people.create_schema()
+async def test_a_marker_dropped_after_commit_is_kept_once(lists: SharePointLists, fake: FakeGraph) -> None:
+    leavers = SharePointLeaverStore(lists)
+    await leavers.create_schema()
     fake.drop_after_commit()
-    assert await people.mark_welcomed("a:1chat")
-    assert not await people.mark_welcomed("a:1chat")
-    assert len(fake.items(WELCOMED_LIST.name)) == 1
+    await leavers.set_marker("users-delta", "link-1")
+    await leavers.set_marker("users-delta", "link-2")
+    assert await leavers.get_marker("users-delta") == "link-2"
+    assert len(fake.items(MARKERS_LIST.name)) == 1
 
 
 async def test_a_tick_that_landed_before_the_connection_dropped_is_ours(

@@ -9,6 +9,13 @@ from typing import Any
 from tests.builders import NESTOR, TeamsClient, User
 
 SUMMARY = "A parent we support was named in a comment under the summer fair post"
+# The answer to a reference someone may not see, unknown or malformed alike (demo organisation
+# file: Alex Wilber is its only manager); and to an unknown one for those who see every incident.
+HIDDEN = (
+    "I can't find that incident, or it isn't one you can follow up. "
+    "If you think you should, ask the Fundraising & Partnerships Manager (Alex Wilber)."
+)
+NOT_FOUND = "I can't find that incident. Type open incidents to see the ones still open."
 ANSWERS: dict[str, str] = {
     "platform": "facebook",
     "happened_date": "2026-12-01",

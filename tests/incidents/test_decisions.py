@@ -21,7 +21,7 @@ from cards.incident_decide import SUMMARY
 from graph.records.incidents import Route, Status
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.incidents.person import CardPerson, error_under, inputs_of
-from tests.incidents.support import card_of, message_of, report
+from tests.incidents.support import HIDDEN, card_of, message_of, report
 
 REF = "INC-2026-0001"
 WHY_NOT = "Only two of our own staff saw the list and it was deleted at once"
@@ -205,7 +205,7 @@ async def test_only_the_people_named_may_record_decisions_or_close(
     await settle(ctx)
     data = {"reference": REF, "ico_reported": "no", "ico_why": WHY_NOT, "police_reported": "no"}
     answer = message_of(await teams.click(verb, {**data, "police_why": "No", "outcome": "x"}, user=user))
-    assert answer.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
+    assert answer == HIDDEN
     assert await audit_actions(ctx) == ["reported"]
 
 

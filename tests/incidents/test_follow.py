@@ -16,7 +16,7 @@ from bot.incidents.service import ICO_REMINDER_KIND
 from graph.records.incidents import Route, Severity, Status, Step
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.fakes.connector import FakeConnector
-from tests.incidents.support import card_of, message_of, reference_in, report
+from tests.incidents.support import HIDDEN, NOT_FOUND, card_of, message_of, reference_in, report
 
 REF = "INC-2026-0001"
 
@@ -72,16 +72,28 @@ async def test_anyone_else_is_refused_and_nothing_changes(
 ) -> None:
     await report(teams, "hacked_account")
     await settle(ctx)
-    answer = message_of(await press(teams, verb, user=user, **data))
-    assert answer.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
+    assert message_of(await press(teams, verb, user=user, **data)) == HIDDEN
     assert await audit_actions(ctx) == ["reported"]
 
 
 async def test_others_cannot_open_an_incident_either(teams: TeamsClient, ctx: AppContext) -> None:
     await report(teams, "complaint")
-    assert "Only the" in message_of(await press(teams, "view", user=LEE))
+    assert message_of(await press(teams, "view", user=LEE)) == HIDDEN
     assert "What happened" in card_texts(card_of(await press(teams, "view", user=ALEX)))
     await settle(ctx)
+
+
+async def test_an_owner_without_a_managers_role_sees_the_incident_and_is_told_who_may_change_it(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    """The owner knows the incident exists: the refusal may name who can change it."""
+    await report(teams, "complaint", user=LEE)
+    await press(teams, "assign", owner=NESTOR.aad_object_id)
+    await settle(ctx)
+    assert "What happened" in card_texts(card_of(await press(teams, "view", user=NESTOR)))
+    answer = message_of(await press(teams, "update", user=NESTOR, update_text="Replied"))
+    assert answer.startswith("Only the CEO or the Fundraising & Partnerships Manager can do that; ")
+    assert await audit_actions(ctx) == ["reported", "assigned"]
 
 
 async def test_the_open_list_is_for_managers_only(teams: TeamsClient, connector: FakeConnector) -> None:
@@ -213,7 +225,7 @@ async def test_asking_for_support_on_someone_elses_incident_reveals_nothing(
         message_of(await teams.click("incident.support_request", {"reference": reference}, user=user))
         for reference in (REF, "INC-2026-0999", "nonsense")
     }
-    assert replies == {"I can't find that incident."}
+    assert replies == {NOT_FOUND if user is ALEX else HIDDEN}
     incident = await ctx.stores.incidents.get(REF)
     assert incident is not None
     assert not incident.support_requested

@@ -33,6 +33,12 @@ REQUESTERS = REQUESTER_ROLES
 APPROVERS = APPROVER_ROLES
 NOT_APPROVER = "Only the CEO or a Board approver can decide on requests; nothing was changed"
 INCIDENT_EDITORS = frozenset({Role.MANAGER, Role.CEO})
+# An incident someone may not see is answered as if it did not exist (the matrix's organisation
+# file has two managers, so none is named).
+INCIDENT_HIDDEN = (
+    "I can't find that incident, or it isn't one you can follow up. "
+    "If you think you should, ask the Fundraising & Partnerships Manager."
+)
 REPORT_READERS = frozenset({Role.MANAGER, Role.CEO, Role.BOARD})
 INCIDENT_LIST_ROLES = frozenset({Role.MANAGER, Role.CEO, Role.SAFEGUARDING_LEAD})
 Setup = Callable[[TeamsClient, AppContext, User], Awaitable[Mapping[str, Any]]]
@@ -123,12 +129,21 @@ ROWS: list[Row] = [
     Row("my incidents", "command", EVERYONE),  # each sees only their own reports
     Row("open incidents", "command", INCIDENT_LIST_ROLES),
     Row(IncidentVerb.LIST, "verb", INCIDENT_LIST_ROLES),
+    Row(IncidentVerb.MINE, "verb", EVERYONE),  # each sees only their own reports
     Row(IncidentVerb.START, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
     Row(IncidentVerb.SUBMIT, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
     Row(IncidentVerb.CANCEL, "verb", EVERYONE),
     Row(IncidentVerb.SUPPORT_REQUEST, "verb", EVERYONE, data={"reference": "INC-2026-9999"}),  # by identity
     *(
-        Row(verb, "verb", INCIDENT_EDITORS, data=data, setup=_incident(category), checked_by="feature")
+        Row(
+            verb,
+            "verb",
+            INCIDENT_EDITORS,
+            data=data,
+            setup=_incident(category),
+            checked_by="feature",
+            refusal=INCIDENT_HIDDEN,
+        )
         for verb, category, data in (
             (IncidentVerb.VIEW, Category.COMPLAINT, {}),
             (IncidentVerb.ACKNOWLEDGE, Category.COMPLAINT, {}),

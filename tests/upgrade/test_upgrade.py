@@ -15,9 +15,11 @@ import pytest
 
 from graph.records.approvals import ApprovalState, AuditAction
 from graph.records.incidents import Assessment
+from graph.sharepoint.incidents import INCIDENTS
 from graph.sqlite.database import open_database
 from graph.sqlite.migrations import LATEST, NewerDatabase
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
+from graph.sync.mirror import Mirror
 from tests.graph.test_incident_mirror import REPORT
 
 RELEASE = Path(__file__).parent / "release_2026_12_02"
@@ -121,3 +123,31 @@ async def test_a_database_from_a_newer_release_is_refused(tmp_path: Path) -> Non
         connection.execute(f"PRAGMA user_version = {LATEST + 1}")
     with pytest.raises(NewerDatabase, match="newer Policy Steward"):
         await open_database(path)
+
+
+def tables_of(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(row[0]) for row in rows}
+
+
+async def test_the_unused_sync_table_is_dropped_and_every_incident_still_reaches_sharepoint(
+    data_dir: Path,
+) -> None:
+    """The first release marked copied incidents in ``incident_sync``; the outbox now says that."""
+    path = data_dir / "policy-steward.sqlite3"
+    with sqlite3.connect(path) as connection:
+        marked = {str(row[0]) for row in connection.execute("SELECT reference FROM incident_sync")}
+    assert marked == {"INC-2026-0001", "INC-2026-0002"}
+    async with open_mirrored_stores(path) as stores:
+        assert stores.outbox is not None
+        mirror = Mirror(stores.db, stores.outbox, stores.database_id)
+        assert await mirror.handed_over(INCIDENTS.name) >= marked
+        assert {i.reference for i in await stores.incidents.list_open()} == marked
+    assert "incident_sync" not in tables_of(path)
+
+
+async def test_a_new_database_has_no_sync_table(tmp_path: Path) -> None:
+    async with open_local_stores(tmp_path / "new.sqlite3"):
+        pass
+    assert "incident_sync" not in tables_of(tmp_path / "new.sqlite3")

@@ -6,16 +6,19 @@ the real ``GraphServiceClient``, with the SDK's retries off and our own retry de
 Both must pass the same assertions; where SharePoint behaves differently, the store is
 fixed, not the test.
 
-To add a contract suite for another store (incidents, approvals, ...), write
-``tests/graph/contract/test_<store>_contract.py`` with a fixture that opens the store on
-either backend, and write the tests against the Protocol only::
+To add a contract suite for another store, write ``tests/graph/contract/test_<store>_contract.py``
+with a fixture that opens the store on either backend, and write the tests against the Protocol
+only::
 
     @pytest.fixture
-    async def incidents(backend: Backend) -> IncidentStore:
-        store: IncidentStore = await backend.open(SqliteIncidentStore, SharePointIncidentStore)
+    async def reviews(backend: Backend) -> ReviewStore:
+        store: ReviewStore = await backend.open(SqliteReviewStore, SharePointReviewStore)
         return store
 
-    async def test_something(incidents: IncidentStore) -> None: ...
+    async def test_something(reviews: ReviewStore) -> None: ...
+
+A store kept only locally (people, questions) has its suite override ``backend`` with
+:func:`local_backend`, so the same tests run on SQLite alone.
 
 ``backend.open`` builds the store from the SQLite connection or the ``SharePointLists``
 and calls its ``create_schema()``. Call it again for a second store object on the same
@@ -28,6 +31,7 @@ The SharePoint side costs a loopback server per test, so keep each test to a few
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -64,7 +68,7 @@ class Backend:
     async def open(
         self,
         sqlite: Callable[[Database], A],
-        sharepoint: Callable[[SharePointLists], B],
+        sharepoint: Callable[[SharePointLists], B] | None = None,
     ) -> A | B:
         """A store of the kind this backend runs, with its tables or lists in place.
 
@@ -75,19 +79,27 @@ class Backend:
             store = sqlite(self.db)
         else:
             assert self.lists is not None
+            assert sharepoint is not None, "this store is kept only locally"
             store = sharepoint(self.lists)
         await store.create_schema()
         return store
 
 
+@asynccontextmanager
+async def local_backend(tmp_path: Path) -> AsyncIterator[Backend]:
+    """The SQLite backend alone, for the stores that have no SharePoint implementation."""
+    db = await open_database(tmp_path / "contract.sqlite3")
+    try:
+        yield Backend("sqlite", db=db)
+    finally:
+        await db.close()
+
+
 @pytest.fixture(params=BACKENDS)
 async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
     if request.param == "sqlite":
-        db = await open_database(tmp_path / "contract.sqlite3")
-        try:
-            yield Backend("sqlite", db=db)
-        finally:
-            await db.close()
+        async with local_backend(tmp_path) as local:
+            yield local
         return
     async with FakeGraph() as fake:
         fake.add_site(SITE_URL)
