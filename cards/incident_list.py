@@ -1,4 +1,7 @@
-"""The "open incidents" list, overdue clocks first, and the ICO deadline reminders."""
+"""The "open incidents" list, overdue clocks first, and the ICO deadline reminders.
+
+The list refreshes whenever Teams shows it again, so it never still lists a closed incident.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from cards.common import Card, action_set, card, container, execute, text
+from cards.common import Card, action_set, card, container, execute, refresh_own, text
 from cards.incident_manage import span, when
 from cards.incident_sections import REFERENCE
 from cards.verbs import IncidentVerb
@@ -24,7 +27,7 @@ class ListRow:
 def build_open_list_card(rows: Sequence[ListRow], *, tz: ZoneInfo, limit: int = 15) -> Card:
     if not rows:
         body = [text("Open incidents", heading=True), text("No incidents are open.")]
-        return card(body, fallback_text="No incidents are open.")
+        return card(body, fallback_text="No incidents are open.", refresh=refresh_own(IncidentVerb.LIST))
     body = [text(f"Open incidents ({len(rows)})", heading=True)]
     for row in rows[:limit]:
         inc = row.incident
@@ -46,7 +49,8 @@ def build_open_list_card(rows: Sequence[ListRow], *, tz: ZoneInfo, limit: int = 
         body.append(container(lines, spacing="Medium"))
     if len(rows) > limit:
         body.append(text(f"…and {len(rows) - limit} more.", subtle=True))
-    return card(body, fallback_text=f"{len(rows)} open incident{'' if len(rows) == 1 else 's'}")
+    summary = f"{len(rows)} open incident{'' if len(rows) == 1 else 's'}"
+    return card(body, fallback_text=summary, refresh=refresh_own(IncidentVerb.LIST))
 
 
 def build_reminder_card(incident: Incident, *, now: datetime, tz: ZoneInfo) -> Card:

@@ -2,6 +2,7 @@
 
 Only the person's own reports, and only what they may see of them: the reference, the kind,
 the state and the next step. Updates, owners and decisions stay on the people handling it.
+The card refreshes whenever Teams shows it again, so the state is never the one it was sent with.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cards.common import Card, card, container, text
+from cards.common import Card, card, container, refresh_own, text
+from cards.verbs import IncidentVerb
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,9 @@ def build_my_incidents_card(rows: Sequence[MineRow], *, limit: int = 20) -> Card
             text("Your incident reports", heading=True),
             text("You haven't reported any incidents. Type report incident if something has happened."),
         ]
-        return card(body, fallback_text="You haven't reported any incidents.")
+        return card(
+            body, fallback_text="You haven't reported any incidents.", refresh=refresh_own(IncidentVerb.MINE)
+        )
     body = [text(f"Your incident reports ({len(rows)})", heading=True)]
     for row in rows[:limit]:
         body.append(
@@ -42,4 +46,5 @@ def build_my_incidents_card(rows: Sequence[MineRow], *, limit: int = 20) -> Card
         )
     if len(rows) > limit:
         body.append(text(f"…and {len(rows) - limit} earlier.", subtle=True))
-    return card(body, fallback_text=f"Your incident reports: {len(rows)}.")
+    summary = f"Your incident reports: {len(rows)}."
+    return card(body, fallback_text=summary, refresh=refresh_own(IncidentVerb.MINE))

@@ -57,7 +57,8 @@ class IncidentVerb(StrEnum):
     CANCEL = "incident.cancel"
     SUPPORT_REQUEST = "incident.support_request"  # the person targeted asks for support
     VIEW = "incident.view"  # open one incident (also the card's refresh)
-    LIST = "incident.list"  # all open incidents
+    LIST = "incident.list"  # all open incidents (also that list's refresh)
+    MINE = "incident.mine"  # refresh of "my incidents": the person's own reports as they stand now
     ACKNOWLEDGE = "incident.acknowledge"
     SEVERITY = "incident.severity"
     ASSIGN = "incident.assign"

@@ -48,5 +48,6 @@ def register(router: Router) -> None:
     ):
         router.action(verb, scoped(handler))
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)
+    router.action(IncidentVerb.MINE, mine.refresh)
     router.job(ICO_REMINDER_KIND, follow.ico_reminder)
     follow_up.register(router)

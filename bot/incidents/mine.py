@@ -8,7 +8,7 @@ from bot.context import AppContext
 from bot.incidents.service import triage_of
 from bot.messaging import NotDelivered
 from bot.org import role_titles
-from bot.turn import ChatKind, Turn
+from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.common import Card
 from cards.incident_manage import when
 from cards.incident_mine import MineRow, build_my_incidents_card
@@ -56,3 +56,8 @@ async def my_incidents(turn: Turn, ctx: AppContext) -> None:
     await turn.send_text(
         "I've sent you your incident reports in a private chat: they stay out of group chats."
     )
+
+
+async def refresh(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """Teams redrawing a "my incidents" card: the reports of whoever it is redrawn for, as they stand."""
+    return CardReply.show(await my_incidents_card(ctx, turn.person.aad_object_id))

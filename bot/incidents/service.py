@@ -17,7 +17,7 @@ from bot.dispatch import roles_of
 from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, Unknown, editor_roles, may_change
 from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
-from bot.org import Role, role_titles
+from bot.org import OrgConfig, Role, role_titles
 from bot.recipients import recipients
 from bot.refusals import who_can
 from cards.common import Card
@@ -39,7 +39,25 @@ def actor_of(person: Person) -> Actor:
 
 
 def triage_of(ctx: AppContext, report: Report) -> Triage:
-    return triage(report, contact=ctx.org.safeguarding_contact, procedure=ctx.org.safeguarding_procedure)
+    return triage(report, contact=safeguarding_contact(ctx.org), procedure=ctx.org.safeguarding_procedure)
+
+
+def safeguarding_contact(org: OrgConfig) -> str:
+    """Who to contact about a safeguarding concern, by name and phone: a title alone gives no number."""
+    lead = org.first_holder(Role.SAFEGUARDING_LEAD)
+    phone = org.safeguarding_phone or (lead.phone if lead else "")
+    who = [lead.name] if lead else []
+    who += [f"phone {phone}"] if phone else []
+    return f"{org.safeguarding_contact} ({', '.join(who)})" if who else org.safeguarding_contact
+
+
+def if_unreachable(org: OrgConfig) -> list[str]:
+    """What to do when the safeguarding lead can't be reached: the backup, and the office's number."""
+    steps = [org.safeguarding_backup] if org.safeguarding_backup else []
+    if org.office.phone:
+        hours = f" ({org.office.hours})" if org.office.hours else ""
+        steps.append(f"The office: phone {org.office.phone}{hours}.")
+    return steps
 
 
 def admins(ctx: AppContext) -> bool:
@@ -171,10 +189,14 @@ async def incident_card(
 def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -> Card:
     result = triage_of(ctx, incident.report)
     deadline = incident.assessment.ico_deadline
+    steps = list(result.reporter_steps)
+    if incident.category is Category.SAFEGUARDING:  # right after "Contact the lead (name, phone)"
+        at = next((n + 1 for n, step in enumerate(steps) if step.startswith("Contact ")), len(steps))
+        steps[at:at] = if_unreachable(ctx.org)
     card = build_reporter_card(
         reference=incident.reference,
         category=incident.category,
-        steps=result.reporter_steps,
+        steps=steps,
         told=role_titles(ctx.org, result.notify),
         deadline=f"{when(deadline, ctx.org.timezone)} (UK time)" if deadline else "",
         sync_note=sync_note,

@@ -255,3 +255,16 @@ async def test_a_too_long_actions_taken_is_sent_back_with_the_text_kept_never_cu
     assert "under 1,000 characters" in after
     assert "1,220" in after
     assert await ctx.stores.incidents.list_open() == []
+
+
+async def test_a_safeguarding_concern_logged_says_how_to_reach_the_lead_and_the_office(
+    teams: TeamsClient, ctx: AppContext
+) -> None:
+    """A title alone ("the Designated Safeguarding Lead") left a new volunteer looking for a number."""
+    shown = card_texts(card_of(await report(teams, "safeguarding")))
+    assert "Alex Wilber" in shown  # the lead named in the organisation file
+    assert "01632 960 111" in shown  # their phone
+    assert "If you can't reach the lead" in shown
+    assert "01632 960 100" in shown  # the office's number, for when the lead can't be reached
+    assert "office number" not in shown
+    await settle(ctx)

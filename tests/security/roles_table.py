@@ -129,6 +129,7 @@ ROWS: list[Row] = [
     Row("my incidents", "command", EVERYONE),  # each sees only their own reports
     Row("open incidents", "command", INCIDENT_LIST_ROLES),
     Row(IncidentVerb.LIST, "verb", INCIDENT_LIST_ROLES),
+    Row(IncidentVerb.MINE, "verb", EVERYONE),  # each sees only their own reports
     Row(IncidentVerb.START, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
     Row(IncidentVerb.SUBMIT, "verb", EVERYONE, data={"key": "matrix", "category": "complaint"}),
     Row(IncidentVerb.CANCEL, "verb", EVERYONE),

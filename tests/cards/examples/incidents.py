@@ -7,7 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.config import DEFAULT_ORG_FILE
+from bot.incidents.service import if_unreachable, safeguarding_contact
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, triage
+from bot.org_file import load_org_config
 from cards.incident_decide import DecisionForm, build_decisions_card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
 from cards.incident_manage import IncidentView, build_incident_card
@@ -40,7 +43,7 @@ LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 12, 4, 16, 0, tzinfo=UTC)  # a Friday afternoon
 PLATFORMS = [("Facebook", "facebook"), ("Instagram", "instagram"), ("WordPress website", "website")]
 OWNERS = [("Alex Wilber", "aad-alex"), ("Nestor Wilke", "aad-nestor")]
-CONTACT = "the Designated Safeguarding Lead, by phone on the office number, the same day"
+ORG = load_org_config(DEFAULT_ORG_FILE)
 SYNC_NOTE = "Recorded safely. It will reach SharePoint when it is back."
 CLOSE_REFUSED = "Before closing, record whether it was reported to the ICO."
 PROCEDURE = "Safeguarding and Protecting Children / Safeguarding and Protecting Adults policies"
@@ -65,7 +68,7 @@ def _report(category: Category, **details: Any) -> Report:
 
 def _incident(category: Category, number: int = 1, **details: Any) -> Incident:
     report = _report(category, **details)
-    result = triage(report, contact=CONTACT, procedure=PROCEDURE)
+    result = triage(report, contact=safeguarding_contact(ORG), procedure=PROCEDURE)
     return Incident(f"INC-2026-{number:04d}", report, result.assessment)
 
 
@@ -85,13 +88,12 @@ def _view(incident: Incident, **kw: Any) -> dict[str, Any]:
 
 
 def _reporter(incident: Incident, **kw: Any) -> dict[str, Any]:
-    result = triage(incident.report, contact=CONTACT, procedure=PROCEDURE)
+    result = triage(incident.report, contact=safeguarding_contact(ORG), procedure=PROCEDURE)
+    steps, told = list(result.reporter_steps), ["Fundraising & Partnerships Manager"]
+    if incident.category is Category.SAFEGUARDING:  # as the bot sends it: who, and if they can't be reached
+        steps[2:2], told = if_unreachable(ORG), ["Safeguarding lead"]
     return build_reporter_card(
-        reference=incident.reference,
-        category=incident.category,
-        steps=result.reporter_steps,
-        told=["Fundraising & Partnerships Manager"],
-        **kw,
+        reference=incident.reference, category=incident.category, steps=steps, told=told, **kw
     )
 
 

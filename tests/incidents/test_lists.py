@@ -1,0 +1,56 @@
+"""Incident lists are never stale: Teams redraws them with what stands now whenever it refreshes.
+
+"my incidents" kept saying "Received, not yet picked up" after the manager acknowledged the
+report, and "open incidents" kept listing an incident after it was closed, until the person typed
+the command again. Both cards now carry a Universal Actions ``refresh`` (no ``userIds``: in a
+1:1 chat Teams refreshes a card for the person it belongs to), as "my requests" does.
+"""
+
+from __future__ import annotations
+
+from bot.context import AppContext
+from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts, settle
+from tests.fakes.connector import FakeConnector
+from tests.incidents.support import card_of, message_of, reference_in, report
+
+
+async def test_my_incidents_refreshes_to_where_each_report_stands(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    ref = reference_in(card_of(await report(teams, "online_abuse", user=NESTOR)))
+    await settle(ctx)
+    await teams.say("my incidents", user=NESTOR)
+    listed = connector.posted_to(NESTOR.personal_chat)[-1].card
+    assert listed is not None
+    assert "Received, not yet picked up" in card_texts(listed)
+    refresh = listed["refresh"]["action"]
+    assert "userIds" not in listed["refresh"]
+    await teams.click("incident.acknowledge", {"reference": ref}, user=ALEX)
+    redrawn = card_of(await teams.click(refresh["verb"], refresh["data"], user=NESTOR, trigger="automatic"))
+    assert "Being handled" in card_texts(redrawn)
+    assert "Received, not yet picked up" not in card_texts(redrawn)
+    assert redrawn["refresh"] == listed["refresh"]  # it keeps refreshing
+    # Whoever's client refreshes it sees their own reports, never Nestor's.
+    other = card_of(await teams.click(refresh["verb"], refresh["data"], user=LEE, trigger="automatic"))
+    assert ref not in card_texts(other)
+
+
+async def test_open_incidents_refreshes_once_one_is_closed(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    ref = reference_in(card_of(await report(teams, "complaint", user=NESTOR)))
+    await settle(ctx)
+    await teams.say("open incidents", user=ALEX)
+    listed = connector.posted_to(ALEX.personal_chat)[-1].card
+    assert listed is not None
+    assert f"{ref}: Complaint" in card_texts(listed)
+    refresh = listed["refresh"]["action"]
+    await teams.click("incident.close", {"reference": ref, "outcome": "Replied under the post"}, user=ALEX)
+    redrawn = card_of(await teams.click(refresh["verb"], refresh["data"], user=ALEX, trigger="automatic"))
+    assert "No incidents are open." in card_texts(redrawn)
+    assert "refresh" in redrawn
+    # The refresh is the list's own button: anyone else is refused, as when they type the command.
+    refused = message_of(
+        await teams.click(refresh["verb"], refresh["data"], user=NESTOR, trigger="automatic")
+    )
+    assert "can do that" in refused
