@@ -38,7 +38,6 @@ from graph.records.people import PeopleStore
 from graph.records.questions import QuestionLog
 from graph.records.register import RegisterStore
 from graph.records.reviews import ReviewStore
-from graph.sharepoint.approvals import ApprovalCopier
 from graph.sharepoint.lease import AnotherInstance
 from graph.sharepoint.lists import SharePointLists
 from graph.sqlite.approvals import SqliteApprovalStore
@@ -51,7 +50,7 @@ from graph.sqlite.people import SqlitePeopleStore
 from graph.sqlite.questions import SqliteQuestionLog
 from graph.sqlite.register import SqliteRegisterStore
 from graph.sqlite.reviews import SqliteReviewStore
-from graph.sync.incidents import IncidentCopier
+from graph.sync.copies import APPROVAL_COPIES, INCIDENT_COPIES, Copier
 from graph.sync.mirror import Mirror, SyncStatus
 from graph.sync.outbox import Outbox
 
@@ -186,7 +185,7 @@ async def open_mirrored_stores(
     try:
         outbox = Outbox(db, now=now)
         mirror = Mirror(db, outbox, await database_id(db))
-        incident_copier, approval_copier = IncidentCopier(mirror), ApprovalCopier(mirror)
+        incident_copier, approval_copier = Copier(mirror, INCIDENT_COPIES), Copier(mirror, APPROVAL_COPIES)
         incidents = SqliteIncidentStore(db, on_change=incident_copier)
         approvals = SqliteApprovalStore(db, on_change=approval_copier)
         await incident_copier.reconcile(incidents)

@@ -1,4 +1,5 @@
-"""Approval requests in SharePoint: the approvals list and its audit list, fed by the outbox.
+"""Approval requests in SharePoint: the approvals list and its audit list, fed by the outbox
+(``graph.sync.copies``).
 
 The local store stays the one that decides (its conditional write picks the first decision);
 SharePoint gets a copy of every request and every audit entry, so the charity's record lives
@@ -12,8 +13,6 @@ from typing import Any
 from graph.records.approvals import ApprovalRequest, ApprovalState, AuditAction, AuditEntry
 from graph.records.times import graph_time
 from graph.sharepoint.schema import Column, ListSchema
-from graph.sqlite.approvals import SqliteApprovalStore
-from graph.sync.mirror import Mirror
 
 APPROVALS = ListSchema(
     "Policy Steward approvals",
@@ -98,28 +97,3 @@ def audit_fields(entry: AuditEntry) -> dict[str, Any]:
 
 def audit_key(entry: AuditEntry) -> str:
     return f"A-{entry.request_id}:{entry.revision}:{entry.action.value}:{graph_time(entry.at)}"
-
-
-class ApprovalCopier:
-    """The local approval store's ``on_change``: queues the request and its audit trail for
-    SharePoint inside the transaction that stored them."""
-
-    def __init__(self, mirror: Mirror) -> None:
-        self._mirror = mirror
-
-    async def __call__(self, store: SqliteApprovalStore, request_id: str) -> None:
-        request = await store.get(request_id)
-        if request is None:
-            return
-        await self._mirror.copy(APPROVALS, request.reference, request_fields(request))
-        for entry in await store.history(request_id):
-            await self._mirror.append(APPROVAL_AUDIT, audit_key(entry), audit_fields(entry))
-
-    async def reconcile(self, store: SqliteApprovalStore) -> int:
-        """Hand over every request never handed over; returns how many there were."""
-        done = await self._mirror.handed_over(APPROVALS.name)
-        missing = [i for i in await store.ids() if f"A-{i}" not in done]
-        for request_id in missing:
-            async with store.transaction():
-                await self(store, request_id)
-        return len(missing)
