@@ -23,6 +23,7 @@ from cards.common import (
     field_error,
     input_text,
     notice,
+    refresh_own,
     text,
     user_text,
 )
@@ -236,7 +237,8 @@ def reviews_card(views: Sequence[ReviewView], evidence: Sequence[EvidenceRow]) -
         body.append(text("Nothing recorded yet.", subtle=True))
     actions = [execute("How often content is reviewed", NudgeVerb.REVIEW_CADENCE, {"cycle": "moderation"})]
     summary = "Reviews: " + "; ".join(f"{v.title} {day_text(v.due)}" for v in views)
-    return card(body, fallback_text=summary, actions=actions)
+    # Redrawn whenever Teams shows it again: a review marked done elsewhere never still shows as due.
+    return card(body, fallback_text=summary, actions=actions, refresh=refresh_own(NudgeVerb.REVIEWS_SHOW))
 
 
 def _evidence_line(row: EvidenceRow) -> str:

@@ -17,6 +17,7 @@ from cards.common import (
     execute,
     field_error,
     input_text,
+    refresh_own,
     text,
     user_text,
 )
@@ -93,7 +94,8 @@ def register_card(resources: Sequence[ResourceRows], findings: Sequence[str]) ->
     ]
     count = sum(len(r.rows) for r in resources)
     summary = f"Register of official accounts: {count} people with access, {len(findings)} to look at."
-    return card(body, fallback_text=summary, actions=actions)
+    # Redrawn whenever Teams shows it again: a grant or revocation elsewhere shows at once.
+    return card(body, fallback_text=summary, actions=actions, refresh=refresh_own(NudgeVerb.REGISTER_SHOW))
 
 
 def grant_form_card(

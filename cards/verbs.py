@@ -37,9 +37,10 @@ class NudgeVerb(StrEnum):
     REVIEW_DONE = "nudge.review.done"
     REVIEW_SNOOZE = "nudge.review.snooze"
     REVIEW_OPEN = "nudge.review.open"  # show one review's nudge card from the reviews list
+    REVIEWS_SHOW = "nudge.reviews.show"  # the reviews list as it stands (also its refresh)
     REVIEW_CADENCE = "nudge.review.cadence"  # open the "how often" card
     REVIEW_CADENCE_SAVE = "nudge.review.cadence.save"
-    REGISTER_SHOW = "nudge.register.show"
+    REGISTER_SHOW = "nudge.register.show"  # the register as it stands (also its refresh)
     REGISTER_GRANT = "nudge.register.grant"  # open the grant form
     REGISTER_GRANT_SAVE = "nudge.register.grant.save"
     REGISTER_REVOKE = "nudge.register.revoke"  # open the revoke form

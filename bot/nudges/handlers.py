@@ -82,6 +82,7 @@ def _actions(router: Router) -> None:
     router.action(NudgeVerb.REVIEW_CADENCE, review_flow.open_cadence, roles=STEWARDS)
     router.action(NudgeVerb.REVIEW_CADENCE_SAVE, review_flow.save_cadence, roles=STEWARDS)
     router.action(NudgeVerb.REGISTER_SHOW, register_flow.show_register_action, roles=STEWARDS)
+    router.action(NudgeVerb.REVIEWS_SHOW, review_flow.show_reviews_action, roles=STEWARDS)
     router.action(NudgeVerb.REGISTER_GRANT, register_flow.open_grant_form, roles=STEWARDS)
     router.action(NudgeVerb.REGISTER_GRANT_SAVE, register_flow.save_grant, roles=STEWARDS)
     router.action(NudgeVerb.REGISTER_REVOKE, register_flow.open_revoke_form, roles=STEWARDS)

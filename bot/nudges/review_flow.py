@@ -309,6 +309,12 @@ async def show_reviews(turn: Turn, ctx: AppContext) -> None:
     await turn.send_card(reviews_card(data.views, data.evidence))
 
 
+async def show_reviews_action(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """The reviews list redrawn as it stands now (Teams refreshing the card)."""
+    data = await reviews_overview(ctx)
+    return CardReply.show(reviews_card(data.views, data.evidence))
+
+
 async def add_group_cycle(ctx: AppContext, group_id: int, name: str, assessed: date | None) -> None:
     due = next_due(assessed, Cadence.YEARLY) if assessed else today(ctx) + timedelta(days=7)
     cycle = ReviewCycle(

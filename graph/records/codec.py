@@ -40,15 +40,15 @@ def parse_day(value: Any) -> date | None:
 
 
 def _reader(kind: Any) -> Callable[[Any], Any]:
-    """How a stored value of one field's type is read back."""
-    optional = False
+    """How a stored value of one field's type is read back; an optional field reads empty as None."""
     if isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union:
-        options = [k for k in typing.get_args(kind) if k is not type(None)]
-        kind, optional = options[0], True
+        [inner] = [k for k in typing.get_args(kind) if k is not type(None)]
+        read = _reader(inner)
+        return lambda value: None if value in (None, "") else read(value)
     if kind is datetime:
-        return parse_time if optional else _required(parse_time)
+        return _required(parse_time)
     if kind is date:
-        return parse_day if optional else _required(parse_day)
+        return _required(parse_day)
     if kind is bool:
         return bool
     if kind is int:

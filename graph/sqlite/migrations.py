@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import aiosqlite
 
+from graph.records.times import parse_time, sortable_time
 from graph.sqlite.schema_v1 import V1
 
 if TYPE_CHECKING:
@@ -104,6 +105,18 @@ def _remove_old_outbox(db: Database) -> None:
         (Path(db.path).parent / (OLD_OUTBOX + suffix)).unlink(missing_ok=True)
 
 
+async def _questions_in_utc(db: Database) -> None:
+    """Question times were written in whatever offset they came with, so text comparison (retention,
+    a report's period) could put a summer question an hour out; rewrite them as sortable UTC."""
+    async with db.execute("SELECT id, asked_at, feedback_at FROM policy_questions") as cursor:
+        rows = list(await cursor.fetchall())
+    for question_id, asked_at, feedback_at in rows:
+        await db.execute(
+            "UPDATE policy_questions SET asked_at = ?, feedback_at = ? WHERE id = ?",
+            (sortable_time(parse_time(asked_at)), sortable_time(parse_time(feedback_at)), question_id),
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the first release's tables", V1),
     Migration(
@@ -123,6 +136,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the first release's marks of incidents copied to SharePoint go: the outbox keeps that now",
         "DROP TABLE IF EXISTS incident_sync;",
     ),
+    Migration(5, "question times are rewritten as sortable UTC text", "", then=_questions_in_utc),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,4 +1,8 @@
-"""The question log in the embedded SQLite database."""
+"""The question log in the embedded SQLite database.
+
+Times are UTC text of one width (``graph.records.times.sortable_time``): retention and the
+summary's period compare them as text.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from graph.records.questions import QuestionRecord, QuestionSummary, trim_question
+from graph.records.times import parse_time, sortable_time
 from graph.sqlite.database import Database
 from graph.sqlite.migrations import migrate
 
@@ -21,11 +26,17 @@ def _record(row: Sequence[object]) -> QuestionRecord:
         text=str(text),
         answered=bool(answered),
         sections=tuple(part for part in str(sections).split(",") if part),
-        asked_at=datetime.fromisoformat(str(asked_at)),
+        asked_at=_required(parse_time(asked_at)),
         helpful=None if helpful is None else bool(helpful),
-        feedback_at=None if feedback_at is None else datetime.fromisoformat(str(feedback_at)),
+        feedback_at=parse_time(feedback_at),
         missing=str(missing or ""),
     )
+
+
+def _required(value: datetime | None) -> datetime:
+    if value is None:
+        raise ValueError("a stored question has no time")
+    return value
 
 
 class SqliteQuestionLog:
@@ -40,7 +51,7 @@ class SqliteQuestionLog:
         question_id = uuid.uuid4().hex
         await self._db.execute(
             "INSERT INTO policy_questions (id, text, answered, sections, asked_at) VALUES (?, ?, ?, ?, ?)",
-            (question_id, trim_question(text), int(answered), ",".join(sections), at.isoformat()),
+            (question_id, trim_question(text), int(answered), ",".join(sections), sortable_time(at)),
         )
         await self._db.commit()
         return question_id
@@ -48,7 +59,7 @@ class SqliteQuestionLog:
     async def record_feedback(self, question_id: str, helpful: bool, at: datetime) -> bool:
         cursor = await self._db.execute(
             "UPDATE policy_questions SET helpful = ?, feedback_at = ? WHERE id = ?",
-            (int(helpful), at.isoformat(), question_id),
+            (int(helpful), sortable_time(at), question_id),
         )
         await self._db.commit()
         return cursor.rowcount > 0
@@ -56,14 +67,14 @@ class SqliteQuestionLog:
     async def record_missing(self, question_id: str, text: str, at: datetime) -> bool:
         cursor = await self._db.execute(
             "UPDATE policy_questions SET missing = ?, feedback_at = ? WHERE id = ?",
-            (trim_question(text), at.isoformat(), question_id),
+            (trim_question(text), sortable_time(at), question_id),
         )
         await self._db.commit()
         return cursor.rowcount > 0
 
     async def forget_before(self, when: datetime) -> int:
         cursor = await self._db.execute(
-            "DELETE FROM policy_questions WHERE asked_at < ?", (when.isoformat(),)
+            "DELETE FROM policy_questions WHERE asked_at < ?", (sortable_time(when),)
         )
         await self._db.commit()
         return cursor.rowcount
@@ -88,7 +99,7 @@ class SqliteQuestionLog:
         params: tuple[str, ...] = ()
         if since is not None:
             query += " WHERE asked_at >= ?"
-            params = (since.isoformat(),)
+            params = (sortable_time(since),)
         async with self._db.execute(query, params) as cursor:
             rows = list(await cursor.fetchall())
         sections: Counter[str] = Counter()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from graph.records.codec import RowCodec
 from graph.records.leavers import LEAVER_ROWS, Leaver, LeaverSource
 from graph.records.register import GRANT_ROWS, Grant
 from graph.records.times import graph_time, parse_time, sortable_time
@@ -59,3 +61,14 @@ def test_the_two_widths_of_utc_text() -> None:
     assert sortable_time(local.replace(microsecond=0)) < sortable_time(local)
     assert parse_time(sortable_time(local)) == local
     assert parse_time(graph_time(local)) == local.replace(microsecond=0)
+
+
+def test_an_empty_optional_field_reads_as_none_whatever_its_type() -> None:
+    @dataclass(frozen=True)
+    class Vote:
+        helpful: bool | None
+        count: int | None = None
+
+    codec = RowCodec(Vote)
+    assert codec.record({"helpful": None, "count": None}) == Vote(None)
+    assert codec.record(stored(codec.row(Vote(False, 0)))) == Vote(False, 0)

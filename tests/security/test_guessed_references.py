@@ -44,8 +44,15 @@ REFERENCE_VERBS: dict[str, dict[str, Any]] = {
     IncidentVerb.SUPPORT: {"support_text": "Offered a call"},
     IncidentVerb.CLOSE: {"outcome": "Resolved"},
 }
-# Verbs that carry no reference: reporting starts, cancels a form, or lists what one may see.
-NO_REFERENCE = {IncidentVerb.START, IncidentVerb.SUBMIT, IncidentVerb.CANCEL, IncidentVerb.LIST}
+# Verbs that carry no reference: reporting starts, cancels a form, or lists what one may see
+# (all open incidents; "my incidents", always the presser's own reports).
+NO_REFERENCE = {
+    IncidentVerb.START,
+    IncidentVerb.SUBMIT,
+    IncidentVerb.CANCEL,
+    IncidentVerb.LIST,
+    IncidentVerb.MINE,
+}
 UNKNOWN_REFERENCES: list[Any] = ["INC-2026-0999", "INC-2025-0001"]
 MALFORMED_REFERENCES: list[Any] = ["nonsense", "", "inc-2026-0001", "INC-2026-1' OR 1=1", 1, ["x"], None]
 # People who may not see an online abuse report by Lee (a volunteer): staff, a Board approver, a

@@ -15,6 +15,7 @@ import pytest
 
 from graph.records.approvals import ApprovalState, AuditAction
 from graph.records.incidents import Assessment
+from graph.records.times import parse_time, sortable_time
 from graph.sharepoint.incidents import INCIDENTS
 from graph.sqlite.database import open_database
 from graph.sqlite.migrations import LATEST, NewerDatabase
@@ -151,3 +152,19 @@ async def test_a_new_database_has_no_sync_table(tmp_path: Path) -> None:
     async with open_local_stores(tmp_path / "new.sqlite3"):
         pass
     assert "incident_sync" not in tables_of(tmp_path / "new.sqlite3")
+
+
+async def test_question_times_become_sortable_utc_text_at_the_same_instants(data_dir: Path) -> None:
+    path = data_dir / "policy-steward.sqlite3"
+    query = "SELECT id, asked_at, feedback_at FROM policy_questions ORDER BY id"
+    with sqlite3.connect(path) as connection:
+        before = connection.execute(query).fetchall()
+    async with open_local_stores(path):
+        pass
+    with sqlite3.connect(path) as connection:
+        after = connection.execute(query).fetchall()
+    assert len(after) == len(before) == 2
+    for (_, asked, feedback), (_, new_asked, new_feedback) in zip(before, after, strict=True):
+        assert new_asked == sortable_time(parse_time(asked))
+        assert new_feedback == sortable_time(parse_time(feedback))
+        assert new_asked.endswith("Z")

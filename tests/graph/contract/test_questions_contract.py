@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -140,3 +140,15 @@ async def test_questions_older_than_the_retention_period_are_forgotten(log: Ques
     assert [r.id for r in await log.recent()] == [kept]
     assert await log.get(old) is None
     assert await log.forget_before(T0 + timedelta(days=1)) == 0
+
+
+async def test_times_in_any_offset_compare_as_the_instants_they_are(log: QuestionLog) -> None:
+    """A time written with the UK's summer offset once sorted as an hour later than it was."""
+    summer = timezone(timedelta(hours=1))
+    await log.record_question("asked at 10:30 BST", True, [], datetime(2026, 7, 1, 10, 30, tzinfo=summer))
+    await log.record_question("asked at 09:40 UTC", True, [], datetime(2026, 7, 1, 9, 40, tzinfo=UTC))
+    assert [q.text for q in await log.recent()] == ["asked at 09:40 UTC", "asked at 10:30 BST"]
+    assert (await log.summary(since=datetime(2026, 7, 1, 9, 35, tzinfo=UTC))).asked == 1
+    assert await log.forget_before(datetime(2026, 7, 1, 9, 35, tzinfo=UTC)) == 1
+    [kept] = await log.recent()
+    assert kept.asked_at == datetime(2026, 7, 1, 9, 40, tzinfo=UTC)
