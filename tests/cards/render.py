@@ -105,12 +105,31 @@ def _result(name: str, entry: dict[str, Any]) -> RenderedCard:
     return RenderedCard(name=name, png=Path(entry["png"]), errors=tuple(errors))
 
 
+# A few cards people meet most, drawn again as Teams shows them in its dark theme and on a phone
+# (the tests check every card both ways; the gallery shows these). Files: "<prefix>-<card>.png".
+SHOWCASE = (
+    "help/volunteer",
+    "incidents/reported-safeguarding",
+    "incidents/incident-new-data-breach",
+    "incidents/decisions-form-with-errors",
+    "approvals/approver",
+    "nudges/review-overdue",
+)
+VARIANTS = (("dark", "dark", 440), ("phone", "light", 320))  # (prefix, theme, width)
+
+
 def render_catalogue(out_dir: Path) -> list[RenderedCard]:
-    """Every card of the catalogue to ``out_dir`` as small PNGs; those of cards now gone are removed."""
+    """Every card of the catalogue to ``out_dir`` as small PNGs, and the showcase in Teams' dark
+    theme and at a phone's width; pictures of cards now gone are removed."""
     from tests.cards.catalogue import all_examples
     from tests.pictures import compact_png
 
-    results = render_cards(all_examples(), out_dir)
+    examples = all_examples()
+    results = render_cards(examples, out_dir)
+    by_name = dict(examples)
+    for prefix, theme, width in VARIANTS:
+        chosen = [(f"{prefix}/{name}", by_name[name]) for name in SHOWCASE]
+        results += render_cards(chosen, out_dir, theme=theme, width=width)
     for result in results:
         if result.png.is_file():
             compact_png(result.png)
