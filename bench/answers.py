@@ -8,8 +8,10 @@ Development sets were written alongside the engine and it was tuned on them. The
 (``tests/data/conversation_eval.jsonl``) was written by someone who never saw the engine's word
 lists, committed before the engine changed, and is never tuned on: its figures are reported as
 they come out. So is the second evaluation set (``tests/data/conversation_eval_2.jsonl``), written
-the same way before a later round of engine changes. No part of the engine is learned from data
-(the word lists and rules are written by hand), so there is nothing to cross-validate.
+the same way before a later round of engine changes. The conversation classifiers are trained on
+all the development sets, so the development figures printed here are on their own training
+messages; the cross-validated figures (``bench/crossval.py``) are the ones that say how the
+learned layer does on messages it has not seen.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.crossval import print_cross_validation
 from bot.answers.document import load_policy
 from bot.answers.evaluation import Report, evaluate, load_questions
 from bot.answers.index import PolicyIndex
@@ -34,6 +37,7 @@ SETS = {
 }
 ROUTE_SETS = {
     "development": ROOT / "tests" / "data" / "conversation_routes.jsonl",
+    "second development": ROOT / "tests" / "data" / "conversation_routes_2.jsonl",
     "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
     "second evaluation": ROOT / "tests" / "data" / "conversation_eval_2.jsonl",
 }
@@ -48,12 +52,21 @@ from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
 from bot.conversation.route import Route
+from bot.conversation.learned import learned_for
+from bot.conversation.route import decide
+def rss():
+    status = Path("/proc/self/status").read_text()
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
 index = PolicyIndex(load_policy(Path({policy!r})))
 index.answer("can I add a mum I support on facebook?")
 ready = time.perf_counter() - started
-status = Path("/proc/self/status").read_text()
-rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-print(json.dumps({{"ready_s": ready, "rss_kb": rss}}))
+before = rss()
+cpu, wall = time.process_time(), time.perf_counter()
+learned_for(index)
+trained_cpu, trained_s = time.process_time() - cpu, time.perf_counter() - wall
+decide(index, "can I add a mum I support on facebook?")
+print(json.dumps({{"ready_s": ready, "rss_kb": before, "trained_s": trained_s, "trained_cpu_s": trained_cpu,
+                  "trained_rss_kb": rss()}}))
 """
 _BARE = """
 import json
@@ -141,8 +154,10 @@ def main() -> None:
         if "evaluation" in name and "--dev" in sys.argv:
             continue
         items = load_labelled(path)
-        # Misses are listed for the development set only: the evaluation sets are not for reading.
-        _routes(name, evaluate_routes(index, items), show_misses=name == "development")
+        # Misses are listed for the development sets only: the evaluation sets are not for reading.
+        # The classifiers learned from the development sets: those figures are on their training data.
+        label = f"{name} (the classifiers' own training messages)" if "development" in name else name
+        _routes(label, evaluate_routes(index, items), show_misses="development" in name)
         for _ in range(ROUNDS):
             decisions.extend(evaluate_routes(index, items).latencies_ms)
     timing = Report(0, 0, 0, 0, 0, tuple(decisions))
@@ -154,6 +169,11 @@ def main() -> None:
     print(f"  ready after {fresh['ready_s'] * 1000:.0f} ms (imports + parse + index + first answer)")
     print(f"  whole process {fresh['wall_s'] * 1000:.0f} ms including interpreter start-up")
     print(f"  RSS {fresh['rss_kb'] / 1024:.1f} MB (bare interpreter {bare['rss_kb'] / 1024:.1f} MB)")
+    print(
+        f"  then training the conversation classifiers: {fresh['trained_s'] * 1000:.0f} ms"
+        f" ({fresh['trained_cpu_s'] * 1000:.0f} ms of CPU), RSS {fresh['trained_rss_kb'] / 1024:.1f} MB after"
+    )
+    print_cross_validation(index)
 
 
 if __name__ == "__main__":

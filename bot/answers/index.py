@@ -131,6 +131,11 @@ class PolicyIndex:
             matches.append(second)
         return Answer(question, tuple(matches))
 
+    def scores(self, question: str) -> dict[int, float]:
+        """Every passage the question's words reach, by position, with its score (no thresholds)."""
+        concepts = self._analyzer.concepts(question)
+        return {scored.index: scored.score for scored in self._rank(concepts, range(len(concepts)))}
+
     @staticmethod
     def coverage(concepts: list[Concept], saliences: list[float], matched: frozenset[int]) -> float:
         """How much of what the question asks about the passage speaks to (0 to 1)."""

@@ -9,7 +9,6 @@ false safeguarding alarms are counted separately).
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -17,19 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.route import Decision, Route, decide
+from bot.conversation.examples import Example as Labelled
+from bot.conversation.examples import read_examples
+from bot.conversation.learned import Learned
+from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
 
 ACTIONS = (Route.REPORT, Route.LEAVER, Route.APPROVAL)
 ABSTAINING = (Route.NOT_COVERED, Route.SMALL_TALK)
-
-
-@dataclass(frozen=True)
-class Labelled:
-    message: str
-    route: str
-    category: str = ""
-    sections: tuple[str, ...] = ()
-    family_context: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +50,17 @@ class RouteReport:
     correct_abstentions: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
+
+    def merge(self, other: RouteReport) -> None:
+        """Add another report's counts to this one (folds, or sets, scored apart)."""
+        for name in self.__dataclass_fields__:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, Counter):
+                mine.update(theirs)
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, name, mine + theirs)
 
     def rate(self, route: str) -> float:
         return self.routed[route] / self.expected[route] if self.expected[route] else 1.0
@@ -89,21 +93,7 @@ class RouteReport:
 
 
 def load_labelled(path: Path) -> list[Labelled]:
-    found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            sections = row.get("sections") or ([row["section"]] if row.get("section") else [])
-            found.append(
-                Labelled(
-                    message=row.get("message") or row.get("text") or row["question"],
-                    route=row["route"],
-                    category=row.get("category") or "",
-                    sections=tuple(sections),
-                    family_context=bool(row.get("family_context")),
-                )
-            )
-    return found
+    return read_examples(path)
 
 
 def _right(item: Labelled, got: Decision) -> bool:
@@ -121,11 +111,18 @@ def section_right(item: Labelled, got: Decision) -> bool:
     return bool(got.sections) and got.sections[0] in item.sections
 
 
-def evaluate_routes(index: PolicyIndex, items: Iterable[Labelled]) -> RouteReport:
-    report = RouteReport()
+def evaluate_routes(
+    index: PolicyIndex,
+    items: Iterable[Labelled],
+    learned: Learned | None = None,
+    limits: Thresholds = THRESHOLDS,
+    report: RouteReport | None = None,
+) -> RouteReport:
+    """Score ``decide`` on labelled messages (added to ``report`` when given, for folds)."""
+    report = report if report is not None else RouteReport()
     for item in items:
         started = time.perf_counter()
-        got = decide(index, item.message)
+        got = decide(index, item.message, learned, limits)
         report.latencies_ms.append((time.perf_counter() - started) * 1000)
         report.total += 1
         report.expected[item.route] += 1

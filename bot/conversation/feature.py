@@ -7,12 +7,14 @@ words may describe a family.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from bot.answers.privacy import Scrubber
 from bot.approvals.handlers import request_approval
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.context import AppContext
+from bot.conversation.learned import learned_for, trained
 from bot.conversation.route import Chat, Decision, Route, decide
 from bot.nudges.common import STEWARDS
 from bot.nudges.register_flow import known_people
@@ -65,6 +67,8 @@ def _roles(ctx: AppContext, turn: Turn) -> frozenset[Role]:
 
 
 async def converse(turn: Turn, ctx: AppContext) -> None:
+    if not trained(ctx.policy):  # only while the app warms up: wait without holding up other turns
+        await asyncio.to_thread(learned_for, ctx.policy)
     decision = decide(ctx.policy, turn.text)
     handler = {
         Route.SAFEGUARDING: _safeguarding,

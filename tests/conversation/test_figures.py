@@ -1,10 +1,19 @@
-"""Floors on the development sets, so a change that routes worse fails CI (figures: bench/answers.py)."""
+"""Floors on the development sets, so a change that routes worse fails CI (figures: bench/answers.py).
+
+The conversation classifiers are trained on every development set, so the plain figures below
+are on their own training messages. The cross-validated floors at the end are the ones that
+say how the router does on messages it has not learned from (``python -m bench.crossval``).
+"""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answers.evaluation import load_questions
 from bot.answers.index import PolicyIndex
+from bot.conversation.crossval import CrossValidation, cross_validate
 from bot.conversation.evaluation import evaluate_routes, load_labelled
+from bot.conversation.examples import development_examples
 from bot.conversation.route import Route, decide
 from tests.conversation.conftest import DATA
 
@@ -16,12 +25,11 @@ def test_routes_on_the_development_set(index: PolicyIndex) -> None:
     assert report.family >= 90
     assert report.actions >= 0.95
     assert report.accuracy >= 0.9
-    # The 50 ordinary messages about families added to check for false safeguarding alarms were
-    # written without looking at the answers; 12 of the 41 that the policy answers get "not covered"
-    # (78% top-1, 12% false abstention over the whole set), so these floors sit below 80% and 10%.
-    assert report.top1 >= 0.75
+    # In-sample (the classifiers learned these messages): 95.5% top-1, 92.5% correct abstention,
+    # 1.1% false abstention. The floors leave room for a retrained classifier to differ a little.
+    assert report.top1 >= 0.9
     assert report.abstention_rate >= 0.9
-    assert report.false_abstention_rate <= 0.15
+    assert report.false_abstention_rate <= 0.05
 
 
 def test_no_false_alarm_on_the_policy_question_sets(index: PolicyIndex) -> None:
@@ -29,3 +37,53 @@ def test_no_false_alarm_on_the_policy_question_sets(index: PolicyIndex) -> None:
         for item in load_questions(DATA / name):
             if "2.4" not in item.sections:  # the policy's own section on safeguarding
                 assert decide(index, item.question).route is not Route.SAFEGUARDING, item.question
+
+
+@pytest.fixture(scope="module")
+def cross_validated(index: PolicyIndex) -> CrossValidation:
+    return cross_validate(index, development_examples())[0]
+
+
+# Measured with 5-fold cross-validation on sets the rules were never tuned on, so these are figures
+# on messages neither the rules nor the classifiers had seen (rules alone in brackets):
+#   set 2 (550): concerns caught 94.2% (60.3%), false alarms 3 of 429 (3), 0 of 80 family
+#     messages (0), actions 80.1% (34.8%), top-1 73.9% (56.2%), correct abstention 82.7% (76.9%),
+#     false abstention 5.7% (29.0%);
+#   set 3 (481): 95.6% (56.6%), 4 of 368 (3), 2 of 70 (1), 74.3% (39.9%), 81.5% (63.7%),
+#     81.8% (93.2%), 8.9% (25.9%).
+# The floors sit a little under what was measured.
+@pytest.mark.parametrize(
+    ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
+    [
+        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.77, 0.7, 0.8, 0.08),
+        ("conversation_routes_3.jsonl", 0.93, 6, 3, 0.71, 0.78, 0.79, 0.12),
+    ],
+)
+def test_cross_validated_figures_on_sets_the_rules_never_saw(
+    cross_validated: CrossValidation,
+    name: str,
+    caught: float,
+    alarms: int,
+    family: int,
+    actions: float,
+    top1: float,
+    abstain: float,
+    false_abstain: float,
+) -> None:
+    report = cross_validated.routers[name]
+    assert report.rate(Route.SAFEGUARDING) >= caught
+    assert report.false_alarms <= alarms
+    assert report.family_alarms <= family
+    assert report.actions >= actions
+    assert report.top1 >= top1
+    assert report.abstention_rate >= abstain
+    assert report.false_abstention_rate <= false_abstain
+
+
+def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
+    # Each classifier's own choice on the messages of its held-out fold (measured: routes 88.2%,
+    # sections 89.4%, report categories 80.6%).
+    alone = cross_validated.alone
+    assert alone.routes_right / alone.total >= 0.85
+    assert alone.sections_right / alone.answerable >= 0.86
+    assert alone.categories_right / alone.reports >= 0.78

@@ -1,0 +1,91 @@
+"""Cross-validated figures for the learned layer, on the development sets only.
+
+Run with ``.venv/bin/python -m bench.crossval`` (``python -m bench.answers`` prints the same
+beside its other figures). Each of the 5 folds is scored by classifiers trained on the other
+four, with the same seed every run; "rules alone" is the same router with the learned layer
+switched off, so the two columns show what learning adds on messages it has not seen.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from bot.answers.document import load_policy
+from bot.answers.index import PolicyIndex
+from bot.conversation.crossval import RULES_ONLY, CrossValidation, cross_validate
+from bot.conversation.evaluation import RouteReport
+from bot.conversation.examples import development_examples
+from bot.conversation.route import THRESHOLDS, Route
+
+POLICY = Path(__file__).resolve().parents[1] / "orgs" / "home-start-suffolk" / "policy.md"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / whole:.1%})" if whole else "-"
+
+
+def _router_lines(report: RouteReport) -> list[tuple[str, str]]:
+    return [
+        ("safeguarding concerns caught", f"{report.rate(Route.SAFEGUARDING):.1%}"),
+        (f"false alarms (of {report.not_safeguarding})", str(report.false_alarms)),
+        (f"false alarms on family messages (of {report.family})", str(report.family_alarms)),
+        ("reports (right category), leavers, approvals", f"{report.actions:.1%}"),
+        ("top-1 section", f"{report.top1:.1%}"),
+        ("correct abstention", f"{report.abstention_rate:.1%}"),
+        ("false abstention", f"{report.false_abstention_rate:.1%}"),
+        ("all routes right", f"{report.accuracy:.1%}"),
+    ]
+
+
+def print_learned_alone(result: CrossValidation) -> None:
+    alone = result.alone
+    print(f"  learned layer alone (each classifier's own choice), {alone.total} messages:")
+    print(f"    route right                 {_share(alone.routes_right, alone.total)}")
+    caught = _share(alone.caught, alone.safeguarding)
+    print(
+        f"    safeguarding at log-odds >= {THRESHOLDS.safeguarding}: caught {caught}"
+        f"; false alarms {alone.false_alarms}/{alone.not_safeguarding}, on family messages"
+        f" {alone.family_alarms}/{alone.family}"
+    )
+    print(f"    report category right       {_share(alone.categories_right, alone.reports)}")
+    print(f"    section right (answerable)  {_share(alone.sections_right, alone.answerable)}")
+
+
+def print_router(rules: CrossValidation, learned: CrossValidation) -> None:
+    print("  whole router, rules alone -> rules then learned layer (same folds):")
+    for name, report in learned.routers.items():
+        before = _router_lines(rules.routers[name])
+        after = _router_lines(report)
+        print(f"    {name} ({report.total} messages)")
+        for (label, old), (_, new) in zip(before, after, strict=True):
+            print(f"      {label:<48} {old:>7} -> {new}")
+    for name, answers in (("rules alone", rules.answers), ("rules then learned", learned.answers)):
+        print(
+            f"    policy question sets, {name}: top-1 {answers.top1:.1%} of {answers.answerable},"
+            f" correct abstention {answers.abstention_rate:.1%} of {answers.unanswerable},"
+            f" false abstention {answers.false_abstention_rate:.1%}"
+        )
+
+
+def print_cross_validation(index: PolicyIndex) -> None:
+    examples = development_examples()
+    started = time.perf_counter()
+    learned, rules = cross_validate(index, examples, (THRESHOLDS, RULES_ONLY))
+    seconds = time.perf_counter() - started
+    print(
+        f"{learned.folds}-fold cross-validation on the development sets ({len(examples)} messages,"
+        f" stratified by route, fixed seed; {seconds:.1f} s):"
+    )
+    print("  (conversation_routes.jsonl was read while the rules were written, so its rules-alone")
+    print("  figures flatter them; conversation_routes_2.jsonl and _3.jsonl were not)")
+    print_learned_alone(learned)
+    print_router(rules, learned)
+
+
+def main() -> None:
+    print_cross_validation(PolicyIndex(load_policy(POLICY)))
+
+
+if __name__ == "__main__":
+    main()

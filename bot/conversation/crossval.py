@@ -1,0 +1,162 @@
+"""K-fold cross-validation of the learned layer on the development sets: figures it has not seen.
+
+The development messages are split into ``FOLDS`` folds, stratified by route, with a fixed seed.
+Each fold is scored by classifiers trained on the other folds only (plus the policy's own
+sentences), so no message is judged by a model that learned from it. Two sets of figures:
+
+* the learned layer alone (each classifier's own choice), which says how well it generalises
+  from wording;
+* the whole router (rules, then the learned layer), as in chat. The rules were written while
+  reading these same messages, so this figure still flatters the rules; it is not a figure on
+  unseen messages.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answers.index import PolicyIndex
+from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
+from bot.conversation.examples import Example
+from bot.conversation.learned import Judgement, train_learned
+from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
+
+FOLDS = 5
+SEED = 15
+# Thresholds no probability reaches: the router with the learned layer switched off.
+RULES_ONLY = Thresholds(safeguarding=math.inf, action=2.0, answer=2.0, section=2.0, abstain=2.0)
+
+
+def stratified_folds(labels: Sequence[str], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:
+    """Positions split into ``folds`` groups, each label spread evenly; the same split every time."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for position, label in enumerate(labels):
+        by_label[label].append(position)
+    generator = random.Random(seed)
+    split: list[list[int]] = [[] for _ in range(folds)]
+    offset = 0
+    for label in sorted(by_label):
+        positions = by_label[label]
+        generator.shuffle(positions)
+        for rank, position in enumerate(positions):
+            split[(rank + offset) % folds].append(position)
+        offset += len(positions)
+    return [sorted(fold) for fold in split]
+
+
+@dataclass
+class LearnedAlone:
+    """Each classifier's own choice on messages it was not trained on."""
+
+    total: int = 0
+    routes_right: int = 0
+    safeguarding: int = 0
+    caught: int = 0  # safeguarding concerns with P(safeguarding) at or above the threshold
+    not_safeguarding: int = 0
+    false_alarms: int = 0
+    family: int = 0
+    family_alarms: int = 0
+    reports: int = 0
+    categories_right: int = 0
+    answerable: int = 0
+    sections_right: int = 0
+
+    def add(self, item: Example, judged: Judgement, limits: Thresholds) -> None:
+        self.total += 1
+        self.routes_right += judged.best("routes")[0] == item.route
+        alarm = judged.concern >= limits.safeguarding
+        concern = item.route == Route.SAFEGUARDING
+        if concern:
+            self.safeguarding += 1
+            self.caught += alarm
+        else:
+            self.not_safeguarding += 1
+            self.false_alarms += alarm
+            self.family += item.family_context
+            self.family_alarms += alarm and item.family_context
+        if item.route == Route.REPORT and item.category:
+            self.reports += 1
+            self.categories_right += judged.best("categories")[0] == item.category
+        if item.route == Route.ANSWER and item.sections:
+            self.answerable += 1
+            self.sections_right += judged.best("sections")[0] in item.sections
+
+
+@dataclass
+class Answers:
+    """The whole router on the policy question sets: is the first passage shown from a right section."""
+
+    answerable: int = 0
+    top1_right: int = 0
+    false_abstentions: int = 0
+    unanswerable: int = 0
+    correct_abstentions: int = 0
+
+    @property
+    def top1(self) -> float:
+        return self.top1_right / self.answerable if self.answerable else 1.0
+
+    @property
+    def false_abstention_rate(self) -> float:
+        return self.false_abstentions / self.answerable if self.answerable else 0.0
+
+    @property
+    def abstention_rate(self) -> float:
+        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
+
+    def add(self, item: Example, got: Decision) -> None:
+        shown = got.route not in ABSTAINING and bool(got.sections)
+        if item.sections:
+            self.answerable += 1
+            self.false_abstentions += not shown
+            self.top1_right += shown and got.sections[0] in item.sections
+        else:
+            self.unanswerable += 1
+            self.correct_abstentions += not shown
+
+
+@dataclass
+class CrossValidation:
+    folds: int
+    alone: LearnedAlone
+    # The whole router on each conversation set (labelled with routes), by file name.
+    routers: dict[str, RouteReport]
+    answers: Answers  # the policy question sets (labelled with sections only)
+
+    @property
+    def router(self) -> RouteReport:
+        """Every conversation set together."""
+        total = RouteReport()
+        for report in self.routers.values():
+            total.merge(report)
+        return total
+
+
+def cross_validate(
+    index: PolicyIndex,
+    examples: Sequence[Example],
+    limits: Sequence[Thresholds] = (THRESHOLDS,),
+    folds: int = FOLDS,
+) -> list[CrossValidation]:
+    """One result per set of thresholds, all from the same folds and the same trained classifiers."""
+    results = [CrossValidation(folds, LearnedAlone(), {}, Answers()) for _ in limits]
+    for fold in stratified_folds([e.route for e in examples], folds):
+        held_out = set(fold)
+        training = [e for position, e in enumerate(examples) if position not in held_out]
+        learned = train_learned(training, index.document)
+        for item in (examples[position] for position in fold):
+            judged = learned.judge(item.message)
+            for result, chosen in zip(results, limits, strict=True):
+                result.alone.add(item, judged, chosen)
+                if item.routed:
+                    report = result.routers.setdefault(item.source, RouteReport())
+                    evaluate_routes(index, [item], learned, chosen, report)
+                else:
+                    result.answers.add(item, decide(index, item.message, learned, chosen))
+    for result in results:
+        result.routers = dict(sorted(result.routers.items()))
+    return results

@@ -1,0 +1,80 @@
+"""The labelled messages the learned classifiers are trained on, read from files in the repository.
+
+Only the development sets are read: ``EXAMPLE_FILES`` names them one by one, so the evaluation
+sets beside them (``conversation_eval*.jsonl``) can never be trained on by accident. The policy's
+own passages are split into sentences too, each labelled with its section, so a section that no
+question happens to ask about still has examples.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.answers.document import PolicyDocument
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+# Messages labelled with a route (and a category or sections): the conversation sets.
+ROUTE_FILES = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
+# Policy questions labelled with sections (none: the policy does not cover it).
+QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
+EXAMPLE_FILES = ROUTE_FILES + QUESTION_FILES
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|\n")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message; ``sections`` lists the acceptable ones, best first."""
+
+    message: str
+    route: str
+    category: str = ""
+    sections: tuple[str, ...] = ()
+    family_context: bool = False
+    # False for the policy question sets: written before routes existed, they say only whether
+    # the policy answers a question ("insta hacked" is labelled with §2.5, not as a report).
+    routed: bool = True
+    source: str = ""  # the file it comes from
+
+
+def read_examples(path: Path) -> list[Example]:
+    """A set of labelled messages (JSON lines); a file that does not exist yet gives none."""
+    if not path.exists():
+        return []
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        sections = tuple(row.get("sections") or ([row["section"]] if row.get("section") else []))
+        message = row.get("message") or row.get("text") or row["question"]
+        route = row.get("route") or ("answer" if sections else "not_covered")
+        category = row.get("category") or ""
+        routed = "route" in row
+        family = bool(row.get("family_context"))
+        found.append(Example(message, route, category, sections, family, routed, path.name))
+    return found
+
+
+def development_examples(folder: Path = DATA) -> list[Example]:
+    """Every development message, in file order (the order matters only for the seeded folds)."""
+    if not (folder / ROUTE_FILES[0]).exists():  # fail loudly rather than learn from nothing
+        raise FileNotFoundError(f"the conversation examples are missing: {folder / ROUTE_FILES[0]}")
+    return [example for name in EXAMPLE_FILES for example in read_examples(folder / name)]
+
+
+def policy_sentences(document: PolicyDocument) -> list[tuple[str, str]]:
+    """(sentence, section) for every sentence, sub-heading and section title of the policy."""
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for passage in document.passages:
+        pieces = [passage.title, passage.heading, *_SENTENCE.split(passage.text)]
+        for piece in pieces:
+            text = piece.strip().lstrip("• ").strip()
+            key = (text, passage.section)
+            if text and key not in seen:
+                seen.add(key)
+                found.append(key)
+    return found

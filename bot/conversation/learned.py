@@ -1,0 +1,161 @@
+"""The learned layer: what a message is about, judged from its wording rather than from word lists.
+
+Three classifiers (logistic regression over word pieces and words, see ``features`` and
+``linear``), each trained from files in the repository:
+
+* the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), from
+  every development message;
+* the incident category of a report, from the development reports;
+* the policy section of an answerable question, from the development questions and from the
+  policy's own sentences, so a section no question asks about still has examples.
+
+They only ever choose among routes, categories and sections: what is shown is still a passage of
+the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
+it up at start-up), never at import time.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.answers.document import Passage, PolicyDocument
+from bot.answers.index import PolicyIndex
+from bot.conversation.examples import Example, development_examples, policy_sentences
+from bot.conversation.features import SparseVector, Vectorizer, raw_features
+from bot.conversation.linear import LogisticRegression, train, train_naive_bayes
+
+
+@dataclass(frozen=True)
+class Model:
+    vectorizer: Vectorizer
+    classifier: LogisticRegression
+
+    def probabilities(self, features: set[str]) -> dict[str, float]:
+        return self.classifier.probabilities(self.vectorizer.from_features(features))
+
+
+def fit(messages: Sequence[str], labels: Sequence[str], *, bayes: bool = False, min_count: int = 1) -> Model:
+    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``)."""
+    vectorizer = Vectorizer(messages, min_count=min_count)
+    vectors = vectorizer.vectors(messages)
+    if bayes:
+        return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
+    return Model(vectorizer, train(vectors, labels, len(vectorizer)))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the learned layer makes of one message: a probability for each label."""
+
+    routes: dict[str, float]
+    categories: dict[str, float]
+    sections: dict[str, float]
+    # How much likelier a safeguarding concern is than the next likeliest route, in the naive
+    # Bayes route model's log-odds: the score the safeguarding threshold applies to.
+    concern: float = -math.inf
+
+    def best(self, field: str) -> tuple[str, float]:
+        found: dict[str, float] = getattr(self, field)
+        label = max(found, key=lambda key: (found[key], key)) if found else ""
+        return label, found.get(label, 0.0)
+
+
+@dataclass(frozen=True)
+class Learned:
+    routes: Model
+    categories: Model | None
+    sections: Model | None
+    # Each passage of the policy as the section model sees it, to pick a passage within a section.
+    passages: tuple[tuple[str, SparseVector], ...] = ()
+    # Naive Bayes over the same route labels and features, for safeguarding only: on the folds it
+    # ranked concerns above ordinary messages better than the regression did (README).
+    concerns: LogisticRegression | None = None
+
+    def judge(self, message: str) -> Judgement:
+        features = raw_features(message)
+        return Judgement(
+            self.routes.probabilities(features),
+            self.categories.probabilities(features) if self.categories else {},
+            self.sections.probabilities(features) if self.sections else {},
+            self._concern(features),
+        )
+
+    def _concern(self, features: set[str]) -> float:
+        model = self.concerns
+        if model is None or SAFEGUARDING not in model.labels:
+            return -math.inf
+        scores = model.scores(self.routes.vectorizer.from_features(features))
+        mine = model.labels.index(SAFEGUARDING)
+        others = [score for position, score in enumerate(scores) if position != mine]
+        return scores[mine] - max(others, default=-math.inf)
+
+    def closest_passage(self, message: str, section: str) -> int | None:
+        """The position of the section's passage whose wording is nearest the message's."""
+        if self.sections is None:
+            return None
+        ids, values = self.sections.vectorizer.vector(message)
+        weights = dict(zip(ids, values, strict=True))
+        best: tuple[float, int] | None = None
+        for position, (where, (passage_ids, passage_values)) in enumerate(self.passages):
+            if where == section:
+                score = sum(weights.get(i, 0.0) * v for i, v in zip(passage_ids, passage_values, strict=True))
+                if best is None or score > best[0]:
+                    best = (score, position)
+        return None if best is None else best[1]
+
+
+def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
+    """The three classifiers, from labelled messages and the policy itself.
+
+    The route and the category are learned by logistic regression, the section by naive Bayes:
+    on the development sets' folds naive Bayes picked the right section more often, and its one
+    pass costs little for eleven sections where the regression's epochs cost most.
+    """
+    items = list(examples)
+    labels = [e.route for e in items]
+    # Features seen in one message only are left out of the route model: as accurate on the
+    # folds, with half the features to store and train.
+    routes = fit([e.message for e in items], labels, min_count=1)
+    vectors = routes.vectorizer.vectors([e.message for e in items])
+    concerns = train_naive_bayes(vectors, labels, len(routes.vectorizer))
+    reports = [e for e in items if e.route == "report" and e.category]
+    categories = fit([e.message for e in reports], [e.category for e in reports]) if reports else None
+    questions = [(e.message, e.sections[0]) for e in items if e.route == "answer" and e.sections]
+    labelled = questions + policy_sentences(document)
+    sections = fit([m for m, _ in labelled], [s for _, s in labelled], bayes=True) if labelled else None
+    passages: tuple[tuple[str, SparseVector], ...] = ()
+    if sections is not None:
+        passages = tuple(
+            (p.section, sections.vectorizer.vector(f"{p.heading} {p.text}")) for p in document.passages
+        )
+    return Learned(routes, categories, sections, passages, concerns)
+
+
+SAFEGUARDING = "safeguarding"
+# One set of classifiers per policy text and process: every app, test and command that reads the
+# same policy shares them.
+_CACHE: dict[tuple[Passage, ...], Learned] = {}
+_LOCK = threading.Lock()
+
+
+def learned_for(index: PolicyIndex) -> Learned:
+    """The classifiers for this policy, trained from the development sets on first use.
+
+    A message that arrives while they are being trained waits for them (under a second), so
+    every message is routed the same way.
+    """
+    key = index.document.passages
+    with _LOCK:
+        found = _CACHE.get(key)
+        if found is None:
+            found = train_learned(development_examples(), index.document)
+            _CACHE[key] = found
+        return found
+
+
+def trained(index: PolicyIndex) -> bool:
+    """Are this policy's classifiers ready (so routing a message will not wait for training)?"""
+    return index.document.passages in _CACHE
