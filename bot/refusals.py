@@ -15,6 +15,9 @@ from bot.org import OrgConfig, Role
 
 # Who a person can turn to, by the roles they hold: the first match wins.
 _VOLUNTEER_INSTEAD = "ask your coordinator or a staff member to do it for you"
+# What staff can't do either (the register, open incidents, the Board report…) goes through
+# the volunteer's coordinator: sending them to "a staff member" would send them nowhere.
+_VOLUNTEER_PASS_ON = "ask your coordinator to pass it on if it needs doing"
 _NO_ROLE_INSTEAD = "ask a member of staff, or type help to see what you can do"
 
 
@@ -55,19 +58,19 @@ def refusal(
 
     ``instead`` is the caller's own next step for this person (e.g. "the CEO will decide on its
     card"); without one, it is chosen from the person's roles: a volunteer is pointed to their
-    coordinator or a staff member, someone the organisation file does not know to a member of
-    staff, anyone else to the people who can.
+    coordinator or a staff member (their coordinator alone when staff can't do it either), someone
+    the organisation file does not know to a member of staff, anyone else to the people who can.
     """
     allowed = frozenset(allowed)
     who = who_can(org, allowed)
     if not instead:
-        instead = _default_instead(frozenset(asker))
+        instead = _default_instead(frozenset(asker), staff_can=Role.STAFF in allowed)
     return f"Only {who} can {action}; {instead}."
 
 
-def _default_instead(asker: frozenset[Role]) -> str:
+def _default_instead(asker: frozenset[Role], *, staff_can: bool) -> str:
     if not asker:
         return _NO_ROLE_INSTEAD
     if asker <= {Role.VOLUNTEER}:
-        return _VOLUNTEER_INSTEAD
+        return _VOLUNTEER_INSTEAD if staff_can else _VOLUNTEER_PASS_ON
     return "please ask them if it needs doing"

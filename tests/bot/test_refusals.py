@@ -60,3 +60,18 @@ async def test_typed_commands_refuse_with_the_sentence(teams: TeamsClient, conne
     assert "please ask them" in connector.posted[-1].text
     await teams.say("register", user=STRANGER)
     assert "ask a member of staff" in connector.posted[-1].text
+
+
+async def test_a_volunteer_is_never_sent_to_staff_for_what_staff_cannot_do(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    """ "Ask a staff member to do it for you" is untrue of the register, open incidents, the Board report."""
+    told = refusal(ORG, STEWARDS, {Role.VOLUNTEER})
+    assert told == (
+        "Only the CEO or the Fundraising & Partnerships Manager can do that; "
+        "ask your coordinator to pass it on if it needs doing."
+    )
+    for command in ("register", "open incidents", "board report", "pending approvals", "demo nudges"):
+        await teams.say(command, user=LEE)
+        assert "staff member" not in connector.posted[-1].text, command
+        assert connector.posted[-1].text.endswith("ask your coordinator to pass it on if it needs doing.")

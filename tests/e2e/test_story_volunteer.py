@@ -2,7 +2,8 @@
 
 Lee Gu is a volunteer in the organisation file. Their welcome promises no sign-off; asking for
 approval gets one sentence saying who can and what Lee can do instead; `my incidents` lists only
-their own reports.
+their own reports; asking for the open incidents, which staff can't see either, points Lee to
+their coordinator alone.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def test_a_volunteer_is_offered_only_what_they_can_do(browser: Browser) -> None:
         send("my incidents"),
         wait_card("Your incident reports"),
         screenshot(screens / "story-volunteer-2-refused.png"),
+        send("open incidents"),  # staff can't either: the coordinator passes it on
+        wait_text("ask your coordinator to pass it on"),
     ]
     result = browser.run("story-volunteer", steps)
 
@@ -46,4 +49,6 @@ def test_a_volunteer_is_offered_only_what_they_can_do(browser: Browser) -> None:
     refused = next(t for t in texts if "Only staff and trustees can" in t)
     assert "ask your coordinator or a staff member" in refused
     assert any("You haven't reported any incidents" in t for t in texts)
+    passed_on = next(t for t in texts if "pass it on" in t)
+    assert "staff member" not in passed_on
     assert result["pageErrors"] == []

@@ -143,5 +143,5 @@ async def test_refusals_name_who_may(matrix: Matrix) -> None:
     assert told == "Only the CEO or a Board approver can do that; please ask them if it needs doing."
     told = await attempt(matrix, SYNTHETIC[0], INSIDERS["volunteer"])
     assert told == (
-        "Only a Bot administrator can do that; ask your coordinator or a staff member to do it for you."
+        "Only a Bot administrator can do that; ask your coordinator to pass it on if it needs doing."
     )
