@@ -240,13 +240,13 @@ def _learned_route(
         return Decision(message, Route.NOT_COVERED, nothing)
     if not found.abstained:
         return Decision(message, Route.ANSWER, _section_answer(index, model, message, found, judged, limits))
-    if situations.POSTING_QUESTION.search(text) and not _GAPS.search(text):
-        key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
-        return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
     if route == Route.ANSWER and confidence >= limits.answer:
         chosen = _section_answer(index, model, message, found, judged, limits)
         if not chosen.abstained:
             return Decision(message, Route.ANSWER, chosen)
+    if situations.POSTING_QUESTION.search(text) and not _GAPS.search(text):
+        key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
+        return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
     # Both abstain; chatter ("ur a legend", "evenin all") gets a kind reply rather than a refusal.
     # A question ("is there a nappy bank near…") gets the card naming who to ask instead.
     chat = judged.routes.get(Route.SMALL_TALK, 0.0)
