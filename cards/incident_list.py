@@ -11,7 +11,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from cards.common import Card, action_set, card, container, execute, refresh_own, text
-from cards.incident_manage import span, when
+from cards.incident_manage import deadline_text, span, when
 from cards.incident_sections import REFERENCE
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Incident
@@ -59,12 +59,14 @@ def build_reminder_card(incident: Incident, *, now: datetime, tz: ZoneInfo) -> C
     if now >= deadline:
         head = f"ICO deadline passed: {incident.reference}"
         line = (
-            f"The 72 hours ran out {when(deadline, tz)}. Record the decision now, with the reasons "
-            "for the delay if it is reported late."
+            f"The 72 hours ran out at {deadline_text(deadline, tz)}. Record the decision now, with the "
+            "reasons for the delay if it is reported late."
         )
     else:
         head = f"ICO deadline in {span(deadline - now)}: {incident.reference}"
-        line = f"Decide by {when(deadline, tz)} whether to report this personal-data breach to the ICO."
+        line = (
+            f"Decide by {deadline_text(deadline, tz)} whether to report this personal-data breach to the ICO."
+        )
     body = [text(head, heading=True), text(line)]
     actions = [
         execute("Open incident", IncidentVerb.VIEW, {REFERENCE: incident.reference}),

@@ -50,6 +50,15 @@ def day_or_when(value: datetime, tz: ZoneInfo) -> str:
     return when(value, tz)
 
 
+def deadline_text(value: datetime, tz: ZoneInfo) -> str:
+    """A deadline at UK midnight is "the end of" the day before: "Fri 4 Dec, 00:00" reads as a day early."""
+    local = value.astimezone(tz)
+    if local.time() == time(0, 0):
+        day = local - timedelta(days=1)
+        return f"the end of {day:%a} {day.day} {day:%b %Y}"
+    return when(value, tz)
+
+
 def _cap(label: str) -> str:
     """ "the ICO" → "The ICO" (str.capitalize would lower the rest)."""
     return label[:1].upper() + label[1:]
@@ -154,7 +163,7 @@ def _ico_clock(view: IncidentView) -> list[Element]:
         return []
     if view.incident.decision(Route.ICO) is not None:
         return []  # decided: the decision is shown with the others, the clock no longer matters
-    line = f"ICO deadline: {when(deadline, view.tz)}"
+    line = f"ICO deadline: {deadline_text(deadline, view.tz)}"
     if view.incident.is_open:
         line += f" ({clock_text(deadline, view.now)})"
     urgent = deadline - view.now < timedelta(hours=12)

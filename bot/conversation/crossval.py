@@ -28,7 +28,9 @@ from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, deci
 FOLDS = 5
 SEED = 15
 # Thresholds no probability reaches: the router with the learned layer switched off.
-RULES_ONLY = Thresholds(safeguarding=math.inf, action=2.0, answer=2.0, section=2.0, abstain=2.0)
+RULES_ONLY = Thresholds(
+    safeguarding=math.inf, action=2.0, answer=2.0, section=2.0, abstain=2.0, category=2.0, chat=2.0
+)
 
 
 def stratified_folds(labels: Sequence[str], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:

@@ -25,7 +25,7 @@ from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards import incident_sections as m
 from cards.common import Card
 from cards.incident_list import ListRow, build_open_list_card, build_reminder_card
-from cards.incident_manage import STEP, clock_text, when
+from cards.incident_manage import STEP, clock_text, deadline_text
 from cards.incident_sections import TEXT_LIMIT, Section, SectionForm, build_section_card
 from graph.records.incident_codec import year_and_number
 from graph.records.incidents import REFERENCE, Incident, Route, Severity, Step
@@ -49,7 +49,7 @@ def _rows(incidents: list[Incident], now: datetime, tz: ZoneInfo) -> list[ListRo
         deadline = inc.assessment.ico_deadline
         waiting = deadline is not None and inc.decision(Route.ICO) is None
         clock = (
-            f"ICO deadline: {when(deadline, tz)} ({clock_text(deadline, now)})"
+            f"ICO deadline: {deadline_text(deadline, tz)} ({clock_text(deadline, now)})"
             if deadline and waiting
             else ""
         )

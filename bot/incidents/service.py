@@ -21,7 +21,7 @@ from bot.org import OrgConfig, Role, role_titles
 from bot.recipients import recipients
 from bot.refusals import who_can
 from cards.common import Card
-from cards.incident_manage import IncidentView, build_incident_card, when
+from cards.incident_manage import IncidentView, build_incident_card, deadline_text
 from cards.incidents import build_reporter_card
 from graph.records.incidents import Category, Incident, Recorded, Report, Route, VersionConflict
 from graph.records.people import Person
@@ -198,7 +198,7 @@ def reporter_card(ctx: AppContext, incident: Incident, *, sync_note: str = "") -
         category=incident.category,
         steps=steps,
         told=role_titles(ctx.org, result.notify),
-        deadline=f"{when(deadline, ctx.org.timezone)} (UK time)" if deadline else "",
+        deadline=f"{deadline_text(deadline, ctx.org.timezone)} (UK time)" if deadline else "",
         sync_note=sync_note,
         support_offered=incident.assessment.support_offered,
         support_requested=incident.support_requested,

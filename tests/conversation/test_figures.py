@@ -47,16 +47,16 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # Measured with 5-fold cross-validation on sets the rules were never tuned on, so these are figures
 # on messages neither the rules nor the classifiers had seen (rules alone in brackets):
 #   set 2 (550): concerns caught 94.2% (60.3%), false alarms 3 of 429 (3), 0 of 80 family
-#     messages (0), actions 80.1% (34.8%), top-1 73.9% (56.2%), correct abstention 82.7% (76.9%),
-#     false abstention 5.7% (29.0%);
-#   set 3 (481): 95.6% (56.6%), 4 of 368 (3), 2 of 70 (1), 74.3% (39.9%), 81.5% (63.7%),
-#     81.8% (93.2%), 8.9% (25.9%).
+#     messages (0), actions 82.0% (34.8%), top-1 77.8% (56.2%), correct abstention 84.6% (76.9%),
+#     false abstention 6.2% (29.0%);
+#   set 3 (481): 95.6% (56.6%), 4 of 368 (3), 2 of 70 (1), 76.4% (39.9%), 80.7% (63.7%),
+#     84.1% (93.2%), 11.1% (25.9%).
 # The floors sit a little under what was measured.
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.77, 0.7, 0.8, 0.08),
-        ("conversation_routes_3.jsonl", 0.93, 6, 3, 0.71, 0.78, 0.79, 0.12),
+        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.79, 0.75, 0.82, 0.08),
+        ("conversation_routes_3.jsonl", 0.93, 6, 3, 0.73, 0.78, 0.81, 0.13),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
