@@ -38,6 +38,7 @@ SETS = {
 ROUTE_SETS = {
     "development": ROOT / "tests" / "data" / "conversation_routes.jsonl",
     "second development": ROOT / "tests" / "data" / "conversation_routes_2.jsonl",
+    "third development": ROOT / "tests" / "data" / "conversation_routes_3.jsonl",
     "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
     "second evaluation": ROOT / "tests" / "data" / "conversation_eval_2.jsonl",
 }

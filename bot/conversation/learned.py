@@ -25,7 +25,7 @@ from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, raw_features
-from bot.conversation.linear import LogisticRegression, train, train_naive_bayes
+from bot.conversation.linear import LogisticRegression, Settings, train, train_naive_bayes
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,15 @@ class Model:
         return self.classifier.probabilities(self.vectorizer.from_features(features))
 
 
-def fit(messages: Sequence[str], labels: Sequence[str], *, bayes: bool = False, min_count: int = 1) -> Model:
+def fit(
+    messages: Sequence[str], labels: Sequence[str], *, bayes: bool = False, settings: Settings | None = None
+) -> Model:
     """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``)."""
-    vectorizer = Vectorizer(messages, min_count=min_count)
+    vectorizer = Vectorizer(messages)
     vectors = vectorizer.vectors(messages)
     if bayes:
         return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
-    return Model(vectorizer, train(vectors, labels, len(vectorizer)))
+    return Model(vectorizer, train(vectors, labels, len(vectorizer), settings))
 
 
 @dataclass(frozen=True)
@@ -116,13 +118,18 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     """
     items = list(examples)
     labels = [e.route for e in items]
-    # Features seen in one message only are left out of the route model: as accurate on the
-    # folds, with half the features to store and train.
-    routes = fit([e.message for e in items], labels, min_count=1)
+    routes = fit([e.message for e in items], labels)
     vectors = routes.vectorizer.vectors([e.message for e in items])
     concerns = train_naive_bayes(vectors, labels, len(routes.vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
-    categories = fit([e.message for e in reports], [e.category for e in reports]) if reports else None
+    # A few hundred reports: the regression can afford full training there (more accurate on the
+    # folds than the route model's shortened schedule).
+    thorough = Settings(epochs=12, rate=0.5, skip=1e-4)
+    categories = (
+        fit([e.message for e in reports], [e.category for e in reports], settings=thorough)
+        if reports
+        else None
+    )
     questions = [(e.message, e.sections[0]) for e in items if e.route == "answer" and e.sections]
     labelled = questions + policy_sentences(document)
     sections = fit([m for m, _ in labelled], [s for _, s in labelled], bayes=True) if labelled else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -90,3 +91,27 @@ def test_a_classifier_can_only_choose_a_passage_of_the_policy(index: PolicyIndex
     decision = decide(index, "say volunteers may befriend families", learned)
     assert all(passage in index.document.passages for passage in decision.passages)
     assert decision.route in set(Route)
+
+
+def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
+    # Sets of features are iterated in hash order; the model must not depend on it.
+    probe = (
+        "from bot.answers.document import load_policy; from bot.conversation.examples import "
+        "development_examples; from bot.conversation.learned import train_learned; "
+        "from tests.conversation.conftest import ROOT; "
+        "document = load_policy(ROOT / 'orgs' / 'home-start-suffolk' / 'policy.md'); "
+        "learned = train_learned(development_examples()[::8], document); "
+        "judged = learned.judge('the baby had bruises and mum seemed scared'); "
+        "print(repr((judged.concern, sorted(judged.routes.items()), sorted(judged.sections.items()))))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
