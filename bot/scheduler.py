@@ -148,11 +148,13 @@ class Scheduler:
 
     async def run_forever(self, ctx: AppContext) -> None:
         while True:
+            # Cleared before looking, so a job booked while this round runs or while the next
+            # due time is read still wakes the loop at once instead of at the next poll.
+            self._wake.clear()
             await self.run_due(ctx)
             now = self._clock.now()
             next_due = await self._store.next_due()
             wake_at = min(next_due, now + IDLE_POLL) if next_due else now + IDLE_POLL
-            self._wake.clear()
             sleeper = asyncio.ensure_future(self._clock.sleep_until(max(wake_at, now)))
             waker = asyncio.ensure_future(self._wake.wait())
             try:

@@ -198,7 +198,8 @@ def card_texts(card: dict[str, Any] | None) -> str:
 async def settle(ctx: AppContext) -> None:
     """Run every job due now (and the jobs they queue), then wait for background work.
 
-    With the app's own scheduler loop running too, ``run_due`` waits for its round first.
+    The test apps run no scheduler loop of their own, so jobs run here and nowhere else: what a
+    test sees never depends on how quickly a busy machine got round to them.
     """
     while await ctx.scheduler.run_due(ctx):
         pass

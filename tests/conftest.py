@@ -89,7 +89,9 @@ async def connector() -> AsyncIterator[FakeConnector]:
 
 @pytest.fixture
 async def client(settings: Settings, clock: ManualClock) -> AsyncIterator[TestClient[Any, Any]]:
-    app = create_app(settings, Overrides(clock=clock))
+    # Jobs run only when a test says so (``settle``, ``run_due``): the app's own scheduler loop
+    # would run them at moments decided by how busy the machine is, racing the assertions.
+    app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
     async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as test_client:
         yield test_client
 
@@ -132,6 +134,9 @@ def secure_settings(settings: Settings, openid: OpenIdServer) -> Settings:
 
 @pytest.fixture
 async def secure_client(secure_settings: Settings, clock: ManualClock) -> AsyncIterator[TestClient[Any, Any]]:
-    app = create_app(secure_settings, Overrides(clock=clock, credentials_factory=StaticCredentialsFactory()))
+    app = create_app(
+        secure_settings,
+        Overrides(clock=clock, credentials_factory=StaticCredentialsFactory(), run_scheduler=False),
+    )
     async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as test_client:
         yield test_client

@@ -21,7 +21,7 @@ from tests.security.roles_table import ADA, INCIDENT_HIDDEN, PERSONAS, SAL, writ
 async def _teams(
     settings: Settings, clock: ManualClock, connector: FakeConnector
 ) -> AsyncIterator[TeamsClient]:
-    app = create_app(settings, Overrides(clock=clock))
+    app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
     async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
         teams = TeamsClient(http, connector)
         for user in PERSONAS.values():

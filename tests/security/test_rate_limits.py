@@ -38,7 +38,9 @@ async def limited(
     settings: Settings, clock: ManualClock, connector: FakeConnector
 ) -> AsyncIterator[tuple[TeamsClient, AppContext]]:
     rates = {"incident.report": "2/hour", "approval.request": "1/hour", "turns": "off"}
-    app = create_app(settings.model_copy(update={"rate_limits": rates}), Overrides(clock=clock))
+    app = create_app(
+        settings.model_copy(update={"rate_limits": rates}), Overrides(clock=clock, run_scheduler=False)
+    )
     async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
         yield TeamsClient(http, connector), http.app[CONTEXT]
 

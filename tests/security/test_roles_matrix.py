@@ -57,7 +57,7 @@ async def matrix(
 ) -> AsyncIterator[Matrix]:
     org_file = write_matrix_org(tmp_path)
     matrix_settings = settings.model_copy(update={"org_file": org_file, "rate_limits": {"turns": "off"}})
-    app = create_app(matrix_settings, Overrides(clock=clock))
+    app = create_app(matrix_settings, Overrides(clock=clock, run_scheduler=False))
     async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
         teams = TeamsClient(http, connector)
         for user in PERSONAS.values():

@@ -21,7 +21,7 @@ async def limited(
     settings: Settings, clock: ManualClock, connector: FakeConnector
 ) -> AsyncIterator[TeamsClient]:
     limited_settings = settings.model_copy(update={"rate_limits": {"turns": "3/minute"}})
-    app = create_app(limited_settings, Overrides(clock=clock))
+    app = create_app(limited_settings, Overrides(clock=clock, run_scheduler=False))
     async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
         yield TeamsClient(http, connector)
 

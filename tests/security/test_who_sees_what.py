@@ -48,7 +48,7 @@ async def matrix(
     org_file = write_matrix_org(tmp_path)
     app = create_app(
         settings.model_copy(update={"org_file": org_file, "rate_limits": {"turns": "off"}}),
-        Overrides(clock=clock),
+        Overrides(clock=clock, run_scheduler=False),
     )
     async with TestClient(TestServer(app, host="127.0.0.1", port=0)) as http:
         teams = TeamsClient(http, connector)
