@@ -25,7 +25,7 @@ def test_routes_on_the_development_set(index: PolicyIndex) -> None:
     assert report.family >= 90
     assert report.actions >= 0.95
     assert report.accuracy >= 0.9
-    # In-sample (the classifiers learned these messages): 95.5% top-1, 92.5% correct abstention,
+    # In-sample (the classifiers learned these messages): 96.1% top-1, 100% correct abstention,
     # 1.1% false abstention. The floors leave room for a retrained classifier to differ a little.
     assert report.top1 >= 0.9
     assert report.abstention_rate >= 0.9
@@ -47,15 +47,15 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # Measured with 5-fold cross-validation on sets the rules were never tuned on, so these are figures
 # on messages neither the rules nor the classifiers had seen (rules alone in brackets):
 #   set 2 (550): concerns caught 94.2% (60.3%), false alarms 3 of 429 (3), 0 of 80 family
-#     messages (0), actions 83.2% (34.8%), top-1 77.8% (56.2%), correct abstention 84.6% (76.9%),
-#     false abstention 6.2% (29.0%);
+#     messages (0), actions 83.2% (34.8%), top-1 77.3% (56.2%), correct abstention 88.5% (76.9%),
+#     false abstention 6.8% (29.0%);
 #   set 3 (481): 95.6% (56.6%), 4 of 368 (3), 2 of 70 (1), 77.7% (39.9%), 80.7% (63.7%),
 #     84.1% (93.2%), 11.1% (25.9%).
 # The floors sit a little under what was measured.
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.79, 0.75, 0.82, 0.08),
+        ("conversation_routes_2.jsonl", 0.92, 4, 1, 0.79, 0.75, 0.86, 0.08),
         ("conversation_routes_3.jsonl", 0.93, 6, 3, 0.74, 0.78, 0.81, 0.13),
     ],
 )
