@@ -78,6 +78,7 @@ async def measure(
     name: str,
     command: list[str],
     body: Callable[[], dict[str, Any]],
+    settle: Callable[[], dict[str, Any]],
     connector: FakeConnector,
     *,
     total: int,
@@ -100,6 +101,10 @@ async def measure(
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
             await wait_until_up(session, port, process)
             start_seconds = time.perf_counter() - started
+            # One chat message first: Policy Steward answers it once its conversation classifiers
+            # have trained (in the background after start-up), so the idle figure includes them.
+            async with session.post(url, json=settle()) as response:
+                await response.read()
             idle = rss_mb(process.pid)
             latencies: list[float] = []
             gate = asyncio.Semaphore(concurrency)
@@ -163,6 +168,9 @@ async def main(total: int, concurrency: int) -> int:
     def help_body() -> dict[str, Any]:
         return message("help", user=ALEX, service_url=connector.url)
 
+    def thanks_body() -> dict[str, Any]:
+        return message("thanks", user=ALEX, service_url=connector.url)
+
     results: list[Result] = []
     try:
         with tempfile.TemporaryDirectory() as data_dir:
@@ -183,7 +191,14 @@ async def main(total: int, concurrency: int) -> int:
             for name, command, body, env in runs:
                 results.append(
                     await measure(
-                        name, command, body, connector, total=total, concurrency=concurrency, env=env
+                        name,
+                        command,
+                        body,
+                        thanks_body,
+                        connector,
+                        total=total,
+                        concurrency=concurrency,
+                        env=env,
                     )
                 )
     finally:

@@ -1,8 +1,9 @@
 """A multinomial logistic regression in plain Python, small enough to train at start-up.
 
 Why not scikit-learn: importing it with scipy and numpy costs about 114 MB of memory and 0.7 s,
-which would take the bot's idle memory (81 MB) past its 150 MB goal, for a few thousand short
-messages a plain-Python model learns in well under a second (figures in README "Dependencies").
+which would take the bot's idle memory past its 150 MB goal, for under two thousand short
+messages a plain-Python model learns in a second or two of CPU (figures in README "Policy
+answers").
 
 Training is stochastic gradient descent on the log loss with L2 regularisation, over the
 examples in an order drawn from a seeded random generator: the same files give the same model,

@@ -2,9 +2,10 @@
 
 Safeguarding comes before anything else, then greetings and chatter, then situations that
 should be reported, someone leaving, a request for sign-off, and finally a policy answer or an
-honest "not covered". Every route that shows policy text shows passages the policy index chose
-or the passage written for that situation: nothing a person types is ever repeated as if the
-policy said it.
+honest "not covered". The hand-written rules decide first; where they say nothing, the learned
+classifiers (``learned``) do. Every route that shows policy text shows passages of the policy
+chosen by the index or the classifiers, or the passage written for that situation: nothing a
+person types is ever repeated as if the policy said it.
 """
 
 from __future__ import annotations
