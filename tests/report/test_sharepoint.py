@@ -97,7 +97,7 @@ async def test_failures_raise_upload_failed(uploader: DriveUploader, fake: FakeG
 async def test_fault_drill_the_card_says_not_there_yet_and_the_upload_is_retried(
     provisioned: Any, clock: ManualClock, connector: FakeConnector, fake: FakeGraph, tmp_path: Path
 ) -> None:
-    async with running(provisioned, clock, connector, scheduler=False) as teams:
+    async with running(provisioned, clock, connector) as teams:
         ctx = ctx_of(teams)
         await teams.say("help")
         fake.inject(503, match=":/content", count=2)  # the first upload and the first retry fail
@@ -128,7 +128,7 @@ async def test_fault_drill_the_card_says_not_there_yet_and_the_upload_is_retried
 async def test_when_sharepoint_cannot_be_read_the_person_is_told_not_left_waiting(
     provisioned: Any, clock: ManualClock, connector: FakeConnector, fake: FakeGraph
 ) -> None:
-    async with running(provisioned, clock, connector, scheduler=False) as teams:
+    async with running(provisioned, clock, connector) as teams:
         ctx = ctx_of(teams)
         await teams.say("help")
         fake.down()
