@@ -17,11 +17,6 @@ COPY bot/ bot/
 COPY cards/ cards/
 COPY graph/ graph/
 COPY orgs/ orgs/
-# The development examples the conversation classifiers learn from at start-up (never the
-# evaluation sets): see README "Policy answers".
-COPY tests/data/conversation_routes.jsonl tests/data/conversation_routes_2.jsonl \
-     tests/data/conversation_routes_3.jsonl tests/data/policy_questions.jsonl \
-     tests/data/policy_questions_holdout.jsonl tests/data/
 
 RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin steward \
     && mkdir /data && chown 10001 /data

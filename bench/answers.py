@@ -27,18 +27,19 @@ from bot.answers.document import load_policy
 from bot.answers.evaluation import Report, evaluate, load_questions
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
+from bot.conversation.examples import DATA as TRAINING
 from bot.conversation.route import Route
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"
 SETS = {
-    "development": ROOT / "tests" / "data" / "policy_questions.jsonl",
-    "held-out": ROOT / "tests" / "data" / "policy_questions_holdout.jsonl",
+    "development": TRAINING / "policy_questions.jsonl",
+    "held-out": TRAINING / "policy_questions_holdout.jsonl",
 }
 ROUTE_SETS = {
-    "development": ROOT / "tests" / "data" / "conversation_routes.jsonl",
-    "second development": ROOT / "tests" / "data" / "conversation_routes_2.jsonl",
-    "third development": ROOT / "tests" / "data" / "conversation_routes_3.jsonl",
+    "development": TRAINING / "conversation_routes.jsonl",
+    "second development": TRAINING / "conversation_routes_2.jsonl",
+    "third development": TRAINING / "conversation_routes_3.jsonl",
     "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
     "second evaluation": ROOT / "tests" / "data" / "conversation_eval_2.jsonl",
 }
@@ -52,6 +53,7 @@ from pathlib import Path
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
+from bot.conversation.examples import DATA as TRAINING
 from bot.conversation.route import Route
 from bot.conversation.learned import learned_for
 from bot.conversation.route import decide

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from bot.answers.document import PolicyDocument
 
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+# Beside this module, so they ship with the bot: the deployed app trains from them at start-up.
+DATA = Path(__file__).resolve().parent / "training"
 # Messages labelled with a route (and a category or sections): the conversation sets.
 ROUTE_FILES = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
 # Policy questions labelled with sections (none: the policy does not cover it).

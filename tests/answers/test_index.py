@@ -8,7 +8,7 @@ from bot.answers.evaluation import evaluate, load_questions
 from bot.answers.index import PolicyIndex
 from bot.answers.render import answer_text
 from bot.answers.vocabulary import ABSTAIN_TEXT
-from tests.answers.conftest import DATA
+from bot.conversation.examples import DATA as TRAINING
 
 # Floors a change must not fall below; bench/answers.py prints the current figures.
 DEV_TOP1 = 0.95
@@ -18,7 +18,7 @@ MAX_FALSE_ABSTENTION = 0.05
 
 
 def test_the_development_set_is_big_enough() -> None:
-    questions = load_questions(DATA / "policy_questions.jsonl")
+    questions = load_questions(TRAINING / "policy_questions.jsonl")
     assert sum(q.answerable for q in questions) >= 80
     assert sum(not q.answerable for q in questions) >= 20
     assert any(q.kind == "injection" for q in questions)
@@ -29,7 +29,7 @@ def test_the_development_set_is_big_enough() -> None:
     [("policy_questions.jsonl", DEV_TOP1), ("policy_questions_holdout.jsonl", HELD_OUT_TOP1)],
 )
 def test_accuracy_and_abstention_floors(index: PolicyIndex, name: str, top1: float) -> None:
-    report = evaluate(index, load_questions(DATA / name))
+    report = evaluate(index, load_questions(TRAINING / name))
     misses = [(miss.question.question, miss.got) for miss in report.misses]
     assert report.top1_accuracy >= top1, misses
     assert report.abstention_rate >= MIN_ABSTENTION, misses

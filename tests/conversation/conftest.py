@@ -8,7 +8,6 @@ from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 
 
 @pytest.fixture(scope="session")

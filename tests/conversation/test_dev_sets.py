@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 from bot.answers.document import load_policy
+from bot.conversation.examples import DATA as TRAINING
 from graph.records.incidents import Category
-from tests.conversation.conftest import DATA, ROOT
+from tests.conversation.conftest import ROOT
 
 SETS = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
 ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
@@ -44,7 +45,7 @@ THIRD_SET_MINIMUMS = {
 
 
 def _rows(name: str) -> list[dict[str, Any]]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    lines = (TRAINING / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 

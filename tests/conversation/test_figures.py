@@ -13,13 +13,13 @@ from bot.answers.evaluation import load_questions
 from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import CrossValidation, cross_validate
 from bot.conversation.evaluation import evaluate_routes, load_labelled
+from bot.conversation.examples import DATA as TRAINING
 from bot.conversation.examples import development_examples
 from bot.conversation.route import Route, decide
-from tests.conversation.conftest import DATA
 
 
 def test_routes_on_the_development_set(index: PolicyIndex) -> None:
-    report = evaluate_routes(index, load_labelled(DATA / "conversation_routes.jsonl"))
+    report = evaluate_routes(index, load_labelled(TRAINING / "conversation_routes.jsonl"))
     assert report.rate(Route.SAFEGUARDING) == 1.0, [m.item.message for m in report.misses]
     assert report.false_alarms == 0
     assert report.family >= 90
@@ -34,7 +34,7 @@ def test_routes_on_the_development_set(index: PolicyIndex) -> None:
 
 def test_no_false_alarm_on_the_policy_question_sets(index: PolicyIndex) -> None:
     for name in ("policy_questions.jsonl", "policy_questions_holdout.jsonl"):
-        for item in load_questions(DATA / name):
+        for item in load_questions(TRAINING / name):
             if "2.4" not in item.sections:  # the policy's own section on safeguarding
                 assert decide(index, item.question).route is not Route.SAFEGUARDING, item.question
 

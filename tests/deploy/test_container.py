@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.conversation.examples import DATA as TRAINING
 from bot.conversation.examples import EXAMPLE_FILES
 from tests.deploy.infra import MAIN_BICEP, PROJECT_ROOT, app_settings, parse, resource, tool
 
@@ -50,12 +51,14 @@ def test_healthcheck_is_exec_form_on_healthz() -> None:
     assert "/healthz" in command[-1]
 
 
-def test_only_the_bot_and_its_training_examples_go_into_the_image() -> None:
+def test_only_the_bot_with_its_training_examples_goes_into_the_image() -> None:
     ignore = (PROJECT_ROOT / ".dockerignore").read_text().splitlines()
     assert "*" in ignore
     copied = {source.rstrip("/") for op, arg in instructions() if op == "COPY" for source in arg.split()[:-1]}
-    examples = {f"tests/data/{name}" for name in EXAMPLE_FILES}
-    assert copied == {"requirements.txt", "bot", "cards", "graph", "orgs"} | examples
+    assert copied == {"requirements.txt", "bot", "cards", "graph", "orgs"}
+    # The examples the classifiers learn from ship inside bot/.
+    assert all((TRAINING / name).is_file() for name in EXAMPLE_FILES)
+    assert TRAINING.relative_to(PROJECT_ROOT).parts[0] == "bot"
     assert all(f"!{name}" in ignore or f"!{name}/" in ignore for name in copied)
     # The classifiers learn from the development sets only: the evaluation sets stay out.
     assert not any("eval" in name for name in copied | set(ignore))

@@ -13,6 +13,8 @@ import jsonschema
 import pytest
 import yaml
 
+from bot.conversation.examples import DATA as TRAINING
+from bot.conversation.examples import EXAMPLE_FILES
 from tests.deploy.infra import (
     DEPLOY_NODE,
     ENV_DEV,
@@ -103,6 +105,9 @@ def test_the_deployed_zip_leaves_out_everything_but_the_bot(tmp_path: Path) -> N
         assert needed not in ignored
     for private in (".env", "env", "var", ".venv", "node_modules", "tests", ".git"):
         assert private in ignored
+    # The examples the conversation classifiers learn from at start-up go with the bot.
+    assert TRAINING.relative_to(PROJECT_ROOT).parts[0] == "bot"
+    assert all((TRAINING / name).is_file() for name in EXAMPLE_FILES)
 
 
 def test_atk_validates_the_built_manifest_offline_and_refuses_a_broken_one(tmp_path: Path) -> None:
