@@ -17,7 +17,7 @@ import pytest
 from bot.context import AppContext
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.log import QUIET_LOGGERS, JsonFormatter
-from cards.incident_decide import SUMMARY
+from cards.incident_returned import SUMMARY
 from graph.records.incidents import Route, Status
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.incidents.person import CardPerson, error_under, inputs_of
