@@ -12,7 +12,7 @@ Markdown, HTML and template syntax are shown as typed instead of being interpret
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 Card = dict[str, Any]
@@ -276,3 +276,16 @@ def refresh_own(verb: str) -> Element:
     it shows it again, so a list never goes on saying what was true when it was sent.
     """
     return {"action": {"type": "Action.Execute", "title": "Refresh", "verb": verb, "data": {"verb": verb}}}
+
+
+def objects_in(node: Any) -> Iterator[Element]:
+    """Every JSON object in a card (or any part of one), each before the objects inside it and in
+    the order written. One is handed over before its values are read, so a caller may add a key
+    to it (a button's data, say) as it goes."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from objects_in(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from objects_in(item)

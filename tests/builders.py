@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp.test_utils import TestClient
 
+from cards.common import objects_in
 from tests.fakes.connector import FakeConnector, Member
 
 if TYPE_CHECKING:
@@ -177,21 +178,8 @@ class TeamsClient:
 
 def card_texts(card: dict[str, Any] | None) -> str:
     """All visible text of a card, flattened, for assertions that read like what a person sees."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key in ("text", "title", "value", "label", "placeholder"):
-                if isinstance(node.get(key), str):
-                    found.append(node[key])
-            for value in node.values():
-                if isinstance(value, dict | list):
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
+    keys = ("text", "title", "value", "label", "placeholder")
+    found = [node[key] for node in objects_in(card) for key in keys if isinstance(node.get(key), str)]
     return "\n".join(found)
 
 

@@ -10,11 +10,11 @@ approval cards do; a card without it (sent before buttons were scoped) is taken 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.router import ActionHandler
 from bot.turn import CardAction, CardReply, Turn
-from cards.common import Card
+from cards.common import Card, objects_in
 from cards.incident_sections import REFERENCE
 
 if TYPE_CHECKING:
@@ -36,18 +36,9 @@ def stamped(card: Card, ctx: AppContext) -> Card:
     """``card`` with this database's scope in the data of every button that names an incident
     (an Action.Execute, its Action.Submit fallback, the card's refresh)."""
     scope = scope_of(ctx)
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if str(node.get("verb", "")).startswith("incident.") and REFERENCE in node:  # a button's data
-                node[SCOPE] = scope
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
+    for node in objects_in(card):
+        if str(node.get("verb", "")).startswith("incident.") and REFERENCE in node:  # a button's data
+            node[SCOPE] = scope
     return card
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.context import AppContext
+from cards.common import objects_in
 from cards.verbs import AnswerVerb, ApprovalVerb, IncidentVerb
 from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts
 from tests.fakes.connector import FakeConnector
@@ -14,22 +15,12 @@ CHAT_WITH_ALEX = "https://teams.microsoft.com/l/chat/0/0?users=alex.wilber@homes
 
 
 def buttons(card: dict[str, Any] | None) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if (str(node.get("type", "")).startswith("Action.") and "fallback" in node) or node.get(
-                "type"
-            ) == "Action.OpenUrl":
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    return found
+    return [
+        node
+        for node in objects_in(card)
+        if (str(node.get("type", "")).startswith("Action.") and "fallback" in node)
+        or node.get("type") == "Action.OpenUrl"
+    ]
 
 
 async def test_a_child_at_risk_gets_the_safeguarding_card_and_can_report_it(

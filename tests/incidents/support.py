@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from cards.common import objects_in
 from tests.builders import NESTOR, TeamsClient, User
 
 SUMMARY = "A parent we support was named in a comment under the summer fair post"
@@ -46,19 +47,11 @@ def message_of(body: dict[str, Any]) -> str:
 
 def action_data(card: dict[str, Any], verb: str) -> dict[str, Any]:
     """The data of the first button with ``verb`` anywhere in a card."""
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("verb") == verb and isinstance(node.get("data"), dict):
-                found.append(node["data"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
+    found = [
+        node["data"]
+        for node in objects_in(card)
+        if node.get("verb") == verb and isinstance(node.get("data"), dict)
+    ]
     assert found, f"no {verb} button"
     return dict(found[0])
 
