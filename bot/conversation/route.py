@@ -199,7 +199,8 @@ def decide(
     found = index.answer(message)
     model = learned or learned_for(index)
     judged = model.judge(message)
-    if is_safeguarding(text) or judged.concern >= limits.safeguarding:
+    learned_alarm = judged.concern >= limits.safeguarding and not chatter.GOOD_NEWS.search(text)
+    if is_safeguarding(text) or learned_alarm:
         answer = _situation_answer(index, message, "safeguarding", found)
         urgent = bool(safeguarding.URGENT.search(text))
         return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
