@@ -14,21 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from cards.common import (
-    Card,
-    Element,
-    card,
-    choice_set,
-    execute,
-    field_error,
-    input_text,
-    notice,
-    text,
-)
+from cards.common import Card, Element, choice_set, execute, input_text, text
+from cards.incident_returned import REFERENCE as REFERENCE
+from cards.incident_returned import returned_card, with_error
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Route
 
-REFERENCE = "reference"
 # "Another body" section; also the single decision older incident cards still send.
 ROUTE = "route"
 REPORTED = "reported"
@@ -38,7 +29,6 @@ REASON = "reason"
 OUTCOME = "outcome"
 TEXT_LIMIT = 2000
 DECISIONS = (("Reported", "yes"), ("Not reported", "no"))
-SUMMARY = "Nothing has been recorded yet: please check the highlighted answers."
 
 
 @dataclass(frozen=True)
@@ -84,9 +74,8 @@ class DecisionForm:
 def form_fields(form: DecisionForm) -> list[Element]:
     v, errors = form.values, form.errors
 
-    def with_error(element: Element) -> list[Element]:
-        problem = errors.get(element["id"])
-        return [element, field_error(problem)] if problem else [element]
+    def with_errors(element: Element) -> list[Element]:
+        return with_error(errors, element)
 
     def decision(ids: DecisionIds, name: str) -> list[Element]:
         prefix = f"{name}: " if name else ""
@@ -101,7 +90,7 @@ def form_fields(form: DecisionForm) -> list[Element]:
         if v.get(ids.on):
             date_field["value"] = v[ids.on]
         return [
-            *with_error(
+            *with_errors(
                 choice_set(
                     ids.reported,
                     cap(f"{prefix}decision"),
@@ -110,8 +99,8 @@ def form_fields(form: DecisionForm) -> list[Element]:
                     value=chosen,
                 )
             ),
-            *with_error(date_field),
-            *with_error(
+            *with_errors(date_field),
+            *with_errors(
                 input_text(
                     ids.by,
                     cap(f"{prefix}reported by (if not you)"),
@@ -119,7 +108,7 @@ def form_fields(form: DecisionForm) -> list[Element]:
                     value=v.get(ids.by),
                 )
             ),
-            *with_error(
+            *with_errors(
                 input_text(
                     ids.why,
                     cap(f"{prefix}why not reported"),
@@ -146,12 +135,12 @@ def form_fields(form: DecisionForm) -> list[Element]:
     if form.others:
         body.append(text("Another body (optional)", weight="Bolder", spacing="Medium"))
         chosen = v.get(ROUTE)
-        body += with_error(
+        body += with_errors(
             choice_set(ROUTE, "Report to", [(cap(r.label), r.value) for r in form.others], value=chosen)
         )
         body += decision(OTHER, "")
     body.append(text("Closing", weight="Bolder", spacing="Medium"))
-    body += with_error(
+    body += with_errors(
         input_text(
             OUTCOME,
             "Outcome (to close)",
@@ -174,16 +163,5 @@ def form_buttons(form: DecisionForm) -> list[Element]:
 
 def build_decisions_card(form: DecisionForm) -> Card:
     """The form on a card of its own, as typed, with each problem under its field."""
-    body: list[Element] = [text(f"{form.reference}: decisions and closing", heading=True)]
-    if form.errors:
-        summary = form.errors.get("") or SUMMARY
-        body.append(notice([text(summary, weight="Bolder")], "attention"))
-    body += form_fields(form)
-    back = execute(
-        "Back to the incident", IncidentVerb.VIEW, {REFERENCE: form.reference}, associated_inputs="none"
-    )
-    return card(
-        body,
-        fallback_text=f"{form.reference}: decisions and closing",
-        actions=[*form_buttons(form), back],
-    )
+    title = f"{form.reference}: decisions and closing"
+    return returned_card(form.reference, title, form.errors, form_fields(form), form_buttons(form))

@@ -12,19 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cards.common import (
-    Card,
-    Element,
-    action_set,
-    card,
-    choice_set,
-    execute,
-    field_error,
-    input_text,
-    notice,
-    text,
-)
-from cards.incident_decide import SUMMARY
+from cards.common import Card, Element, action_set, choice_set, execute, input_text
+from cards.incident_returned import REFERENCE as REFERENCE
+from cards.incident_returned import returned_card, with_error
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Severity
 
@@ -32,7 +22,6 @@ SEVERITY = "severity"
 OWNER = "owner"
 UPDATE_TEXT = "update_text"
 SUPPORT_TEXT = "support_text"
-REFERENCE = "reference"
 TEXT_LIMIT = 2000
 
 
@@ -58,8 +47,7 @@ Build = Callable[[SectionForm], tuple[list[Element], list[Element]]]
 
 
 def _with_error(form: SectionForm, element: Element) -> list[Element]:
-    problem = form.errors.get(element["id"])
-    return [element, field_error(problem)] if problem else [element]
+    return with_error(form.errors, element)
 
 
 def _severity_owner(form: SectionForm) -> tuple[list[Element], list[Element]]:
@@ -108,11 +96,5 @@ def section(kind: Section, form: SectionForm) -> Element:
 def build_section_card(kind: Section, form: SectionForm) -> Card:
     """The form on a card of its own, as typed, with each problem under its field."""
     title = f"{form.reference}: {kind.value[:1].lower()}{kind.value[1:]}"
-    body: list[Element] = [text(title, heading=True)]
-    if form.errors:
-        body.append(notice([text(form.errors.get("") or SUMMARY, weight="Bolder")], "attention"))
     fields, buttons = BUILDS[kind](form)
-    back = execute(
-        "Back to the incident", IncidentVerb.VIEW, {REFERENCE: form.reference}, associated_inputs="none"
-    )
-    return card([*body, *fields], fallback_text=title, actions=[*buttons, back])
+    return returned_card(form.reference, title, form.errors, fields, buttons)

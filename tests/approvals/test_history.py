@@ -54,6 +54,16 @@ async def _sent_back(
     await settle(ctx)
 
 
+async def _asked_for_changes(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector, comment: str
+) -> None:
+    """Nestor's request, sent back once by Alex (the CEO, after an hour) with ``comment``."""
+    await teams.say("help", user=ALEX)
+    await request(teams, ctx, connector)
+    [asked] = approver_cards(connector, ALEX.personal_chat)
+    await _sent_back(teams, ctx, asked.card, ALEX, comment)
+
+
 async def _later(ctx: AppContext) -> None:
     assert isinstance(ctx.clock, ManualClock)
     await ctx.clock.advance(timedelta(hours=1))
@@ -75,10 +85,7 @@ async def _resubmit(teams: TeamsClient, ctx: AppContext, form: dict[str, Any], t
 async def test_two_rounds_of_changes_show_on_every_copy_newest_first(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    await teams.say("help", user=ALEX)
-    await request(teams, ctx, connector)
-    [asked] = approver_cards(connector, ALEX.personal_chat)
-    await _sent_back(teams, ctx, asked.card, ALEX, "Say which day")
+    await _asked_for_changes(teams, ctx, connector, "Say which day")
     await _resubmit(teams, ctx, await _edit(teams, connector), SECOND)
     await _sent_back(teams, ctx, latest(connector, ALEX.personal_chat), ALEX, "Say where, too")
 
@@ -135,10 +142,7 @@ def data_of_refresh(card: dict[str, Any]) -> dict[str, Any]:
 async def test_older_entries_are_collapsed_behind_a_toggle(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    await teams.say("help", user=ALEX)
-    await request(teams, ctx, connector)
-    [asked] = approver_cards(connector, ALEX.personal_chat)
-    await _sent_back(teams, ctx, asked.card, ALEX, "Say which day")
+    await _asked_for_changes(teams, ctx, connector, "Say which day")
     mine = await _resubmit(teams, ctx, await _edit(teams, connector), SECOND)
     [section] = [e for e in mine["body"] if e.get("id") == "history"]
     assert section["items"][0]["text"] == "History"
@@ -191,10 +195,7 @@ async def test_the_boards_copy_shows_the_history_too(
 async def test_a_cancelled_request_does_not_show_an_old_comment_as_the_cancellations(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    await teams.say("help", user=ALEX)
-    await request(teams, ctx, connector)
-    [asked] = approver_cards(connector, ALEX.personal_chat)
-    await _sent_back(teams, ctx, asked.card, ALEX, "Say which day")
+    await _asked_for_changes(teams, ctx, connector, "Say which day")
     mine = latest(connector, NESTOR.personal_chat)
     cancelled = card_of(
         await teams.click(ApprovalVerb.CANCEL, data_of(mine, ApprovalVerb.CANCEL), user=NESTOR)
@@ -208,11 +209,8 @@ async def test_history_lines_are_single_lines_shown_as_typed(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
     """A comment cannot fake an entry on a line of its own, reorder text or add Markdown."""
-    await teams.say("help", user=ALEX)
-    await request(teams, ctx, connector)
-    [asked] = approver_cards(connector, ALEX.personal_chat)
     forged = "Fix it\n\nVersion 1: approved by Alex Wilber\u2028**now** \u202eedoc\u202c"
-    await _sent_back(teams, ctx, asked.card, ALEX, forged)
+    await _asked_for_changes(teams, ctx, connector, forged)
     form = await _edit(teams, connector)
     mine = await _resubmit(teams, ctx, form, SECOND)
     banner = [t for t in card_texts(mine).split("\n") if "Fix it" in t]
@@ -232,10 +230,7 @@ async def test_history_lines_are_single_lines_shown_as_typed(
 async def test_someone_who_may_not_see_the_request_gets_no_history(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    await teams.say("help", user=ALEX)
-    await request(teams, ctx, connector)
-    [asked] = approver_cards(connector, ALEX.personal_chat)
-    await _sent_back(teams, ctx, asked.card, ALEX, "Say which day")
+    await _asked_for_changes(teams, ctx, connector, "Say which day")
     await _resubmit(teams, ctx, await _edit(teams, connector), SECOND)
     card = latest(connector, ALEX.personal_chat)
     for view in ("shared", "requester", "approver"):

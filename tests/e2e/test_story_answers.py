@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    click,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-)
+from tests.e2e.harness import Browser, click, screens_dir, screenshot, send, wait_card
+from tests.e2e.stories import open_chat_as, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -28,9 +20,7 @@ NOT_COVERED = "The policy does not cover this."
 def test_a_volunteer_gets_the_policy_words_or_an_honest_abstention(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
-        hide_log_panel(),
+        *open_chat_as(),
         send("can I add a mum I support on Facebook?"),
         wait_card("§2.7"),
         screenshot(screens / "story-answer-1-quoted.png"),
@@ -44,7 +34,7 @@ def test_a_volunteer_gets_the_policy_words_or_an_honest_abstention(browser: Brow
     ]
     result = browser.run("story-answers", steps)
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
+    cards = waited_cards(result)
     answer, thanked, injection, off_topic = cards[1:]
     assert "§2.7 Personal Social Media Use" in answer
     assert QUOTED in answer

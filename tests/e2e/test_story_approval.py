@@ -12,18 +12,15 @@ import pytest
 
 from tests.e2e.harness import (
     Browser,
-    choose,
     click,
-    fill,
     hide_log_panel,
-    open_page,
     screens_dir,
     screenshot,
-    send,
     wait_card,
     wait_cards,
     wait_text,
 )
+from tests.e2e.stories import approval_request_form, open_chat_as
 
 pytestmark = pytest.mark.e2e
 
@@ -34,16 +31,8 @@ DRAFT = "Join us for our summer picnic in Christchurch Park on Saturday 18 July,
 def test_a_request_is_approved_on_its_card(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
-        send("request approval"),
-        wait_card("Send for approval"),
-        fill("What needs approval?", "High-profile announcement"),
-        fill("Title", TITLE),
-        choose("Facebook"),
-        choose("Instagram"),
-        fill("Draft text", DRAFT),
-        choose("Yes, arranged (print or phone)"),
+        *open_chat_as(hide_log=False),  # hidden below, once the approver's card is in
+        *approval_request_form(TITLE, ["Facebook", "Instagram"], DRAFT),
         screenshot(screens / "story-approval-1-form.png", of="card"),
         click("Send for approval"),
         wait_card("Request changes"),  # Alex's approver card: he is the CEO

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    click,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-    wait_text,
-)
+from tests.e2e.harness import Browser, click, screens_dir, screenshot, send, wait_card, wait_text
+from tests.e2e.stories import open_chat_as, waited_cards, waited_texts
 
 pytestmark = pytest.mark.e2e
 
@@ -31,9 +22,7 @@ HACKED = "our instagram has been hacked, it's posting crypto adverts"
 def test_a_child_at_risk_a_hacked_account_and_thanks(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
-        hide_log_panel(),
+        *open_chat_as(),
         send(BRUISES),
         wait_card("This sounds like a safeguarding concern"),
         screenshot(screens / "story-conversation-1-safeguarding.png", of="card"),
@@ -50,7 +39,7 @@ def test_a_child_at_risk_a_hacked_account_and_thanks(browser: Browser) -> None:
     ]
     result = browser.run("story-conversation", steps, viewport=(1400, 1800))
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
+    cards = waited_cards(result)
     safeguarding, logged, offer, form = cards[1:]
     assert "Alex Wilber" in safeguarding  # the named safeguarding lead, from the organisation file
     assert "01632 960 111" in safeguarding
@@ -60,6 +49,6 @@ def test_a_child_at_risk_a_hacked_account_and_thanks(browser: Browser) -> None:
     assert "§2.5" in offer
     assert "emergency recovery plan" in offer
     assert "Hacked or compromised account" in form
-    texts = [step["text"] for step in result["steps"] if step["do"] == "waitText"]
+    texts = waited_texts(result)
     assert texts[-1].startswith("You're welcome")
     assert result["pageErrors"] == []

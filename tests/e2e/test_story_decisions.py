@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    choose,
-    click,
-    fill,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-    wait_cards,
-)
+from tests.e2e.harness import Browser, choose, click, fill, screens_dir, screenshot, wait_card, wait_cards
+from tests.e2e.stories import first_waited_cards, open_chat_as, report_incident_form, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -34,16 +23,8 @@ REFERENCE = "INC-2026-0001"
 def test_the_manager_closes_a_breach_after_one_slip(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),
-        hide_log_panel(),
-        send("report incident"),
-        wait_card("Kind of incident"),
-        choose(BREACH),
-        click("Continue"),
-        wait_card("Submit report"),
-        fill("Where did it happen?", "Somewhere else (email, phone, in person)"),
-        fill("What happened?", WHAT),
+        *open_chat_as(),
+        *report_incident_form(BREACH, "Somewhere else (email, phone, in person)", WHAT),
         click("Submit report"),
         wait_card(f"Incident logged: {REFERENCE}"),
         wait_card("Decisions and close"),  # the manager's card
@@ -61,8 +42,8 @@ def test_the_manager_closes_a_breach_after_one_slip(browser: Browser) -> None:
     ]
     result = browser.run("story-decisions", steps, viewport=(1400, 1800))
 
-    [slip] = next(step["texts"] for step in result["steps"] if step["do"] == "waitCards")
-    closed = [step["text"] for step in result["steps"] if step["do"] == "waitCard"][-1]
+    [slip] = first_waited_cards(result)
+    closed = waited_cards(result)[-1]
     assert "Please write why it was not reported to the ICO." in slip
     assert f"Outcome: {OUTCOME}" in closed  # kept from the first press: not typed again
     assert "The ICO: not reported, because" in closed

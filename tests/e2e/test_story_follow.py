@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    choose,
-    click,
-    fill,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-    wait_cards,
-)
+from tests.e2e.harness import Browser, click, fill, screens_dir, screenshot, wait_card, wait_cards
+from tests.e2e.stories import first_waited_cards, open_chat_as, report_incident_form, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -34,16 +23,8 @@ REFERENCE = "INC-2026-0001"
 def test_the_manager_keeps_his_choice_after_a_slip(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),
-        hide_log_panel(),
-        send("report incident"),
-        wait_card("Kind of incident"),
-        choose(COMPLAINT),
-        click("Continue"),
-        wait_card("Submit report"),
-        fill("Where did it happen?", "Facebook"),
-        fill("What happened?", WHAT),
+        *open_chat_as(),
+        *report_incident_form(COMPLAINT, "Facebook", WHAT),
         click("Submit report"),
         wait_card(f"Incident logged: {REFERENCE}"),
         wait_card("Severity and owner"),  # the manager's card
@@ -57,8 +38,8 @@ def test_the_manager_keeps_his_choice_after_a_slip(browser: Browser) -> None:
     ]
     result = browser.run("story-follow", steps, viewport=(1400, 1400))
 
-    [slip] = next(step["texts"] for step in result["steps"] if step["do"] == "waitCards")
-    assigned = [step["text"] for step in result["steps"] if step["do"] == "waitCard"][-1]
+    [slip] = first_waited_cards(result)
+    assigned = waited_cards(result)[-1]
     assert f"{REFERENCE}: severity and owner" in slip
     assert "Choose a severity." in slip
     assert "Nestor Wilke" in assigned.split("Owner", 1)[1]

@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    choose,
-    click,
-    fill,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-)
+from tests.e2e.harness import Browser, click, hide_log_panel, screens_dir, screenshot, wait_card
+from tests.e2e.stories import open_chat_as, report_incident_form, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -32,15 +22,8 @@ REFERENCE = "INC-2026-0001"
 def test_a_staff_member_reports_online_abuse(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
-        send("report incident"),
-        wait_card("Kind of incident"),
-        choose(ABUSE),
-        click("Continue"),
-        wait_card("Submit report"),  # the form for this kind, in place of the first card
-        fill("Where did it happen?", "Facebook"),
-        fill("What happened?", WHAT),
+        *open_chat_as(hide_log=False),  # hidden below, once the manager's card is in
+        *report_incident_form(ABUSE, "Facebook", WHAT),
         screenshot(screens / "story-incident-1-form.png", of="card"),
         click("Submit report"),
         wait_card(f"Incident logged: {REFERENCE}"),  # the reporter's answer, in place of the form
@@ -52,7 +35,7 @@ def test_a_staff_member_reports_online_abuse(browser: Browser) -> None:
     ]
     result = browser.run("story-incident", steps, viewport=(1400, 1800))
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
+    cards = waited_cards(result)
     reporter, manager, acknowledged = cards[-3:]
     assert "What to do next" in reporter
     assert "Don't reply to the person sending it." in reporter

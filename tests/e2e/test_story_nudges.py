@@ -17,12 +17,12 @@ from tests.e2e.harness import (
     choose,
     click,
     fill,
-    open_page,
     screens_dir,
     screenshot,
     send,
     wait_card,
 )
+from tests.e2e.stories import open_chat_as, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -35,8 +35,7 @@ CHECKED = "Looked through last month's posts and comments; nothing to take down.
 def test_the_manager_keeps_the_register_and_ticks_off_nudges(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
+        *open_chat_as(hide_log=False),
         send("register"),
         wait_card("Register of official accounts"),
         click("Grant access"),
@@ -76,7 +75,7 @@ def test_the_manager_keeps_the_register_and_ticks_off_nudges(browser: Browser) -
     ]
     result = browser.run("story-nudges", steps, viewport=(1400, 1800))
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
+    cards = waited_cards(result)
     register, leaver, ticked, reminder, _, demo, listed, nudge, done, record = cards[4:]
     assert "This was a demo card" in demo
     assert REVIEW in listed

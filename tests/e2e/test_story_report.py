@@ -17,7 +17,8 @@ import pytest
 from bot.report.periods import last_quarter
 from graph.records.incidents import Assessment, Category, Report
 from graph.stores import open_local_stores
-from tests.e2e.harness import Browser, click, open_page, screens_dir, screenshot, send, wait_card
+from tests.e2e.harness import Browser, click, screens_dir, screenshot, send, wait_card
+from tests.e2e.stories import open_chat_as, waited_cards
 
 pytestmark = pytest.mark.e2e
 
@@ -36,8 +37,7 @@ def test_the_manager_gets_the_board_report_for_last_quarter(browser: Browser) ->
     asyncio.run(_two_incidents_last_quarter(str(browser.bot.data_dir / "policy-steward.sqlite3")))
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Policy Steward"),  # the welcome card
+        *open_chat_as(hide_log=False),
         send("board report"),
         wait_card("Which period?"),
         screenshot(screens / "story-report-1-period.png", of="card"),
@@ -48,7 +48,7 @@ def test_the_manager_gets_the_board_report_for_last_quarter(browser: Browser) ->
     ]
     result = browser.run("story-report", steps, viewport=(1400, 1600))
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
+    cards = waited_cards(result)
     period, building, ready = cards[1:]
     assert "Last quarter" in period
     assert last_quarter(date.today()).label in building

@@ -12,17 +12,8 @@ from datetime import date
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    choose,
-    click,
-    fill,
-    hide_log_panel,
-    open_page,
-    send,
-    wait_card,
-    wait_cards,
-)
+from tests.e2e.harness import Browser, click, fill, wait_card, wait_cards
+from tests.e2e.stories import first_waited_cards, open_chat_as, report_incident_form
 
 pytestmark = [pytest.mark.e2e, pytest.mark.persona("volunteer")]
 
@@ -34,17 +25,8 @@ FUTURE_DATE_MESSAGE = "Give the date (date it happened): today or earlier, not i
 def test_a_future_date_is_named_as_such_by_the_client(browser: Browser) -> None:
     next_year = date.today().replace(year=date.today().year + 1, day=1)
     steps = [
-        open_page(),
-        wait_card("Hi Lee!"),
-        hide_log_panel(),
-        send("report incident"),
-        wait_card("Kind of incident"),
-        choose(ABUSE),
-        click("Continue"),
-        wait_card("Submit report"),
-        fill("Where did it happen?", "Facebook"),
-        fill("Date it happened", next_year.isoformat()),
-        fill("What happened?", WHAT),
+        *open_chat_as("Hi Lee!"),
+        *report_incident_form(ABUSE, "Facebook", WHAT, happened_on=next_year.isoformat()),
         click("Submit report"),  # the client refuses: nothing is sent
         wait_cards(FUTURE_DATE_MESSAGE, 1),
         fill("Date it happened", date.today().isoformat()),
@@ -53,6 +35,6 @@ def test_a_future_date_is_named_as_such_by_the_client(browser: Browser) -> None:
     ]
     result = browser.run("story-report-date", steps)
 
-    [refused] = next(step["texts"] for step in result["steps"] if step["do"] == "waitCards")
+    [refused] = first_waited_cards(result)
     assert "is required" not in refused
     assert result["pageErrors"] == []

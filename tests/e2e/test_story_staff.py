@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    choose,
-    click,
-    fill,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-    wait_cards,
-)
+from tests.e2e.harness import Browser, click, screens_dir, screenshot, send, wait_card, wait_cards
+from tests.e2e.stories import approval_request_form, first_waited_cards, open_chat_as, waited_cards
 
 pytestmark = [pytest.mark.e2e, pytest.mark.persona("staff")]
 
@@ -31,16 +20,8 @@ DRAFT = "Thank you to every one of our volunteers this Volunteers' Week!"
 def test_a_staff_member_asks_for_sign_off_and_cancels(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Hi Nestor!"),
-        hide_log_panel(),
-        send("request approval"),
-        wait_card("Send for approval"),
-        fill("What needs approval?", "High-profile announcement"),
-        fill("Title", TITLE),
-        choose("Facebook"),
-        fill("Draft text", DRAFT),
-        choose("Yes, arranged (print or phone)"),
+        *open_chat_as("Hi Nestor!"),
+        *approval_request_form(TITLE, ["Facebook"], DRAFT),
         click("Send for approval"),
         wait_card("Waiting for a decision"),  # Nestor's own copy; the CEO's goes to the CEO
         screenshot(screens / "story-staff-1-waiting.png"),
@@ -54,9 +35,8 @@ def test_a_staff_member_asks_for_sign_off_and_cancels(browser: Browser) -> None:
     ]
     result = browser.run("story-staff", steps, viewport=(1400, 1400))
 
-    cards = [step["text"] for step in result["steps"] if step["do"] == "waitCard"]
-    welcome, _, waiting, confirm, listed = cards
-    [cancelled] = next(step["texts"] for step in result["steps"] if step["do"] == "waitCards")
+    welcome, _, waiting, confirm, listed = waited_cards(result)
+    [cancelled] = first_waited_cards(result)
     assert "get sign-off for posts that need it" in welcome
     assert "decide on posts" not in welcome  # not an approver
     assert "Approve" not in waiting

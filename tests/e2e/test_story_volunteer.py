@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import (
-    Browser,
-    hide_log_panel,
-    open_page,
-    screens_dir,
-    screenshot,
-    send,
-    wait_card,
-    wait_text,
-)
+from tests.e2e.harness import Browser, screens_dir, screenshot, send, wait_card, wait_text
+from tests.e2e.stories import open_chat_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.persona("volunteer")]
 
@@ -27,9 +19,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.persona("volunteer")]
 def test_a_volunteer_is_offered_only_what_they_can_do(browser: Browser) -> None:
     screens = screens_dir()
     steps = [
-        open_page(),
-        wait_card("Hi Lee!"),  # the welcome card, for Lee
-        hide_log_panel(),
+        *open_chat_as("Hi Lee!"),
         screenshot(screens / "story-volunteer-1-welcome.png"),
         send("request approval"),
         wait_text("Only staff and trustees can"),

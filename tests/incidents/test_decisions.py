@@ -17,7 +17,7 @@ import pytest
 from bot.context import AppContext
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.log import QUIET_LOGGERS, JsonFormatter
-from cards.incident_decide import SUMMARY
+from cards.incident_returned import SUMMARY
 from graph.records.incidents import Route, Status
 from tests.builders import ADELE, ALEX, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, card_texts, settle
 from tests.incidents.person import CardPerson, error_under, inputs_of
@@ -40,6 +40,14 @@ async def manager_at(
 
 async def audit_actions(ctx: AppContext) -> list[str]:
     return [e.action for e in await ctx.stores.incident_audit.entries(REF)]
+
+
+async def _outcome_only(teams: TeamsClient, ctx: AppContext) -> CardPerson:
+    """The manager on a breach's decisions form with the outcome typed and no body decided."""
+    manager = await manager_at(teams, ctx)
+    manager.open(SECTION)
+    manager.fill("Outcome (to close)", OUTCOME)
+    return manager
 
 
 def _fill_breach(manager: CardPerson, *, police_date: str) -> None:
@@ -134,9 +142,7 @@ async def test_each_decision_is_its_own_audit_entry_and_the_ico_reminders_stop(
 async def test_closing_with_a_decision_missing_keeps_the_outcome_and_names_the_body(
     teams: TeamsClient, ctx: AppContext
 ) -> None:
-    manager = await manager_at(teams, ctx)
-    manager.open(SECTION)
-    manager.fill("Outcome (to close)", OUTCOME)
+    manager = await _outcome_only(teams, ctx)
     await manager.press("Record and close")
     assert inputs_of(manager.card)["outcome"]["value"] == OUTCOME
     assert error_under(manager.card, "ico_reported") == (
@@ -170,9 +176,7 @@ async def test_a_complaint_closes_from_the_same_form_and_an_empty_outcome_is_sho
 async def test_recording_nothing_says_so_and_keeps_what_was_typed(
     teams: TeamsClient, ctx: AppContext
 ) -> None:
-    manager = await manager_at(teams, ctx)
-    manager.open(SECTION)
-    manager.fill("Outcome (to close)", OUTCOME)
+    manager = await _outcome_only(teams, ctx)
     await manager.press("Record decisions")
     assert "Choose a decision for at least one body" in card_texts(manager.card["body"][1])
     assert inputs_of(manager.card)["outcome"]["value"] == OUTCOME

@@ -8,20 +8,30 @@ the command again. Both cards now carry a Universal Actions ``refresh`` (no ``us
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.context import AppContext
-from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts, settle
+from tests.builders import ALEX, LEE, NESTOR, TeamsClient, User, card_texts, settle
 from tests.fakes.connector import FakeConnector
 from tests.incidents.support import card_of, message_of, reference_in, report
+
+
+async def _reported_then_listed(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector, kind: str, command: str, reader: User
+) -> tuple[str, dict[str, Any]]:
+    """Nestor reports an incident of ``kind``; ``reader`` types ``command``: the reference and the list."""
+    ref = reference_in(card_of(await report(teams, kind, user=NESTOR)))
+    await settle(ctx)
+    await teams.say(command, user=reader)
+    listed = connector.posted_to(reader.personal_chat)[-1].card
+    assert listed is not None
+    return ref, listed
 
 
 async def test_my_incidents_refreshes_to_where_each_report_stands(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    ref = reference_in(card_of(await report(teams, "online_abuse", user=NESTOR)))
-    await settle(ctx)
-    await teams.say("my incidents", user=NESTOR)
-    listed = connector.posted_to(NESTOR.personal_chat)[-1].card
-    assert listed is not None
+    ref, listed = await _reported_then_listed(teams, ctx, connector, "online_abuse", "my incidents", NESTOR)
     assert "Received, not yet picked up" in card_texts(listed)
     refresh = listed["refresh"]["action"]
     assert "userIds" not in listed["refresh"]
@@ -38,11 +48,7 @@ async def test_my_incidents_refreshes_to_where_each_report_stands(
 async def test_open_incidents_refreshes_once_one_is_closed(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
-    ref = reference_in(card_of(await report(teams, "complaint", user=NESTOR)))
-    await settle(ctx)
-    await teams.say("open incidents", user=ALEX)
-    listed = connector.posted_to(ALEX.personal_chat)[-1].card
-    assert listed is not None
+    ref, listed = await _reported_then_listed(teams, ctx, connector, "complaint", "open incidents", ALEX)
     assert f"{ref}: Complaint" in card_texts(listed)
     refresh = listed["refresh"]["action"]
     await teams.click("incident.close", {"reference": ref, "outcome": "Replied under the post"}, user=ALEX)
