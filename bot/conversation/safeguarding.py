@@ -21,7 +21,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
-    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|"
+    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
 )
 CARER = (

@@ -160,14 +160,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bwhite powder\b|\b(holding|holds|with) (a |an |what looks like (a |an )?)?(real )?(gun|joint|spliff|bong|lighter|knife|blade)\b|"
         r"\bas (a )?punishment\b|\b(puts?|shuts?|locks?|keeps?) (her|him|them|me) in (the|a|his|her|their) (cupboard|shed|cellar|wardrobe|basement|loft|garage|cage|box)\b|"
-        r"\bforg(ets|ot|etting) to feed\b|\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b(rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
+        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b(rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
         r"\bto buy (drugs|drink|booze|alcohol|weed)\b|\bsold (her |his |the )?(babys |kids )?(formula|food|milk)\b",
         CHILD + r"|" + AT_RISK,
     ),
     # An adult at risk: money taken, left without care.
     (
         r"\b(taking|takes|took|stealing|steals|stole) (money|cash) (out of|from) (her|his|their) (account|purse|wallet|bank)\b|"
-        r"\bpressure sores?\b|\bleft in (a|her|his|their) (chair|bed) all day\b|"
+        r"\bpressure sores?\b|\bforg(ets|ot|etting) to feed (me|her|him|them|the|his|their)\b|\bleft in (a|her|his|their) (chair|bed) all day\b|"
         r"\b(no|without) (food|heating|heat) (in|for) (days|the house|a week)\b",
         None,
     ),

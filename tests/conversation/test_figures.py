@@ -50,7 +50,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 #   set 2 (550): concerns caught 99.2% (67.8%), false alarms 4 of 429 (3), 0 of 80 family
 #     messages (0), actions 83.9% (34.8%), top-1 77.3% (56.2%), correct abstention 90.4% (76.9%),
 #     false abstention 6.8% (29.0%);
-#   set 3 (481): 99.1% (64.6%), 3 of 368 (2), 1 of 70 (0), 83.1% (39.9%), 82.2% (64.4%),
+#   set 3 (481): 100% (65.5%), 3 of 368 (2), 1 of 70 (0), 83.1% (39.9%), 82.2% (64.4%),
 #     93.2% (93.2%), 9.6% (25.9%);
 #   set 4 (308): 100% (58.6%), 1 of 146 (0), 1 of 100 (0), 90.9% (72.7%), 80.9% (51.5%),
 #     90.9% (77.3%), 8.8% (32.4%).

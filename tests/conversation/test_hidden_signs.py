@@ -36,6 +36,8 @@ from bot.conversation.route import Route, decide, is_safeguarding, normalise
         "in the video the boy is holding what looks like a real knife",
         "the little girl said her mum shuts her in the shed when she cries",
         "the boy says his dad forgets to feed him at weekends",
+        "the little uns are always starving when i get there",
+        "she says he forgot to feed her again",
         "dad locked the kids out in the yard as a punishment",
         "rats in the kitchen and the baby sleeps on the floor beside the rubbish",
         # An adult at risk: money taken, left in a chair.
