@@ -49,7 +49,8 @@ async def test_a_restored_older_copy_never_takes_over_the_originals_item(
         ("INC-2026-0002", "other"),
     ]
     kept = items[1]
-    assert {k: v for k, v in kept.items() if k in before[kept["IdempotencyKey"]]} == before[kept["IdempotencyKey"]]
+    was = before[kept["IdempotencyKey"]]
+    assert {name: value for name, value in kept.items() if name in was} == was
     assert kept["Summary"] == ORIGINAL  # nothing overwritten
     assert items[2]["Summary"] == RESTORED  # nothing lost
     assert items[1]["IdempotencyKey"] != items[2]["IdempotencyKey"]
