@@ -40,6 +40,7 @@ ROUTE_SETS = {
     "development": TRAINING / "conversation_routes.jsonl",
     "second development": TRAINING / "conversation_routes_2.jsonl",
     "third development": TRAINING / "conversation_routes_3.jsonl",
+    "fourth development": TRAINING / "conversation_routes_4.jsonl",
     "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
     "second evaluation": ROOT / "tests" / "data" / "conversation_eval_2.jsonl",
 }

@@ -1,6 +1,7 @@
 """Cross-validated figures for the learned layer, on the development sets only.
 
-Run with ``.venv/bin/python -m bench.crossval`` (``python -m bench.answers`` prints the same
+Run with ``.venv/bin/python -m bench.crossval`` (``--misses`` lists the development messages the
+router got wrong, to see which kinds of situation it misses) (``python -m bench.answers`` prints the same
 beside its other figures). Each of the 5 folds is scored by classifiers trained on the other
 four, with the same seed every run; "rules alone" is the same router with the learned layer
 switched off, so the two columns show what learning adds on messages it has not seen.
@@ -8,6 +9,7 @@ switched off, so the two columns show what learning adds on messages it has not 
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -68,7 +70,16 @@ def print_router(rules: CrossValidation, learned: CrossValidation) -> None:
         )
 
 
-def print_cross_validation(index: PolicyIndex) -> None:
+def print_misses(result: CrossValidation) -> None:
+    """Every development message the whole router got wrong in its held-out fold, by set."""
+    for name, report in result.routers.items():
+        print(f"  misses in {name} ({len(report.misses)}):")
+        for miss in report.misses:
+            got = miss.got.route + (f"/{miss.got.category}" if miss.got.category else "")
+            print(f"    [{miss.item.route} -> {got}] {miss.item.message}")
+
+
+def print_cross_validation(index: PolicyIndex, *, misses: bool = False) -> None:
     examples = development_examples()
     started = time.perf_counter()
     learned, rules = cross_validate(index, examples, (THRESHOLDS, RULES_ONLY))
@@ -78,13 +89,15 @@ def print_cross_validation(index: PolicyIndex) -> None:
         f" stratified by route, fixed seed; {seconds:.1f} s):"
     )
     print("  (conversation_routes.jsonl was read while the rules were written, so its rules-alone")
-    print("  figures flatter them; conversation_routes_2.jsonl and _3.jsonl were not)")
+    print("  figures flatter them; conversation_routes_2.jsonl to _4.jsonl were written later)")
     print_learned_alone(learned)
     print_router(rules, learned)
+    if misses:
+        print_misses(learned)
 
 
 def main() -> None:
-    print_cross_validation(PolicyIndex(load_policy(POLICY)))
+    print_cross_validation(PolicyIndex(load_policy(POLICY)), misses="--misses" in sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -18,7 +18,12 @@ from bot.answers.document import PolicyDocument
 # Beside this module, so they ship with the bot: the deployed app trains from them at start-up.
 DATA = Path(__file__).resolve().parent / "training"
 # Messages labelled with a route (and a category or sections): the conversation sets.
-ROUTE_FILES = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
+ROUTE_FILES = (
+    "conversation_routes.jsonl",
+    "conversation_routes_2.jsonl",
+    "conversation_routes_3.jsonl",
+    "conversation_routes_4.jsonl",
+)
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
 EXAMPLE_FILES = ROUTE_FILES + QUESTION_FILES

@@ -21,7 +21,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
-    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|"
+    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
 )
 CARER = (
@@ -70,7 +70,11 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bbruis\w*|\bblack eyes?\b|\bburn marks?\b|\bcigarette burns?\b|\bbelt marks?\b|\bbite marks?\b",
         None,
     ),
-    (r"\b(unexplained|strange|odd) (marks?|injur\w*)|\bfinger ?marks\b|\bhand ?print\b", None),
+    (
+        r"\b(unexplained|strange|odd) (marks?|injur\w*)|\bfinger ?marks\b|"
+        r"\bhand ?print\b(?!s?( \w+)? ?(art|cards?|paint\w*|craft\w*|pictures?|tiles?|keepsakes?|of))",
+        None,
+    ),
     (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
     (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
     (r"\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),

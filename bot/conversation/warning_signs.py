@@ -126,6 +126,56 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(wont|will not|doesnt|didnt|refuses? to|refused to) let (me|us|anyone|them) (in|see (the|her|his) \w+)\b",
         AT_RISK,
     ),
+    # Saying goodbye, or a means at hand: suicidal hints without the word.
+    (
+        r"\b(no ?one|nobody|noone|no body) (will|would|is going to|gonna)( ever)? (miss|notice|care)\b|"
+        r"\b(got|bought|buying|has|have|found|hid|hidden) (a|some) rope\b(?!.{0,20}\b(swing|climbing|skipping)\b)|"
+        r"\b(letters?|notes?)\b.{0,60}\b(just in case|goodbye|when (im|shes|hes) gone)\b|"
+        r"\bthis is (the end|goodbye)\b|\b(cant|cannot|can not) take (it |any ?)(more|anymore|any longer)\b|"
+        r"\b(tablets|pills|meds|paracetamol)\b.{0,20}\b(lined up|saved up|stockpil\w*|hoard\w*|hidden)\b|"
+        r"\b(saving|saved|stockpiling|hoarding) (up )?(his|her|their|my) (tablets|pills|meds|medication)\b",
+        None,
+    ),
+    # A partner who watches, tracks and keeps someone in.
+    (
+        r"\b(goes|went|going|looks|looked) through (her|his|their) (phone|messages|texts|emails)\b|"
+        r"\b(has|got|knows|took|takes) all (her|his|their) passwords\b|"
+        r"\b(tracks?|tracking|tracked|monitors?|monitoring) (her|him|where (she|he) (is|goes)|(her|his) (location|phone|messages))\b|"
+        r"\b(reads?|checks?|checking) (all )?(her|his) (messages|texts|phone|emails)\b|"
+        r"\b(isnt|is not|not|never|wasnt) allowed out\b",
+        None,
+    ),
+    # Strangers online and a child: asked to go on camera, to message, paid for pictures.
+    (
+        r"\bturn (his|her|their|your) (camera|cam|webcam) on\b|\boffer(ed|ing|s)? (them |her |him )?(money|cash|gifts|"
+        r"credit|robux|vbucks|skins) (for|to send) (pics|pictures|photos|videos|selfies)\b|"
+        r"\basking (them|her|him|the \w+) to (dm|message|inbox|add|snap|video call)\b|"
+        r"\b(sexual|sexualised|sexy|creepy|suggestive) (comments?|messages?|remarks)\b|"
+        r"\b(messag\w*|contact\w*|approach\w*|dmd|texted)\b.{0,40}\bby (a |an |some )?(stranger|adult|grown|older|man|men|someone)\b|"
+        r"\bsomeones? (been |keeps? |is )?(messag\w*|contact\w*|sending)\b|"
+        r"\b(dodgy|dark|adult|porn\w*|weird) (website|site|forum|app|group)s?\b",
+        CHILD,
+    ),
+    # Dangers within a child's reach, punishment, a home unfit for a child.
+    (
+        r"\bwhite powder\b|\b(holding|holds|with) (a |an |what looks like (a |an )?)?(real )?(gun|joint|spliff|bong|lighter|knife|blade)\b|"
+        r"\bas (a )?punishment\b|\b(puts?|shuts?|locks?|keeps?) (her|him|them|me) in (the|a|his|her|their) (cupboard|shed|cellar|wardrobe|basement|loft|garage|cage|box)\b|"
+        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b(rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
+        r"\bto buy (drugs|drink|booze|alcohol|weed)\b|\bsold (her |his |the )?(babys |kids )?(formula|food|milk)\b",
+        CHILD + r"|" + AT_RISK,
+    ),
+    # An adult at risk: money taken, left without care.
+    (
+        r"\b(taking|takes|took|stealing|steals|stole) (money|cash) (out of|from) (her|his|their) (account|purse|wallet|bank)\b|"
+        r"\bpressure sores?\b|\bforg(ets|ot|etting) to feed (me|her|him|them|the|his|their)\b|\bleft in (a|her|his|their) (chair|bed) all day\b|"
+        r"\b(no|without) (food|heating|heat) (in|for) (days|the house|a week)\b",
+        None,
+    ),
+    # Asking what to do about an allegation: the lead must hear of it.
+    (
+        r"\ballegations? (of|about) (abuse|harm|assault|neglect)\b|\ballegations? against (a|an|our|one of our|the)\b",
+        None,
+    ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS

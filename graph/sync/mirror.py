@@ -7,8 +7,13 @@ replaces as its ``base``: fields people edited in SharePoint that the bot did no
 sent back over theirs, and a field both sides changed is settled field by field by the sync worker.
 
 Idempotency keys start with the database's own id, so two installations writing to one site can
-never mistake each other's items for their own. Items the first release created keep the plain
-key they were created with.
+never mistake each other's items for their own, followed by a random id made when the item is first
+handed over and kept in ``mirror_state`` with the record: a copy of the database restored from a
+backup a few seconds old carries the same database id and may number a new report with a reference
+the original already used, and that report must get an item of its own rather than find the
+original's. The reference stays last, so a key still names its record. Items created before keys
+were random keep the key they were created with (``<database id>:<reference>``, or the first
+release's plain key).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -80,9 +86,10 @@ class Mirror:
             row = await cursor.fetchone()
         if row is not None:
             return str(row[0]), json.loads(row[1])
-        if await self._outbox.has_create(list_name, natural_key):
-            return natural_key, None  # the first release's plain key
-        return f"{self._database_id}:{natural_key}", None
+        for earlier in (natural_key, f"{self._database_id}:{natural_key}"):
+            if await self._outbox.has_create(list_name, earlier):
+                return earlier, None  # queued by a release before keys were random
+        return f"{self._database_id}:{uuid.uuid4().hex}:{natural_key}", None
 
     async def _remember(self, list_name: str, natural_key: str, key: str, fields: Mapping[str, Any]) -> None:
         await self._db.execute(

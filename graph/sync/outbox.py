@@ -65,7 +65,7 @@ class SyncNotice:
 
     @property
     def reference(self) -> str:
-        """The record's own reference: keys are ``<database id>:<reference>``."""
+        """The record's own reference: a key ends with it (``<database id>:<record id>:<reference>``)."""
         return self.key.rsplit(":", 1)[-1]
 
 

@@ -15,10 +15,16 @@ import pytest
 
 from bot.answers.document import load_policy
 from bot.conversation.examples import DATA as TRAINING
+from bot.conversation.examples import ROUTE_FILES
 from graph.records.incidents import Category
 from tests.conversation.conftest import ROOT
 
-SETS = ("conversation_routes.jsonl", "conversation_routes_2.jsonl", "conversation_routes_3.jsonl")
+SETS = (
+    "conversation_routes.jsonl",
+    "conversation_routes_2.jsonl",
+    "conversation_routes_3.jsonl",
+    "conversation_routes_4.jsonl",
+)
 ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
 FIELDS = {"message", "route", "category", "sections", "family_context"}
 # The second set was written to balance the first: every route well represented.
@@ -104,3 +110,17 @@ def test_the_third_set_covers_every_route_and_category() -> None:
     assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
     lookalikes = [row for row in rows if row.get("family_context")]
     assert len(lookalikes) >= 70
+
+
+def test_the_fourth_set_leans_on_concerns_and_family_lookalikes() -> None:
+    # Written to test recall: many concerns in new wordings, and as many ordinary family messages
+    # that must not raise an alarm.
+    rows = _rows(SETS[3])
+    routes = Counter(row["route"] for row in rows)
+    assert routes["safeguarding"] >= 150
+    assert len([row for row in rows if row.get("family_context")]) >= 100
+    assert len(rows) - routes["safeguarding"] - 100 >= 40
+
+
+def test_the_learned_layer_trains_on_every_conversation_set() -> None:
+    assert set(SETS) <= set(ROUTE_FILES)

@@ -46,7 +46,7 @@ def audit(version: int, action: str) -> AuditEntry:
 async def test_a_report_and_its_changes_reach_the_outbox_in_order(stores: Stores) -> None:
     created = (await stores.incidents.create(REPORT, Assessment(), key="k")).incident
     await stores.incidents.update(replace(created, severity=Severity.HIGH), audit(2, "severity"))
-    entries = [(e.list_name, e.op, e.key.split(":")[1]) for e in await outbox_of(stores).entries()]
+    entries = [(e.list_name, e.op, e.key.split(":")[2]) for e in await outbox_of(stores).entries()]
     assert entries == [
         ("Policy Steward incidents", "create", "INC-2026-0001"),
         ("Policy Steward incident audit", "create", "INC-2026-0001"),

@@ -168,3 +168,28 @@ async def test_question_times_become_sortable_utc_text_at_the_same_instants(data
         assert new_asked == sortable_time(parse_time(asked))
         assert new_feedback == sortable_time(parse_time(feedback))
         assert new_asked.endswith("Z")
+
+
+async def test_items_keyed_by_database_id_and_reference_keep_their_keys(tmp_path: Path) -> None:
+    """Releases before random keys keyed items ``<database id>:<reference>``; those items are still
+    found, whether the record's mirror row or only its queued create survived, and only records
+    new to this release get a random key."""
+    async with open_mirrored_stores(tmp_path / "policy-steward.sqlite3") as stores:
+        assert stores.outbox is not None
+        mirror, dbid = Mirror(stores.db, stores.outbox, stores.database_id), stores.database_id
+        await stores.db.execute(
+            "INSERT INTO mirror_state (list_name, natural_key, key, fields) VALUES (?, ?, ?, '{}')",
+            (INCIDENTS.name, "INC-2026-0001", f"{dbid}:INC-2026-0001"),
+        )
+        await stores.outbox.enqueue(INCIDENTS.name, f"{dbid}:INC-2026-0002", "create", {"Title": "x"})
+        for reference in ("INC-2026-0001", "INC-2026-0002", "INC-2026-0003"):
+            await mirror.copy(INCIDENTS, reference, {"Title": reference})
+        entries = [e for e in await stores.outbox.entries() if e.fields.get("Title", "").startswith("INC")]
+    keys = {e.fields["Title"]: (e.op, e.key) for e in entries}
+    assert keys["INC-2026-0001"] == ("update", f"{dbid}:INC-2026-0001")
+    assert keys["INC-2026-0002"] == ("update", f"{dbid}:INC-2026-0002")
+    op, key = keys["INC-2026-0003"]
+    assert op == "create"
+    assert key.startswith(f"{dbid}:")
+    assert key.endswith(":INC-2026-0003")
+    assert len(key.split(":")) == 3

@@ -1,0 +1,56 @@
+"""A database restored from a slightly older copy, against the loopback Graph.
+
+A backup copied every few seconds, restored after a crash (or a copy of the data folder taking over
+the site once its original stopped), carries the original's database id but lacks the last records
+the original already put in SharePoint. It numbers its next report with a reference the original
+already used; that report must become an item of its own, and the original's item, a report
+someone already made, must stay exactly as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.clock import ManualClock
+from bot.config import Settings
+from tests.drills.test_instance_handover import copy_data, folder, running
+from tests.fakes.connector import FakeConnector
+from tests.fakes.graph import FakeGraph
+from tests.incidents.support import card_of, reference_in, report
+from tests.incidents.test_sharepoint import INCIDENTS, fake, provisioned, settle, sp_settings
+
+__all__ = ["fake", "provisioned", "sp_settings"]  # fixtures
+
+ORIGINAL = "The original's second report"
+RESTORED = "The restored copy's report"
+
+
+async def test_a_restored_older_copy_never_takes_over_the_originals_item(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    original = folder(provisioned, tmp_path, "original")
+    restored = folder(provisioned, tmp_path, "restored")
+    async with running(original, clock, connector) as first:
+        await report(first, "complaint")
+        await settle(first)
+        copy_data(original, restored)  # the last backup before the crash: only the first report
+        assert reference_in(card_of(await report(first, "data_breach", summary=ORIGINAL))) == "INC-2026-0002"
+        await settle(first)
+    before = {i["IdempotencyKey"]: dict(i) for i in fake.items(INCIDENTS)}
+    async with running(restored, clock, connector) as second:
+        fake.down()  # its first attempt fails, so the retry looks its key up in SharePoint
+        assert reference_in(card_of(await report(second, "other", summary=RESTORED))) == "INC-2026-0002"
+        fake.up()
+        await settle(second)
+    items = sorted(fake.items(INCIDENTS), key=lambda i: (i["Reference"], i["Category"]))
+    assert [(i["Reference"], i["Category"]) for i in items] == [
+        ("INC-2026-0001", "complaint"),
+        ("INC-2026-0002", "data_breach"),
+        ("INC-2026-0002", "other"),
+    ]
+    kept = items[1]
+    was = before[kept["IdempotencyKey"]]
+    assert {name: value for name, value in kept.items() if name in was} == was
+    assert kept["Summary"] == ORIGINAL  # nothing overwritten
+    assert items[2]["Summary"] == RESTORED  # nothing lost
+    assert items[1]["IdempotencyKey"] != items[2]["IdempotencyKey"]
