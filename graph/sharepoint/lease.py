@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from graph.msgraph.errors import Conflict, NotFound, PermissionDenied
+from graph.records.times import graph_time, parse_time
 from graph.sharepoint.lists import ListItem, SharePointLists
 from graph.sharepoint.schema import Column, ListSchema
 
@@ -81,16 +82,13 @@ class NoInstanceList(NotFound):
         )
 
 
-def _stamp(value: float) -> str:
-    return datetime.fromtimestamp(value, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def seconds(value: object) -> float:
-    """A ``SeenAt`` stamp as seconds since the epoch (0 when unreadable: long silent)."""
+    """A ``SeenAt`` stamp as seconds since the epoch (0 when missing or unreadable: long silent)."""
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
-    except ValueError:
+        when = parse_time(value)
+    except (TypeError, ValueError):
         return 0.0
+    return when.timestamp() if when else 0.0
 
 
 class SiteLease:
@@ -141,7 +139,7 @@ class SiteLease:
                 "Holder": self.holder,
                 "Host": self._host,
                 "DatabaseId": self._database_id,
-                "SeenAt": _stamp(self._now()),
+                "SeenAt": graph_time(datetime.fromtimestamp(self._now(), UTC)),
             }
             if item is None:
                 item = await self._lists.create_item(
