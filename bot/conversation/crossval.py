@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
+from bot.conversation.evaluation import ABSTAINING, AnswerFigures, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, train_learned
 from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
@@ -89,7 +89,7 @@ class LearnedAlone:
 
 
 @dataclass
-class Answers:
+class Answers(AnswerFigures):
     """The whole router on the policy question sets: is the first passage shown from a right section."""
 
     answerable: int = 0
@@ -97,18 +97,6 @@ class Answers:
     false_abstentions: int = 0
     unanswerable: int = 0
     correct_abstentions: int = 0
-
-    @property
-    def top1(self) -> float:
-        return self.top1_right / self.answerable if self.answerable else 1.0
-
-    @property
-    def false_abstention_rate(self) -> float:
-        return self.false_abstentions / self.answerable if self.answerable else 0.0
-
-    @property
-    def abstention_rate(self) -> float:
-        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
 
     def add(self, item: Example, got: Decision) -> None:
         shown = got.route not in ABSTAINING and bool(got.sections)

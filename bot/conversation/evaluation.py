@@ -31,8 +31,31 @@ class Miss:
     got: Decision
 
 
+class AnswerFigures:
+    """Top-1 and abstention rates from the counts that both the route report and the
+    cross-validation's policy-question tally keep under the same names."""
+
+    top1_right: int
+    answerable: int
+    false_abstentions: int
+    unanswerable: int
+    correct_abstentions: int
+
+    @property
+    def top1(self) -> float:
+        return self.top1_right / self.answerable if self.answerable else 1.0
+
+    @property
+    def false_abstention_rate(self) -> float:
+        return self.false_abstentions / self.answerable if self.answerable else 0.0
+
+    @property
+    def abstention_rate(self) -> float:
+        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
+
+
 @dataclass
-class RouteReport:
+class RouteReport(AnswerFigures):
     total: int = 0
     routed: Counter[str] = field(default_factory=Counter)  # right, by expected route
     expected: Counter[str] = field(default_factory=Counter)
@@ -78,18 +101,6 @@ class RouteReport:
     @property
     def false_alarm_rate(self) -> float:
         return self.false_alarms / self.not_safeguarding if self.not_safeguarding else 0.0
-
-    @property
-    def top1(self) -> float:
-        return self.top1_right / self.answerable if self.answerable else 1.0
-
-    @property
-    def false_abstention_rate(self) -> float:
-        return self.false_abstentions / self.answerable if self.answerable else 0.0
-
-    @property
-    def abstention_rate(self) -> float:
-        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
 
 
 def load_labelled(path: Path) -> list[Labelled]:
