@@ -96,10 +96,13 @@ def ensure_node_modules(npm: str) -> None:
 
 def launch(args: argparse.Namespace, stop: threading.Event, children: list[Child]) -> None:
     """Start the bot, then the Playground; append each to `children` as soon as it exists."""
-    config, who = persona_config(args.persona)
+    config, who, org_file = persona_config(args.persona)
     requested = args.port if args.port is not None else _env_port()
     bot_port = choose_bot_port(requested)
-    bot = start_bot(bot_port, python=sys.executable, cwd=ROOT, env=bot_env(os.environ))
+    env = bot_env(os.environ, BOT_ORG_FILE=str(org_file))
+    if org_file.parent == ROOT / "devTools":
+        say(f"The bot reads {org_file.relative_to(ROOT)}, where you hold only this view's roles.")
+    bot = start_bot(bot_port, python=sys.executable, cwd=ROOT, env=env)
     children.append(bot)
     wait_until_ok(bot, f"http://127.0.0.1:{bot_port}/healthz", 60.0, cancelled=stop.is_set)
     say(f"Policy Steward is listening on http://127.0.0.1:{bot_port}/api/messages")
@@ -132,23 +135,27 @@ def launch(args: argparse.Namespace, stop: threading.Event, children: list[Child
     )
 
 
-def persona_config(persona: str) -> tuple[Path | None, str]:
-    """The Playground configuration for ``--as`` and who that makes you, in words."""
-    if not persona:
-        return None, "Alex Wilber (who holds every role)"
+def persona_config(persona: str, folder: Path = ROOT / "devTools") -> tuple[Path | None, str, Path]:
+    """For ``--as``: the Playground configuration, who that makes you (in words) and the
+    organisation file the bot loads, a copy under ``folder`` when the person holds other offices."""
     from bot.config import DEFAULT_ORG_FILE
     from bot.org import role_titles
     from bot.org_file import load_org_config
+    from scripts.persona_org import PersonaOrgError, persona_org_file
     from scripts.personas import UnknownPersona, persona_member, write_persona_config
 
-    org = load_org_config(Path(os.environ.get("BOT_ORG_FILE") or DEFAULT_ORG_FILE))
+    org_file = Path(os.environ.get("BOT_ORG_FILE") or DEFAULT_ORG_FILE)
+    if not persona:
+        return None, "Alex Wilber (who holds every role)", org_file
     try:
+        bot_org_file = persona_org_file(org_file, persona, folder)
+        org = load_org_config(bot_org_file)
         member = persona_member(org, persona)
-    except UnknownPersona as exc:
+    except (UnknownPersona, PersonaOrgError) as exc:
         raise StartupError(str(exc)) from None
-    path = write_persona_config(org, persona, ROOT / "devTools")
+    path = write_persona_config(org, persona, folder)
     titles = ", ".join(role_titles(org, member.roles))
-    return path, f"{member.name} ({titles})"
+    return path, f"{member.name} ({titles})", bot_org_file
 
 
 def _env_port() -> int | None:
