@@ -21,15 +21,26 @@ _VOLUNTEER_PASS_ON = "ask your coordinator to pass it on if it needs doing"
 _NO_ROLE_INSTEAD = "ask a member of staff, or type help to see what you can do"
 
 
+def _named_roles(allowed: Iterable[Role]) -> list[Role]:
+    roles = sorted(set(allowed), key=list(Role).index)
+    if len(roles) > 1 and Role.ADMIN in roles:
+        roles.remove(Role.ADMIN)
+    return roles
+
+
+def _everyone_named(allowed: Iterable[Role]) -> bool:
+    """Does :func:`who_can` name everyone who may? Only then may a refusal say "Only"."""
+    roles = _named_roles(allowed)
+    return len(roles) <= 2 or {Role.STAFF, Role.TRUSTEE} <= set(roles)
+
+
 def who_can(org: OrgConfig, allowed: Iterable[Role]) -> str:
     """ "the CEO or a Board approver": at most two roles, bot administrators only when alone.
 
     A post the organisation has one of is "the <title>", others "a <title>"; when one role is
     named and one person holds it, so is the person. Staff members and trustees read as one group.
     """
-    roles = sorted(set(allowed), key=list(Role).index)
-    if len(roles) > 1 and Role.ADMIN in roles:
-        roles.remove(Role.ADMIN)
+    roles = _named_roles(allowed)
     if {Role.STAFF, Role.TRUSTEE} <= set(roles):
         return "staff and trustees"  # the CEO, the manager and the Board are among them
     named = len(roles) == 1
@@ -56,6 +67,9 @@ def refusal(
 ) -> str:
     """``Only <who> can <action>; <instead>.`` in one sentence.
 
+    When more roles may than two can be named, "Only" would be untrue (the manager may run the
+    Board report too), so the sentence then says ``<Who> can <action>; …`` instead.
+
     ``instead`` is the caller's own next step for this person (e.g. "the CEO will decide on its
     card"); without one, it is chosen from the person's roles: a volunteer is pointed to their
     coordinator or a staff member (their coordinator alone when staff can't do it either), someone
@@ -65,7 +79,9 @@ def refusal(
     who = who_can(org, allowed)
     if not instead:
         instead = _default_instead(frozenset(asker), staff_can=Role.STAFF in allowed)
-    return f"Only {who} can {action}; {instead}."
+    if _everyone_named(allowed):
+        return f"Only {who} can {action}; {instead}."
+    return f"{who[0].upper()}{who[1:]} can {action}; {instead}."
 
 
 def _default_instead(asker: frozenset[Role], *, staff_can: bool) -> str:

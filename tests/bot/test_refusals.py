@@ -75,3 +75,11 @@ async def test_a_volunteer_is_never_sent_to_staff_for_what_staff_cannot_do(
         await teams.say(command, user=LEE)
         assert "staff member" not in connector.posted[-1].text, command
         assert connector.posted[-1].text.endswith("ask your coordinator to pass it on if it needs doing.")
+
+
+def test_only_is_said_only_when_everyone_who_may_is_named() -> None:
+    three = {Role.CEO, Role.BOARD, Role.MANAGER, Role.ADMIN}
+    told = refusal(ORG, three, {Role.STAFF}, action="send the Board report")
+    assert told == "The CEO or a Board approver can send the Board report; please ask them if it needs doing."
+    two = {Role.CEO, Role.BOARD}
+    assert refusal(ORG, two, {Role.STAFF}, action="decide").startswith("Only the CEO or a Board approver can")
