@@ -92,7 +92,7 @@ def _fresh(code: str) -> dict[str, float]:
 
 def _report(name: str, report: Report) -> None:
     print(f"{name}: {report.answerable} answerable, {report.unanswerable} unanswerable")
-    print(f"  top-1 section accuracy   {report.top1_accuracy:7.1%}  (goal >= 95%)")
+    print(f"  top-1 section accuracy   {report.top1:7.1%}  (goal >= 95%)")
     print(f"  correct abstention       {report.abstention_rate:7.1%}  (goal >= 90%)")
     print(f"  false abstention         {report.false_abstention_rate:7.1%}  (goal <= 5%)")
     for miss in report.misses:

@@ -28,19 +28,19 @@ class Miss:
     got: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Report:
+class AnswerFigures:
+    """Top-1 and abstention rates from the counts every scoring here keeps under the same names:
+    the index's report below, the route report and the cross-validation's question tally."""
+
+    top1_right: int
     answerable: int
-    unanswerable: int
-    top1_correct: int
     false_abstentions: int
+    unanswerable: int
     correct_abstentions: int
-    latencies_ms: tuple[float, ...]
-    misses: tuple[Miss, ...] = field(default=())
 
     @property
-    def top1_accuracy(self) -> float:
-        return self.top1_correct / self.answerable if self.answerable else 1.0
+    def top1(self) -> float:
+        return self.top1_right / self.answerable if self.answerable else 1.0
 
     @property
     def false_abstention_rate(self) -> float:
@@ -49,6 +49,17 @@ class Report:
     @property
     def abstention_rate(self) -> float:
         return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
+
+
+@dataclass(frozen=True)
+class Report(AnswerFigures):
+    answerable: int
+    unanswerable: int
+    top1_right: int
+    false_abstentions: int
+    correct_abstentions: int
+    latencies_ms: tuple[float, ...]
+    misses: tuple[Miss, ...] = field(default=())
 
     def latency_percentile(self, percent: float) -> float:
         ordered = sorted(self.latencies_ms)

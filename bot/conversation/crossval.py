@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answers.evaluation import AnswerFigures
 from bot.answers.index import PolicyIndex
-from bot.conversation.evaluation import ABSTAINING, AnswerFigures, RouteReport, evaluate_routes
+from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, train_learned
 from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.answers.evaluation import AnswerFigures
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example as Labelled
 from bot.conversation.examples import read_examples
@@ -29,29 +30,6 @@ ABSTAINING = (Route.NOT_COVERED, Route.SMALL_TALK)
 class Miss:
     item: Labelled
     got: Decision
-
-
-class AnswerFigures:
-    """Top-1 and abstention rates from the counts that both the route report and the
-    cross-validation's policy-question tally keep under the same names."""
-
-    top1_right: int
-    answerable: int
-    false_abstentions: int
-    unanswerable: int
-    correct_abstentions: int
-
-    @property
-    def top1(self) -> float:
-        return self.top1_right / self.answerable if self.answerable else 1.0
-
-    @property
-    def false_abstention_rate(self) -> float:
-        return self.false_abstentions / self.answerable if self.answerable else 0.0
-
-    @property
-    def abstention_rate(self) -> float:
-        return self.correct_abstentions / self.unanswerable if self.unanswerable else 1.0
 
 
 @dataclass
