@@ -110,7 +110,7 @@ class SyncStatus:
 
     async def behind(self) -> bool:
         """True when what was just written has not reached SharePoint yet (Graph down or slow)."""
-        if any(e.last_error for e in await self._outbox.entries("pending")):  # Graph failed lately
+        if await self._outbox.failing():  # Graph failed lately
             return True
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(self._grace):

@@ -207,6 +207,11 @@ class Outbox:
         )
         return row is not None
 
+    async def failing(self) -> bool:
+        """Some entry still waiting failed its last attempt (Graph down or refusing lately)."""
+        row = await self._one("SELECT 1 FROM outbox WHERE state = 'pending' AND last_error <> '' LIMIT 1", ())
+        return row is not None
+
     async def remote_id_for(self, list_name: str, key: str) -> str | None:
         row = await self._one(
             "SELECT remote_id FROM outbox"

@@ -70,6 +70,18 @@ async def test_reschedule_and_attempts(outbox: Outbox, clock: FakeClock) -> None
     assert entry.last_error == "Unavailable status=503 code=-"
 
 
+async def test_failing_means_a_waiting_entry_failed_its_last_attempt(outbox: Outbox) -> None:
+    waiting = await outbox.enqueue("L", "k1", "create", {})
+    given_up = await outbox.enqueue("L", "k2", "create", {})
+    assert not await outbox.failing()
+    await outbox.finish(given_up, "failed", error="BadRequest status=400 code=-")
+    assert not await outbox.failing()  # given up: nothing is still trying
+    await outbox.reschedule(waiting, 30.0, "Unavailable status=503 code=-")
+    assert await outbox.failing()
+    await outbox.finish(waiting, "done", remote_id="1")
+    assert not await outbox.failing()
+
+
 async def test_wait_drained_returns_when_nothing_is_pending(outbox: Outbox) -> None:
     await outbox.wait_drained()
     seq = await outbox.enqueue("L", "k1", "create", {})
