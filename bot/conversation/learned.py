@@ -78,18 +78,20 @@ class Learned:
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
+        # Both route models read the same vector: built once per message.
+        vector = self.routes.vectorizer.from_features(features)
         return Judgement(
-            self.routes.probabilities(features),
+            self.routes.classifier.probabilities(vector),
             self.categories.probabilities(features) if self.categories else {},
             self.sections.probabilities(features) if self.sections else {},
-            self._concern(features),
+            self._concern(vector),
         )
 
-    def _concern(self, features: set[str]) -> float:
+    def _concern(self, vector: SparseVector) -> float:
         model = self.concerns
         if model is None or SAFEGUARDING not in model.labels:
             return -math.inf
-        scores = model.scores(self.routes.vectorizer.from_features(features))
+        scores = model.scores(vector)
         mine = model.labels.index(SAFEGUARDING)
         others = [score for position, score in enumerate(scores) if position != mine]
         return scores[mine] - max(others, default=-math.inf)
