@@ -120,9 +120,11 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     """
     items = list(examples)
     labels = [e.route for e in items]
-    routes = fit([e.message for e in items], labels)
-    vectors = routes.vectorizer.vectors([e.message for e in items])
-    concerns = train_naive_bayes(vectors, labels, len(routes.vectorizer))
+    # The route regression and the concern model read the same vectors: built once.
+    vectorizer = Vectorizer([e.message for e in items])
+    vectors = vectorizer.vectors([e.message for e in items])
+    routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
+    concerns = train_naive_bayes(vectors, labels, len(vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
     # A few hundred reports: the regression can afford full training there (more accurate on the
     # folds than the route model's shortened schedule).
