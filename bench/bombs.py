@@ -60,15 +60,17 @@ def send_bombs(port: int, body: bytes, started: threading.Event) -> None:
         thread.join()
 
 
+async def help_turn(client: TestClient[web.Request, web.Application], connector: FakeConnector) -> float:
+    """Seconds for one person's "help" turn, answer read: what the other benchmarks watch."""
+    body = message("help", user=ALEX, service_url=connector.url)
+    started = time.perf_counter()
+    response = await client.post("/api/messages", json=body)
+    await response.read()
+    return time.perf_counter() - started
+
+
 async def turns(client: TestClient[web.Request, web.Application], connector: FakeConnector) -> list[float]:
-    timings = []
-    for _ in range(20):
-        body = message("help", user=ALEX, service_url=connector.url)
-        started = time.perf_counter()
-        response = await client.post("/api/messages", json=body)
-        await response.read()
-        timings.append(time.perf_counter() - started)
-    return timings
+    return [await help_turn(client, connector) for _ in range(20)]
 
 
 async def measure(label: str, payload: bytes | None, *, inflate: bool) -> None:

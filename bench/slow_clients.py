@@ -26,9 +26,10 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient, TestServer
 
+from bench.bombs import help_turn
 from bot.app import Overrides, create_app
 from bot.config import Settings
-from tests.builders import ALEX, message
+from tests.builders import ALEX
 from tests.fakes.connector import FakeConnector
 from tests.serving import BotTestServer
 
@@ -82,11 +83,7 @@ async def turns(client: TestClient[Any, Any], connector: FakeConnector, seconds:
     timings = []
     until = time.monotonic() + seconds
     while time.monotonic() < until:
-        body = message("help", user=ALEX, service_url=connector.url)
-        started = time.perf_counter()
-        response = await client.post("/api/messages", json=body)
-        await response.read()
-        timings.append(time.perf_counter() - started)
+        timings.append(await help_turn(client, connector))
     return timings
 
 

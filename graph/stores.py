@@ -184,7 +184,8 @@ async def open_mirrored_stores(
     db = await open_database(path)
     try:
         outbox = Outbox(db, now=now)
-        mirror = Mirror(db, outbox, await database_id(db))
+        own_id = await database_id(db)
+        mirror = Mirror(db, outbox, own_id)
         incident_copier, approval_copier = Copier(mirror, INCIDENT_COPIES), Copier(mirror, APPROVAL_COPIES)
         incidents = SqliteIncidentStore(db, on_change=incident_copier)
         approvals = SqliteApprovalStore(db, on_change=approval_copier)
@@ -195,7 +196,7 @@ async def open_mirrored_stores(
             incidents=incidents,
             incident_audit=incidents.audit,
             approvals=approvals,
-            database_id=await database_id(db),
+            database_id=own_id,
             sync=SyncStatus(outbox, grace=grace),
             outbox=outbox,
         )

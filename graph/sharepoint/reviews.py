@@ -13,6 +13,7 @@ import uuid
 from datetime import date
 from typing import Any
 
+from graph.records.codec import parse_day
 from graph.records.reviews import (
     CYCLE_ROWS,
     RECORD_ROWS,
@@ -31,7 +32,6 @@ from graph.sharepoint.values import (
     create,
     create_once,
     number,
-    read_day,
     to_fields,
     to_row,
     update_if,
@@ -115,7 +115,7 @@ class SharePointReviewStore:
 
     async def update(self, cycle: ReviewCycle, *, expected_due: date | None = None) -> bool:
         def change(item: ListItem) -> dict[str, Any] | None:
-            if expected_due is not None and read_day(item.fields.get("NextDue")) != expected_due:
+            if expected_due is not None and parse_day(item.fields.get("NextDue")) != expected_due:
                 return None
             return _cycle_fields(cycle)
 

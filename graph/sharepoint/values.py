@@ -33,10 +33,6 @@ log = logging.getLogger(__name__)
 Columns = tuple[tuple[str, Column], ...]
 
 
-def read_day(value: Any) -> date | None:
-    return date.fromisoformat(str(value)[:10]) if value else None
-
-
 def columns_of(columns: Columns) -> tuple[Column, ...]:
     """The list's columns, for its :class:`graph.sharepoint.schema.ListSchema`."""
     return tuple(column for _, column in columns)

@@ -14,10 +14,6 @@ def day_or_none(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def parse_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def stored(row: Mapping[str, Any]) -> dict[str, Any]:
     """A codec row (``graph.records.codec``) as SQLite values: times as ``sortable_time``,
     dates as ``YYYY-MM-DD``, booleans as 0 or 1."""

@@ -49,9 +49,9 @@ class Mirror:
 
     async def copy(self, schema: ListSchema, natural_key: str, fields: Mapping[str, Any]) -> None:
         """Create the item, or update the fields that changed since the last copy."""
-        key, last = await self._state(schema.name, natural_key)
+        key, last, queued = await self._state(schema.name, natural_key)
         if last is None:
-            if await self._outbox.has_create(schema.name, key):  # handed over by the first release
+            if queued:  # handed over by the first release
                 await self._outbox.enqueue(schema.name, key, "update", dict(fields))
             else:
                 await self._outbox.enqueue(schema.name, key, "create", present(fields))
@@ -65,7 +65,7 @@ class Mirror:
 
     async def append(self, schema: ListSchema, natural_key: str, fields: Mapping[str, Any]) -> None:
         """Create an item that never changes (an audit entry); once per key, however often called."""
-        key, last = await self._state(schema.name, natural_key)
+        key, last, _ = await self._state(schema.name, natural_key)
         if last is not None:
             return
         await self._outbox.enqueue(schema.name, key, "create", present(fields))
@@ -78,18 +78,20 @@ class Mirror:
         ) as cursor:
             return {str(row[0]) for row in await cursor.fetchall()}
 
-    async def _state(self, list_name: str, natural_key: str) -> tuple[str, dict[str, Any] | None]:
+    async def _state(self, list_name: str, natural_key: str) -> tuple[str, dict[str, Any] | None, bool]:
+        """The item's key, the fields last handed over (None if never), and whether a create was
+        queued under that key before the fields were remembered (by a release before keys were random)."""
         async with self._db.execute(
             "SELECT key, fields FROM mirror_state WHERE list_name = ? AND natural_key = ?",
             (list_name, natural_key),
         ) as cursor:
             row = await cursor.fetchone()
         if row is not None:
-            return str(row[0]), json.loads(row[1])
+            return str(row[0]), json.loads(row[1]), False
         for earlier in (natural_key, f"{self._database_id}:{natural_key}"):
             if await self._outbox.has_create(list_name, earlier):
-                return earlier, None  # queued by a release before keys were random
-        return f"{self._database_id}:{uuid.uuid4().hex}:{natural_key}", None
+                return earlier, None, True
+        return f"{self._database_id}:{uuid.uuid4().hex}:{natural_key}", None, False
 
     async def _remember(self, list_name: str, natural_key: str, key: str, fields: Mapping[str, Any]) -> None:
         await self._db.execute(
