@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph.msgraph.errors import NotFound, StoreError
-from graph.sharepoint.lease import INSTANCE, KEY, SILENT_AFTER, TTL, seconds
+from graph.sharepoint.lease import INSTANCE, KEY, stopped
 
 if TYPE_CHECKING:
     from bot.doctor import Report
@@ -67,9 +67,8 @@ async def check_site_lease(lists: Any, database_path: Path, report: Report, *, h
     waiting = f"; {local.waiting} change(s) here wait to reach SharePoint" if local and local.waiting else ""
     fields = item.fields if item is not None else {}
     holder_host, seen_at = str(fields.get("Host") or "an unknown host"), str(fields.get("SeenAt") or "")
-    silent = time.time() - seconds(seen_at)
     same_data = local is not None and fields.get("DatabaseId") == local.database_id
-    if not fields.get("Holder") or silent >= (SILENT_AFTER if same_data else TTL):
+    if stopped(fields, time.time(), same_data=same_data):
         report.ok(CHECK, f"no Policy Steward holds the site now; the next to start takes it{waiting}")
     elif holder_host == host:
         report.ok(CHECK, f"held by the bot on this host (renewed {seen_at}){waiting}")

@@ -38,7 +38,7 @@ from graph.records.people import PeopleStore
 from graph.records.questions import QuestionLog
 from graph.records.register import RegisterStore
 from graph.records.reviews import ReviewStore
-from graph.sharepoint.lease import AnotherInstance
+from graph.sharepoint.lease import AnotherInstance, SiteLease
 from graph.sharepoint.lists import SharePointLists
 from graph.sqlite.approvals import SqliteApprovalStore
 from graph.sqlite.database import Database, open_database
@@ -53,10 +53,10 @@ from graph.sqlite.reviews import SqliteReviewStore
 from graph.sync.copies import APPROVAL_COPIES, INCIDENT_COPIES, Copier
 from graph.sync.mirror import Mirror, SyncStatus
 from graph.sync.outbox import Outbox
+from graph.sync.worker import SyncWorker
 
 if TYPE_CHECKING:
     from graph.msgraph.transport import GraphTransport
-    from graph.sharepoint.lease import SiteLease
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds for checking the SharePoint lists at start-up
@@ -209,9 +209,6 @@ async def _sharepoint(
     config: StoreConfig, graph: GraphTransport
 ) -> AsyncIterator[tuple[Stores, Callable[[], Coroutine[Any, Any, None]]]]:
     """The stores of SharePoint mode, and the sync worker that copies to the site."""
-    from graph.sharepoint.lease import SiteLease
-    from graph.sync.worker import SyncWorker
-
     timing = config.timing
     lists = SharePointLists(graph, config.site_url, base_delay=timing.base_delay, max_delay=timing.max_delay)
     async with open_mirrored_stores(config.database_path, grace=timing.grace) as stores:

@@ -21,8 +21,9 @@ import asyncio
 import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from graph.msgraph.errors import Conflict, NotFound, PermissionDenied
 from graph.records.times import graph_time, parse_time
@@ -91,6 +92,13 @@ def seconds(value: object) -> float:
     return when.timestamp() if when else 0.0
 
 
+def stopped(fields: Mapping[str, Any], now: float, *, same_data: bool, ttl: float = TTL) -> bool:
+    """The lease item names no holder, or one silent longer than a live holder ever is:
+    ``SILENT_AFTER`` for one with this database, ``ttl`` for any other."""
+    silent = now - seconds(fields.get("SeenAt"))
+    return not fields.get("Holder") or silent >= (SILENT_AFTER if same_data else ttl)
+
+
 class SiteLease:
     """This process's claim on the site; ``elsewhere`` says who held it at the last look."""
 
@@ -150,9 +158,9 @@ class SiteLease:
                     return
                 continue  # someone else created it at the same moment: look again
             holder = str(item.fields.get("Holder") or "")
-            silent = self._now() - seconds(item.fields.get("SeenAt"))
             same_data = item.fields.get("DatabaseId") == self._database_id
-            if holder not in ("", self.holder) and silent < (SILENT_AFTER if same_data else self._ttl):
+            held = not stopped(item.fields, self._now(), same_data=same_data, ttl=self._ttl)
+            if held and holder != self.holder:
                 raise AnotherInstance(
                     str(item.fields.get("Host") or ""),
                     str(item.fields.get("SeenAt") or ""),

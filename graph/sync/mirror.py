@@ -43,10 +43,6 @@ class Mirror:
         self._outbox = outbox
         self._database_id = database_id
 
-    @property
-    def outbox(self) -> Outbox:
-        return self._outbox
-
     async def copy(self, schema: ListSchema, natural_key: str, fields: Mapping[str, Any]) -> None:
         """Create the item, or update the fields that changed since the last copy."""
         key, last, queued = await self._state(schema.name, natural_key)
