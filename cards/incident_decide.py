@@ -16,6 +16,7 @@ from datetime import date
 
 from cards.common import Card, Element, choice_set, execute, input_text, text
 from cards.incident_returned import REFERENCE as REFERENCE
+from cards.incident_returned import TEXT_LIMIT as TEXT_LIMIT
 from cards.incident_returned import returned_card, with_error
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Route
@@ -27,7 +28,6 @@ REPORTED_ON = "reported_on"
 REPORTED_BY = "reported_by"
 REASON = "reason"
 OUTCOME = "outcome"
-TEXT_LIMIT = 2000
 DECISIONS = (("Reported", "yes"), ("Not reported", "no"))
 
 

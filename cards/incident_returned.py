@@ -14,6 +14,8 @@ from cards.common import Card, Element, card, execute, field_error, notice, text
 from cards.verbs import IncidentVerb
 
 REFERENCE = "reference"
+# The longest answer a written field takes: the same limit the incident store checks.
+TEXT_LIMIT = 2000
 SUMMARY = "Nothing has been recorded yet: please check the highlighted answers."
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from cards.common import Card, Element, action_set, choice_set, execute, input_text
 from cards.incident_returned import REFERENCE as REFERENCE
+from cards.incident_returned import TEXT_LIMIT as TEXT_LIMIT
 from cards.incident_returned import returned_card, with_error
 from cards.verbs import IncidentVerb
 from graph.records.incidents import Severity
@@ -22,7 +23,6 @@ SEVERITY = "severity"
 OWNER = "owner"
 UPDATE_TEXT = "update_text"
 SUPPORT_TEXT = "support_text"
-TEXT_LIMIT = 2000
 
 
 class Section(StrEnum):

@@ -78,18 +78,20 @@ class Learned:
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
+        # Both route models read the same vector: built once per message.
+        vector = self.routes.vectorizer.from_features(features)
         return Judgement(
-            self.routes.probabilities(features),
+            self.routes.classifier.probabilities(vector),
             self.categories.probabilities(features) if self.categories else {},
             self.sections.probabilities(features) if self.sections else {},
-            self._concern(features),
+            self._concern(vector),
         )
 
-    def _concern(self, features: set[str]) -> float:
+    def _concern(self, vector: SparseVector) -> float:
         model = self.concerns
         if model is None or SAFEGUARDING not in model.labels:
             return -math.inf
-        scores = model.scores(self.routes.vectorizer.from_features(features))
+        scores = model.scores(vector)
         mine = model.labels.index(SAFEGUARDING)
         others = [score for position, score in enumerate(scores) if position != mine]
         return scores[mine] - max(others, default=-math.inf)
@@ -118,9 +120,11 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     """
     items = list(examples)
     labels = [e.route for e in items]
-    routes = fit([e.message for e in items], labels)
-    vectors = routes.vectorizer.vectors([e.message for e in items])
-    concerns = train_naive_bayes(vectors, labels, len(routes.vectorizer))
+    # The route regression and the concern model read the same vectors: built once.
+    vectorizer = Vectorizer([e.message for e in items])
+    vectors = vectorizer.vectors([e.message for e in items])
+    routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
+    concerns = train_naive_bayes(vectors, labels, len(vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
     # A few hundred reports: the regression can afford full training there (more accurate on the
     # folds than the route model's shortened schedule).

@@ -116,11 +116,12 @@ def normalise(message: str) -> str:
     return " ".join(_APOSTROPHE.sub("", text).split())
 
 
+# The trained workers' words and the everyday ones, joined once rather than for every message.
+_SIGNS = (*safeguarding.SAFEGUARDING, *warning_signs.WARNING_SIGNS)
+
+
 def is_safeguarding(text: str) -> bool:
-    return any(
-        cue.search(text) and (context is None or context.search(text))
-        for cue, context in (*safeguarding.SAFEGUARDING, *warning_signs.WARNING_SIGNS)
-    )
+    return any(cue.search(text) and (context is None or context.search(text)) for cue, context in _SIGNS)
 
 
 def report_category(text: str) -> str:

@@ -17,7 +17,7 @@ from bot.org import Role, role_titles
 from bot.org_file import load_org_config
 from bot.welcome import abilities
 from scripts.local_stack import free_playground_port, start_playground
-from scripts.persona_org import persona_org_file
+from scripts.persona_org import VIEW_ROLES, persona_org_file
 from scripts.personas import PERSONAS, UnknownPersona, persona_member, playground_config, write_persona_config
 from scripts.run_local import parse_args, persona_config
 from tests.builders import ALEX, TeamsClient, card_texts
@@ -46,6 +46,10 @@ def test_every_persona_config_suits_the_playground(persona: str) -> None:
     assert len(set(ids)) == len(ids), "the Playground refuses repeated user ids"
     assert config["tenantId"] == ORG.tenant_id
     assert {u["aadObjectId"] for u in config["users"]} <= {m.aad_object_id for m in ORG.members}
+
+
+def test_every_persona_has_a_view_for_make_run_as() -> None:
+    assert set(VIEW_ROLES) == set(PERSONAS)
 
 
 def test_an_unknown_persona_is_refused_with_the_choices() -> None:
