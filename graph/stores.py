@@ -107,6 +107,12 @@ class Stores:
     graph: GraphTransport | None = None  # the one Graph client, when SharePoint or the directory needs it
     lists: SharePointLists | None = None  # the SharePoint site, in SharePoint mode
 
+    @property
+    def card_scope(self) -> str:
+        """What approval and incident buttons carry so a card pressed where another
+        installation answers changes nothing there: the start of this database's id."""
+        return self.database_id[:12]
+
 
 class SyncState(Protocol):
     async def behind(self) -> bool:

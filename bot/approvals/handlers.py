@@ -91,7 +91,7 @@ async def request_approval(turn: Turn, ctx: AppContext) -> None:
 
 async def _mine(ctx: AppContext, person: Person) -> Card:
     found = await ctx.stores.approvals.of_requester(person.aad_object_id)
-    rows = [summarise(r, ctx.org, scope=ctx.stores.database_id[:12]) for r in found]
+    rows = [summarise(r, ctx.org, scope=ctx.stores.card_scope) for r in found]
     empty = "You have not asked for any approvals yet. Type request approval to start one."
     return request_list(
         "Your approval requests", rows, empty=empty, open_as=REQUESTER, refresh_verb=ApprovalVerb.LIST_MINE
@@ -99,7 +99,7 @@ async def _mine(ctx: AppContext, person: Person) -> Card:
 
 
 async def _pending(ctx: AppContext) -> Card:
-    scope = ctx.stores.database_id[:12]
+    scope = ctx.stores.card_scope
     rows = [summarise(r, ctx.org, scope=scope) for r in await ctx.stores.approvals.pending()]
     empty = "Nothing is waiting for a decision."
     return request_list(

@@ -37,7 +37,7 @@ def form_choices(org: OrgConfig) -> FormChoices:
 def card_id(ctx: AppContext, request_id: str) -> str:
     """The id a card carries: this database's id and the request's number, so a card pressed
     where another installation answers can never name one of its requests."""
-    return f"{ctx.stores.database_id[:12]}.{request_id}"
+    return f"{ctx.stores.card_scope}.{request_id}"
 
 
 def local_id(ctx: AppContext, carried: str) -> str | None:
@@ -46,7 +46,7 @@ def local_id(ctx: AppContext, carried: str) -> str | None:
     scope, dot, number = carried.rpartition(".")
     if not dot:
         return carried
-    return number if scope == ctx.stores.database_id[:12] else None
+    return number if scope == ctx.stores.card_scope else None
 
 
 def summarise(
@@ -123,7 +123,7 @@ async def summary_of(ctx: AppContext, request: ApprovalRequest) -> RequestSummar
     trail = history.history(request, await store.history(request.id), revisions, ctx.org)
     ids = await refresh_ids(ctx, request)
     revised_at = revisions[-1].at if revisions and revisions[-1].number > 1 else None
-    scope = ctx.stores.database_id[:12]
+    scope = ctx.stores.card_scope
     return summarise(request, ctx.org, ids, scope=scope, trail=trail, revised_at=revised_at)
 
 

@@ -28,14 +28,10 @@ ELSEWHERE = (
 )
 
 
-def scope_of(ctx: AppContext) -> str:
-    return ctx.stores.database_id[:12]
-
-
 def stamped(card: Card, ctx: AppContext) -> Card:
     """``card`` with this database's scope in the data of every button that names an incident
     (an Action.Execute, its Action.Submit fallback, the card's refresh)."""
-    scope = scope_of(ctx)
+    scope = ctx.stores.card_scope
     for node in objects_in(card):
         if str(node.get("verb", "")).startswith("incident.") and REFERENCE in node:  # a button's data
             node[SCOPE] = scope
@@ -47,7 +43,7 @@ def scoped(handler: ActionHandler) -> ActionHandler:
 
     async def guarded(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
         carried = action.data.get(SCOPE)
-        if isinstance(carried, str) and carried != scope_of(ctx):
+        if isinstance(carried, str) and carried != ctx.stores.card_scope:
             log.info(
                 "incident card from elsewhere", extra={"event": "refused", "reason": "other_installation"}
             )
