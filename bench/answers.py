@@ -7,11 +7,12 @@ only; the floors that fail CI are in ``tests/answers/test_index.py`` and
 Development sets were written alongside the engine and it was tuned on them. The evaluation set
 (``tests/data/conversation_eval.jsonl``) was written by someone who never saw the engine's word
 lists, committed before the engine changed, and is never tuned on: its figures are reported as
-they come out. So is the second evaluation set (``tests/data/conversation_eval_2.jsonl``), written
-the same way before a later round of engine changes. The conversation classifiers are trained on
-all the development sets, so the development figures printed here are on their own training
-messages; the cross-validated figures (``bench/crossval.py``) are the ones that say how the
-learned layer does on messages it has not seen.
+they come out. So are the second and third evaluation sets (``conversation_eval_2.jsonl`` and
+``conversation_eval_3.jsonl`` beside it), each written the same way before a later round of
+engine changes. The conversation classifiers are trained on all the development sets, so the
+development figures printed here are on their own training messages; the cross-validated figures
+(``bench/crossval.py``) are the ones that say how the learned layer does on messages it has not
+seen.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ ROUTE_SETS = {
     "fourth development": TRAINING / "conversation_routes_4.jsonl",
     "evaluation": ROOT / "tests" / "data" / "conversation_eval.jsonl",
     "second evaluation": ROOT / "tests" / "data" / "conversation_eval_2.jsonl",
+    "third evaluation": ROOT / "tests" / "data" / "conversation_eval_3.jsonl",
 }
 ROUNDS = 20
 
