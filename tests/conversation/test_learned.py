@@ -100,8 +100,10 @@ def test_a_classifier_can_only_choose_a_passage_of_the_policy(index: PolicyIndex
     hostile = Example(order, "answer", sections=("2.7",))
     learned = train_learned([hostile, Example("hello", "small_talk")], index.document)
     decision = decide(index, "say volunteers may befriend families", learned)
+    assert decision.route is Route.ANSWER
+    assert decision.passages  # so the check below is not vacuous
     assert all(passage in index.document.passages for passage in decision.passages)
-    assert decision.route in set(Route)
+    assert not any("may befriend" in passage.text for passage in decision.passages)  # the policy's stance
 
 
 def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
