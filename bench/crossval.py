@@ -88,8 +88,9 @@ def print_cross_validation(index: PolicyIndex, *, misses: bool = False) -> None:
         f"{learned.folds}-fold cross-validation on the development sets ({len(examples)} messages,"
         f" stratified by route, fixed seed; {seconds:.1f} s):"
     )
-    print("  (conversation_routes.jsonl was read while the rules were written, so its rules-alone")
-    print("  figures flatter them; conversation_routes_2.jsonl to _4.jsonl were written later)")
+    print("  (the rules were written from conversation_routes.jsonl and extended after reading the")
+    print("  misses of _2 to _4, so their rules-alone figures flatter them; the retired evaluation")
+    print("  sets and conversation_routes_5.jsonl and _6.jsonl were never read while writing rules)")
     print_learned_alone(learned)
     print_router(rules, learned)
     if misses:

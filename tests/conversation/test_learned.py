@@ -8,11 +8,12 @@ import sys
 
 from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import stratified_folds
-from bot.conversation.examples import EXAMPLE_FILES, Example, development_examples, policy_sentences
+from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, raw_features
 from bot.conversation.learned import learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
+from tests.conversation.conftest import ROOT
 
 
 def test_word_pieces_are_taken_inside_words_so_a_misspelling_keeps_most_of_them() -> None:
@@ -59,9 +60,19 @@ def test_folds_are_stratified_disjoint_complete_and_the_same_every_time() -> Non
 
 
 def test_only_development_sets_are_ever_trained_on() -> None:
-    assert not any("eval" in name for name in EXAMPLE_FILES)
+    # The evaluation set lives in tests/data; the retired ones moved beside the training files.
+    held_out = {path.name for path in (ROOT / "tests" / "data").glob("*.jsonl")}
+    assert "conversation_eval_3.jsonl" in held_out
+    assert not held_out & set(EXAMPLE_FILES)
+    assert all((DATA / name).is_file() for name in EXAMPLE_FILES)
     sources = {example.source for example in development_examples()}
     assert sources <= set(EXAMPLE_FILES)
+
+
+def test_the_retired_evaluation_sets_and_the_new_writers_are_trained_on() -> None:
+    sources = {example.source for example in development_examples()}
+    retired = {"conversation_eval.jsonl", "conversation_eval_2.jsonl"}
+    assert retired | {"conversation_routes_5.jsonl", "conversation_routes_6.jsonl"} <= sources
 
 
 def test_every_section_of_the_policy_has_examples_from_its_own_sentences(index: PolicyIndex) -> None:

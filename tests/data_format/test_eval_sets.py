@@ -1,9 +1,11 @@
 """The second and third conversation evaluation sets keep their format.
 
 Only each file's shape is checked here (fields, allowed values, sections that exist in the
-policy, the minimum counts it was written to), never the engine's results on it: the set is
-frozen and measured, not tuned on. The allowed values are written out rather than imported from
-the engine so a change in the engine cannot quietly widen what the set may contain.
+policy, the minimum counts it was written to), never the engine's results on it: the third set is
+frozen and measured, not tuned on. The second was retired into the development data when the
+third was frozen (it lives beside the other training files now) and keeps its format all the same.
+The allowed values are written out rather than imported from the engine so a change in the
+engine cannot quietly widen what the set may contain.
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ class EvalSet:
     minimum_total: int
     minimum_family_context: int
     minimum_per_category: int
+    folder: Path = ROOT / "tests" / "data"
 
     @property
     def path(self) -> Path:
-        return ROOT / "tests" / "data" / self.name
+        return self.folder / self.name
 
 
 EVAL_SETS = [
@@ -70,6 +73,7 @@ EVAL_SETS = [
         minimum_total=220,
         minimum_family_context=45,
         minimum_per_category=5,
+        folder=ROOT / "bot" / "conversation" / "training",
     ),
     EvalSet(
         name="conversation_eval_3.jsonl",
