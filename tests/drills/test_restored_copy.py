@@ -116,3 +116,22 @@ def link_of(fake: FakeGraph, fields: dict[str, Any]) -> str:
         if item.fields.get("IdempotencyKey") == fields["IdempotencyKey"]
     ]
     return link
+
+
+async def test_a_reference_that_cannot_be_looked_up_still_leaves_the_item_synced(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    """Someone removed the Reference column's index, so SharePoint refuses the look-up (as it
+    does on a big list): the item is created and its entry done, not marked failed."""
+    for site in fake.sites.sites.values():
+        for target in site.lists.values():
+            if target.name == INCIDENTS:
+                target.columns["Reference"].indexed = False
+    async with running(folder(provisioned, tmp_path, "only"), clock, connector) as teams:
+        await report(teams, "complaint")
+        await settle(teams)
+        outbox = ctx_of(teams).stores.outbox
+        assert outbox is not None
+        created = [e for e in await outbox.entries() if e.list_name == INCIDENTS and e.op == "create"]
+        assert [e.state for e in created] == ["done"]
+    assert [i["Reference"] for i in fake.items(INCIDENTS)] == ["INC-2026-0001"]
