@@ -213,7 +213,7 @@ async def _record(
     except Busy as busy:  # still changing under every attempt: the rest goes back as typed
         latest = await ctx.stores.incidents.get(ref) or latest
         left = _unrecorded(reading, reading.answers[:done])
-        left.errors[""] = busy.message
+        left.errors[""] = _busy(done, busy)
         return CardReply.show(stamped(build_decisions_card(_form(latest, left, now, ctx.org.timezone)), ctx))
     except Refused as refused:  # someone else changed it meanwhile (closed it, say)
         latest = await ctx.stores.incidents.get(ref) or latest
@@ -228,6 +228,18 @@ def _unrecorded(reading: Reading, recorded: list[Answer]) -> Reading:
     if any(a.ids == OTHER for a in recorded):
         dropped.add(ROUTE)
     return Reading({i: v for i, v in reading.values.items() if i not in dropped})
+
+
+def _busy(done: int, busy: Busy) -> str:
+    """The line heading a form turned away part-way: "nothing was recorded" would be untrue once
+    some decisions went in, and the person must not think them lost and enter them again."""
+    if not done:
+        return busy.message
+    recorded = "Decision recorded" if done == 1 else f"{done} decisions recorded"
+    return (
+        f"{recorded}, but someone else is changing this incident right now, so the rest was not. "
+        "Please try again in a moment."
+    )
 
 
 def _decision_of(answer: Answer, actor: Actor, ctx: AppContext) -> Callable[[Incident], changes.Change]:

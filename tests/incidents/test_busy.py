@@ -24,6 +24,11 @@ REF = "INC-2026-0001"
 UPDATE = "Spoke to the parent; the comment is hidden"
 WHY_NOT = "Only two of our own staff saw the list and it was deleted at once"
 OUTCOME = "List recalled and deleted; the staff member re-trained"
+# The ICO decision went in before the close was turned away: the top line must not say nothing was.
+BUSY_AFTER_SOME = (
+    "Decision recorded, but someone else is changing this incident right now, so the rest was not. "
+    "Please try again in a moment."
+)
 
 
 @dataclass
@@ -154,7 +159,7 @@ async def test_decisions_already_recorded_are_not_offered_again(
     writes.left = 1  # the ICO decision lands; the close then finds the record always changing
     await manager.press("Record and close")
     form = manager.card
-    assert card_texts(form["body"][1]) == BUSY
+    assert card_texts(form["body"][1]) == BUSY_AFTER_SOME
     inputs = inputs_of(form)
     assert "ico_reported" not in inputs  # recorded: not asked again
     assert inputs["outcome"]["value"] == OUTCOME
