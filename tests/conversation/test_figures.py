@@ -48,13 +48,13 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # sets retired into them, and the fifth to eighth added), with the thresholds chosen leaving one
 # set out: concerns caught, false alarms, of them on family messages, actions, top-1, correct
 # abstention, false abstention:
-#   set 2 (550): 100%, 5 of 429, 1 of 80, 85.7%, 89.2%, 96.2%, 3.4%;
-#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 82.2%, 97.7%, 8.9%;
-#   set 4 (308): 99.4%, 2 of 146, 2 of 100, 90.9%, 80.9%, 81.8%, 7.4%;
-#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 84.4%, 89.6%, 7.8%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 84.9%, 84.3%, 4.0%;
-#   set 7 (303): 93.8%, 9 of 191, 5 of 71, 81.2%, 78.1%, 75.8%, 4.7%;
-#   set 8 (329): 92.9%, 0 of 259, 0 of 50, 86.5%, 89.9%, 80.4%, 5.6%.
+#   set 2 (550): 100%, 6 of 429, 2 of 80, 85.7%, 89.2%, 94.2%, 2.8%;
+#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 83.7%, 97.7%, 7.4%;
+#   set 4 (308): 100%, 3 of 146, 3 of 100, 90.9%, 82.4%, 77.3%, 5.9%;
+#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 88.3%, 87.5%, 3.9%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 84.9%, 83.5%, 4.0%;
+#   set 7 (303): 93.8%, 10 of 191, 6 of 71, 81.2%, 78.1%, 75.8%, 4.7%;
+#   set 8 (329): 94.3%, 0 of 259, 0 of 50, 86.5%, 91.0%, 78.4%, 4.5%.
 # The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
 # rules a little; sets 5 to 8 were written later. The floors sit a little under what was measured.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)

@@ -69,7 +69,10 @@ def test_once_the_alarm_is_silent_the_likeliest_other_route_decides(index: Polic
     assert got.sections == ("2.4",)
 
 
-@pytest.mark.parametrize(("probability", "route"), [(0.1, Route.NOT_COVERED), (0.5, Route.SAFEGUARDING)])
+@pytest.mark.parametrize(
+    ("probability", "route"),
+    [(0.1, Route.NOT_COVERED), (0.22, Route.SAFEGUARDING), (0.5, Route.SAFEGUARDING)],
+)
 def test_the_learned_alarm_needs_both_models(
     index: PolicyIndex, toy: Learned, probability: float, route: Route
 ) -> None:
@@ -78,3 +81,27 @@ def test_the_learned_alarm_needs_both_models(
     routes = {"safeguarding": probability, "not_covered": 1.0 - probability}
     judged = Judgement(routes, dict, dict, concern=6.0)
     assert decide(index, NONSENSE, fixed(toy, judged)).route is route
+
+
+def test_a_terse_concern_the_regression_half_believes_still_raises_the_alarm(
+    index: PolicyIndex, toy: Learned
+) -> None:
+    # "9yo left minding the baby all day": naive Bayes sure of a concern, the regression's likeliest
+    # route small talk and a concern only 0.22; leaving one set out, such messages were concerns.
+    routes = {"safeguarding": 0.22, "small_talk": 0.44, "answer": 0.34}
+    judged = Judgement(routes, dict, dict, concern=3.0)
+    assert decide(index, "9yo left minding the baby all day", fixed(toy, judged)).route is Route.SAFEGUARDING
+
+
+def test_a_question_the_policy_index_answers_is_not_refused_on_a_weak_hunch(
+    index: PolicyIndex, toy: Learned
+) -> None:
+    # The index found the passage; the regression leans to "not covered" (0.45) but is not sure:
+    # leaving one set out, overruling the index on such a lean refused more answers than it saved.
+    question = "who approves a post for our facebook page?"
+    assert not index.answer(question).abstained
+    routes = {"not_covered": 0.45, "answer": 0.4, "small_talk": 0.15}
+    judged = Judgement(routes, dict, dict, concern=-5.0)
+    assert decide(index, question, fixed(toy, judged)).route is Route.ANSWER
+    sure = Judgement({"not_covered": 0.8, "answer": 0.2}, dict, dict, concern=-5.0)
+    assert decide(index, question, fixed(toy, sure)).route is Route.NOT_COVERED
