@@ -22,8 +22,9 @@ from tests.fakes.connector import FakeConnector
 from tests.fakes.openid import OpenIdServer, SigningKey, StaticCredentialsFactory
 from tests.serving import BotTestServer
 
-# The guard against reading beside the repository watches the whole run (tests/stand_alone.py).
-pytest_plugins = ["tests.stand_alone"]
+# The guard against reading beside the repository watches the whole run (tests/stand_alone.py);
+# temporary folders are in memory where there is room (tests/memory_temp.py).
+pytest_plugins = ["tests.stand_alone", "tests.memory_temp"]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
