@@ -23,8 +23,9 @@ from tests.fakes.openid import OpenIdServer, SigningKey, StaticCredentialsFactor
 from tests.serving import BotTestServer
 
 # The guard against reading beside the repository watches the whole run (tests/stand_alone.py);
-# temporary folders are in memory where there is room (tests/memory_temp.py).
-pytest_plugins = ["tests.stand_alone", "tests.memory_temp"]
+# temporary folders are in memory where there is room (tests/memory_temp.py); on several cores,
+# modules that share a slow fixture go to one worker (tests/xdist_scheduling.py).
+pytest_plugins = ["tests.stand_alone", "tests.memory_temp", "tests.xdist_scheduling"]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
