@@ -101,10 +101,12 @@ def request_form(
     reference: str = "",
     revision: int = 0,
     answering: Sequence[ChangeRequest] = (),
+    notice: str = "",
 ) -> Card:
     """The form for a new request or, with ``request_id``, for resubmitting after changes;
     ``answering`` are the approvers' requests for changes, the one being answered first, shown
-    above the fields they concern."""
+    above the fields they concern. ``notice`` heads a form turned down as a whole (nothing wrong
+    with its answers)."""
     values, errors = values or {}, errors or {}
     heading = f"Edit and resubmit {reference}" if request_id else "Request approval"
     body: list[Element] = [
@@ -116,7 +118,9 @@ def request_form(
         ),
     ]
     body += answering_section(answering)
-    if errors:
+    if notice:
+        body.append(panel([text(notice, weight="Bolder")], "attention"))
+    elif errors:
         count = "1 thing" if len(errors) == 1 else f"{len(errors)} things"
         body.append(panel([text(f"Please fix {count} below.", weight="Bolder")], "attention"))
     body += _form_fields(choices, values, errors)
@@ -226,8 +230,9 @@ def _time_input(value: str | None) -> Element:
 # --- one request ----------------------------------------------------------------------------
 
 
-def approver_card(summary: RequestSummary, *, notice: str = "", error: str = "") -> Card:
-    """What an approver sees while the request waits: the draft, a comment and three buttons."""
+def approver_card(summary: RequestSummary, *, notice: str = "", error: str = "", comment: str = "") -> Card:
+    """What an approver sees while the request waits: the draft, a comment (``comment`` when a
+    press is turned down, so nothing typed is lost) and three buttons."""
     data = {"request_id": summary.request_id, "revision": summary.revision}
     head = _summary(summary, notice)
     body = [*head]
@@ -237,6 +242,7 @@ def approver_card(summary: RequestSummary, *, notice: str = "", error: str = "")
             "Comment (needed to reject or request changes)",
             multiline=True,
             max_length=1000,
+            value=comment or None,
         )
     )
     if error:

@@ -41,6 +41,10 @@ ELSEWHERE = (
 )
 UNKNOWN = "I can't find that approval request, so nothing was changed. Type my requests to see yours."
 EXPIRED_FORM = "This form can no longer be sent. Type request approval to start a new one."
+BUSY = (
+    "Someone else changed this request just now, so nothing was recorded. What you typed is kept: "
+    "please try again in a moment."
+)
 _YOU = {Outcome.APPROVED: "approved", Outcome.REJECTED: "rejected", Outcome.CHANGES_REQUESTED: "sent back"}
 
 
@@ -73,12 +77,24 @@ async def load(
 
 
 async def show(
-    ctx: AppContext, request: ApprovalRequest, person: Person, *, audience: str, notice: str = ""
+    ctx: AppContext,
+    request: ApprovalRequest,
+    person: Person,
+    *,
+    audience: str,
+    notice: str = "",
+    comment: str = "",
 ) -> CardReply:
     summary = await summary_of(ctx, request)
     roles = roles_of(ctx, person)
     card = card_for(
-        summary, request, viewer_aad=person.aad_object_id, roles=roles, audience=audience, notice=notice
+        summary,
+        request,
+        viewer_aad=person.aad_object_id,
+        roles=roles,
+        audience=audience,
+        notice=notice,
+        comment=comment,
     )
     return CardReply.show(card)
 
@@ -193,7 +209,12 @@ async def edit(ctx: AppContext, person: Person, action: CardAction) -> CardReply
 
 
 async def _edit_form(
-    ctx: AppContext, request: ApprovalRequest, values: dict[str, str], errors: dict[str, str] | None = None
+    ctx: AppContext,
+    request: ApprovalRequest,
+    values: dict[str, str],
+    errors: dict[str, str] | None = None,
+    *,
+    notice: str = "",
 ) -> dict[str, Any]:
     """The form to resubmit, above it every request for changes, the one being answered first."""
     asked = history.change_requests(await ctx.stores.approvals.history(request.id), ctx.org)
@@ -206,6 +227,7 @@ async def _edit_form(
         reference=request.reference,
         revision=request.revision,
         answering=asked,
+        notice=notice,
     )
 
 
@@ -226,6 +248,9 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
         *states.resubmit(found, result.draft, actor(person), ctx.clock.now())
     )
     if saved is None:
+        latest = await ctx.stores.approvals.get(found.id) or found
+        if latest.state is ApprovalState.CHANGES_REQUESTED and latest.revision == found.revision:
+            return CardReply.show(await _edit_form(ctx, latest, dict(result.values), notice=BUSY))
         return await _lost_race(ctx, found, person, REQUESTER)
     await follow_up(ctx, saved, "resubmitted", previous=found)
     notice = f"Version {saved.revision} sent. " + sent_notice(ctx, saved)
@@ -259,19 +284,22 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
         return await show(
             ctx, found, person, audience=APPROVER, notice=states.already_done(found, ctx.org.timezone)
         )
+    comment = action.text("comment", limit=rules.COMMENT_MAX + 1)
     if _revision(action) != found.revision:
         notice = (
             f"This request was changed (now version {found.revision}). Please read it again before deciding."
         )
-        return await show(ctx, found, person, audience=APPROVER, notice=notice)
-    comment = action.text("comment", limit=rules.COMMENT_MAX + 1)
+        return await show(ctx, found, person, audience=APPROVER, notice=notice, comment=comment)
     problem = rules.check_comment(comment, required=outcome is not Outcome.APPROVED)
     if problem:
-        return CardReply.show(approver_card(await summary_of(ctx, found), error=problem))
+        return CardReply.show(approver_card(await summary_of(ctx, found), error=problem, comment=comment))
     saved = await ctx.stores.approvals.save(
         *states.decide(found, outcome, actor(person), comment, ctx.clock.now())
     )
     if saved is None:
+        latest = await ctx.stores.approvals.get(found.id) or found
+        if latest.state is ApprovalState.PENDING and latest.revision == found.revision:
+            return await show(ctx, latest, person, audience=APPROVER, notice=BUSY, comment=comment)
         return await _lost_race(ctx, found, person, APPROVER)
     log.info("approval decided", extra={"event": "approval_decided", "reason": outcome.value})
     await follow_up(ctx, saved, "decided", previous=found)

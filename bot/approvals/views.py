@@ -135,8 +135,10 @@ def card_for(
     roles: frozenset[Role],
     audience: str,
     notice: str = "",
+    comment: str = "",
 ) -> Card:
-    """The card ``viewer_aad`` should see on a copy meant for ``audience``.
+    """The card ``viewer_aad`` should see on a copy meant for ``audience`` (an approver's with
+    ``comment`` as typed).
 
     Someone who is both requester and approver (the demo's Alex) sees the requester's view on
     the requester's copy and can decide on the approver's copy.
@@ -145,7 +147,7 @@ def card_for(
     pending = request.state is ApprovalState.PENDING
     is_requester = viewer_aad == request.requester.aad_object_id
     if pending and rules.may_decide(roles) and (audience != REQUESTER or not is_requester):
-        return approver_card(summary, notice=notice)
+        return approver_card(summary, notice=notice, comment=comment)
     if is_requester and audience != APPROVER:
         return status_card(
             summary,

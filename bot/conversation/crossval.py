@@ -1,8 +1,16 @@
-"""K-fold cross-validation of the learned layer on the development sets: figures it has not seen.
+"""Cross-validation of the learned layer on the development sets: figures it has not seen.
 
-The development messages are split into ``FOLDS`` folds, stratified by route, with a fixed seed.
-Each fold is scored by classifiers trained on the other folds only (plus the policy's own
-sentences), so no message is judged by a model that learned from it. Two sets of figures:
+Two ways of splitting, each fold scored by classifiers trained on the other folds only (plus the
+policy's own sentences), so no message is judged by a model that learned from it:
+
+* k-fold: the messages split into ``FOLDS`` folds, stratified by route, with a fixed seed. A
+  message's fold-mates and its training messages come from the same writers, so this flatters:
+  it says how well the layer knows the writers it learned from.
+* leave one set out: each development file was written by a different person, so each file in
+  turn is scored by classifiers trained on all the others. This is the figure for a new writer,
+  which is what an evaluation set written later measures; thresholds and settings are chosen on it.
+
+Two sets of figures:
 
 * the learned layer alone (each classifier's own choice), which says how well it generalises
   from wording;
@@ -30,7 +38,14 @@ FOLDS = 5
 SEED = 15
 # Thresholds no probability reaches: the router with the learned layer switched off.
 RULES_ONLY = Thresholds(
-    safeguarding=math.inf, action=2.0, answer=2.0, section=2.0, abstain=2.0, category=2.0, chat=2.0
+    safeguarding=math.inf,
+    concern=2.0,
+    action=2.0,
+    answer=2.0,
+    section=2.0,
+    abstain=2.0,
+    category=2.0,
+    chat=2.0,
 )
 
 
@@ -71,7 +86,8 @@ class LearnedAlone:
     def add(self, item: Example, judged: Judgement, limits: Thresholds) -> None:
         self.total += 1
         self.routes_right += judged.best("routes")[0] == item.route
-        alarm = judged.concern >= limits.safeguarding
+        sure = judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.concern
+        alarm = judged.concern >= limits.safeguarding and sure
         concern = item.route == Route.SAFEGUARDING
         if concern:
             self.safeguarding += 1
@@ -110,6 +126,14 @@ class Answers(AnswerFigures):
             self.correct_abstentions += not shown
 
 
+def by_set(sources: Sequence[str]) -> list[list[int]]:
+    """Positions grouped by the file they come from, in the order the files first appear."""
+    groups: dict[str, list[int]] = {}
+    for position, source in enumerate(sources):
+        groups.setdefault(source, []).append(position)
+    return list(groups.values())
+
+
 @dataclass
 class CrossValidation:
     folds: int
@@ -132,10 +156,20 @@ def cross_validate(
     examples: Sequence[Example],
     limits: Sequence[Thresholds] = (THRESHOLDS,),
     folds: int = FOLDS,
+    *,
+    leave_set_out: bool = False,
 ) -> list[CrossValidation]:
-    """One result per set of thresholds, all from the same folds and the same trained classifiers."""
-    results = [CrossValidation(folds, LearnedAlone(), {}, Answers()) for _ in limits]
-    for fold in stratified_folds([e.route for e in examples], folds):
+    """One result per set of thresholds, all from the same folds and the same trained classifiers.
+
+    With ``leave_set_out`` each development file is a fold of its own (``folds`` is ignored).
+    """
+    split = (
+        by_set([e.source for e in examples])
+        if leave_set_out
+        else stratified_folds([e.route for e in examples], folds)
+    )
+    results = [CrossValidation(len(split), LearnedAlone(), {}, Answers()) for _ in limits]
+    for fold in split:
         held_out = set(fold)
         training = [e for position, e in enumerate(examples) if position not in held_out]
         learned = train_learned(training, index.document)

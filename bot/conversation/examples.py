@@ -1,9 +1,12 @@
 """The labelled messages the learned classifiers are trained on, read from files in the repository.
 
 Only the development sets are read: ``EXAMPLE_FILES`` names them one by one, so the evaluation
-sets beside them (``conversation_eval*.jsonl``) can never be trained on by accident. The policy's
-own passages are split into sentences too, each labelled with its section, so a section that no
-question happens to ask about still has examples.
+set (in ``tests/data/``) can never be trained on by accident. Each file was written by a different
+person, which is what leave-one-set-out cross-validation relies on (``crossval``). The first two
+evaluation sets (``conversation_eval.jsonl`` and ``conversation_eval_2.jsonl``) were retired into
+development when the third was frozen: they were held out until then. The policy's own passages
+are split into sentences too, each labelled with its section, so a section that no question
+happens to ask about still has examples.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ ROUTE_FILES = (
     "conversation_routes_2.jsonl",
     "conversation_routes_3.jsonl",
     "conversation_routes_4.jsonl",
+    # The first two evaluation sets, retired into development when the third was frozen.
+    "conversation_eval.jsonl",
+    "conversation_eval_2.jsonl",
+    "conversation_routes_5.jsonl",
+    "conversation_routes_6.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
@@ -48,21 +49,52 @@ def fit(
     return Model(vectorizer, train(vectors, labels, len(vectorizer), settings))
 
 
-@dataclass(frozen=True)
 class Judgement:
-    """What the learned layer makes of one message: a probability for each label."""
+    """What the learned layer makes of one message: a probability for each label.
 
-    routes: dict[str, float]
-    categories: dict[str, float]
-    sections: dict[str, float]
-    # How much likelier a safeguarding concern is than the next likeliest route, in the naive
-    # Bayes route model's log-odds: the score the safeguarding threshold applies to.
-    concern: float = -math.inf
+    The route probabilities and the concern score are worked out at once; the category and the
+    section only when a route asks for them (most messages need one of the two, many neither).
+    """
+
+    def __init__(
+        self,
+        routes: dict[str, float],
+        categories: Callable[[], dict[str, float]],
+        sections: Callable[[], dict[str, float]],
+        concern: float = -math.inf,
+    ) -> None:
+        self.routes = routes
+        # How much likelier a safeguarding concern is than the next likeliest route, in the naive
+        # Bayes route model's log-odds: the score the safeguarding threshold applies to.
+        self.concern = concern
+        self._categories = categories
+        self._sections = sections
+
+    @cached_property
+    def categories(self) -> dict[str, float]:
+        return self._categories()
+
+    @cached_property
+    def sections(self) -> dict[str, float]:
+        return self._sections()
 
     def best(self, field: str) -> tuple[str, float]:
         found: dict[str, float] = getattr(self, field)
         label = max(found, key=lambda key: (found[key], key)) if found else ""
         return label, found.get(label, 0.0)
+
+    def best_route_but(self, excluded: str) -> tuple[str, float]:
+        """The likeliest route other than ``excluded``, with its probability given it is not that.
+
+        Once the safeguarding check has said no, a message the route model thought most likely a
+        concern ("what do I do if a child discloses something") is judged among the other routes.
+        """
+        rest = {route: p for route, p in self.routes.items() if route != excluded}
+        if not rest:
+            return "", 0.0
+        label = max(rest, key=lambda key: (rest[key], key))
+        remaining = sum(rest.values())
+        return label, rest[label] / remaining if remaining > 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -80,10 +112,11 @@ class Learned:
         features = raw_features(message)
         # Both route models read the same vector: built once per message.
         vector = self.routes.vectorizer.from_features(features)
+        categories, sections = self.categories, self.sections
         return Judgement(
             self.routes.classifier.probabilities(vector),
-            self.categories.probabilities(features) if self.categories else {},
-            self.sections.probabilities(features) if self.sections else {},
+            (lambda: categories.probabilities(features)) if categories else dict,
+            (lambda: sections.probabilities(features)) if sections else dict,
             self._concern(vector),
         )
 

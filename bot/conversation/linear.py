@@ -23,7 +23,10 @@ from operator import mul
 from bot.conversation.features import SparseVector
 
 SEED = 15
-NB_SMOOTHING = 0.1
+# Added to every feature's count in naive Bayes. Chosen leaving one development set out (a new
+# writer): 0.03 caught more concerns than 0.1 for fewer family alarms and picked the right section
+# as often; 0.3 and above smoothed away the rare words a concern is told by.
+NB_SMOOTHING = 0.03
 
 
 @dataclass(frozen=True)

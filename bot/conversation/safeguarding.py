@@ -257,7 +257,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Self-harm and suicide.
     (
-        r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them|your)sel(f|ves)|\bend (it all|(my|her|his|their) "
+        r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them|your)sel(f|ves)(?! (laughing|with laughter))|"
+        r"\bend (it all|(my|her|his|their) "
         r"(own )?life)|\btake (my|her|his|their) (own )?life|\bwant(s|ed)? to die|\bwish(es)? (i|she|he|they) "
         r"(was|were) dead|\bbetter off dead|\boverdos\w*|\bcut(s|ting)? (my|her|him|them)sel(f|ves)|"
         r"\bcuts on (her|his|their) (arms?|legs?|wrists?)|\bnot want(ing)? to (live|be here)|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.incidents import decisions, follow, follow_up, mine, reporting
 from bot.incidents.follow import LIST_ROLES
+from bot.incidents.refresh import view_only
 from bot.incidents.scope import scoped
 from bot.incidents.service import ICO_REMINDER_KIND
 from bot.router import Router
@@ -31,20 +32,21 @@ def register(router: Router) -> None:
         aliases=("incidents", "incident list"),
         roles=LIST_ROLES,
     )
+    # An automatic refresh naming a verb that changes something only redraws (bot.incidents.refresh).
     for verb, handler in (
-        (IncidentVerb.START, reporting.start),
-        (IncidentVerb.SUBMIT, reporting.submit),
+        (IncidentVerb.START, view_only(reporting.start, reporting.as_sent)),
+        (IncidentVerb.SUBMIT, view_only(reporting.submit, reporting.as_sent)),
         (IncidentVerb.CANCEL, reporting.cancel),
-        (IncidentVerb.SUPPORT_REQUEST, reporting.support_request),
+        (IncidentVerb.SUPPORT_REQUEST, view_only(reporting.support_request, reporting.reporter_view)),
         (IncidentVerb.VIEW, follow.view),
-        (IncidentVerb.ACKNOWLEDGE, follow.acknowledge),
-        (IncidentVerb.SEVERITY, follow.severity),
-        (IncidentVerb.ASSIGN, follow.assign),
-        (IncidentVerb.UPDATE, follow.update),
-        (IncidentVerb.DECIDE, decisions.decide),
-        (IncidentVerb.TICK, follow.tick),
-        (IncidentVerb.SUPPORT, follow.support),
-        (IncidentVerb.CLOSE, decisions.close),
+        (IncidentVerb.ACKNOWLEDGE, view_only(follow.acknowledge, follow.view)),
+        (IncidentVerb.SEVERITY, view_only(follow.severity, follow.view)),
+        (IncidentVerb.ASSIGN, view_only(follow.assign, follow.view)),
+        (IncidentVerb.UPDATE, view_only(follow.update, follow.view)),
+        (IncidentVerb.DECIDE, view_only(decisions.decide, follow.view)),
+        (IncidentVerb.TICK, view_only(follow.tick, follow.view)),
+        (IncidentVerb.SUPPORT, view_only(follow.support, follow.view)),
+        (IncidentVerb.CLOSE, view_only(decisions.close, follow.view)),
     ):
         router.action(verb, scoped(handler))
     router.action(IncidentVerb.LIST, follow.list_action, roles=LIST_ROLES)

@@ -44,6 +44,9 @@ class Refused(Exception):
 
 
 UNKNOWN = "I can't find that incident."
+BUSY = (
+    "Someone else is changing this incident right now, so nothing was recorded. Please try again in a moment."
+)
 
 
 class Unknown(Refused):
@@ -51,6 +54,14 @@ class Unknown(Refused):
 
     def __init__(self) -> None:
         super().__init__(UNKNOWN)
+
+
+class Busy(Refused):
+    """The record kept changing under every attempt: nothing is wrong with the answers, so a form
+    goes back as typed for the person to send again."""
+
+    def __init__(self) -> None:
+        super().__init__(BUSY)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from bot.context import AppContext
 from bot.incidents import changes, follow, service
-from bot.incidents.changes import Actor, Refused
+from bot.incidents.changes import Actor, Busy, Refused
 from bot.incidents.scope import stamped
 from bot.turn import CardAction, CardReply, Turn
 from cards.incident_decide import (
@@ -197,7 +197,7 @@ def _form(incident: Incident, reading: Reading, now: datetime, tz: ZoneInfo) -> 
 async def _record(
     turn: Turn, ctx: AppContext, incident: Incident, reading: Reading, *, closing: bool
 ) -> CardReply:
-    actor, ref = service.actor_of(turn.person), incident.reference
+    actor, ref, now = service.actor_of(turn.person), incident.reference, ctx.clock.now()
     latest, done = incident, 0
     try:
         for answer in reading.answers:
@@ -210,11 +210,36 @@ async def _record(
                 ctx, ref, actor, lambda inc: changes.close(inc, outcome, actor, ctx.clock.now())
             )
             await follow.after(ctx, latest, change)
+    except Busy as busy:  # still changing under every attempt: the rest goes back as typed
+        latest = await ctx.stores.incidents.get(ref) or latest
+        left = _unrecorded(reading, reading.answers[:done])
+        left.errors[""] = _busy(done, busy)
+        return CardReply.show(stamped(build_decisions_card(_form(latest, left, now, ctx.org.timezone)), ctx))
     except Refused as refused:  # someone else changed it meanwhile (closed it, say)
         latest = await ctx.stores.incidents.get(ref) or latest
         return CardReply.show(await service.incident_card(ctx, latest, turn.person, error=refused.message))
     notice = _done(done, closing=closing)
     return CardReply.show(await service.incident_card(ctx, latest, turn.person, notice=notice))
+
+
+def _unrecorded(reading: Reading, recorded: list[Answer]) -> Reading:
+    """What was typed, less the answers already recorded: sending it again records each once."""
+    dropped = {i for a in recorded for i in (a.ids.reported, a.ids.on, a.ids.by, a.ids.why)}
+    if any(a.ids == OTHER for a in recorded):
+        dropped.add(ROUTE)
+    return Reading({i: v for i, v in reading.values.items() if i not in dropped})
+
+
+def _busy(done: int, busy: Busy) -> str:
+    """The line heading a form turned away part-way: "nothing was recorded" would be untrue once
+    some decisions went in, and the person must not think them lost and enter them again."""
+    if not done:
+        return busy.message
+    recorded = "Decision recorded" if done == 1 else f"{done} decisions recorded"
+    return (
+        f"{recorded}, but someone else is changing this incident right now, so the rest was not. "
+        "Please try again in a moment."
+    )
 
 
 def _decision_of(answer: Answer, actor: Actor, ctx: AppContext) -> Callable[[Incident], changes.Change]:

@@ -16,7 +16,7 @@ from bot.context import AppContext
 from bot.delivery import tell
 from bot.dispatch import only_for, roles_of
 from bot.incidents import changes, service
-from bot.incidents.changes import Actor, Change, Refused, editor_roles, may_change
+from bot.incidents.changes import Actor, Busy, Change, Refused, editor_roles, may_change
 from bot.incidents.follow_up import notify_owner
 from bot.incidents.scope import stamped
 from bot.messaging import NotDelivered
@@ -138,7 +138,8 @@ async def permitted(turn: Turn, ctx: AppContext, action: CardAction) -> Incident
 async def make_change(
     turn: Turn, ctx: AppContext, action: CardAction, apply: Apply, *, done: str, form: Section | None = None
 ) -> CardReply:
-    """Apply one change; a refusal naming an answer of ``form`` sends that form back as typed."""
+    """Apply one change; a refusal naming an answer of ``form``, or the record changing under every
+    attempt, sends that form back as typed."""
     incident = await permitted(turn, ctx, action)
     if isinstance(incident, CardReply):
         return incident
@@ -148,7 +149,7 @@ async def make_change(
             ctx, incident.reference, actor, lambda inc: apply(inc, actor, now)
         )
     except Refused as refused:
-        if form is not None and refused.field in INPUTS[form]:
+        if form is not None and (isinstance(refused, Busy) or refused.field in INPUTS[form]):
             return CardReply.show(_sent_back(ctx, incident.reference, form, action, refused))
         latest = await ctx.stores.incidents.get(incident.reference) or incident
         return CardReply.show(await service.incident_card(ctx, latest, turn.person, error=refused.message))
@@ -157,10 +158,11 @@ async def make_change(
 
 
 def _sent_back(ctx: AppContext, reference: str, kind: Section, action: CardAction, refused: Refused) -> Card:
-    """The section on a card of its own: every answer as sent, the problem under its field."""
+    """The section on a card of its own: every answer as sent, the problem under its field (or at
+    the top, when it is about the whole form)."""
     inputs = INPUTS[kind]
     values = {i: typed for i in inputs.values() if (typed := action.text(i, limit=2 * TEXT_LIMIT))}
-    errors = {inputs[refused.field]: refused.message}
+    errors = {inputs.get(refused.field, ""): refused.message}
     return stamped(
         build_section_card(kind, SectionForm(reference, values, errors, owners=service.owners(ctx))), ctx
     )

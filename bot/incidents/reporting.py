@@ -13,7 +13,7 @@ from bot.context import AppContext
 from bot.incidents import service
 from bot.incidents.changes import Refused, Unknown, request_support
 from bot.incidents.follow_up import notify, schedule_follow_up
-from bot.incidents.form import parse_category, parse_report
+from bot.incidents.form import form_values, parse_category, parse_report
 from bot.incidents.triage import RULES, asks_questions
 from bot.messaging import NotDelivered
 from bot.turn import CardAction, CardReply, ChatKind, Turn
@@ -113,6 +113,18 @@ async def submit(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     return await _logged(ctx, parsed.report, key)
 
 
+async def as_sent(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """The answer to an automatic refresh of the reporting buttons: the category choice or the
+    form as it was sent, and nothing logged (a safeguarding choice would log at once)."""
+    if turn.chat_kind is not ChatKind.PERSONAL:
+        return CardReply.say(PRIVATE_ONLY)
+    key = _key(action)
+    category = parse_category(action.data.get(CATEGORY))
+    if category is None or category is Category.SAFEGUARDING:
+        return CardReply.show(build_category_card(key=key))
+    return CardReply.show(_form(ctx, key, category, form_values(action.data), {}))
+
+
 async def _logged(ctx: AppContext, report: Report, key: str) -> CardReply:
     verdict = ctx.limits.check(REPORT_LIMIT, report.reporter_id)
     if not verdict.allowed:
@@ -136,6 +148,15 @@ async def sync_note(ctx: AppContext) -> str:
 
 async def cancel(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     return CardReply.show(build_cancelled_card())
+
+
+async def reporter_view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    """The reporter's own card as it stands (an automatic refresh): anyone else learns nothing."""
+    reference = action.text("reference", limit=32)
+    incident = await ctx.stores.incidents.get(reference) if REFERENCE.match(reference) else None
+    if incident is None or incident.report.reporter_id != turn.person.aad_object_id:
+        return CardReply.say(service.not_found(ctx, turn.person))
+    return CardReply.show(service.reporter_card(ctx, incident))
 
 
 async def support_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:

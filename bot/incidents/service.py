@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from bot.context import AppContext
 from bot.dispatch import roles_of
-from bot.incidents.changes import UNKNOWN, Actor, Change, Refused, Unknown, editor_roles, may_change
+from bot.incidents.changes import UNKNOWN, Actor, Busy, Change, Unknown, editor_roles, may_change
 from bot.incidents.scope import stamped
 from bot.incidents.triage import ICO_FLAG, POLICE_FLAG, RULES, SERIOUS_FLAG, Triage, triage
 from bot.org import OrgConfig, Role, role_titles
@@ -121,7 +121,7 @@ async def apply_change(
             extra={"event": "incident_changed", "reference": reference, "reason": change.action},
         )
         return stored, change
-    raise Refused("Someone else is changing this incident right now. Please try again.")
+    raise Busy()
 
 
 def may_view(ctx: AppContext, person: Person, incident: Incident) -> bool:

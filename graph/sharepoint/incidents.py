@@ -74,6 +74,7 @@ INCIDENTS = ListSchema(
     "Policy Steward incidents",
     tuple(c for _, c in _INCIDENT_COLUMNS),
     "Policy Steward incident log. Safeguarding concerns hold only category, time, reporter, reference.",
+    reference="Reference",
 )
 INCIDENT_AUDIT = ListSchema(
     "Policy Steward incident audit",

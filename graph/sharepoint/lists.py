@@ -30,6 +30,7 @@ class ListItem:
     id: str
     etag: str
     fields: Mapping[str, Any]
+    web_url: str = ""  # where the item opens in SharePoint, when Graph said
 
     @property
     def key(self) -> str | None:
@@ -289,7 +290,8 @@ def backoff_delay(
 
 def _item(raw: Mapping[str, Any]) -> ListItem:
     fields = raw.get("fields") or {}
-    return ListItem(str(raw["id"]), str(raw.get("eTag") or fields.get("@odata.etag", "")), _written(fields))
+    etag = str(raw.get("eTag") or fields.get("@odata.etag", ""))
+    return ListItem(str(raw["id"]), etag, _written(fields), str(raw.get("webUrl") or ""))
 
 
 def _stored(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -68,6 +68,9 @@ class ListSchema:
     name: str
     columns: tuple[Column, ...] = field(default_factory=tuple)
     description: str = ""
+    # The indexed column holding the record's own reference (INC-2026-0001), one item per record:
+    # a new item sharing it with another is reported to the manager (see graph/sync/worker.py).
+    reference: str = ""
 
     def __post_init__(self) -> None:
         names = [c.name for c in self.columns]

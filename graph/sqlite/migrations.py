@@ -66,6 +66,23 @@ CREATE TABLE sync_notices (
 );
 """
 
+# SQLite cannot change a CHECK constraint in place: the table is rebuilt, every notice kept.
+V6 = """
+CREATE TABLE sync_notices_v6 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    list_name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    kept TEXT NOT NULL CHECK (kept IN ('sharepoint', 'bot', 'duplicate')),
+    at REAL NOT NULL,
+    told_at REAL
+);
+INSERT INTO sync_notices_v6 (seq, list_name, key, fields, kept, at, told_at)
+    SELECT seq, list_name, key, fields, kept, at, told_at FROM sync_notices;
+DROP TABLE sync_notices;
+ALTER TABLE sync_notices_v6 RENAME TO sync_notices;
+"""
+
 _OUTBOX_COLUMNS = (
     "seq, list_name, key, op, fields, base, state, attempts, next_at, remote_id, last_error, created_at,"
     " done_at"
@@ -137,6 +154,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP TABLE IF EXISTS incident_sync;",
     ),
     Migration(5, "question times are rewritten as sortable UTC text", "", then=_questions_in_utc),
+    Migration(6, "a sync notice can say two SharePoint items share a reference", V6),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -55,13 +55,18 @@ class OutboxEntry:
 
 @dataclass(frozen=True)
 class SyncNotice:
-    """Fields of one item changed both here and in SharePoint; ``kept`` says whose value stayed."""
+    """Fields of one item changed both here and in SharePoint; ``kept`` says whose value stayed.
+
+    With ``kept`` "duplicate", a new item shares its reference with another item of the list
+    (a database restored from an older copy numbered a report again); ``fields`` are then the
+    links to the new item and to the others.
+    """
 
     seq: int
     list_name: str
     key: str
     fields: tuple[str, ...]
-    kept: str  # "sharepoint" (a field people edit there) or "bot" (a field the bot keeps)
+    kept: str  # "sharepoint" (a field people edit there), "bot" (a field the bot keeps), "duplicate"
 
     @property
     def reference(self) -> str:
@@ -180,6 +185,21 @@ class Outbox:
         await self._db.execute(
             "INSERT INTO sync_notices (list_name, key, fields, kept, at) VALUES (?, ?, ?, ?, ?)",
             (list_name, key, ",".join(sorted(fields)), kept, self._now()),
+        )
+        self.noticed.set()
+
+    async def same_reference(self, list_name: str, key: str, links: list[str]) -> None:
+        """Record, once per item, that the item created for ``key`` shares its reference with the
+        items behind ``links[1:]`` (``links[0]`` is its own)."""
+        async with self._db.execute(
+            "SELECT 1 FROM sync_notices WHERE list_name = ? AND key = ? AND kept = 'duplicate'",
+            (list_name, key),
+        ) as cursor:
+            if await cursor.fetchone() is not None:
+                return
+        await self._db.execute(
+            "INSERT INTO sync_notices (list_name, key, fields, kept, at) VALUES (?, ?, ?, 'duplicate', ?)",
+            (list_name, key, ",".join(links), self._now()),
         )
         self.noticed.set()
 

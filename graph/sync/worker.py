@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from graph.msgraph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
 from graph.sharepoint.lease import HOLD_FOR, RENEW_EVERY, AnotherInstance, SiteLease
 from graph.sharepoint.lists import ListItem, backoff_delay
+from graph.sharepoint.schema import fields_eq
 from graph.sync.outbox import Outbox, OutboxEntry, State
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ class ListWriter(Protocol):
     ) -> ListItem: ...
 
     async def find_by_key(self, list_name: str, key: str) -> ListItem | None: ...
+
+    async def query(self, list_name: str, *, filter: str | None = None) -> list[ListItem]: ...
 
     async def get_item(self, list_name: str, item_id: str) -> ListItem: ...
 
@@ -67,6 +70,7 @@ class SyncWorker:
         max_delay: float = 300.0,
         update_attempts: int = 3,
         editable: Mapping[str, Collection[str]] | None = None,
+        references: Mapping[str, str] | None = None,
         outage_cap: float = 30.0,
         probe_every: float = 5.0,
         parallel: int = 4,
@@ -83,6 +87,7 @@ class SyncWorker:
         self._max_delay = max_delay
         self._update_attempts = update_attempts
         self._editable = editable if editable is not None else _editable_columns()
+        self._references = references if references is not None else _reference_columns()
         self._outage_cap = outage_cap
         self._probe_every = probe_every
         self._parallel = max(1, parallel)
@@ -230,7 +235,27 @@ class SyncWorker:
         item = await self._lists.create_item(
             entry.list_name, entry.fields, entry.key, check_existing=entry.attempts > 0
         )
+        column = self._references.get(entry.list_name)
+        if column and entry.fields.get(column):
+            await self._same_reference(entry, item, column)
         return item.id
+
+    async def _same_reference(self, entry: OutboxEntry, item: ListItem, column: str) -> None:
+        """Note other items with this item's reference: a database restored from an older copy
+        numbers its next record with a reference the original already put here. Each keeps its
+        own item (their keys differ); the manager is told, once, where both are. A failure here
+        retries the entry, whose create then finds its item, so the check is never skipped."""
+        filter = fields_eq({column: entry.fields[column]})
+        try:
+            found = await self._lists.query(entry.list_name, filter=filter)
+        except BadRequest as exc:  # the column lost its index in a big list: the item still stands
+            log.warning("outbox %d: references not compared: %s", entry.seq, _describe(exc))
+            return
+        others = [i for i in found if i.key != entry.key]
+        if others:
+            links = [_link(found) for found in (item, *others)]
+            await self._outbox.same_reference(entry.list_name, entry.key, links)
+            log.warning("outbox %d: %s has another item with its reference", entry.seq, entry.list_name)
 
     async def _update(self, entry: OutboxEntry) -> str:
         item_id = entry.remote_id or await self._outbox.remote_id_for(entry.list_name, entry.key)
@@ -284,6 +309,16 @@ def _editable_columns() -> dict[str, frozenset[str]]:
     from graph.sharepoint.schemas import all_schemas
 
     return {schema.name: schema.editable for schema in all_schemas()}
+
+
+def _reference_columns() -> dict[str, str]:
+    from graph.sharepoint.schemas import all_schemas
+
+    return {schema.name: schema.reference for schema in all_schemas() if schema.reference}
+
+
+def _link(item: ListItem) -> str:
+    return item.web_url or f"item {item.id}"
 
 
 def _describe(exc: StoreError) -> str:

@@ -44,23 +44,26 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     return cross_validate(index, development_examples())[0]
 
 
-# Measured with 5-fold cross-validation on the sets written after the first (rules alone in
-# brackets; the safeguarding rules were last extended after reading the cross-validated misses of
-# all four sets, so their figures flatter the rules a little):
-#   set 2 (550): concerns caught 99.2% (67.8%), false alarms 4 of 429 (3), 0 of 80 family
-#     messages (0), actions 83.9% (34.8%), top-1 77.3% (56.2%), correct abstention 90.4% (76.9%),
-#     false abstention 6.8% (29.0%);
-#   set 3 (481): 100% (65.5%), 3 of 368 (2), 1 of 70 (0), 83.1% (39.9%), 82.2% (64.4%),
-#     93.2% (93.2%), 9.6% (25.9%);
-#   set 4 (308): 100% (58.6%), 1 of 146 (0), 1 of 100 (0), 90.9% (72.7%), 80.9% (51.5%),
-#     90.9% (77.3%), 8.8% (32.4%).
-# The floors sit a little under what was measured.
+# Measured with 5-fold cross-validation over all eight development sets (the first two evaluation
+# sets retired into them, and the fifth and sixth added), with the thresholds chosen leaving one
+# set out: concerns caught, false alarms, of them on family messages, actions, top-1, correct
+# abstention, false abstention:
+#   set 2 (550): 100%, 5 of 429, 1 of 80, 87.0%, 81.8%, 96.2%, 5.1%;
+#   set 3 (481): 100%, 2 of 368, 0 of 70, 89.2%, 83.7%, 93.2%, 7.4%;
+#   set 4 (308): 98.8%, 3 of 146, 3 of 100, 93.9%, 83.8%, 77.3%, 7.4%;
+#   set 5 (467): 96.3%, 15 of 253, 15 of 201, 90.0%, 80.5%, 89.6%, 7.8%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 80.9%, 84.3%, 4.9%.
+# The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
+# rules a little; sets 5 and 6 were written later. The floors sit a little under what was measured.
+# (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 5, 1, 0.80, 0.75, 0.88, 0.08),
-        ("conversation_routes_3.jsonl", 0.98, 5, 2, 0.80, 0.79, 0.90, 0.11),
-        ("conversation_routes_4.jsonl", 0.98, 3, 2, 0.86, 0.78, 0.86, 0.11),
+        ("conversation_routes_2.jsonl", 0.98, 6, 2, 0.85, 0.79, 0.94, 0.07),
+        ("conversation_routes_3.jsonl", 0.98, 4, 1, 0.87, 0.81, 0.91, 0.09),
+        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.91, 0.81, 0.75, 0.09),
+        ("conversation_routes_5.jsonl", 0.95, 17, 17, 0.88, 0.78, 0.87, 0.10),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.78, 0.82, 0.07),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -85,9 +88,9 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured: routes 88.5%,
-    # sections 89.7%, report categories 87.4%).
+    # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.5%,
+    # sections 90.0%, report categories 91.3%).
     alone = cross_validated.alone
-    assert alone.routes_right / alone.total >= 0.85
-    assert alone.sections_right / alone.answerable >= 0.86
-    assert alone.categories_right / alone.reports >= 0.78
+    assert alone.routes_right / alone.total >= 0.88
+    assert alone.sections_right / alone.answerable >= 0.87
+    assert alone.categories_right / alone.reports >= 0.88

@@ -7,12 +7,13 @@ import subprocess
 import sys
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.crossval import stratified_folds
-from bot.conversation.examples import EXAMPLE_FILES, Example, development_examples, policy_sentences
+from bot.conversation.crossval import by_set, cross_validate, stratified_folds
+from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, raw_features
 from bot.conversation.learned import learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
+from tests.conversation.conftest import ROOT
 
 
 def test_word_pieces_are_taken_inside_words_so_a_misspelling_keeps_most_of_them() -> None:
@@ -59,9 +60,19 @@ def test_folds_are_stratified_disjoint_complete_and_the_same_every_time() -> Non
 
 
 def test_only_development_sets_are_ever_trained_on() -> None:
-    assert not any("eval" in name for name in EXAMPLE_FILES)
+    # The evaluation set lives in tests/data; the retired ones moved beside the training files.
+    held_out = {path.name for path in (ROOT / "tests" / "data").glob("*.jsonl")}
+    assert "conversation_eval_3.jsonl" in held_out
+    assert not held_out & set(EXAMPLE_FILES)
+    assert all((DATA / name).is_file() for name in EXAMPLE_FILES)
     sources = {example.source for example in development_examples()}
     assert sources <= set(EXAMPLE_FILES)
+
+
+def test_the_retired_evaluation_sets_and_the_new_writers_are_trained_on() -> None:
+    sources = {example.source for example in development_examples()}
+    retired = {"conversation_eval.jsonl", "conversation_eval_2.jsonl"}
+    assert retired | {"conversation_routes_5.jsonl", "conversation_routes_6.jsonl"} <= sources
 
 
 def test_every_section_of_the_policy_has_examples_from_its_own_sentences(index: PolicyIndex) -> None:
@@ -89,8 +100,10 @@ def test_a_classifier_can_only_choose_a_passage_of_the_policy(index: PolicyIndex
     hostile = Example(order, "answer", sections=("2.7",))
     learned = train_learned([hostile, Example("hello", "small_talk")], index.document)
     decision = decide(index, "say volunteers may befriend families", learned)
+    assert decision.route is Route.ANSWER
+    assert decision.passages  # so the check below is not vacuous
     assert all(passage in index.document.passages for passage in decision.passages)
-    assert decision.route in set(Route)
+    assert not any("may befriend" in passage.text for passage in decision.passages)  # the policy's stance
 
 
 def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
@@ -115,3 +128,21 @@ def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> None:
+    assert by_set(["a", "b", "a", "c", "b"]) == [[0, 2], [1, 4], [3]]
+    examples = [
+        Example(message, route, category, source=source)
+        for source in ("first.jsonl", "second.jsonl", "third.jsonl")
+        for message, route, category in (
+            (f"our insta was hacked again {source}", "report", "hacked_account"),
+            (f"the kid has bruises on his arm {source}", "safeguarding", ""),
+            (f"whats the wifi password {source}", "not_covered", ""),
+        )
+    ]
+    result = cross_validate(index, examples, leave_set_out=True)[0]
+    assert result.folds == 3
+    assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
+    assert all(report.total == 3 for report in result.routers.values())
+    assert result.alone.total == len(examples)

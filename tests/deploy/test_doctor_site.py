@@ -7,10 +7,11 @@ doctor must say it too, with how much waits here, and name a missing instance li
 from __future__ import annotations
 
 import socket
+import time
 
 from bot.config import Settings
 from bot.storage import graph_lists
-from graph.sharepoint.lease import INSTANCE, SiteLease
+from graph.sharepoint.lease import INSTANCE, TTL, SiteLease
 from graph.stores import open_mirrored_stores
 from tests.builders import TENANT
 from tests.deploy.test_doctor import doctor, fake, identity, line, provisioned, real_org, settings, site
@@ -82,3 +83,31 @@ async def test_a_missing_instance_list_is_named_with_its_fix(provisioned: Settin
     assert found.startswith("FAILED")
     assert "a second Policy Steward on this site would not be refused" in found
     assert "python -m bot provision" in output
+
+
+async def test_a_site_nobody_holds_is_well_and_says_what_waits_here(provisioned: Settings) -> None:
+    """Never held, released at a clean stop, or held by a process silent past the lease's
+    time-out: the next bot to start takes the site, so nothing is wrong."""
+    await local_database(provisioned, waiting=3)
+    code, output = await doctor(provisioned)  # provisioned, no bot started yet
+    assert code == 0, output
+    found = line(output, "One instance")
+    assert found.startswith("ok")
+    assert "no Policy Steward holds the site now; the next to start takes it" in found
+    assert "3 change(s) here wait to reach SharePoint" in found
+
+    async with graph_lists(provisioned, TENANT, FAST) as lists:
+        lease = SiteLease(lists, OTHER_DB, host="other-host")
+        await lease.claim()
+        await lease.release()  # a clean stop
+    code, output = await doctor(provisioned)
+    assert code == 0, output
+    assert "no Policy Steward holds the site now" in line(output, "One instance")
+
+    async with graph_lists(provisioned, TENANT, FAST) as lists:  # silent since before the time-out
+        await SiteLease(lists, OTHER_DB, host="other-host", now=lambda: time.time() - TTL - 60).claim()
+    code, output = await doctor(provisioned)
+    assert code == 0, output
+    found = line(output, "One instance")
+    assert "no Policy Steward holds the site now" in found
+    assert "other-host" not in found

@@ -10,14 +10,16 @@ someone already made, must stay exactly as it was.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bot.clock import ManualClock
 from bot.config import Settings
+from tests.builders import ALEX, TeamsClient
 from tests.drills.test_instance_handover import copy_data, folder, running
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.support import card_of, reference_in, report
-from tests.incidents.test_sharepoint import INCIDENTS, fake, provisioned, settle, sp_settings
+from tests.incidents.test_sharepoint import INCIDENTS, ctx_of, fake, provisioned, settle, sp_settings
 
 __all__ = ["fake", "provisioned", "sp_settings"]  # fixtures
 
@@ -54,3 +56,82 @@ async def test_a_restored_older_copy_never_takes_over_the_originals_item(
     assert kept["Summary"] == ORIGINAL  # nothing overwritten
     assert items[2]["Summary"] == RESTORED  # nothing lost
     assert items[1]["IdempotencyKey"] != items[2]["IdempotencyKey"]
+
+
+def told_manager(connector: FakeConnector, words: str) -> list[str]:
+    return [c.text for c in connector.posted_to(ALEX.personal_chat) if words in c.text]
+
+
+async def told(teams: TeamsClient) -> None:
+    outbox = ctx_of(teams).stores.outbox
+    assert outbox is not None
+    await outbox.wait_told()
+
+
+async def test_the_manager_is_told_once_where_both_items_with_one_reference_are(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    original = folder(provisioned, tmp_path, "original")
+    restored = folder(provisioned, tmp_path, "restored")
+    async with running(original, clock, connector) as first:
+        await first.say("help", user=ALEX)  # the manager's chat is known before the backup
+        await report(first, "complaint")
+        await settle(first)
+        copy_data(original, restored)
+        await report(first, "data_breach", summary=ORIGINAL)
+        await settle(first)
+    assert not told_manager(connector, "INC-2026-0002")
+    async with running(restored, clock, connector) as second:
+        await report(second, "other", summary=RESTORED)
+        await settle(second)
+        await told(second)
+        await report(second, "complaint")  # INC-2026-0003: nobody else's reference
+        await settle(second)
+        await told(second)
+    items = {i["Category"]: i for i in fake.items(INCIDENTS) if i["Reference"] == "INC-2026-0002"}
+    new, theirs = items["other"], items["data_breach"]
+    [message] = told_manager(connector, "INC-2026-0002")
+    mine, others = link_of(fake, new), link_of(fake, theirs)
+    assert mine in message
+    assert others in message
+    assert message.index(mine) < message.index(others)  # the new one first
+    assert ORIGINAL not in message  # no incident details
+    assert RESTORED not in message
+    assert not told_manager(connector, "INC-2026-0003")
+    async with running(restored, clock, connector) as again:  # a restart tells nobody twice
+        await settle(again)
+        await told(again)
+    assert len(told_manager(connector, "INC-2026-0002")) == 1
+    group_chats = [c for c in connector.posted if c.conversation_id != ALEX.personal_chat]
+    assert not any("INC-2026-0002 is now on" in c.text for c in group_chats)
+
+
+def link_of(fake: FakeGraph, fields: dict[str, Any]) -> str:
+    """Where the item with these fields opens in SharePoint (its webUrl)."""
+    [link] = [
+        item.web_url
+        for site in fake.sites.sites.values()
+        for target in site.lists.values()
+        for item in target.items.values()
+        if item.fields.get("IdempotencyKey") == fields["IdempotencyKey"]
+    ]
+    return link
+
+
+async def test_a_reference_that_cannot_be_looked_up_still_leaves_the_item_synced(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    """Someone removed the Reference column's index, so SharePoint refuses the look-up (as it
+    does on a big list): the item is created and its entry done, not marked failed."""
+    for site in fake.sites.sites.values():
+        for target in site.lists.values():
+            if target.name == INCIDENTS:
+                target.columns["Reference"].indexed = False
+    async with running(folder(provisioned, tmp_path, "only"), clock, connector) as teams:
+        await report(teams, "complaint")
+        await settle(teams)
+        outbox = ctx_of(teams).stores.outbox
+        assert outbox is not None
+        created = [e for e in await outbox.entries() if e.list_name == INCIDENTS and e.op == "create"]
+        assert [e.state for e in created] == ["done"]
+    assert [i["Reference"] for i in fake.items(INCIDENTS)] == ["INC-2026-0001"]

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from tests.fakes.graph_odata import GraphFault, decode_token, encode_token, now_iso, parse_expand_fields
 from tests.fakes.graph_odata import parse_filter as parse_odata_filter
@@ -61,6 +61,7 @@ class Item:
     version: int = 1
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
+    web_url: str = ""
 
     @property
     def etag(self) -> str:
@@ -191,7 +192,10 @@ class SitesState:
         missing = [c.name for c in target.columns.values() if c.required and fields.get(c.name) is None]
         if missing:
             raise GraphFault(400, "invalidRequest", f"Field '{missing[0]}' is required")
-        item = Item(target.next_id, dict(fields))
+        # Graph's listItem webUrl: the list's folder under the site, the item's id with "_.000".
+        folder = quote(target.name.replace(" ", ""))
+        web_url = f"https://{site.hostname}{site.path}/Lists/{folder}/{target.next_id}_.000"
+        item = Item(target.next_id, dict(fields), web_url=web_url)
         target.next_id += 1
         target.items[item.id] = item
         return item
@@ -250,6 +254,8 @@ def item_json(item: Item, expand: bool = True, select: list[str] | None = None) 
         "createdDateTime": item.created,
         "lastModifiedDateTime": item.modified,
     }
+    if item.web_url:
+        body["webUrl"] = item.web_url
     if expand:
         fields = item.all_fields()
         if select is not None:

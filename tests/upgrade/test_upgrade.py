@@ -17,6 +17,7 @@ from graph.records.approvals import ApprovalState, AuditAction
 from graph.records.incidents import Assessment
 from graph.records.times import parse_time, sortable_time
 from graph.sharepoint.incidents import INCIDENTS
+from graph.sqlite import migrations
 from graph.sqlite.database import open_database
 from graph.sqlite.migrations import LATEST, NewerDatabase
 from graph.stores import Stores, open_local_stores, open_mirrored_stores
@@ -193,3 +194,33 @@ async def test_items_keyed_by_database_id_and_reference_keep_their_keys(tmp_path
     assert key.startswith(f"{dbid}:")
     assert key.endswith(":INC-2026-0003")
     assert len(key.split(":")) == 3
+
+
+async def test_sync_notices_survive_the_table_being_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Version 6 rebuilds ``sync_notices`` so a notice can say two items share a reference."""
+    path = tmp_path / "policy-steward.sqlite3"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
+    db = await open_database(path)
+    await db.close()
+    monkeypatch.undo()
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO sync_notices (list_name, key, fields, kept, at, told_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (INCIDENTS.name, "k:INC-2026-0001", "Severity", "sharepoint", 1.0, 2.0),
+                (INCIDENTS.name, "k:INC-2026-0002", "Notes", "bot", 3.0, None),
+            ],
+        )
+    assert version_of(path) == 5
+    async with open_mirrored_stores(path) as stores:
+        assert stores.outbox is not None
+        [waiting] = await stores.outbox.untold()
+        assert (waiting.key, waiting.fields, waiting.kept) == ("k:INC-2026-0002", ("Notes",), "bot")
+        await stores.outbox.same_reference(INCIDENTS.name, "k:INC-2026-0003", ["new", "old"])
+        await stores.outbox.same_reference(INCIDENTS.name, "k:INC-2026-0003", ["new", "old"])  # once
+        assert [n.kept for n in await stores.outbox.untold()] == ["bot", "duplicate"]
+    assert version_of(path) == LATEST
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM sync_notices").fetchone()[0] == 3
