@@ -284,7 +284,7 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
         return await show(
             ctx, found, person, audience=APPROVER, notice=states.already_done(found, ctx.org.timezone)
         )
-    comment = action.text("comment", limit=rules.COMMENT_MAX + 1)
+    comment = action.text("comment", limit=2 * rules.COMMENT_MAX)  # a long one comes back whole
     if _revision(action) != found.revision:
         notice = (
             f"This request was changed (now version {found.revision}). Please read it again before deciding."

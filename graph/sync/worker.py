@@ -21,13 +21,13 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Protocol
 
 from graph.msgraph.errors import BadRequest, Conflict, NotFound, StoreError, Unavailable
 from graph.sharepoint.lease import HOLD_FOR, RENEW_EVERY, AnotherInstance, SiteLease
 from graph.sharepoint.lists import ListItem, backoff_delay
-from graph.sharepoint.schema import fields_eq
+from graph.sharepoint.schema import IDEMPOTENCY_COLUMN, fields_eq
 from graph.sync.outbox import Outbox, OutboxEntry, State
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,9 @@ class ListWriter(Protocol):
 
     async def find_by_key(self, list_name: str, key: str) -> ListItem | None: ...
 
-    async def query(self, list_name: str, *, filter: str | None = None) -> list[ListItem]: ...
+    async def query(
+        self, list_name: str, *, filter: str | None = None, select: Sequence[str] | None = None
+    ) -> list[ListItem]: ...
 
     async def get_item(self, list_name: str, item_id: str) -> ListItem: ...
 
@@ -247,7 +249,8 @@ class SyncWorker:
         retries the entry, whose create then finds its item, so the check is never skipped."""
         filter = fields_eq({column: entry.fields[column]})
         try:
-            found = await self._lists.query(entry.list_name, filter=filter)
+            # Only the keys tell the items apart: the other incidents' contents are not fetched.
+            found = await self._lists.query(entry.list_name, filter=filter, select=[IDEMPOTENCY_COLUMN])
         except BadRequest as exc:  # the column lost its index in a big list: the item still stands
             log.warning("outbox %d: references not compared: %s", entry.seq, _describe(exc))
             return

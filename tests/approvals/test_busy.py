@@ -75,7 +75,7 @@ async def test_a_comment_too_long_or_for_an_older_version_is_kept(
     teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
     decision = await _asked(teams, ctx, connector)
-    long = "x" * 1001  # past the client's limit (an older client)
+    long = "x" * 1500  # past the client's limit (an older client): kept whole, not cut after 1,001
     too_long = card_of(await teams.click(ApprovalVerb.REJECT, {**decision, "comment": long}, user=ALEX))
     assert "Keep the comment under 1000 characters." in card_texts(too_long)
     assert comment_of(too_long) == long

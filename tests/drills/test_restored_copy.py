@@ -135,3 +135,15 @@ async def test_a_reference_that_cannot_be_looked_up_still_leaves_the_item_synced
         created = [e for e in await outbox.entries() if e.list_name == INCIDENTS and e.op == "create"]
         assert [e.state for e in created] == ["done"]
     assert [i["Reference"] for i in fake.items(INCIDENTS)] == ["INC-2026-0001"]
+
+
+async def test_the_reference_look_up_reads_no_other_incidents_contents(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    """Only the items' keys are needed to tell them apart: the summaries of other incidents
+    sharing the reference are never fetched."""
+    async with running(folder(provisioned, tmp_path, "only"), clock, connector) as teams:
+        await report(teams, "complaint")
+        await settle(teams)
+    [look_up] = [r for r in fake.requests if "Reference" in r.query.get("$filter", "")]
+    assert look_up.query["$expand"] == "fields($select=IdempotencyKey)"

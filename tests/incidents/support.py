@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from cards.common import objects_in
+from cards.verbs import IncidentVerb
 from tests.builders import NESTOR, TeamsClient, User
 
 SUMMARY = "A parent we support was named in a comment under the summer fair post"
@@ -17,6 +18,18 @@ HIDDEN = (
     "If you think you should, ask the Fundraising & Partnerships Manager (Alex Wilber)."
 )
 NOT_FOUND = "I can't find that incident. Type open incidents to see the ones still open."
+# Each verb that changes one incident, with the data a real press would send (a security test
+# checks that these, the view and the reporter's support request are every verb with a reference).
+CHANGE_VERBS: dict[str, dict[str, Any]] = {
+    IncidentVerb.ACKNOWLEDGE: {},
+    IncidentVerb.SEVERITY: {"severity": "high"},
+    IncidentVerb.ASSIGN: {"owner": NESTOR.aad_object_id},
+    IncidentVerb.UPDATE: {"update_text": "Replied under the post"},
+    IncidentVerb.DECIDE: {"route": "police", "reported": "no", "reason": "No crime"},
+    IncidentVerb.TICK: {"step": "pause_posts"},
+    IncidentVerb.SUPPORT: {"support_text": "Offered a call"},
+    IncidentVerb.CLOSE: {"outcome": "Resolved"},
+}
 ANSWERS: dict[str, str] = {
     "platform": "facebook",
     "happened_date": "2026-12-01",

@@ -18,20 +18,9 @@ from bot.context import AppContext
 from cards.verbs import IncidentVerb
 from tests.builders import ALEX, LEE, NESTOR, TeamsClient, card_texts, settle
 from tests.fakes.connector import FakeConnector
-from tests.incidents.support import ANSWERS, HIDDEN, action_data, card_of, message_of, report
+from tests.incidents.support import ANSWERS, CHANGE_VERBS, HIDDEN, action_data, card_of, message_of, report
 
 REF = "INC-2026-0001"
-# Each change verb with the data a real press would send: only the trigger makes it a refresh.
-CHANGES: dict[str, dict[str, Any]] = {
-    IncidentVerb.ACKNOWLEDGE: {},
-    IncidentVerb.SEVERITY: {"severity": "high"},
-    IncidentVerb.ASSIGN: {"owner": NESTOR.aad_object_id},
-    IncidentVerb.UPDATE: {"update_text": "Replied under the post"},
-    IncidentVerb.DECIDE: {"route": "police", "reported": "no", "reason": "No crime"},
-    IncidentVerb.TICK: {"step": "pause_posts"},
-    IncidentVerb.SUPPORT: {"support_text": "Offered a call"},
-    IncidentVerb.CLOSE: {"outcome": "Resolved"},
-}
 
 
 async def _state(ctx: AppContext, connector: FakeConnector) -> tuple[Any, ...]:
@@ -46,7 +35,7 @@ async def _state(ctx: AppContext, connector: FakeConnector) -> tuple[Any, ...]:
     )
 
 
-@pytest.mark.parametrize("verb", sorted(CHANGES))
+@pytest.mark.parametrize("verb", sorted(CHANGE_VERBS))
 async def test_a_change_verb_as_an_automatic_refresh_only_redraws_the_card(
     verb: str, teams: TeamsClient, ctx: AppContext, connector: FakeConnector
 ) -> None:
@@ -54,7 +43,7 @@ async def test_a_change_verb_as_an_automatic_refresh_only_redraws_the_card(
     await settle(ctx)
     before = await _state(ctx, connector)
     view = await teams.click(IncidentVerb.VIEW, {"reference": REF}, user=ALEX, trigger="automatic")
-    data = {**CHANGES[verb], "reference": REF}
+    data = {**CHANGE_VERBS[verb], "reference": REF}
     refreshed = await teams.click(verb, data, user=ALEX, trigger="automatic")
     assert card_of(refreshed) == card_of(view)  # the manager's current card, buttons and all
     # Someone who may not see it learns nothing, as from the view's own refresh.

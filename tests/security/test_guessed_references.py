@@ -27,7 +27,7 @@ from graph.records.approvals import Actor, Draft
 from tests.builders import ADELE, LEE, MEGAN, NESTOR, STRANGER, TeamsClient, User, settle
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
-from tests.incidents.support import HIDDEN, card_of, message_of, reference_in, report
+from tests.incidents.support import CHANGE_VERBS, HIDDEN, card_of, message_of, reference_in, report
 from tests.incidents.test_sharepoint import FAST, SITE_URL, running
 from tests.incidents.test_sharepoint import settle as settle_sharepoint
 
@@ -35,14 +35,7 @@ from tests.incidents.test_sharepoint import settle as settle_sharepoint
 REFERENCE_VERBS: dict[str, dict[str, Any]] = {
     IncidentVerb.SUPPORT_REQUEST: {},
     IncidentVerb.VIEW: {},
-    IncidentVerb.ACKNOWLEDGE: {},
-    IncidentVerb.SEVERITY: {"severity": "high"},
-    IncidentVerb.ASSIGN: {"owner": NESTOR.aad_object_id},
-    IncidentVerb.UPDATE: {"update_text": "Replied under the post"},
-    IncidentVerb.DECIDE: {"route": "police", "reported": "no", "reason": "No crime"},
-    IncidentVerb.TICK: {"step": "pause_posts"},
-    IncidentVerb.SUPPORT: {"support_text": "Offered a call"},
-    IncidentVerb.CLOSE: {"outcome": "Resolved"},
+    **CHANGE_VERBS,
 }
 # Verbs that carry no reference: reporting starts, cancels a form, or lists what one may see
 # (all open incidents; "my incidents", always the presser's own reports).
