@@ -46,6 +46,8 @@ ROUTE_SETS = {
     "development (second evaluation set, retired)": TRAINING / "conversation_eval_2.jsonl",
     "fifth development": TRAINING / "conversation_routes_5.jsonl",
     "sixth development": TRAINING / "conversation_routes_6.jsonl",
+    "seventh development": TRAINING / "conversation_routes_7.jsonl",
+    "eighth development": TRAINING / "conversation_routes_8.jsonl",
     "third evaluation": ROOT / "tests" / "data" / "conversation_eval_3.jsonl",
 }
 ROUNDS = 20

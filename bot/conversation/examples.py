@@ -31,6 +31,8 @@ ROUTE_FILES = (
     "conversation_eval_2.jsonl",
     "conversation_routes_5.jsonl",
     "conversation_routes_6.jsonl",
+    "conversation_routes_7.jsonl",
+    "conversation_routes_8.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -26,6 +26,8 @@ SETS = (
     "conversation_routes_4.jsonl",
     "conversation_routes_5.jsonl",
     "conversation_routes_6.jsonl",
+    "conversation_routes_7.jsonl",
+    "conversation_routes_8.jsonl",
 )
 # The first four were written as one series, each avoiding the others' messages; the later sets
 # come from writers who never saw them, so "hi" or "thanks" may appear in both.
@@ -115,6 +117,25 @@ def test_the_sixth_set_leans_on_answers_and_abstention() -> None:
     assert min(routes[route] for route in ("leaver", "approval", "report", "small_talk")) >= 30
     answered = {row["sections"][0] for row in rows if row["route"] == "answer"}
     assert answered == set(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md").sections)
+
+
+def test_the_seventh_set_is_long_rambling_messages_with_many_concerns() -> None:
+    rows = _rows("conversation_routes_7.jsonl")
+    routes = Counter(row["route"] for row in rows)
+    assert len(rows) == 303
+    assert routes["safeguarding"] == 112
+    assert len([row for row in rows if row.get("family_context")]) == 71
+    assert sum(len(row["message"]) for row in rows) / len(rows) > 200
+
+
+def test_the_eighth_set_is_terse_fragments_and_formal_voices() -> None:
+    rows = _rows("conversation_routes_8.jsonl")
+    routes = Counter(row["route"] for row in rows)
+    assert len(rows) == 329
+    assert routes["safeguarding"] == 70
+    assert len([row for row in rows if row.get("family_context")]) == 50
+    reported = {row["category"] for row in rows if row["route"] == "report"}
+    assert reported == {category.value for category in Category} - {Category.SAFEGUARDING.value}
 
 
 def test_the_second_set_covers_every_route_and_category() -> None:

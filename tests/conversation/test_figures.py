@@ -44,26 +44,30 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     return cross_validate(index, development_examples())[0]
 
 
-# Measured with 5-fold cross-validation over all eight development sets (the first two evaluation
-# sets retired into them, and the fifth and sixth added), with the thresholds chosen leaving one
+# Measured with 5-fold cross-validation over all ten development sets (the first two evaluation
+# sets retired into them, and the fifth to eighth added), with the thresholds chosen leaving one
 # set out: concerns caught, false alarms, of them on family messages, actions, top-1, correct
 # abstention, false abstention:
-#   set 2 (550): 100%, 5 of 429, 1 of 80, 87.0%, 81.8%, 96.2%, 5.1%;
-#   set 3 (481): 100%, 2 of 368, 0 of 70, 89.2%, 83.7%, 93.2%, 7.4%;
-#   set 4 (308): 98.8%, 3 of 146, 3 of 100, 93.9%, 83.8%, 77.3%, 7.4%;
-#   set 5 (467): 96.3%, 15 of 253, 15 of 201, 90.0%, 80.5%, 89.6%, 7.8%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 80.9%, 84.3%, 4.9%.
+#   set 2 (550): 100%, 5 of 429, 1 of 80, 85.7%, 89.2%, 96.2%, 3.4%;
+#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 82.2%, 97.7%, 8.9%;
+#   set 4 (308): 99.4%, 2 of 146, 2 of 100, 90.9%, 80.9%, 81.8%, 7.4%;
+#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 84.4%, 89.6%, 7.8%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 84.9%, 84.3%, 4.0%;
+#   set 7 (303): 93.8%, 9 of 191, 5 of 71, 81.2%, 78.1%, 75.8%, 4.7%;
+#   set 8 (329): 92.9%, 0 of 259, 0 of 50, 86.5%, 89.9%, 80.4%, 5.6%.
 # The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
-# rules a little; sets 5 and 6 were written later. The floors sit a little under what was measured.
+# rules a little; sets 5 to 8 were written later. The floors sit a little under what was measured.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 6, 2, 0.85, 0.79, 0.94, 0.07),
-        ("conversation_routes_3.jsonl", 0.98, 4, 1, 0.87, 0.81, 0.91, 0.09),
-        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.91, 0.81, 0.75, 0.09),
-        ("conversation_routes_5.jsonl", 0.95, 17, 17, 0.88, 0.78, 0.87, 0.10),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.78, 0.82, 0.07),
+        ("conversation_routes_2.jsonl", 0.98, 6, 2, 0.83, 0.79, 0.94, 0.07),
+        ("conversation_routes_3.jsonl", 0.98, 5, 2, 0.85, 0.80, 0.91, 0.10),
+        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.88, 0.78, 0.75, 0.09),
+        ("conversation_routes_5.jsonl", 0.95, 13, 13, 0.88, 0.80, 0.87, 0.10),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.87, 0.82, 0.82, 0.06),
+        ("conversation_routes_7.jsonl", 0.91, 11, 7, 0.78, 0.75, 0.72, 0.07),
+        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.84, 0.87, 0.77, 0.08),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -88,8 +92,8 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.5%,
-    # sections 90.0%, report categories 91.3%).
+    # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.3%,
+    # sections 92.0%, report categories 92.3%).
     alone = cross_validated.alone
     assert alone.routes_right / alone.total >= 0.88
     assert alone.sections_right / alone.answerable >= 0.87
