@@ -15,6 +15,7 @@ TOOLS_VENV := .venv-tools
 TOOLS_STAMP := $(TOOLS_VENV)/.installed
 DEPLOY_NODE := tools/deploy-check
 DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
+PYTEST_WORKERS ?= auto
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test lint typecheck pytest fuzz bench package cards screens chromium clean report-pictures
@@ -61,8 +62,10 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
+# On every core (pytest-xdist, PYTEST_WORKERS=auto); modules whose tests share a slow fixture go
+# whole to one worker (tests/xdist_scheduling.py).
 pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 test: lint typecheck pytest
 

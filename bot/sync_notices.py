@@ -3,8 +3,8 @@
 The SharePoint sync settles such a clash field by field (see graph/sync/worker.py) and records a notice;
 this service passes each notice to the Fundraising & Partnerships Manager in a 1:1 message, so no
 edit is ever lost silently. The sync also records a notice when a new item shares its reference
-with another (a database restored from an older copy numbered a record again). Only the reference,
-the column names and links to the items are said, never content.
+with another (a database restored from an older copy, or started afresh, numbered a record
+again). Only the reference, the column names and links to the items are said, never content.
 A notice is marked told once someone has received it; if nobody could be reached it waits for
 the next notice or the next start.
 """
@@ -28,8 +28,9 @@ def message(notice: SyncNotice) -> str:
         return (
             f"{notice.reference} is now on more than one item of the SharePoint list "
             f"'{notice.list_name}': {new} (just added) and {', '.join(others)}. They are different "
-            "records that got the same reference when this data was restored from an older copy; "
-            "both are kept and neither was changed. Check which is which before acting on either."
+            "records with the same reference, as happens when the bot's data is restored from an "
+            "older copy or started afresh; all are kept and none was changed. Check which is which "
+            "before acting on any of them."
         )
     fields = ", ".join(notice.fields)
     those = "that column" if len(notice.fields) == 1 else "those columns"

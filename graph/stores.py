@@ -139,6 +139,9 @@ async def open_stores(config: StoreConfig) -> AsyncIterator[tuple[Stores, tuple[
             folder = config.database_path.parent
             backup = DataBackup(folder, config.backup_dir, interval=config.backup_seconds)
             await asyncio.to_thread(backup.restore)
+            # No copy until the database has opened: one refused as a newer release's must not be
+            # copied over the older copy put back on the share to go back to this release.
+            backup.paused = lambda: True
             stack.push_async_callback(backup.close)  # after the stores are closed
             services.append(("data-backup", backup.run))
         else:
@@ -153,17 +156,15 @@ async def open_stores(config: StoreConfig) -> AsyncIterator[tuple[Stores, tuple[
             )
         if not config.site_url:
             stores = await stack.enter_async_context(open_local_stores(config.database_path))
+            if backup is not None:
+                backup.paused = lambda: False
             yield replace(stores, graph=graph), tuple(services)
             return
         if graph is None:
             raise ValueError("SharePoint mode needs Graph access")
         config.database_path.parent.mkdir(parents=True, exist_ok=True)  # a fresh instance's disk
-        try:
-            stores, worker = await stack.enter_async_context(_sharepoint(config, graph))
-        except AnotherInstance:
-            if backup is not None:  # refused at start-up: the copies on the share are the holder's
-                backup.paused = lambda: True
-            raise
+        # Refused at start-up (AnotherInstance), it copies nothing: the copies are the holder's.
+        stores, worker = await stack.enter_async_context(_sharepoint(config, graph))
         if backup is not None:  # nor does a process standing down write any (see ``_stand_down``)
             backup.paused = lambda: held_elsewhere(stores)
         yield stores, (*services, ("sharepoint-sync", worker))

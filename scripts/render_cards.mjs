@@ -2,7 +2,9 @@
 // `adaptivecards`, the official HTML renderer that the Agents Playground also bundles), in headless
 // Debian chromium, and save each rendered card as a PNG.
 //
-// Input (stdin): JSON {outDir, cards: [{name, card}], width?, theme? ('light'|'dark'), checkLayout?}
+// Input (stdin): JSON {outDir, cards: [{name, card}], width?, theme? ('light'|'dark'), checkLayout?,
+//   pictures? (default true; false checks only that each card has a size, without saving a PNG: the
+//   screenshots are two thirds of the time)}
 // Output (stdout): JSON {ok, cards: [{name, png, events: [{phase, event, message}], error?}], error?}
 //
 // `events` are the renderer's own findings: parse events from AdaptiveCard.parse with a
@@ -171,7 +173,11 @@ async function main() {
         entry.events = events;
         if (rendered && request.checkLayout) entry.events.push(...await page.evaluate(layoutFindings));
         if (!rendered) entry.error = 'the renderer returned no element';
-        else await page.locator('#host').screenshot({ path: png });
+        else if (request.pictures !== false) await page.locator('#host').screenshot({ path: png });
+        else {
+          const box = await page.locator('#host').boundingBox();
+          if (!box || box.width < 1 || box.height < 1) entry.error = 'the rendered card has no size';
+        }
       } catch (error) {
         entry.error = String(error?.message ?? error).split('\n')[0];
       }

@@ -17,11 +17,15 @@ from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext
-from tests import stand_alone
 from tests.builders import TeamsClient
 from tests.fakes.connector import FakeConnector
 from tests.fakes.openid import OpenIdServer, SigningKey, StaticCredentialsFactory
 from tests.serving import BotTestServer
+
+# The guard against reading beside the repository watches the whole run (tests/stand_alone.py);
+# temporary folders are in memory where there is room (tests/memory_temp.py); on several cores,
+# modules that share a slow fixture go to one worker (tests/xdist_scheduling.py).
+pytest_plugins = ["tests.stand_alone", "tests.memory_temp", "tests.xdist_scheduling"]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -47,16 +51,6 @@ def _guarded_connect(sock: socket.socket, address: Any) -> None:
 def _guarded_connect_ex(sock: socket.socket, address: Any) -> int:
     _check_address(sock, address)
     return _real_connect_ex(sock, address)
-
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    stand_alone.install()
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if stand_alone.touched():
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
-        print(f"\nTests read outside the repository: {sorted(set(stand_alone.touched()))}")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 FORBIDDEN = Path(__file__).resolve().parents[2] / "shared"
 _touched: list[str] = []
 _installed = False
@@ -39,3 +41,29 @@ def install() -> None:
 
 def touched() -> list[str]:
     return list(_touched)
+
+
+# A pytest plugin (registered by tests/conftest.py): the guard covers the whole run and fails it.
+# Under pytest-xdist each worker process has its own list; it hands it to the main process, whose
+# verdict is the run's, and which hears from each worker as it finishes.
+WORKER_OUTPUT_KEY = "stand_alone_touched"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    install()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    worker_output: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output[WORKER_OUTPUT_KEY] = touched()
+        return
+    if touched():
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(f"\nTests read outside the repository: {sorted(set(touched()))}")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """A pytest-xdist worker finished: add what it read outside the repository to the list here."""
+    _touched.extend(getattr(node, "workeroutput", {}).get(WORKER_OUTPUT_KEY, []))

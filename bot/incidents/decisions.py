@@ -235,9 +235,8 @@ def _busy(done: int, busy: Busy) -> str:
     some decisions went in, and the person must not think them lost and enter them again."""
     if not done:
         return busy.message
-    recorded = "Decision recorded" if done == 1 else f"{done} decisions recorded"
     return (
-        f"{recorded}, but someone else is changing this incident right now, so the rest was not. "
+        f"{_recorded(done)}, but someone else is changing this incident right now, so the rest was not. "
         "Please try again in a moment."
     )
 
@@ -246,8 +245,12 @@ def _decision_of(answer: Answer, actor: Actor, ctx: AppContext) -> Callable[[Inc
     return lambda inc: _decide(inc, answer, actor, ctx.clock.now())
 
 
+def _recorded(decisions: int) -> str:
+    return "Decision recorded" if decisions == 1 else f"{decisions} decisions recorded"
+
+
 def _done(decisions: int, *, closing: bool) -> str:
-    recorded = "Decision recorded" if decisions == 1 else f"{decisions} decisions recorded"
+    recorded = _recorded(decisions)
     if not closing:
         return f"{recorded}."
     return f"{recorded} and closed." if decisions else "Closed."

@@ -58,8 +58,8 @@ class SyncNotice:
     """Fields of one item changed both here and in SharePoint; ``kept`` says whose value stayed.
 
     With ``kept`` "duplicate", a new item shares its reference with another item of the list
-    (a database restored from an older copy numbered a report again); ``fields`` are then the
-    links to the new item and to the others.
+    (a database restored from an older copy, or started afresh, numbered a report again);
+    ``fields`` are then the links to the new item and to the others.
     """
 
     seq: int

@@ -244,9 +244,10 @@ class SyncWorker:
 
     async def _same_reference(self, entry: OutboxEntry, item: ListItem, column: str) -> None:
         """Note other items with this item's reference: a database restored from an older copy
-        numbers its next record with a reference the original already put here. Each keeps its
-        own item (their keys differ); the manager is told, once, where both are. A failure here
-        retries the entry, whose create then finds its item, so the check is never skipped."""
+        (or one started afresh on the site) numbers its next record with a reference already
+        here. Each keeps its own item (their keys differ); the manager is told, once, where both
+        are. A failure here retries the entry, whose create then finds its item, so the check is
+        never skipped."""
         filter = fields_eq({column: entry.fields[column]})
         try:
             # Only the keys tell the items apart: the other incidents' contents are not fetched.

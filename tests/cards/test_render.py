@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from cards.common import action_set, card, choice_set, execute, facts, input_text, text, user_text
-from tests.cards.render import RenderedCard, file_name, render_cards, render_catalogue
+from tests.cards.render import RenderedCard, file_name, render_cards
 from tests.e2e.harness import missing_requirements
 
 
@@ -76,19 +76,19 @@ def test_renderer_validation_runs(rendered: dict[str, RenderedCard]) -> None:
     )
 
 
+def test_without_pictures_the_findings_are_the_same_and_no_file_is_written(
+    rendered: dict[str, RenderedCard], tmp_path: Path
+) -> None:
+    cards = [("sample/approval", sample_card()), ("bad/too-old", TOO_OLD), ("bad/no-error", NO_ERROR_MESSAGE)]
+    results = render_cards(cards, tmp_path, pictures=False)
+    assert {r.name: r.errors for r in results} == {name: r.errors for name, r in rendered.items()}
+    assert list(tmp_path.glob("*.png")) == []
+
+
 @pytest.mark.parametrize("name", ["../escape", "a b", ""])
 def test_unsafe_names_are_refused(name: str) -> None:
     with pytest.raises(ValueError, match="file name"):
         file_name(name)
-
-
-def test_every_catalogue_card_passes_the_renderer(tmp_path: Path) -> None:
-    if missing_requirements():
-        pytest.fail("the card renderer cannot run: " + "; ".join(missing_requirements()), pytrace=False)
-    results = render_catalogue(tmp_path)
-
-    assert {r.name: r.errors for r in results if r.errors} == {}
-    assert all(r.png.stat().st_size > 0 for r in results)
 
 
 GOOD_ON_WHITE = {
@@ -111,19 +111,3 @@ def test_the_layout_check_finds_low_contrast_and_cut_off_text(tmp_path: Path) ->
     good, wide = results
     assert any("Contrast" in e for e in good.errors)  # Teams' light "good" green on white
     assert any("CutOff" in e for e in wide.errors)
-
-
-@pytest.mark.parametrize(("theme", "width"), [("light", 440), ("light", 320), ("dark", 440), ("dark", 320)])
-def test_every_card_reads_well_in_teams_themes_on_desktop_and_phone(
-    theme: str, width: int, tmp_path: Path
-) -> None:
-    """Teams' own light and dark host configs and container CSS (npm adaptivecards-designer), at a
-    desktop card width and a phone's (320 px): no text under WCAG AA contrast, nothing cut off."""
-    problems = missing_requirements()
-    if problems:
-        pytest.fail("the card renderer cannot run: " + "; ".join(problems), pytrace=False)
-    from tests.cards.catalogue import all_examples
-
-    results = render_cards(all_examples(), tmp_path, width=width, theme=theme, check_layout=True)
-    found = [f"{r.name}: {e}" for r in results for e in r.errors]
-    assert found == []

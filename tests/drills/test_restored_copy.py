@@ -147,3 +147,20 @@ async def test_the_reference_look_up_reads_no_other_incidents_contents(
         await settle(teams)
     [look_up] = [r for r in fake.requests if "Reference" in r.query.get("$filter", "")]
     assert look_up.query["$expand"] == "fields($select=IdempotencyKey)"
+
+
+async def test_a_fresh_database_repeating_a_reference_is_not_said_to_be_a_restore(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    """An installation started afresh on the site (its data folder lost) numbers from 0001 again:
+    the manager is told of the repeat without being told it came from a restored copy."""
+    async with running(folder(provisioned, tmp_path, "lost"), clock, connector) as first:
+        await report(first, "complaint")
+        await settle(first)
+    async with running(folder(provisioned, tmp_path, "fresh"), clock, connector) as second:
+        await second.say("help", user=ALEX)
+        await report(second, "other", summary=RESTORED)
+        await settle(second)
+        await told(second)
+    [message] = told_manager(connector, "INC-2026-0001")
+    assert "restored from an older copy or started afresh" in message  # not a restore alone

@@ -64,6 +64,16 @@ async def manager_at(teams: TeamsClient, ctx: AppContext, category: str, **more:
     return CardPerson(teams, card_of(await teams.click("incident.view", {"reference": REF})))
 
 
+async def decided_and_closing(teams: TeamsClient, ctx: AppContext) -> CardPerson:
+    """A manager with the ICO's decision and the outcome typed on a data breach's form."""
+    manager = await manager_at(teams, ctx, "data_breach")
+    manager.open("Decisions and close")
+    manager.fill("The ICO: decision", "Not reported")
+    manager.fill("The ICO: why not reported", WHY_NOT)
+    manager.fill("Outcome (to close)", OUTCOME)
+    return manager
+
+
 async def audit_actions(ctx: AppContext) -> list[str]:
     return [e.action for e in await ctx.stores.incident_audit.entries(REF)]
 
@@ -125,11 +135,7 @@ async def test_support_refused_while_someone_else_writes_keeps_the_text(
 async def test_the_decisions_form_refused_while_someone_else_writes_keeps_every_answer(
     teams: TeamsClient, ctx: AppContext, writes: Writes
 ) -> None:
-    manager = await manager_at(teams, ctx, "data_breach")
-    manager.open("Decisions and close")
-    manager.fill("The ICO: decision", "Not reported")
-    manager.fill("The ICO: why not reported", WHY_NOT)
-    manager.fill("Outcome (to close)", OUTCOME)
+    manager = await decided_and_closing(teams, ctx)
     sent = dict(manager.typed)
     writes.busy()
     await manager.press("Record and close")
@@ -151,11 +157,7 @@ async def test_decisions_already_recorded_are_not_offered_again(
     teams: TeamsClient, ctx: AppContext, writes: Writes
 ) -> None:
     """The ICO's decision went in before the close was refused: the form keeps only the rest."""
-    manager = await manager_at(teams, ctx, "data_breach")
-    manager.open("Decisions and close")
-    manager.fill("The ICO: decision", "Not reported")
-    manager.fill("The ICO: why not reported", WHY_NOT)
-    manager.fill("Outcome (to close)", OUTCOME)
+    manager = await decided_and_closing(teams, ctx)
     writes.left = 1  # the ICO decision lands; the close then finds the record always changing
     await manager.press("Record and close")
     form = manager.card

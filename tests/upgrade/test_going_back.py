@@ -17,7 +17,7 @@ from graph.sharepoint.incidents import INCIDENTS
 from graph.sqlite import migrations
 from graph.sqlite.database import open_database
 from graph.sqlite.migrations import LATEST, NewerDatabase
-from graph.stores import open_mirrored_stores
+from graph.stores import StoreConfig, open_mirrored_stores, open_stores
 
 PREVIOUS = LATEST - 1  # the release before this one stopped at the schema before the last migration
 
@@ -53,3 +53,24 @@ async def test_the_previous_release_refuses_an_upgraded_database_but_opens_the_c
         assert stores.outbox is not None
         [notice] = await stores.outbox.untold()
         assert (notice.key, notice.fields, notice.kept) == ("k:INC-2026-0002", ("Notes",), "bot")
+
+
+async def test_a_release_refusing_a_newer_database_writes_no_copy_over_the_one_put_back(
+    tmp_path: Path,
+) -> None:
+    """Going back, the older release may still find the upgraded file on its local disk while the
+    copy made before the upgrade is already back on the share: stopping, it must not copy the file
+    it refused over that copy."""
+    local, share = tmp_path / "local", tmp_path / "share"
+    local.mkdir()
+    share.mkdir()
+    with sqlite3.connect(local / "policy-steward.sqlite3") as upgraded:
+        upgraded.execute(f"PRAGMA user_version = {LATEST + 1}")  # upgraded by a newer release
+    upgraded.close()
+    put_back = share / "policy-steward.sqlite3"
+    put_back.write_bytes(b"the copy made before the upgrade")
+    config = StoreConfig(local / "policy-steward.sqlite3", backup_dir=share)
+    with pytest.raises(NewerDatabase):
+        async with open_stores(config):
+            pass
+    assert put_back.read_bytes() == b"the copy made before the upgrade"

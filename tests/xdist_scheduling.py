@@ -1,0 +1,42 @@
+"""How pytest-xdist shares the tests out when ``make test`` runs them on every core: a pytest plugin.
+
+Tests go one by one to whichever worker is free, except in the modules named below: their tests
+share a module-scoped fixture that takes many seconds to build (cross-validating the conversation
+classifiers, drawing cards in chromium), so a whole module goes to one worker and the fixture is
+built once. (pytest-xdist's own ``xdist_group`` mark cannot do this with pytest 9, whose node ids
+that mark's scheduler rewrites are read-only.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WHOLE_MODULES = frozenset(
+    {
+        "tests/conversation/test_figures.py",
+        "tests/cards/test_render.py",
+    }
+)
+
+
+def work_unit(nodeid: str) -> str:
+    """What is sent to one worker together: the module for those above, else the test alone."""
+    module = nodeid.split("::", 1)[0]
+    return module if module in WHOLE_MODULES else nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "load":  # the default with -n; an explicit --dist is obeyed
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+    return Scheduling(config, log)
