@@ -236,29 +236,31 @@ def decide(
         return Decision(message, Route.APPROVAL, _situation_answer(index, message, "approval", found))
     category = report_category(text)
     if category and happening(text, strict=category in situations.NEEDS_EVIDENCE):
-        if _concern_behind_report(judged, limits):
-            return _safeguarding(index, message, text, found)
-        category = _category(category, judged, limits)
-        return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+        return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
-    return _learned_route(index, model, message, found, judged, limits)
+    return _learned_route(index, model, message, text, found, judged, limits)
 
 
 def _learned_route(
-    index: PolicyIndex, model: Learned, message: str, found: Answer, judged: Judgement, limits: Thresholds
+    index: PolicyIndex,
+    model: Learned,
+    message: str,
+    text: str,
+    found: Answer,
+    judged: Judgement,
+    limits: Thresholds,
 ) -> Decision:
-    """Where the rules found no situation: the classifiers' view, then the policy index's answer."""
-    text = normalise(message)
+    """Where the rules found no situation: the classifiers' view, then the policy index's answer.
+
+    ``text`` is the message as ``normalise`` left it, worked out once in ``decide``.
+    """
     # Safeguarding has been ruled out by now: the likeliest of the other routes decides.
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
     acting = confidence >= limits.action and happening(text)
     if route == Route.REPORT and acting:
-        if _concern_behind_report(judged, limits):
-            return _safeguarding(index, message, text, found)
-        category = _category(report_category(text), judged, limits)
-        return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+        return _report(index, message, text, found, report_category(text), judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
     nothing = Answer(message, ())
@@ -286,9 +288,30 @@ def _learned_route(
 
 
 def _safeguarding(index: PolicyIndex, message: str, text: str, found: Answer) -> Decision:
+    """The safeguarding card, whichever check raised it: the rules, the learned alarm, or a report."""
     answer = _situation_answer(index, message, "safeguarding", found)
     urgent = bool(safeguarding.URGENT.search(text))
     return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
+
+
+def _report(
+    index: PolicyIndex,
+    message: str,
+    text: str,
+    found: Answer,
+    rules: str,
+    judged: Judgement,
+    limits: Thresholds,
+) -> Decision:
+    """A report, whether the rules or the route model saw one; ``rules`` is the rules' category or "".
+
+    Both paths first ask whether the route models see a concern behind it, so an online concern
+    that reads like a report gets the safeguarding card whichever path found it.
+    """
+    if _concern_behind_report(judged, limits):
+        return _safeguarding(index, message, text, found)
+    category = _category(rules, judged, limits)
+    return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
 
 
 def _concern_behind_report(judged: Judgement, limits: Thresholds) -> bool:
