@@ -56,6 +56,13 @@ class Thresholds:
     # …and the route regression must give a concern at least this probability: where the two
     # models disagree sharply, the alarm was a false one more often than a catch (leave one set out).
     concern: float = 0.2
+    # A message about to be routed as a report goes to safeguarding instead when the regression
+    # gives a concern at least ``reported`` and naive Bayes favours one (log-odds at least
+    # ``reported_odds``): online concerns read like reports, and the safeguarding card lets them
+    # report too. Leaving one set out: +2 concerns, no false alarm (0.3 and 1.0 the same; 0.25
+    # and 1.0, +3 for 1; 0.4 with no log-odds condition, +4 for 9).
+    reported: float = 0.4
+    reported_odds: float = 0.0
     action: float = 0.3  # a report, a leaver or a sign-off, when it is the likeliest route
     answer: float = 0.35  # answer from the likeliest section when the policy index found nothing
     section: float = 0.6  # prefer the section classifier's section over the index's
@@ -217,9 +224,7 @@ def decide(
         and not chatter.GOOD_NEWS.search(text)
     )
     if is_safeguarding(text) or learned_alarm:
-        answer = _situation_answer(index, message, "safeguarding", found)
-        urgent = bool(safeguarding.URGENT.search(text))
-        return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
+        return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
     if _instruction(message, allow_approval=wants_approval):
@@ -231,6 +236,8 @@ def decide(
         return Decision(message, Route.APPROVAL, _situation_answer(index, message, "approval", found))
     category = report_category(text)
     if category and happening(text, strict=category in situations.NEEDS_EVIDENCE):
+        if _concern_behind_report(judged, limits):
+            return _safeguarding(index, message, text, found)
         category = _category(category, judged, limits)
         return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
     if situations.LEAVER.search(text) and happening(text):
@@ -248,6 +255,8 @@ def _learned_route(
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
     acting = confidence >= limits.action and happening(text)
     if route == Route.REPORT and acting:
+        if _concern_behind_report(judged, limits):
+            return _safeguarding(index, message, text, found)
         category = _category(report_category(text), judged, limits)
         return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
@@ -274,6 +283,20 @@ def _learned_route(
     if chatter.CHATTER.search(text) or chatting:
         return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
     return Decision(message, Route.NOT_COVERED, nothing)
+
+
+def _safeguarding(index: PolicyIndex, message: str, text: str, found: Answer) -> Decision:
+    answer = _situation_answer(index, message, "safeguarding", found)
+    urgent = bool(safeguarding.URGENT.search(text))
+    return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
+
+
+def _concern_behind_report(judged: Judgement, limits: Thresholds) -> bool:
+    """Do both route models lean to a concern in what reads like a report (a child's photo online)?"""
+    return (
+        judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.reported
+        and judged.concern >= limits.reported_odds
+    )
 
 
 def _category(found: str, judged: Judgement, limits: Thresholds) -> str:

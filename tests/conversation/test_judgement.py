@@ -105,3 +105,19 @@ def test_a_question_the_policy_index_answers_is_not_refused_on_a_weak_hunch(
     assert decide(index, question, fixed(toy, judged)).route is Route.ANSWER
     sure = Judgement({"not_covered": 0.8, "answer": 0.2}, dict, dict, concern=-5.0)
     assert decide(index, question, fixed(toy, sure)).route is Route.NOT_COVERED
+
+
+@pytest.mark.parametrize(
+    ("probability", "concern", "route"),
+    [(0.45, 0.5, Route.SAFEGUARDING), (0.45, -2.0, Route.REPORT), (0.1, 0.5, Route.REPORT)],
+)
+def test_a_report_shaped_concern_the_regression_believes_goes_to_safeguarding(
+    index: PolicyIndex, toy: Learned, probability: float, concern: float, route: Route
+) -> None:
+    # "I just saw a photo on a public page of a child in the bath": it reads like a report of
+    # harmful content, but both models lean to a concern, and the safeguarding card lets them
+    # report it too. Leaving one set out, this caught two concerns for no false alarm.
+    message = "someone has posted a photo of a child from our group on a public page"
+    routes = {"safeguarding": probability, "report": 0.9 - probability, "answer": 0.1}
+    judged = Judgement(routes, lambda: {"harmful_content": 1.0}, dict, concern=concern)
+    assert decide(index, message, fixed(toy, judged)).route is route
