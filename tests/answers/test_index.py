@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
 from bot.answers.evaluation import evaluate, load_questions
@@ -91,6 +91,8 @@ def test_instructions_in_a_question_are_never_followed(index: PolicyIndex, quest
     assert answer_text(answer) == ABSTAIN_TEXT
 
 
+# Seeded like the other property tests outside tests/security: the same examples every run.
+@seed(15)
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_an_answer_is_only_ever_the_policy_or_the_fixed_reply(index: PolicyIndex, question: str) -> None:
