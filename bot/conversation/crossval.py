@@ -32,7 +32,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, train_learned
-from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
+from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide, learned_alarm
 
 FOLDS = 5
 SEED = 15
@@ -88,8 +88,7 @@ class LearnedAlone:
     def add(self, item: Example, judged: Judgement, limits: Thresholds) -> None:
         self.total += 1
         self.routes_right += judged.best("routes")[0] == item.route
-        sure = judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.concern
-        alarm = judged.concern >= limits.safeguarding and sure
+        alarm = learned_alarm(judged, limits)
         concern = item.route == Route.SAFEGUARDING
         if concern:
             self.safeguarding += 1

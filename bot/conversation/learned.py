@@ -80,7 +80,7 @@ class Judgement:
 
     def best(self, field: str) -> tuple[str, float]:
         found: dict[str, float] = getattr(self, field)
-        label = max(found, key=lambda key: (found[key], key)) if found else ""
+        label = _likeliest(found)
         return label, found.get(label, 0.0)
 
     def best_route_but(self, excluded: str) -> tuple[str, float]:
@@ -92,9 +92,15 @@ class Judgement:
         rest = {route: p for route, p in self.routes.items() if route != excluded}
         if not rest:
             return "", 0.0
-        label = max(rest, key=lambda key: (rest[key], key))
+        label = _likeliest(rest)
         remaining = sum(rest.values())
         return label, rest[label] / remaining if remaining > 0 else 0.0
+
+
+def _likeliest(found: dict[str, float]) -> str:
+    """The most probable label ("" for none); a tie goes to the label that sorts last, so the
+    choice never depends on the order the probabilities were worked out in."""
+    return max(found, key=lambda key: (found[key], key)) if found else ""
 
 
 @dataclass(frozen=True)

@@ -218,12 +218,8 @@ def decide(
     found = index.answer(message)
     model = learned or learned_for(index)
     judged = model.judge(message)
-    learned_alarm = (
-        judged.concern >= limits.safeguarding
-        and judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.concern
-        and not chatter.GOOD_NEWS.search(text)
-    )
-    if is_safeguarding(text) or learned_alarm:
+    alarm = learned_alarm(judged, limits) and not chatter.GOOD_NEWS.search(text)
+    if is_safeguarding(text) or alarm:
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
@@ -312,6 +308,17 @@ def _report(
         return _safeguarding(index, message, text, found)
     category = _category(rules, judged, limits)
     return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+
+
+def learned_alarm(judged: Judgement, limits: Thresholds) -> bool:
+    """Do both route models see a concern (before good news is taken into account)?
+
+    Naive Bayes's log-odds of a concern must reach ``safeguarding`` and the route regression must not
+    rule one out (``concern``); cross-validation scores the learned layer alone with this same test.
+    """
+    return (
+        judged.concern >= limits.safeguarding and judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.concern
+    )
 
 
 def _concern_behind_report(judged: Judgement, limits: Thresholds) -> bool:
