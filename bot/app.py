@@ -22,7 +22,7 @@ from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
-from bot.conversation.learned import learned_for
+from bot.conversation.learned import start_training
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware, healthz
 from bot.log import guard_server_log
@@ -105,9 +105,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             if stores.outbox is not None:
                 ctx.tasks.start_service(sync_notices.run(ctx), name="sync-notices")
             # Last, so start-up does not share the interpreter with it: the conversation classifiers
-            # train from the repository's examples (about a second) in a thread while /healthz
-            # answers; a message that comes first waits for them.
-            ctx.tasks.start(asyncio.to_thread(learned_for, policy), name="train-router")
+            # train from the repository's examples (seconds of CPU) in a daemon thread while
+            # /healthz answers; a message that comes first waits for them, and shutdown does not.
+            start_training(policy)
             try:
                 yield
             finally:

@@ -14,7 +14,7 @@ from bot.answers.privacy import Scrubber
 from bot.approvals.handlers import request_approval
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.context import AppContext
-from bot.conversation.learned import learned_for, trained
+from bot.conversation.learned import start_training, trained
 from bot.conversation.route import Chat, Decision, Route, decide
 from bot.nudges.common import STEWARDS
 from bot.nudges.register_flow import known_people
@@ -68,7 +68,7 @@ def _roles(ctx: AppContext, turn: Turn) -> frozenset[Role]:
 
 async def converse(turn: Turn, ctx: AppContext) -> None:
     if not trained(ctx.policy):  # only while the app warms up: wait without holding up other turns
-        await asyncio.to_thread(learned_for, ctx.policy)
+        await asyncio.wrap_future(start_training(ctx.policy))
     decision = decide(ctx.policy, turn.text)
     handler = {
         Route.SAFEGUARDING: _safeguarding,

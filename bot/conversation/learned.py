@@ -16,9 +16,11 @@ it up at start-up), never at import time.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -189,6 +191,9 @@ SAFEGUARDING = "safeguarding"
 # same policy shares them.
 _CACHE: dict[tuple[Passage, ...], Learned] = {}
 _LOCK = threading.Lock()
+_STARTED: dict[tuple[Passage, ...], Future[Learned]] = {}
+_STARTING = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def learned_for(index: PolicyIndex) -> Learned:
@@ -209,3 +214,33 @@ def learned_for(index: PolicyIndex) -> Learned:
 def trained(index: PolicyIndex) -> bool:
     """Are this policy's classifiers ready (so routing a message will not wait for training)?"""
     return index.document.passages in _CACHE
+
+
+def start_training(index: PolicyIndex) -> Future[Learned]:
+    """Train this policy's classifiers in the background (once per process); the future says when.
+
+    The thread is a daemon of its own, outside asyncio's executor: stopping the app (a restart,
+    Ctrl-C) must not wait seconds of CPU for classifiers nobody will use any more. Training only
+    computes in memory, so cutting it short loses nothing; a message being answered awaits the
+    future, and the server lets it finish before it stops.
+    """
+    key = index.document.passages
+    with _STARTING:
+        future = _STARTED.get(key)
+        if future is None:
+            future = _STARTED[key] = Future()
+            thread = threading.Thread(
+                target=_train_into, args=(index, future), name="train-router", daemon=True
+            )
+            thread.start()
+        return future
+
+
+def _train_into(index: PolicyIndex, future: Future[Learned]) -> None:
+    try:
+        future.set_result(learned_for(index))
+    except BaseException as error:  # handed to whoever awaits; the next message tries again
+        log.error("training the conversation classifiers failed", exc_info=error)
+        with _STARTING:
+            _STARTED.pop(index.document.passages, None)
+        future.set_exception(error)
