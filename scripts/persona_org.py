@@ -67,7 +67,7 @@ def persona_org_file(org_file: Path, persona: str, folder: Path) -> Path:
     if derived.roles_of(member.aad_object_id, member.upn) != roles or derived.policy_path != org.policy_path:
         raise PersonaOrgError(f"could not write {member.name}'s roles for AS={persona}; check {org_file}.")
     if stand_in is not None and Role.CEO not in derived.roles_of(stand_in.aad_object_id, stand_in.upn):
-        raise PersonaOrgError(f"could not give {stand_in.name} the CEO's role for AS={persona}; check {org_file}.")
+        raise PersonaOrgError(f"could not give {stand_in.name} the CEO's role for AS={persona}.")
     return path
 
 
