@@ -5,7 +5,10 @@ manager, the safeguarding lead and the bot administrator), so choosing the CEO's
 show the manager's commands. For those views the local run gives the bot a copy of the
 organisation file in which that person holds only the chosen view's roles; the original file is
 never changed. The safeguarding lead's role stays with whoever the file names, because incidents
-go to the first safeguarding lead and a view is not a reason to leave children without one.
+go to the first safeguarding lead and a view is not a reason to leave children without one. Nor
+is a view a reason to leave sign-off with nobody: when the person gives up the CEO's role and
+nobody else holds it, the copy gives it to the first Board approver (else the first other staff
+member), who stands in for the CEO when the CEO is unavailable anyway.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from bot.org import Member, Role
+from bot.org import Member, OrgConfig, Role
 from bot.org_file import load_org_config
 from scripts.personas import persona_member
 
@@ -26,6 +29,7 @@ VIEW_ROLES: dict[str, frozenset[Role]] = {
     "manager": frozenset({Role.MANAGER, Role.ADMIN, Role.STAFF}),
 }
 KEPT_ROLES = frozenset({Role.SAFEGUARDING_LEAD})
+STAND_IN_FROM = (Role.BOARD, Role.STAFF)  # who takes the CEO's role, first found first
 
 _ROLES = re.compile(r"^([ \t]*roles[ \t]*=[ \t]*)\[[^\]]*\]", re.MULTILINE)
 # The policy line, with its comment ("relative to this file" is no longer true in the copy).
@@ -51,6 +55,9 @@ def persona_org_file(org_file: Path, persona: str, folder: Path) -> Path:
         return org_file
     text = org_file.read_text(encoding="utf-8")
     text = _with_roles(text, member, roles)
+    stand_in = _ceo_stand_in(org, member, roles)
+    if stand_in is not None:
+        text = _with_roles(text, stand_in, stand_in.roles | {Role.CEO})
     text = _POLICY.sub(lambda m: m.group(1) + json.dumps(str(org.policy_path)), text, count=1)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"org-{persona}.toml"
@@ -59,7 +66,20 @@ def persona_org_file(org_file: Path, persona: str, folder: Path) -> Path:
     derived = load_org_config(path)
     if derived.roles_of(member.aad_object_id, member.upn) != roles or derived.policy_path != org.policy_path:
         raise PersonaOrgError(f"could not write {member.name}'s roles for AS={persona}; check {org_file}.")
+    if stand_in is not None and Role.CEO not in derived.roles_of(stand_in.aad_object_id, stand_in.upn):
+        raise PersonaOrgError(f"could not give {stand_in.name} the CEO's role for AS={persona}.")
     return path
+
+
+def _ceo_stand_in(org: OrgConfig, member: Member, roles: frozenset[Role]) -> Member | None:
+    """Who takes the CEO's role in the copy: nobody when ``member`` keeps it or another holds it."""
+    if Role.CEO in roles or any(m is not member for m in org.holders(Role.CEO)):
+        return None
+    for role in STAND_IN_FROM:
+        for other in org.holders(role):
+            if other is not member:
+                return other
+    return None
 
 
 def _with_roles(text: str, member: Member, roles: frozenset[Role]) -> str:

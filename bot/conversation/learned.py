@@ -1,13 +1,14 @@
 """The learned layer: what a message is about, judged from its wording rather than from word lists.
 
-Three classifiers (logistic regression over word pieces and words, see ``features`` and
-``linear``), each trained from files in the repository:
+Four classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
+files in the repository:
 
-* the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), from
-  every development message;
-* the incident category of a report, from the development reports;
-* the policy section of an answerable question, from the development questions and from the
-  policy's own sentences, so a section no question asks about still has examples.
+* the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), by logistic
+  regression from every development message;
+* the incident category of a report, by logistic regression from the development reports;
+* the policy section of an answerable question, by naive Bayes from the development questions and
+  the policy's own sentences, so a section no question asks about still has examples;
+* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes.
 
 They only ever choose among routes, categories and sections: what is shown is still a passage of
 the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
@@ -28,13 +29,13 @@ from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, raw_features
-from bot.conversation.linear import LogisticRegression, Settings, train, train_naive_bayes
+from bot.conversation.linear import LinearClassifier, Settings, train, train_naive_bayes
 
 
 @dataclass(frozen=True)
 class Model:
     vectorizer: Vectorizer
-    classifier: LogisticRegression
+    classifier: LinearClassifier
 
     def probabilities(self, features: set[str]) -> dict[str, float]:
         return self.classifier.probabilities(self.vectorizer.from_features(features))
@@ -114,7 +115,7 @@ class Learned:
     passages: tuple[tuple[str, SparseVector], ...] = ()
     # Naive Bayes over the same route labels and features, for safeguarding only: on the folds it
     # ranked concerns above ordinary messages better than the regression did (README).
-    concerns: LogisticRegression | None = None
+    concerns: LinearClassifier | None = None
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
@@ -153,11 +154,12 @@ class Learned:
 
 
 def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
-    """The three classifiers, from labelled messages and the policy itself.
+    """The four classifiers, from labelled messages and the policy itself.
 
-    The route and the category are learned by logistic regression, the section by naive Bayes:
-    on the development sets' folds naive Bayes picked the right section more often, and its one
-    pass costs little for eleven sections where the regression's epochs cost most.
+    The route and the category are learned by logistic regression, the section and the concern
+    score by naive Bayes. For the section, naive Bayes picked the right one more often on the
+    development sets' folds, and its one pass costs little for eleven sections where the
+    regression's epochs cost most.
     """
     items = list(examples)
     labels = [e.route for e in items]

@@ -1,9 +1,9 @@
-"""A multinomial logistic regression in plain Python, small enough to train at start-up.
+"""Multinomial logistic regression and naive Bayes in plain Python, small enough to train at start-up.
 
 Why not scikit-learn: importing it with scipy and numpy costs about 114 MB of memory and 0.7 s,
-which would take the bot's idle memory past its 150 MB goal, for under two thousand short
-messages a plain-Python model learns in a second or two of CPU (figures in README "Policy
-answers").
+which would take the bot's idle memory past its 150 MB goal, for a few thousand short messages
+that a plain-Python model learns in a few seconds of CPU in a background thread (figures in
+README "Policy answers").
 
 Training is stochastic gradient descent on the log loss with L2 regularisation, over the
 examples in an order drawn from a seeded random generator: the same files give the same model,
@@ -42,8 +42,13 @@ class Settings:
     skip: float = 0.02
 
 
-class LogisticRegression:
-    """Scores and probabilities for a fixed list of labels; built by :func:`train`."""
+class LinearClassifier:
+    """Scores and probabilities for a fixed list of labels, from one weight row and bias per label.
+
+    Both learners end in this shape: logistic regression (:func:`train`) fits the weights, naive
+    Bayes (:func:`train_naive_bayes`) counts them as log-probabilities with equal priors. So one
+    scorer, and one memory layout, serves both.
+    """
 
     def __init__(self, labels: Sequence[str], weights: Sequence[Sequence[float]], bias: list[float]) -> None:
         self.labels = tuple(labels)
@@ -71,7 +76,7 @@ def softmax(scores: list[float]) -> list[float]:
 
 def train(
     vectors: Sequence[SparseVector], labels: Sequence[str], size: int, settings: Settings | None = None
-) -> LogisticRegression:
+) -> LinearClassifier:
     """Fit on ``vectors`` (feature ids below ``size``) and their labels; deterministic."""
     chosen = settings or Settings()
     names = sorted(set(labels))
@@ -113,12 +118,12 @@ def train(
                     values[k] = array("d", [value * scale[k] for value in values[k]])
                     scale[k] = 1.0
     weights = [array("d", [value * s for value in row]) for row, s in zip(values, scale, strict=True)]
-    return LogisticRegression(names, weights, bias)
+    return LinearClassifier(names, weights, bias)
 
 
 def train_naive_bayes(
     vectors: Sequence[SparseVector], labels: Sequence[str], size: int, smoothing: float = NB_SMOOTHING
-) -> LogisticRegression:
+) -> LinearClassifier:
     """Multinomial naive Bayes over the same features: one pass over the examples, no iterations.
 
     Its weights are the log-probability of each feature within a class (smoothed) and every class
@@ -135,4 +140,4 @@ def train_naive_bayes(
     for row in totals:
         log_total = math.log(sum(row))
         weights.append([math.log(value) - log_total for value in row])
-    return LogisticRegression(names, weights, [0.0] * len(names))
+    return LinearClassifier(names, weights, [0.0] * len(names))

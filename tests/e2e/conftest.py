@@ -13,6 +13,7 @@ import pytest
 
 from bot.config import DEFAULT_ORG_FILE
 from bot.org_file import load_org_config
+from scripts.persona_org import persona_org_file
 from scripts.personas import write_persona_config
 from tests.e2e.harness import (
     BotProcess,
@@ -40,8 +41,16 @@ def e2e_requirements() -> None:
 
 
 @pytest.fixture
-def bot_process(e2e_requirements: None, tmp_path: Path) -> Iterator[BotProcess]:
-    bot = start_bot_process(tmp_path)
+def bot_process(
+    e2e_requirements: None, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[BotProcess]:
+    """With a persona marker, the bot loads that persona's view of the organisation file, as
+    `make run AS=…` does (for the CEO and the manager a copy; otherwise the file itself)."""
+    marker = request.node.get_closest_marker("persona")
+    org_file = None
+    if marker is not None:
+        org_file = persona_org_file(DEFAULT_ORG_FILE, marker.args[0], tmp_path / "persona")
+    bot = start_bot_process(tmp_path, org_file=org_file)
     yield bot
     bot.child.stop()
 

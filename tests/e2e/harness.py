@@ -83,13 +83,16 @@ class PlaygroundProcess:
         return f"http://localhost:{self.port}"
 
 
-def start_bot_process(workdir: Path, timeout: float = 60.0) -> BotProcess:
-    """Start `python -m bot serve` in `workdir` (away from any .env) with its own data folder."""
+def start_bot_process(workdir: Path, timeout: float = 60.0, org_file: Path | None = None) -> BotProcess:
+    """Start `python -m bot serve` in `workdir` (away from any .env) with its own data folder;
+    ``org_file``: a persona view's organisation file, as `make run AS=…` gives the bot."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     stderr_path = workdir / "bot-stderr.log"
     python_path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = bot_env(os.environ, BOT_DATA_DIR=str(data_dir), PYTHONPATH=python_path, PYTHONUNBUFFERED="1")
+    if org_file is not None:
+        env["BOT_ORG_FILE"] = str(org_file)
     port = free_loopback_port()
     with stderr_path.open("wb") as stderr:
         child = start_bot(port, python=sys.executable, cwd=workdir, env=env, stderr=stderr)

@@ -9,7 +9,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.app import Overrides, create_app
-from bot.approvals.rules import may_decide
+from bot.approvals.rules import approvers, may_decide
 from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE, Settings
 from bot.features import build_router
@@ -114,7 +114,14 @@ def test_as_manager_the_bot_sees_the_manager_who_is_no_approver(tmp_path: Path) 
     assert "decide on posts sent to you for sign-off" not in abilities(me.roles)
     assert APPROVALS_LIST not in _listed_commands(me.roles)
     assert "CEO" not in role_titles(derived, me.roles)
-    assert not derived.holders(Role.CEO)
+
+
+def test_as_manager_a_sign_off_still_goes_to_a_ceo(tmp_path: Path) -> None:
+    derived = load_org_config(persona_org_file(DEFAULT_ORG_FILE, "manager", tmp_path))
+    [ceo] = derived.holders(Role.CEO)
+    assert ceo.name == "Megan Bowen"  # the Board approver, who stands in for the CEO anyway
+    assert ceo.roles == {Role.CEO, Role.BOARD, Role.TRUSTEE}
+    assert [m.name for m in approvers(derived, include_board=False)] == ["Megan Bowen"]
 
 
 @pytest.mark.parametrize("persona", ["ceo", "manager"])
@@ -127,7 +134,11 @@ def test_the_derived_file_changes_only_that_persons_roles(persona: str, tmp_path
     me = persona_member(derived, persona)
     assert derived.policy_path == ORG.policy_path
     assert [m.name for m in derived.members] == [m.name for m in ORG.members]
-    assert [m for m in derived.members if m.name != me.name] == [m for m in ORG.members if m.name != me.name]
+    stand_in = {"ceo": set(), "manager": {"Megan Bowen"}}[persona]  # given the CEO's role
+    unchanged = {me.name} | stand_in
+    assert [m for m in derived.members if m.name not in unchanged] == [
+        m for m in ORG.members if m.name not in unchanged
+    ]
     assert (derived.name, derived.platforms, derived.titles) == (ORG.name, ORG.platforms, ORG.titles)
 
 
