@@ -164,6 +164,10 @@ class FakeGraph:
     def release(self) -> None:
         self._release.set()
 
+    def will_hang(self, method: str, path: str) -> bool:
+        """Would a request like this hang? (So a test can give only that one a short timeout.)"""
+        return any(f.kind == "hang" and f.applies(method, path) for f in self._faults)
+
     def clear_faults(self) -> None:
         self._faults.clear()
         self._down = None
@@ -179,10 +183,12 @@ class FakeGraph:
             and (outcome is None or r.outcome == outcome)
         )
 
-    async def wait_for(self, n: int, method: str | None = None, match: str = "") -> None:
+    async def wait_for(
+        self, n: int, method: str | None = None, match: str = "", *, outcome: str | None = None
+    ) -> None:
         """Return once ``n`` matching requests have been received."""
         async with self._changed:
-            await self._changed.wait_for(lambda: self.count(method, match) >= n)
+            await self._changed.wait_for(lambda: self.count(method, match, outcome=outcome) >= n)
 
     async def _log(self, request: web.Request, path: str, status: int, outcome: str) -> None:
         keep = ("Prefer", "If-Match", "Retry-Attempt", "ConsistencyLevel")

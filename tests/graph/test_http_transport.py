@@ -11,6 +11,7 @@ from graph.msgraph.client import StaticTokenCredential, close_graph_client, make
 from graph.msgraph.errors import NotFound, Unavailable
 from graph.msgraph.transport import GraphTransport
 from tests.fakes.graph import FakeGraph
+from tests.graph.support import GENEROUS, time_out_hung_requests
 
 SITE_PATH = "/sites/contoso.sharepoint.com:/sites/steward:"
 
@@ -18,8 +19,9 @@ SITE_PATH = "/sites/contoso.sharepoint.com:/sites/steward:"
 @pytest.fixture(params=["aiohttp", "httpx"])
 async def raw(request: pytest.FixtureRequest, fake: FakeGraph) -> AsyncIterator[GraphTransport]:
     client = make_graph_client(
-        StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.5, http=request.param
+        StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=GENEROUS, http=request.param
     )
+    time_out_hung_requests(client, fake)
     yield GraphTransport.of(client)
     fake.release()
     await close_graph_client(client)

@@ -17,7 +17,7 @@ from graph.msgraph.transport import GraphTransport
 from graph.sharepoint.lists import PREFER_NON_INDEXED, SharePointLists, site_path
 from graph.sharepoint.schema import Column, ListSchema, fields_eq
 from tests.fakes.graph import FakeGraph
-from tests.graph.support import SITE_URL, TEST_LIST, FakeClock
+from tests.graph.support import GENEROUS, SITE_URL, TEST_LIST, FakeClock, give_up_once_hung
 
 NAME = TEST_LIST.name
 
@@ -178,7 +178,10 @@ async def test_update_after_an_ambiguous_failure_and_someone_elses_edit_conflict
 
 
 async def test_timed_out_create_does_not_duplicate(fake: FakeGraph, clock: FakeClock) -> None:
-    client = make_graph_client(StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=0.5)
+    client = make_graph_client(
+        StaticTokenCredential(), base_url=fake.base_url, max_retries=0, timeout=GENEROUS
+    )
+    give_up_once_hung(client, fake)
     try:
         lists = SharePointLists(GraphTransport.of(client), SITE_URL, sleep=clock.sleep)
         await lists.ensure_list(TEST_LIST)

@@ -98,7 +98,7 @@ async def test_an_idle_holder_still_renews_every_minute(
     worker = SyncWorker(outbox, site, now=clock.now, sleep=clock.sleep, lease=lease)
     try:
         worker.start()
-        async with asyncio.timeout(5):  # nothing to write: only the renewals wake it
+        async with asyncio.timeout(30):  # a bound, never a wait: only the renewals wake it
             await fake.wait_for(3, "PATCH", "/items")
         assert clock.t - 1_700_000_000.0 >= 2 * 60.0
     finally:
