@@ -4,15 +4,15 @@ Run with ``.venv/bin/python -m bench.answers`` (``--dev`` leaves out the evaluat
 only; the floors that fail CI are in ``tests/answers/test_index.py`` and
 ``tests/conversation/test_figures.py``.
 
-Development sets were written alongside the engine and it was tuned on them. The evaluation set
-(``tests/data/conversation_eval_3.jsonl``) was written by someone who never saw the engine's word
-lists, committed before the engine changed, and is never tuned on: its figures are reported as
-they come out. The first and second evaluation sets were written the same way and held out until
-the third was frozen; they are development sets now (``bot/conversation/training/``) and their
-figures are labelled so. The conversation classifiers are trained on all the development sets, so the
-development figures printed here are on their own training messages; the cross-validated figures
-(``bench/crossval.py``) are the ones that say how the learned layer does on messages it has not
-seen.
+Development sets were written alongside the engine and it was tuned on them. The evaluation sets
+(``tests/data/conversation_eval_3.jsonl`` and ``_4.jsonl``) were written by people who never saw
+the engine's word lists, committed before the engine changed, and are never tuned on: their
+figures are reported as they come out. The first and second evaluation sets were written the
+same way and held out until the third was frozen; they are development sets now
+(``bot/conversation/training/``) and their figures are labelled so. The conversation classifiers
+are trained on all the development sets, so the development figures printed here are on their
+own training messages; the cross-validated figures (``bench/crossval.py``) are the ones that say
+how the learned layer does on messages it has not seen.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ ROUTE_SETS = {
     "seventh development": TRAINING / "conversation_routes_7.jsonl",
     "eighth development": TRAINING / "conversation_routes_8.jsonl",
     "third evaluation": ROOT / "tests" / "data" / "conversation_eval_3.jsonl",
+    "fourth evaluation": ROOT / "tests" / "data" / "conversation_eval_4.jsonl",
 }
 ROUNDS = 20
 
