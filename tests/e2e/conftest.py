@@ -7,6 +7,7 @@ missing they fail with the command that fixes it, rather than skip.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -40,16 +41,32 @@ def e2e_requirements() -> None:
         pytest.fail("end-to-end tests cannot run: " + "; ".join(problems), pytrace=False)
 
 
+@dataclass(frozen=True)
+class PersonaView:
+    """What a ``@pytest.mark.persona("staff")`` gives the story, as `make run AS=…` does: the
+    organisation file the bot loads (for the CEO and the manager a copy in which that person holds
+    only the view's roles; otherwise the file itself) and the Playground's configuration."""
+
+    org_file: Path
+    config: Path
+
+
+@pytest.fixture
+def persona_view(tmp_path: Path, request: pytest.FixtureRequest) -> PersonaView | None:
+    """The marked persona's view, worked out once for the bot and the Playground; None for Alex."""
+    marker = request.node.get_closest_marker("persona")
+    if marker is None:
+        return None
+    persona, folder = marker.args[0], tmp_path / "persona"
+    org_file = persona_org_file(DEFAULT_ORG_FILE, persona, folder)
+    return PersonaView(org_file, write_persona_config(load_org_config(org_file), persona, folder))
+
+
 @pytest.fixture
 def bot_process(
-    e2e_requirements: None, tmp_path: Path, request: pytest.FixtureRequest
+    e2e_requirements: None, tmp_path: Path, persona_view: PersonaView | None
 ) -> Iterator[BotProcess]:
-    """With a persona marker, the bot loads that persona's view of the organisation file, as
-    `make run AS=…` does (for the CEO and the manager a copy; otherwise the file itself)."""
-    marker = request.node.get_closest_marker("persona")
-    org_file = None
-    if marker is not None:
-        org_file = persona_org_file(DEFAULT_ORG_FILE, marker.args[0], tmp_path / "persona")
+    org_file = persona_view.org_file if persona_view is not None else None
     bot = start_bot_process(tmp_path, org_file=org_file)
     yield bot
     bot.child.stop()
@@ -57,14 +74,10 @@ def bot_process(
 
 @pytest.fixture
 def playground(
-    bot_process: BotProcess, tmp_path: Path, request: pytest.FixtureRequest
+    bot_process: BotProcess, tmp_path: Path, persona_view: PersonaView | None
 ) -> Iterator[PlaygroundProcess]:
     """As Alex (every role), or as the persona a ``@pytest.mark.persona("staff")`` names."""
-    marker = request.node.get_closest_marker("persona")
-    config = None
-    if marker is not None:
-        org = load_org_config(DEFAULT_ORG_FILE)
-        config = write_persona_config(org, marker.args[0], tmp_path / "persona")
+    config = persona_view.config if persona_view is not None else None
     process = start_playground_process(bot_process, tmp_path, config)
     yield process
     process.child.stop()
