@@ -190,7 +190,7 @@ async def cancel(ctx: AppContext, person: Person, action: CardAction) -> CardRep
         )
     saved = await ctx.stores.approvals.save(*states.cancel(found, actor(person), ctx.clock.now()))
     if saved is None:
-        return await _lost_race(ctx, found, person, REQUESTER)
+        return await _lost_race(ctx, await _latest(ctx, found), person, REQUESTER)
     await follow_up(ctx, saved, "cancelled", previous=found)
     return await show(ctx, saved, person, audience=REQUESTER, notice="You cancelled this request.")
 
@@ -248,10 +248,10 @@ async def resubmit(ctx: AppContext, person: Person, action: CardAction) -> CardR
         *states.resubmit(found, result.draft, actor(person), ctx.clock.now())
     )
     if saved is None:
-        latest = await ctx.stores.approvals.get(found.id) or found
+        latest = await _latest(ctx, found)
         if latest.state is ApprovalState.CHANGES_REQUESTED and latest.revision == found.revision:
             return CardReply.show(await _edit_form(ctx, latest, dict(result.values), notice=BUSY))
-        return await _lost_race(ctx, found, person, REQUESTER)
+        return await _lost_race(ctx, latest, person, REQUESTER)
     await follow_up(ctx, saved, "resubmitted", previous=found)
     notice = f"Version {saved.revision} sent. " + sent_notice(ctx, saved)
     return await show(ctx, saved, person, audience=REQUESTER, notice=notice)
@@ -297,10 +297,10 @@ async def decide(ctx: AppContext, person: Person, action: CardAction, outcome: O
         *states.decide(found, outcome, actor(person), comment, ctx.clock.now())
     )
     if saved is None:
-        latest = await ctx.stores.approvals.get(found.id) or found
+        latest = await _latest(ctx, found)
         if latest.state is ApprovalState.PENDING and latest.revision == found.revision:
             return await show(ctx, latest, person, audience=APPROVER, notice=BUSY, comment=comment)
-        return await _lost_race(ctx, found, person, APPROVER)
+        return await _lost_race(ctx, latest, person, APPROVER)
     log.info("approval decided", extra={"event": "approval_decided", "reason": outcome.value})
     await follow_up(ctx, saved, "decided", previous=found)
     notice = f"You {_YOU[outcome]} this request. I've let {found.requester.name} know."
@@ -315,9 +315,13 @@ async def view(ctx: AppContext, person: Person, action: CardAction) -> CardReply
     return await show(ctx, found, person, audience=audience_of(action, "shared"))
 
 
-async def _lost_race(ctx: AppContext, before: ApprovalRequest, person: Person, audience: str) -> CardReply:
-    """Someone else wrote first: show what happened, record nothing."""
-    latest = await ctx.stores.approvals.get(before.id) or before
+async def _latest(ctx: AppContext, request: ApprovalRequest) -> ApprovalRequest:
+    """The request as stored now, after a save lost to someone else's write."""
+    return await ctx.stores.approvals.get(request.id) or request
+
+
+async def _lost_race(ctx: AppContext, latest: ApprovalRequest, person: Person, audience: str) -> CardReply:
+    """Someone else wrote first: show ``latest`` (read once by the caller), record nothing."""
     return await show(
         ctx, latest, person, audience=audience, notice=states.already_done(latest, ctx.org.timezone)
     )

@@ -84,9 +84,11 @@ class Mirror:
             row = await cursor.fetchone()
         if row is not None:
             return str(row[0]), json.loads(row[1]), False
-        for earlier in (natural_key, f"{self._database_id}:{natural_key}"):
-            if await self._outbox.has_create(list_name, earlier):
-                return earlier, None, True
+        earlier = await self._outbox.created_under(
+            list_name, (natural_key, f"{self._database_id}:{natural_key}")
+        )
+        if earlier is not None:
+            return earlier, None, True
         return f"{self._database_id}:{uuid.uuid4().hex}:{natural_key}", None, False
 
     async def _remember(self, list_name: str, natural_key: str, key: str, fields: Mapping[str, Any]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -221,11 +221,15 @@ class Outbox:
             while await self.untold():
                 await self._drained.wait()
 
-    async def has_create(self, list_name: str, key: str) -> bool:
-        row = await self._one(
-            "SELECT 1 FROM outbox WHERE list_name = ? AND key = ? AND op = 'create'", (list_name, key)
-        )
-        return row is not None
+    async def created_under(self, list_name: str, keys: Sequence[str]) -> str | None:
+        """The first of ``keys`` a create was queued under, in one query (None if none was)."""
+        marks = ", ".join("?" * len(keys))
+        async with self._db.execute(
+            f"SELECT DISTINCT key FROM outbox WHERE list_name = ? AND op = 'create' AND key IN ({marks})",
+            (list_name, *keys),
+        ) as cursor:
+            found = {str(row[0]) for row in await cursor.fetchall()}
+        return next((key for key in keys if key in found), None)
 
     async def failing(self) -> bool:
         """Some entry still waiting failed its last attempt (Graph down or refusing lately)."""
