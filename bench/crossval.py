@@ -57,18 +57,19 @@ def print_learned_alone(result: CrossValidation) -> None:
     print(f"    section right (answerable)  {_share(alone.sections_right, alone.answerable)}")
 
 
+def _print_before_after(before: RouteReport, after: RouteReport) -> None:
+    """One line per figure: the rules alone, then with the learned layer."""
+    for (label, old), (_, new) in zip(_router_lines(before), _router_lines(after), strict=True):
+        print(f"      {label:<48} {old:>7} -> {new}")
+
+
 def print_router(rules: CrossValidation, learned: CrossValidation) -> None:
     print("  whole router, rules alone -> rules then learned layer (same folds):")
     for name, report in learned.routers.items():
-        before = _router_lines(rules.routers[name])
-        after = _router_lines(report)
         print(f"    {name} ({report.total} messages)")
-        for (label, old), (_, new) in zip(before, after, strict=True):
-            print(f"      {label:<48} {old:>7} -> {new}")
+        _print_before_after(rules.routers[name], report)
     print("    all conversation sets together")
-    totals = zip(_router_lines(rules.router), _router_lines(learned.router), strict=True)
-    for (label, old), (_, new) in totals:
-        print(f"      {label:<48} {old:>7} -> {new}")
+    _print_before_after(rules.router, learned.router)
     for name, answers in (("rules alone", rules.answers), ("rules then learned", learned.answers)):
         print(
             f"    policy question sets, {name}: top-1 {answers.top1:.1%} of {answers.answerable},"

@@ -235,7 +235,7 @@ def decide(
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
-    return _learned_route(index, model, message, text, found, judged, limits)
+    return _learned_route(index, model, message, text, found, judged, limits, rules=category)
 
 
 def _learned_route(
@@ -246,17 +246,20 @@ def _learned_route(
     found: Answer,
     judged: Judgement,
     limits: Thresholds,
+    *,
+    rules: str,
 ) -> Decision:
     """Where the rules found no situation: the classifiers' view, then the policy index's answer.
 
-    ``text`` is the message as ``normalise`` left it, worked out once in ``decide``.
+    ``text`` is the message as ``normalise`` left it and ``rules`` the rules' report category for
+    it ("" for none; it was not happening enough to report), both worked out once in ``decide``.
     """
     # Safeguarding has been ruled out by now: the likeliest of the other routes decides.
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
     acting = confidence >= limits.action and happening(text)
     if route == Route.REPORT and acting:
-        return _report(index, message, text, found, report_category(text), judged, limits)
+        return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
     nothing = Answer(message, ())
