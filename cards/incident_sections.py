@@ -46,17 +46,15 @@ class SectionForm:
 Build = Callable[[SectionForm], tuple[list[Element], list[Element]]]
 
 
-def _with_error(form: SectionForm, element: Element) -> list[Element]:
-    return with_error(form.errors, element)
-
-
 def _severity_owner(form: SectionForm) -> tuple[list[Element], list[Element]]:
     ref = {REFERENCE: form.reference}
     severities = [(s.value.capitalize(), s.value) for s in Severity]
     body = [
-        *_with_error(form, choice_set(SEVERITY, "Severity", severities, value=form.values.get(SEVERITY))),
+        *with_error(
+            form.errors, choice_set(SEVERITY, "Severity", severities, value=form.values.get(SEVERITY))
+        ),
         action_set([execute("Set severity", IncidentVerb.SEVERITY, ref)]),
-        *_with_error(form, choice_set(OWNER, "Owner", form.owners, value=form.values.get(OWNER))),
+        *with_error(form.errors, choice_set(OWNER, "Owner", form.owners, value=form.values.get(OWNER))),
     ]
     return body, [execute("Assign owner", IncidentVerb.ASSIGN, ref)]
 
@@ -71,7 +69,7 @@ def _written(input_id: str, label: str, title: str, verb: IncidentVerb) -> Build
             max_length=TEXT_LIMIT,
             value=form.values.get(input_id),
         )
-        return _with_error(form, field), [execute(title, verb, {REFERENCE: form.reference})]
+        return with_error(form.errors, field), [execute(title, verb, {REFERENCE: form.reference})]
 
     return build
 

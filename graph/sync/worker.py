@@ -257,7 +257,7 @@ class SyncWorker:
             return
         others = [i for i in found if i.key != entry.key]
         if others:
-            links = [_link(found) for found in (item, *others)]
+            links = [_link(i) for i in (item, *others)]
             await self._outbox.same_reference(entry.list_name, entry.key, links)
             log.warning("outbox %d: %s has another item with its reference", entry.seq, entry.list_name)
 
