@@ -25,7 +25,7 @@ import math
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from bot.answers.evaluation import AnswerFigures
 from bot.answers.index import PolicyIndex
@@ -36,19 +36,9 @@ from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, deci
 
 FOLDS = 5
 SEED = 15
-# Thresholds no probability reaches: the router with the learned layer switched off.
-RULES_ONLY = Thresholds(
-    safeguarding=math.inf,
-    concern=2.0,
-    reported=2.0,
-    reported_odds=math.inf,
-    action=2.0,
-    answer=2.0,
-    section=2.0,
-    abstain=2.0,
-    category=2.0,
-    chat=2.0,
-)
+# Thresholds nothing reaches (every one is a floor the learned layer's score must reach to act, or
+# for ``section`` to overrule the index): the router with the learned layer switched off.
+RULES_ONLY = Thresholds(**dict.fromkeys((limit.name for limit in fields(Thresholds)), math.inf))
 
 
 def stratified_folds(labels: Sequence[str], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:

@@ -6,11 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from aiohttp.test_utils import TestClient
 
-from bot.app import Overrides, create_app
 from bot.approvals.rules import approvers, may_decide
-from bot.clock import ManualClock
 from bot.config import DEFAULT_ORG_FILE, Settings
 from bot.features import build_router
 from bot.org import Role, role_titles
@@ -24,7 +21,6 @@ from tests.builders import ALEX, TeamsClient, card_texts
 from tests.e2e.harness import missing_requirements
 from tests.fakes.connector import FakeConnector
 from tests.scripts.test_playground_config import read_config
-from tests.serving import BotTestServer
 
 ORG = load_org_config(DEFAULT_ORG_FILE)
 
@@ -157,6 +153,13 @@ def test_make_run_as_ceo_starts_the_bot_with_the_derived_file(tmp_path: Path) ->
     assert persona_config("volunteer", tmp_path)[1:] == ("Lee Gu (Volunteer)", DEFAULT_ORG_FILE)
 
 
+@pytest.fixture
+def settings(tmp_path: Path, persona: str) -> Settings:
+    """The shared bot fixtures (``teams``), loading ``persona``'s view as `make run AS=…` gives it."""
+    org_file = persona_org_file(DEFAULT_ORG_FILE, persona, tmp_path / "devTools")
+    return Settings(_env_file=None, data_dir=tmp_path, org_file=org_file)
+
+
 @pytest.mark.parametrize(
     ("persona", "roles", "offered"),
     [
@@ -165,18 +168,9 @@ def test_make_run_as_ceo_starts_the_bot_with_the_derived_file(tmp_path: Path) ->
     ],
 )
 async def test_the_running_bot_gives_the_persona_that_views_help(
-    persona: str,
-    roles: str,
-    offered: bool,
-    tmp_path: Path,
-    connector: FakeConnector,
-    clock: ManualClock,
+    roles: str, offered: bool, teams: TeamsClient, connector: FakeConnector
 ) -> None:
-    org_file = persona_org_file(DEFAULT_ORG_FILE, persona, tmp_path / "devTools")
-    settings = Settings(_env_file=None, data_dir=tmp_path, org_file=org_file)
-    app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
-    async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as http:
-        await TeamsClient(http, connector).say("help", user=ALEX)
+    await teams.say("help", user=ALEX)
     lines = card_texts(connector.posted[-1].card).splitlines()
     assert f"Your roles: {roles}" in lines
     assert (APPROVALS_LIST in lines) is offered
