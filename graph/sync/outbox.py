@@ -191,17 +191,14 @@ class Outbox:
     async def same_reference(self, list_name: str, key: str, links: list[str]) -> None:
         """Record, once per item, that the item created for ``key`` shares its reference with the
         items behind ``links[1:]`` (``links[0]`` is its own)."""
-        async with self._db.execute(
-            "SELECT 1 FROM sync_notices WHERE list_name = ? AND key = ? AND kept = 'duplicate'",
-            (list_name, key),
-        ) as cursor:
-            if await cursor.fetchone() is not None:
-                return
-        await self._db.execute(
-            "INSERT INTO sync_notices (list_name, key, fields, kept, at) VALUES (?, ?, ?, 'duplicate', ?)",
-            (list_name, key, ",".join(links), self._now()),
+        cursor = await self._db.execute(
+            "INSERT INTO sync_notices (list_name, key, fields, kept, at)"
+            " SELECT ?, ?, ?, 'duplicate', ? WHERE NOT EXISTS (SELECT 1 FROM sync_notices"
+            " WHERE list_name = ? AND key = ? AND kept = 'duplicate')",
+            (list_name, key, ",".join(links), self._now(), list_name, key),
         )
-        self.noticed.set()
+        if cursor.rowcount > 0:
+            self.noticed.set()
 
     async def untold(self) -> list[SyncNotice]:
         async with self._db.execute(
