@@ -28,6 +28,23 @@ ALL_SCOPES = ("personal", "team", "groupChat")
 _WORDS = re.compile(r"[a-z0-9@']+")
 
 
+def view_only(handler: ActionHandler, view: ActionHandler) -> ActionHandler:
+    """``handler`` for a press; ``view`` (which changes nothing) for an automatic refresh.
+
+    Teams sends a card's ``refresh`` as an ``adaptiveCard/action`` invoke with ``trigger:
+    "automatic"`` each time it shows the card again, without anyone pressing anything. The invoke
+    can name any verb (a card built with the wrong refresh, or one crafted by hand), so a verb that
+    changes or records something answers a refresh with what the person would see now.
+    """
+
+    async def answer(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+        if action.trigger == "automatic":
+            return await view(turn, ctx, action)
+        return await handler(turn, ctx, action)
+
+    return answer
+
+
 def normalise(text: str) -> str:
     """Lower-case words only, so "Request approval!" and "request  approval" match alike."""
     return " ".join(_WORDS.findall(text.lower()))

@@ -9,7 +9,7 @@ from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, sum
 from bot.context import AppContext
 from bot.dispatch import only_for, roles_of
 from bot.org import APPROVER_ROLES
-from bot.router import ActionHandler, Router
+from bot.router import ActionHandler, Router, view_only
 from bot.turn import CardAction, CardReply, ChatKind, Turn
 from cards.approvals import request_form, request_list
 from cards.common import Card
@@ -67,11 +67,13 @@ def register(router: Router) -> None:
 
 def _on(answer: service.Answer) -> ActionHandler:
     async def handler(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
-        if action.trigger == "automatic":
-            return await service.view(ctx, turn.person, action)  # refresh: the card only, no change
         return await answer(ctx, turn.person, action)
 
-    return handler
+    return view_only(handler, _view)  # refresh: the card only, no change
+
+
+async def _view(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
+    return await service.view(ctx, turn.person, action)
 
 
 def _decide(outcome: Outcome) -> ActionHandler:

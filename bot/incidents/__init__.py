@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from bot.incidents import decisions, follow, follow_up, mine, reporting
 from bot.incidents.follow import LIST_ROLES
-from bot.incidents.refresh import view_only
 from bot.incidents.scope import scoped
 from bot.incidents.service import ICO_REMINDER_KIND
-from bot.router import Router
+from bot.router import Router, view_only
 from cards.verbs import IncidentVerb
 
 
@@ -32,7 +31,7 @@ def register(router: Router) -> None:
         aliases=("incidents", "incident list"),
         roles=LIST_ROLES,
     )
-    # An automatic refresh naming a verb that changes something only redraws (bot.incidents.refresh).
+    # An automatic refresh naming a verb that changes something only redraws (bot.router.view_only).
     for verb, handler in (
         (IncidentVerb.START, view_only(reporting.start, reporting.as_sent)),
         (IncidentVerb.SUBMIT, view_only(reporting.submit, reporting.as_sent)),
