@@ -217,9 +217,10 @@ def decide(
     text = normalise(message)
     found = index.answer(message)
     model = learned or learned_for(index)
+    if is_safeguarding(text):  # the rules are enough: no need to ask the classifiers
+        return _safeguarding(index, message, text, found)
     judged = model.judge(message)
-    alarm = learned_alarm(judged, limits) and not chatter.GOOD_NEWS.search(text)
-    if is_safeguarding(text) or alarm:
+    if learned_alarm(judged, limits) and not chatter.GOOD_NEWS.search(text):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
