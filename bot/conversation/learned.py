@@ -1,6 +1,6 @@
 """The learned layer: what a message is about, judged from its wording rather than from word lists.
 
-Four classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
+Five classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
 files in the repository:
 
 * the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), by logistic
@@ -8,7 +8,9 @@ files in the repository:
 * the incident category of a report, by logistic regression from the development reports;
 * the policy section of an answerable question, by naive Bayes from the development questions and
   the policy's own sentences, so a section no question asks about still has examples;
-* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes.
+* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes;
+* answer or not, by logistic regression from the answerable, not covered and small talk messages
+  alone, one of the inputs of the stacked answer-or-not decision (``answerable``).
 
 They only ever choose among routes, categories and sections: what is shown is still a passage of
 the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
@@ -20,6 +22,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -65,11 +68,18 @@ class Judgement:
         categories: Callable[[], dict[str, float]],
         sections: Callable[[], dict[str, float]],
         concern: float = -math.inf,
+        *,
+        answer_odds: float = 0.0,
+        answerable: float = 0.5,
     ) -> None:
         self.routes = routes
         # How much likelier a safeguarding concern is than the next likeliest route, in the naive
         # Bayes route model's log-odds: the score the safeguarding threshold applies to.
         self.concern = concern
+        # The same naive Bayes model's log-odds of an answer over the likelier of not covered and
+        # small talk, and the answer-or-not regression's probability of an answer (0.5: no view).
+        self.answer_odds = answer_odds
+        self.answerable = answerable
         self._categories = categories
         self._sections = sections
 
@@ -100,6 +110,14 @@ class Judgement:
         return label, rest[label] / remaining if remaining > 0 else 0.0
 
 
+def _odds(scores: dict[str, float], label: str, among: tuple[str, ...] = ()) -> float:
+    """How much ``label``'s score beats the best of ``among`` (of every other label if empty)."""
+    if label not in scores:
+        return -math.inf
+    others = [score for other, score in scores.items() if other != label and (not among or other in among)]
+    return scores[label] - max(others, default=-math.inf)
+
+
 def _likeliest(found: dict[str, float]) -> str:
     """The most probable label ("" for none); a tie goes to the label that sorts last, so the
     choice never depends on the order the probabilities were worked out in."""
@@ -116,27 +134,27 @@ class Learned:
     # Naive Bayes over the same route labels and features, for safeguarding only: on the folds it
     # ranked concerns above ordinary messages better than the regression did (README).
     concerns: LinearClassifier | None = None
+    # Answer or not, over the route model's features: one row, the log-odds of an answer.
+    answers: LinearClassifier | None = None
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
-        # Both route models read the same vector: built once per message.
+        # The route models read the same vector: built once per message.
         vector = self.routes.vectorizer.from_features(features)
         categories, sections = self.categories, self.sections
+        bayes = {}
+        if self.concerns is not None:
+            bayes = dict(zip(self.concerns.labels, self.concerns.scores(vector), strict=True))
+        answers = self.answers
+        binary = answers.scores(vector)[0] if answers is not None else 0.0
         return Judgement(
             self.routes.classifier.probabilities(vector),
             (lambda: categories.probabilities(features)) if categories else dict,
             (lambda: sections.probabilities(features)) if sections else dict,
-            self._concern(vector),
+            _odds(bayes, SAFEGUARDING),
+            answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
+            answerable=1 / (1 + math.exp(-max(-30.0, min(30.0, binary)))),
         )
-
-    def _concern(self, vector: SparseVector) -> float:
-        model = self.concerns
-        if model is None or SAFEGUARDING not in model.labels:
-            return -math.inf
-        scores = model.scores(vector)
-        mine = model.labels.index(SAFEGUARDING)
-        others = [score for position, score in enumerate(scores) if position != mine]
-        return scores[mine] - max(others, default=-math.inf)
 
     def closest_passage(self, message: str, section: str) -> int | None:
         """The position of the section's passage whose wording is nearest the message's."""
@@ -154,9 +172,9 @@ class Learned:
 
 
 def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
-    """The four classifiers, from labelled messages and the policy itself.
+    """The five classifiers, from labelled messages and the policy itself.
 
-    The route and the category are learned by logistic regression, the section and the concern
+    The route, the category and answer or not are learned by logistic regression, the section and the concern
     score by naive Bayes. For the section, naive Bayes picked the right one more often on the
     development sets' folds, and its one pass costs little for eleven sections where the
     regression's epochs cost most.
@@ -168,6 +186,7 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     vectors = vectorizer.vectors([e.message for e in items])
     routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
     concerns = train_naive_bayes(vectors, labels, len(vectorizer))
+    answers = _answer_or_not(vectors, labels, len(vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
     # A few hundred reports: the regression can afford full training there (more accurate on the
     # folds than the route model's shortened schedule).
@@ -185,10 +204,32 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
         passages = tuple(
             (p.section, sections.vectorizer.vector(f"{p.heading} {p.text}")) for p in document.passages
         )
-    return Learned(routes, categories, sections, passages, concerns)
+    return Learned(routes, categories, sections, passages, concerns, answers)
+
+
+def _answer_or_not(vectors: list[SparseVector], labels: list[str], size: int) -> LinearClassifier | None:
+    """Answerable messages against not covered and small talk, the other routes left out.
+
+    The route regression spreads its probability over seven routes and learns the actions most;
+    this one learns only where the policy's subjects end. Two classes reduce to one weight row
+    (the difference of the two), half the memory of keeping both.
+    """
+    chosen = [
+        (vector, "answer" if route == ANSWER else "other")
+        for vector, route in zip(vectors, labels, strict=True)
+        if route in (ANSWER, *ABSTAINING)
+    ]
+    if len({label for _, label in chosen}) < 2:
+        return None
+    model = train([vector for vector, _ in chosen], [label for _, label in chosen], size)
+    (answer, other), (bias_answer, bias_other) = model.rows()
+    row = array("d", (a - o for a, o in zip(answer, other, strict=True)))
+    return LinearClassifier([ANSWER], [row], [bias_answer - bias_other])
 
 
 SAFEGUARDING = "safeguarding"
+ANSWER = "answer"
+ABSTAINING = ("not_covered", "small_talk")
 # One set of classifiers per policy text and process: every app, test and command that reads the
 # same policy shares them.
 _CACHE: dict[tuple[Passage, ...], Learned] = {}

@@ -66,6 +66,10 @@ class LinearClassifier:
     def probabilities(self, vector: SparseVector) -> dict[str, float]:
         return dict(zip(self.labels, softmax(self.scores(vector)), strict=True))
 
+    def rows(self) -> tuple[list[array[float]], list[float]]:
+        """The weight rows and biases, one per label (to derive a smaller model from them)."""
+        return list(self._weights), list(self._bias)
+
 
 def softmax(scores: list[float]) -> list[float]:
     top = max(scores)

@@ -18,6 +18,7 @@ from enum import StrEnum
 from bot.answers import vocabulary
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Match, PolicyIndex
+from bot.conversation import answerable as answerable_model
 from bot.conversation import chatter, safeguarding, situations, warning_signs
 from bot.conversation.learned import Judgement, Learned, learned_for
 
@@ -46,10 +47,18 @@ class Thresholds:
     40 (27); 3.0 and 0.2, 1,080 for 31 (21); 2.0 and 0.2, 1,084 for 44 (32). Terse concerns ("9yo
     left minding the baby all day") are where the regression hesitates (0.2 to 0.3) and naive
     Bayes does not. The other thresholds trade top-1, abstention and false abstention on the same
-    splits. ``abstain`` (overruling a passage the policy index found) at 0.3, 0.4, 0.5, 0.6, 0.7:
-    false abstention 8.1%, 7.4%, 6.2%, 5.6%, 5.3%, correct abstention 87.7%, 87.4%, 87.0%, 84.6%,
-    82.3%, top-1 83.3%, 83.9%, 84.8%, 85.4%, 85.7%. ``answer`` at 0.3 (with ``abstain`` 0.5):
-    false abstention 5.8%, correct abstention 86.1%; no threshold reaches both goals at once.
+    splits.
+
+    Answer or not is one probability, the stacked model's (``answerable``: the route regression,
+    naive Bayes, an answer-or-not regression and the policy index's own scores, weighed by weights
+    fitted leaving one set out). ``answer`` is the probability needed to answer where the index
+    found nothing, ``abstain`` the improbability needed to refuse a passage it found; with
+    ``abstain`` at one minus ``answer`` the two are one threshold. Over the ten conversation sets
+    (``python -m bench.answerable``, the stacked model's weights refitted without each set in
+    turn), at 0.55, 0.60, 0.64, 0.66, 0.70: correct abstention 87.9%, 89.6%, 90.3%, 90.5%, 90.9%,
+    false abstention 3.6%, 4.2%, 4.6%, 5.0%, 5.4%. Before it (the route regression alone deciding,
+    ``abstain`` 0.5 on its not covered or small talk, ``answer`` 0.35 on its answer) no threshold
+    reached both goals (87.0% and 6.2% where they stood).
     """
 
     safeguarding: float = 2.5
@@ -64,9 +73,13 @@ class Thresholds:
     reported: float = 0.4
     reported_odds: float = 0.0
     action: float = 0.3  # a report, a leaver or a sign-off, when it is the likeliest route
-    answer: float = 0.35  # answer from the likeliest section when the policy index found nothing
+    # Answer from the likeliest section when the policy index found nothing, if the stacked model
+    # gives an answer at least this probability…
+    answer: float = 0.64
     section: float = 0.6  # prefer the section classifier's section over the index's
-    abstain: float = 0.5  # not covered, or chatter, even though the policy index found a passage
+    # …and refuse a passage the policy index found (not covered, or chatter) when it gives an answer
+    # at most one minus this.
+    abstain: float = 0.36
     category: float = 0.5  # the category classifier's category over the rules' for a report
     chat: float = 0.0  # chatter rather than "not covered" (when also likelier than not covered)
 
@@ -101,8 +114,6 @@ SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
 }
 # Within a section, the passage whose text says it (the confidentiality rule of §2.7).
 _PASSAGE_WORDS = {"data_breach": "confidential"}
-# Subjects the policy does not cover (how often to post, hashtags…), even when asked as "can I post…".
-_GAPS = re.compile("|".join(f"(?:{gap})" for gap in vocabulary.GAPS))
 _ORDERS_BUT_APPROVE = tuple(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern)
 
 
@@ -263,28 +274,33 @@ def _learned_route(
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
-    nothing = Answer(message, ())
-    if route in (Route.NOT_COVERED, Route.SMALL_TALK) and confidence >= limits.abstain:
-        if route == Route.SMALL_TALK or chatter.CHATTER.search(text):
-            return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
-        return Decision(message, Route.NOT_COVERED, nothing)
-    if not found.abstained:
+    answerable = _answerable(index, message, text, found, judged)
+    refused = 1.0 - answerable >= limits.abstain
+    if not found.abstained and not refused:
         return Decision(message, Route.ANSWER, _section_answer(index, model, message, found, judged, limits))
-    if route == Route.ANSWER and confidence >= limits.answer:
+    if found.abstained and answerable >= limits.answer:
         chosen = _section_answer(index, model, message, found, judged, limits)
         if not chosen.abstained:
             return Decision(message, Route.ANSWER, chosen)
-    if situations.POSTING_QUESTION.search(text) and not _GAPS.search(text):
+    posting = situations.POSTING_QUESTION.search(text) and not answerable_model.GAPS.search(text)
+    if found.abstained and not refused and posting:
         key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
         return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
-    # Both abstain; chatter ("ur a legend", "evenin all") gets a kind reply rather than a refusal.
+    # Not answered; chatter ("ur a legend", "evenin all") gets a kind reply rather than a refusal.
     # A question ("is there a nappy bank near…") gets the card naming who to ask instead.
+    nothing = Answer(message, ())
     chat = judged.routes.get(Route.SMALL_TALK, 0.0)
     chatting = chat >= limits.chat and chat > judged.routes.get(Route.NOT_COVERED, 0.0)
     chatting = chatting and not situations.RULE_QUESTION.search(text)
     if chatter.CHATTER.search(text) or chatting:
         return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
     return Decision(message, Route.NOT_COVERED, nothing)
+
+
+def _answerable(index: PolicyIndex, message: str, text: str, found: Answer, judged: Judgement) -> float:
+    """The stacked answer-or-not model's probability that the policy answers the message."""
+    values = answerable_model.inputs(judged, found, index.scores(message).values(), text)
+    return answerable_model.probability(values)
 
 
 def _safeguarding(index: PolicyIndex, message: str, text: str, found: Answer) -> Decision:

@@ -46,15 +46,19 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 
 # Measured with 5-fold cross-validation over all ten development sets (the first two evaluation
 # sets retired into them, and the fifth to eighth added), with the thresholds chosen leaving one
-# set out: concerns caught, false alarms, of them on family messages, actions, top-1, correct
-# abstention, false abstention:
-#   set 2 (550): 100%, 7 of 429, 2 of 80, 85.1%, 89.2%, 94.2%, 2.8%;
-#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 83.7%, 97.7%, 7.4%;
-#   set 4 (308): 100%, 3 of 146, 3 of 100, 90.9%, 82.4%, 77.3%, 5.9%;
-#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 88.3%, 87.5%, 3.9%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 84.9%, 83.5%, 4.0%;
-#   set 7 (303): 93.8%, 12 of 191, 6 of 71, 78.8%, 78.1%, 75.8%, 4.7%;
-#   set 8 (329): 95.7%, 0 of 259, 0 of 50, 86.5%, 91.0%, 78.4%, 4.5%.
+# set out and answer or not decided by the stacked model (``answerable``): concerns caught, false
+# alarms, of them on family messages, actions, top-1, correct abstention, false abstention:
+#   set 2 (550): 100%, 7 of 429, 2 of 80, 85.1%, 86.9%, 96.2%, 5.1%;
+#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 85.2%, 95.5%, 5.9%;
+#   set 4 (308): 100%, 3 of 146, 3 of 100, 90.9%, 82.4%, 86.4%, 5.9%;
+#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 88.3%, 89.6%, 3.9%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 87.6%, 88.4%, 1.3%;
+#   set 7 (303): 93.8%, 12 of 191, 6 of 71, 78.8%, 76.6%, 72.7%, 6.2%;
+#   set 8 (329): 95.7%, 0 of 259, 0 of 50, 86.5%, 91.0%, 86.3%, 4.5%.
+# (Before the stacked model, top-1, correct and false abstention were: set 2 89.2%, 94.2%, 2.8%;
+# set 3 83.7%, 97.7%, 7.4%; set 4 82.4%, 77.3%, 5.9%; set 5 88.3%, 87.5%, 3.9%; set 6 84.9%,
+# 83.5%, 4.0%; set 7 78.1%, 75.8%, 4.7%; set 8 91.0%, 78.4%, 4.5%. Its weights are fitted
+# leaving one set out, which is the figure it was chosen on; set 7's long messages lost a little.)
 # The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
 # rules a little; sets 5 to 8 were written later (two word fixes came from set 5's misses).
 # The floors sit a little under what was measured.
@@ -64,13 +68,13 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 8, 2, 0.83, 0.79, 0.94, 0.07),
-        ("conversation_routes_3.jsonl", 0.98, 5, 2, 0.85, 0.80, 0.91, 0.10),
-        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.88, 0.78, 0.75, 0.09),
-        ("conversation_routes_5.jsonl", 0.95, 13, 13, 0.88, 0.80, 0.87, 0.10),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.87, 0.82, 0.82, 0.06),
-        ("conversation_routes_7.jsonl", 0.91, 13, 7, 0.76, 0.75, 0.72, 0.07),
-        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.84, 0.87, 0.77, 0.08),
+        ("conversation_routes_2.jsonl", 0.98, 8, 2, 0.83, 0.84, 0.94, 0.07),
+        ("conversation_routes_3.jsonl", 0.98, 5, 2, 0.85, 0.83, 0.93, 0.08),
+        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.88, 0.78, 0.84, 0.08),
+        ("conversation_routes_5.jsonl", 0.95, 13, 13, 0.88, 0.85, 0.87, 0.06),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.87, 0.85, 0.86, 0.03),
+        ("conversation_routes_7.jsonl", 0.91, 13, 7, 0.76, 0.74, 0.70, 0.08),
+        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.84, 0.87, 0.84, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
