@@ -75,11 +75,11 @@ class Thresholds:
     action: float = 0.3  # a report, a leaver or a sign-off, when it is the likeliest route
     # Answer from the likeliest section when the policy index found nothing, if the stacked model
     # gives an answer at least this probability…
-    answer: float = 0.64
+    answer: float = 0.7
     section: float = 0.6  # prefer the section classifier's section over the index's
     # …and refuse a passage the policy index found (not covered, or chatter) when it gives an answer
     # at most one minus this.
-    abstain: float = 0.36
+    abstain: float = 0.3
     category: float = 0.5  # the category classifier's category over the rules' for a report
     chat: float = 0.0  # chatter rather than "not covered" (when also likelier than not covered)
 

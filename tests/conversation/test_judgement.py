@@ -102,14 +102,16 @@ def test_a_terse_concern_the_regression_half_believes_still_raises_the_alarm(
 def test_a_question_the_policy_index_answers_is_not_refused_on_a_weak_hunch(
     index: PolicyIndex, toy: Learned
 ) -> None:
-    # The index found the passage; the regression leans to "not covered" (0.45) but is not sure:
-    # leaving one set out, overruling the index on such a lean refused more answers than it saved.
+    # The index found the passage; the regression leans to "not covered" (0.45) but is not sure,
+    # and the other models lean a little to an answer: leaving one set out, overruling the index
+    # on such a lean refused more answers than it saved.
     question = "who approves a post for our facebook page?"
     assert not index.answer(question).abstained
     routes = {"not_covered": 0.45, "answer": 0.4, "small_talk": 0.15}
-    judged = Judgement(routes, dict, dict, concern=-5.0)
+    judged = Judgement(routes, dict, dict, concern=-5.0, answer_odds=1.0, answerable=0.6)
     assert decide(index, question, fixed(toy, judged)).route is Route.ANSWER
-    sure = Judgement({"not_covered": 0.8, "answer": 0.2}, dict, dict, concern=-5.0)
+    routes = {"not_covered": 0.8, "answer": 0.1, "small_talk": 0.1}
+    sure = Judgement(routes, dict, dict, concern=-5.0, answer_odds=-3.0, answerable=0.2)
     assert decide(index, question, fixed(toy, sure)).route is Route.NOT_COVERED
 
 
