@@ -165,3 +165,16 @@ def test_the_learned_layer_judges_answer_or_not_from_every_message(toy: Learned)
     assert 0.0 < judged.answerable < 1.0
     assert judged.answerable > toy.judge("whats the wifi password").answerable
     assert judged.answer_odds > toy.judge("whats the wifi password").answer_odds
+
+
+@pytest.mark.parametrize("keywords", ["leavers", "whistleblowing", "employment handbook"])
+def test_a_keyword_search_the_index_answers_is_not_refused(
+    index: PolicyIndex, toy: Learned, keywords: str
+) -> None:
+    # One or two words give the route models little to go on, while the index matched them
+    # outright: on the policy question sets such searches were refused (12 of 187 answerable
+    # questions) and no conversation set has a not covered message of that shape.
+    assert not index.answer(keywords).abstained
+    routes = {"not_covered": 0.8, "answer": 0.1, "small_talk": 0.1}
+    doubted = Judgement(routes, dict, dict, concern=-5.0, answer_odds=-5.0, answerable=0.1)
+    assert decide(index, keywords, fixed(toy, doubted)).route is Route.ANSWER
