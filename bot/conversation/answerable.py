@@ -41,9 +41,7 @@ NAMES = (
     "gap",  # 1 for a subject the policy does not cover
 )
 # Fitted leaving one set out (bench.answerable); bias first, then one weight per name.
-WEIGHTS: tuple[float, ...] = (
-    -0.681, 1.878, 1.233, -0.602, 0.006, 1.929, 0.670, 0.733, 0.349, 0.648, -0.235
-)
+WEIGHTS: tuple[float, ...] = (-0.681, 1.878, 1.233, -0.602, 0.006, 1.929, 0.670, 0.733, 0.349, 0.648, -0.235)
 
 
 def _logit(probability: float) -> float:

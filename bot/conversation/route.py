@@ -20,6 +20,7 @@ from bot.answers.document import Passage
 from bot.answers.index import Answer, Match, PolicyIndex
 from bot.conversation import answerable as answerable_model
 from bot.conversation import chatter, safeguarding, situations, warning_signs
+from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
 
 
@@ -53,12 +54,13 @@ class Thresholds:
     naive Bayes, an answer-or-not regression and the policy index's own scores, weighed by weights
     fitted leaving one set out). ``answer`` is the probability needed to answer where the index
     found nothing, ``abstain`` the improbability needed to refuse a passage it found; with
-    ``abstain`` at one minus ``answer`` the two are one threshold. Over the ten conversation sets
-    (``python -m bench.answerable``, the stacked model's weights refitted without each set in
-    turn), at 0.55, 0.60, 0.64, 0.66, 0.70: correct abstention 87.9%, 89.6%, 90.3%, 90.5%, 90.9%,
-    false abstention 3.6%, 4.2%, 4.6%, 5.0%, 5.4%. Before it (the route regression alone deciding,
-    ``abstain`` 0.5 on its not covered or small talk, ``answer`` 0.35 on its answer) no threshold
-    reached both goals (87.0% and 6.2% where they stood).
+    ``abstain`` at one minus ``answer`` the two are one threshold. Over the thirteen conversation
+    sets (``python -m bench.answerable``, the stacked model's weights refitted without each set in
+    turn), at 0.60, 0.66, 0.70, 0.74, 0.76: correct abstention 89.5%, 90.1%, 90.8%, 90.8%, 91.5%,
+    false abstention 3.2%, 3.7%, 4.0%, 4.7%, 5.4%; 0.7 sits in the middle of the band that meets
+    both goals. Before it (the route regression alone deciding, ``abstain`` 0.5 on its not covered
+    or small talk, ``answer`` 0.35 on its answer) no threshold reached both goals over the first
+    ten sets (87.0% and 6.2% as chosen); over the thirteen it stood at 87.7% and 4.9%.
     """
 
     safeguarding: float = 2.5
@@ -114,6 +116,10 @@ SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
 }
 # Within a section, the passage whose text says it (the confidentiality rule of §2.7).
 _PASSAGE_WORDS = {"data_breach": "confidential"}
+# At most this many words, a message the policy index answers is a search and is answered: on the
+# policy question sets the stacked model refused 7 such searches of the 187 answerable questions
+# ("whistleblowing", "employment handbook"), and no conversation set has a not covered one.
+KEYWORDS = 2
 _ORDERS_BUT_APPROVE = tuple(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern)
 
 
@@ -275,7 +281,9 @@ def _learned_route(
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
     answerable = _answerable(index, message, text, found, judged)
-    refused = 1.0 - answerable >= limits.abstain
+    # A keyword search ("leavers") gives the route models little to go on; the index matched it.
+    searched = not found.abstained and len(tokens(message)) <= KEYWORDS
+    refused = not searched and 1.0 - answerable >= limits.abstain
     if not found.abstained and not refused:
         return Decision(message, Route.ANSWER, _section_answer(index, model, message, found, judged, limits))
     if found.abstained and answerable >= limits.answer:
