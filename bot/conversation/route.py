@@ -65,7 +65,7 @@ class Thresholds:
     reported_odds: float = 0.0
     action: float = 0.3  # a report, a leaver or a sign-off, when it is the likeliest route
     answer: float = 0.35  # answer from the likeliest section when the policy index found nothing
-    section: float = 0.6  # prefer the section classifier's section over the index's
+    section: float = 0.5  # prefer the section classifiers' section over the index's
     abstain: float = 0.5  # not covered, or chatter, even though the policy index found a passage
     category: float = 0.5  # the category classifier's category over the rules' for a report
     chat: float = 0.0  # chatter rather than "not covered" (when also likelier than not covered)
