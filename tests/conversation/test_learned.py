@@ -9,7 +9,7 @@ import sys
 from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
-from bot.conversation.features import Vectorizer, raw_features
+from bot.conversation.features import Vectorizer, Vocabulary, raw_features
 from bot.conversation.learned import learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
@@ -147,3 +147,24 @@ def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> 
     assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
     assert all(report.total == 3 for report in result.routers.values())
     assert result.alone.total == len(examples)
+
+
+def test_vectorizers_given_one_vocabulary_store_each_feature_once_yet_know_only_their_own() -> None:
+    shared = Vocabulary()
+    pages = Vectorizer(["our page was hacked"], vocabulary=shared)
+    children = Vectorizer(["a child with bruises", "our page"], vocabulary=shared)
+    assert pages.vocabulary is children.vocabulary is shared
+    every = [raw_features(text) for text in ("our page was hacked", "a child with bruises", "our page")]
+    assert len(shared) == len(set().union(*every))
+    assert [len(part) for part in pages.vector("bruises")] == [0, 0]  # another model's word
+    assert children.vector("bruises")[0]
+    assert pages.vector("page") == Vectorizer(["our page was hacked"]).vector("page")
+
+
+def test_the_trained_classifiers_share_one_vocabulary(index: PolicyIndex) -> None:
+    learned = learned_for(index)
+    assert learned.categories is not None
+    assert learned.sections is not None
+    shared = learned.routes.vectorizer.vocabulary
+    assert learned.categories.vectorizer.vocabulary is shared
+    assert learned.sections.vectorizer.vocabulary is shared
