@@ -86,7 +86,7 @@ def train(
         (len(targets) / (len(names) * counts[k])) if chosen.balanced else 1.0 for k in range(len(names))
     ]
     # Weights are kept as scale * values so that the L2 shrink is one multiplication per class.
-    values = [array("d", bytes(8 * size)) for _ in names]  # zeros, packed
+    values = [array("d", [0.0]) * size for _ in names]  # zeros, packed
     scale = [1.0] * len(names)
     bias = [0.0] * len(names)
     order = list(range(len(vectors)))
@@ -115,9 +115,10 @@ def train(
                     for feature, x in zip(ids, xs, strict=True):
                         row[feature] -= change * x
                 if scale[k] < 1e-3:
-                    values[k] = array("d", [value * scale[k] for value in values[k]])
+                    values[k] = array("d", (value * scale[k] for value in values[k]))
                     scale[k] = 1.0
-    weights = [array("d", [value * s for value in row]) for row, s in zip(values, scale, strict=True)]
+    # Generators rather than lists: a list of Python floats would cost four times the packed row.
+    weights = [array("d", (value * s for value in row)) for row, s in zip(values, scale, strict=True)]
     return LinearClassifier(names, weights, bias)
 
 
@@ -139,5 +140,5 @@ def train_naive_bayes(
     weights = []
     for row in totals:
         log_total = math.log(sum(row))
-        weights.append([math.log(value) - log_total for value in row])
+        weights.append(array("d", (math.log(value) - log_total for value in row)))
     return LinearClassifier(names, weights, [0.0] * len(names))
