@@ -168,3 +168,13 @@ def test_the_trained_classifiers_share_one_vocabulary(index: PolicyIndex) -> Non
     shared = learned.routes.vectorizer.vocabulary
     assert learned.categories.vectorizer.vocabulary is shared
     assert learned.sections.vectorizer.vocabulary is shared
+
+
+def test_weights_are_held_as_four_byte_floats_and_score_as_when_trained() -> None:
+    messages, labels = _toy()
+    vectorizer = Vectorizer(messages)
+    vectors = vectorizer.vectors(messages)
+    size = len(vectorizer)
+    for model in (train(vectors, labels, size), train_naive_bayes(vectors, labels, size)):
+        assert model.weight_bytes == 4 * len(model.labels) * size
+        assert max(model.probabilities(vectors[0]).items(), key=lambda pair: pair[1])[0] == labels[0]
