@@ -29,6 +29,7 @@ from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
+from bot.conversation.heap import release_free_memory
 from bot.conversation.linear import LinearClassifier, Settings, train, train_naive_bayes
 
 
@@ -229,6 +230,7 @@ def learned_for(index: PolicyIndex) -> Learned:
         if found is None:
             found = train_learned(development_examples(), index.document)
             _CACHE[key] = found
+            release_free_memory()  # what training built and dropped (heap)
         return found
 
 

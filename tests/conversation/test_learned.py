@@ -6,10 +6,14 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot.answers.index import PolicyIndex
+from bot.conversation import learned as layer
 from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, Vocabulary, raw_features
+from bot.conversation.heap import release_free_memory
 from bot.conversation.learned import learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
@@ -178,3 +182,24 @@ def test_weights_are_held_as_four_byte_floats_and_score_as_when_trained() -> Non
     for model in (train(vectors, labels, size), train_naive_bayes(vectors, labels, size)):
         assert model.weight_bytes == 4 * len(model.labels) * size
         assert max(model.probabilities(vectors[0]).items(), key=lambda pair: pair[1])[0] == labels[0]
+
+
+def test_once_trained_the_memory_training_freed_is_handed_back_once(
+    index: PolicyIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[bool] = []
+
+    def release() -> bool:
+        released.append(True)
+        return True
+
+    monkeypatch.setattr(layer, "_CACHE", {})
+    monkeypatch.setattr(layer, "development_examples", lambda: development_examples()[::50])
+    monkeypatch.setattr(layer, "release_free_memory", release)
+    layer.learned_for(index)
+    layer.learned_for(index)
+    assert released == [True]
+
+
+def test_handing_free_memory_back_is_safe_wherever_the_bot_runs() -> None:
+    assert release_free_memory() in (True, False)  # glibc's malloc_trim on Linux; elsewhere nothing
