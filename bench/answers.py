@@ -5,7 +5,7 @@ only; the floors that fail CI are in ``tests/answers/test_index.py`` and
 ``tests/conversation/test_figures.py``.
 
 Development sets were written alongside the engine and it was tuned on them. The evaluation sets
-(``tests/data/conversation_eval_3.jsonl`` and ``_4.jsonl``) were written by people who never saw
+(``tests/data/conversation_eval_3.jsonl``, ``_4.jsonl`` and ``_5.jsonl``) were written by people who never saw
 the engine's word lists, committed before the engine changed, and are never tuned on: their
 figures are reported as they come out. The first and second evaluation sets were written the
 same way and held out until the third was frozen; they are development sets now
@@ -29,6 +29,7 @@ from bot.answers.evaluation import Report, evaluate, load_questions
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
 from bot.conversation.examples import DATA as TRAINING
+from bot.conversation.examples import ROUTE_FILES
 from bot.conversation.route import Route
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,19 +38,10 @@ SETS = {
     "development": TRAINING / "policy_questions.jsonl",
     "held-out": TRAINING / "policy_questions_holdout.jsonl",
 }
-ROUTE_SETS = {
-    "development": TRAINING / "conversation_routes.jsonl",
-    "second development": TRAINING / "conversation_routes_2.jsonl",
-    "third development": TRAINING / "conversation_routes_3.jsonl",
-    "fourth development": TRAINING / "conversation_routes_4.jsonl",
-    "development (first evaluation set, retired)": TRAINING / "conversation_eval.jsonl",
-    "development (second evaluation set, retired)": TRAINING / "conversation_eval_2.jsonl",
-    "fifth development": TRAINING / "conversation_routes_5.jsonl",
-    "sixth development": TRAINING / "conversation_routes_6.jsonl",
-    "seventh development": TRAINING / "conversation_routes_7.jsonl",
-    "eighth development": TRAINING / "conversation_routes_8.jsonl",
-    "third evaluation": ROOT / "tests" / "data" / "conversation_eval_3.jsonl",
-    "fourth evaluation": ROOT / "tests" / "data" / "conversation_eval_4.jsonl",
+# The development sets by file name (in training order), then the held-out evaluation sets.
+ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
+    f"{ordinal} evaluation": ROOT / "tests" / "data" / f"conversation_eval_{number}.jsonl"
+    for ordinal, number in (("third", 3), ("fourth", 4), ("fifth", 5))
 }
 ROUNDS = 20
 
@@ -62,6 +54,7 @@ from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
 from bot.conversation.examples import DATA as TRAINING
+from bot.conversation.examples import ROUTE_FILES
 from bot.conversation.route import Route
 from bot.conversation.learned import learned_for
 from bot.conversation.route import decide

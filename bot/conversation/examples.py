@@ -33,6 +33,9 @@ ROUTE_FILES = (
     "conversation_routes_6.jsonl",
     "conversation_routes_7.jsonl",
     "conversation_routes_8.jsonl",
+    "conversation_routes_9.jsonl",
+    "conversation_routes_10.jsonl",
+    "conversation_routes_11.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

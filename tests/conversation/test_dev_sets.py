@@ -28,6 +28,9 @@ SETS = (
     "conversation_routes_6.jsonl",
     "conversation_routes_7.jsonl",
     "conversation_routes_8.jsonl",
+    "conversation_routes_9.jsonl",
+    "conversation_routes_10.jsonl",
+    "conversation_routes_11.jsonl",
 )
 # The first four were written as one series, each avoiding the others' messages; the later sets
 # come from writers who never saw them, so "hi" or "thanks" may appear in both.

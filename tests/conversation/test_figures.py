@@ -44,19 +44,24 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     return cross_validate(index, development_examples())[0]
 
 
-# Measured with 5-fold cross-validation over all ten development sets (the first two evaluation
-# sets retired into them, and the fifth to eighth added), with the thresholds chosen leaving one
-# set out: concerns caught, false alarms, of them on family messages, actions, top-1, correct
-# abstention, false abstention:
-#   set 2 (550): 100%, 7 of 429, 2 of 80, 85.1%, 89.2%, 94.2%, 2.8%;
-#   set 3 (481): 100%, 4 of 368, 1 of 70, 87.8%, 83.7%, 97.7%, 7.4%;
-#   set 4 (308): 100%, 3 of 146, 3 of 100, 90.9%, 82.4%, 77.3%, 5.9%;
-#   set 5 (467): 97.7%, 10 of 253, 10 of 201, 94.3%, 88.3%, 87.5%, 3.9%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 89.2%, 84.9%, 83.5%, 4.0%;
-#   set 7 (303): 93.8%, 12 of 191, 6 of 71, 78.8%, 78.1%, 75.8%, 4.7%;
-#   set 8 (329): 95.7%, 0 of 259, 0 of 50, 86.5%, 91.0%, 78.4%, 4.5%.
+# Measured with 5-fold cross-validation over all thirteen development sets (the first two
+# evaluation sets retired into them, and the fifth to eleventh added), with the thresholds chosen
+# leaving one set out: concerns caught, false alarms, of them on family messages, actions, top-1,
+# correct abstention, false abstention:
+#   set 2 (550): 100%, 8 of 429, 2 of 80, 87.6%, 86.4%, 94.2%, 4.5%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 85.9%, 90.9%, 8.9%;
+#   set 4 (308): 99.4%, 2 of 146, 2 of 100, 93.9%, 86.8%, 77.3%, 5.9%;
+#   set 5 (467): 98.6%, 11 of 253, 11 of 201, 91.4%, 89.6%, 87.5%, 3.9%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 87.6%, 83.5%, 2.7%;
+#   set 7 (303): 94.6%, 11 of 191, 6 of 71, 81.2%, 75.0%, 75.8%, 10.9%;
+#   set 8 (329): 92.9%, 0 of 259, 0 of 50, 87.5%, 87.6%, 78.4%, 9.0%;
+#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 85.0%, 86.7%, 4.3%;
+#   set 10 (480): 98.8%, 7 of 310, 7 of 150, 88.1%, 83.2%, 100%, 6.3%;
+#   set 11 (459): 97.0%, 2 of 359, 2 of 72, 89.5%, 86.6%, 87.5%, 3.7%.
+# Sets 9 to 11 (150 more questions the policy does not cover among them) made sets 7 and 8 lose
+# answers to "not covered" (false abstention 4.7% and 4.5% before they joined).
 # The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
-# rules a little; sets 5 to 8 were written later (two word fixes came from set 5's misses).
+# rules a little; sets 5 to 11 were written later (two word fixes came from set 5's misses).
 # The floors sit a little under what was measured.
 # (Sending a report-shaped message both route models think a concern to safeguarding costs set 2
 # one report and set 7 two in these folds: the safeguarding card lets them report it too.)
@@ -64,13 +69,16 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 8, 2, 0.83, 0.79, 0.94, 0.07),
-        ("conversation_routes_3.jsonl", 0.98, 5, 2, 0.85, 0.80, 0.91, 0.10),
-        ("conversation_routes_4.jsonl", 0.97, 4, 4, 0.88, 0.78, 0.75, 0.09),
-        ("conversation_routes_5.jsonl", 0.95, 13, 13, 0.88, 0.80, 0.87, 0.10),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.87, 0.82, 0.82, 0.06),
-        ("conversation_routes_7.jsonl", 0.91, 13, 7, 0.76, 0.75, 0.72, 0.07),
-        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.84, 0.87, 0.77, 0.08),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.06),
+        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.83, 0.89, 0.10),
+        ("conversation_routes_4.jsonl", 0.97, 3, 3, 0.91, 0.84, 0.75, 0.08),
+        ("conversation_routes_5.jsonl", 0.96, 13, 13, 0.89, 0.87, 0.85, 0.06),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.85, 0.81, 0.05),
+        ("conversation_routes_7.jsonl", 0.92, 13, 7, 0.79, 0.72, 0.73, 0.13),
+        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.85, 0.85, 0.76, 0.11),
+        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.83, 0.84, 0.06),
+        ("conversation_routes_10.jsonl", 0.97, 9, 9, 0.86, 0.81, 0.97, 0.08),
+        ("conversation_routes_11.jsonl", 0.95, 3, 3, 0.87, 0.84, 0.85, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -96,7 +104,7 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
     # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.3%,
-    # sections 92.0%, report categories 92.3%).
+    # sections 92.1%, report categories 94.2%).
     alone = cross_validated.alone
     assert alone.routes_right / alone.total >= 0.88
     assert alone.sections_right / alone.answerable >= 0.87
