@@ -70,3 +70,58 @@ def test_good_news_about_children_raises_no_alarm(index: PolicyIndex, message: s
 def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
     message = "so proud, she passed her test, but her boyfriend keeps hitting her"
     assert decide(index, message).route is Route.SAFEGUARDING
+
+
+# Kinds of concern the word rules missed on development sets (read: the retired second evaluation
+# set and sets 4, 5, 7 and 8), in new wordings: suicidal hints, a threat to post a film of
+# someone, a child called names by a carer, a stranger trying to find where a child or family
+# lives, an adult posing as a child, children messaged by strangers, children's photos passed
+# around, an adult giving a child a private line, a parent at breaking point, a child handled roughly.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad keeps on about ending it all",
+        "she said shes been thinking about ending it",
+        "mum texted that she feels like ending it tonight",
+        "his brother is talking about wanting to end it",
+        "her partner recorded her getting changed and is threatening to send it round",
+        "he filmed her in the shower and now says hell share it",
+        "the stepdad calls the little boy useless and a waste of space",
+        "mum tells her eldest shes worthless every day",
+        "a woman messaged the page asking where the twins from the fun day photo live",
+        "someone in the comments keeps asking which school the girls go to",
+        "an account asked us for the address of the family in the christmas video",
+        "a grown man has been pretending to be a 12 year old in the kids gaming chat",
+        "someone posing as a teenager joined the young carers group online",
+        "the girls have been getting messages from strangers since the live video",
+        "the boy gets friend requests from older men every day",
+        "a volunteer put photos of the children in teh bath on his story",
+        "one of the helpers has been sharing pictures of kids from group with adults in a private chat",
+        "the coordinator gave the 12 year old her personal number to message her",
+        "mum says someone needs to take the baby off her before she does something",
+        "the childminder is really rough with the toddlers",
+    ],
+)
+def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message)), message
+
+
+# Everyday phrases that share a word with a concern: politeness ("I'm afraid"), the weather, the
+# writer's own hunger, shouting at a screen, a meeting or a film ending, children's numbers in a
+# lesson, a photo's address on a poster.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bad news im afraid, the family fun day is cancelled and the mums are gutted",
+        "its freezing outside today, the kids wore their wellies to group",
+        "im starving, the toddler session ran over and i missed lunch",
+        "the dads were all shouting at the telly during the match at the family day",
+        "can we end it at 3 so parents can do the school run",
+        "we filmed the kids at sports day, can we post it on the page",
+        "the 5 year old keeps asking which school her big sister goes to",
+        "the kids called the clown silly and laughed all afternoon",
+        "mum asked for the address of the venue for the baby group",
+    ],
+)
+def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message)), message
