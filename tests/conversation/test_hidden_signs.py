@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
+from bot.conversation import chatter
 from bot.conversation.route import Route, decide, is_safeguarding, normalise
 
 
@@ -125,3 +126,24 @@ def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
 )
 def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
     assert not is_safeguarding(normalise(message)), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lol the twins hid in the washing basket and nobody could find them",
+        "the baby pulled my hair and wouldnt let go 😂",
+    ],
+)
+def test_a_short_message_told_laughing_raises_no_learned_alarm(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is not Route.SAFEGUARDING, message
+
+
+def test_laughter_vouches_only_for_a_short_message_with_nothing_turning_it() -> None:
+    assert chatter.LIGHT_HEARTED.search(normalise("the baby pulled my hair 😂"))
+    assert not chatter.LIGHT_HEARTED.search(normalise("lol the baby pulled my hair but im worried about mum"))
+    rambling = (
+        "sorry for the essay lol, the visit ran late because the car park was full and the kids were climbing"
+        " the walls, anyway the main thing is the baby had been asleep on the sofa wedged between cushions"
+    )
+    assert not chatter.LIGHT_HEARTED.search(normalise(rambling))
