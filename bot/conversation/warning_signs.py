@@ -35,6 +35,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(thin|skinny|underweight|losing weight|lost weight|(hadnt|havent|hasnt|not|never) (eaten|been fed|fed)|"
         r"(isnt|arent|wasnt|not) (being )?fed|asking (me )?for food|begging for food|stealing food|"
         r"(fridge|cupboards?) (was |were |is |are )?(empty|bare)|empty (fridge|cupboards?)|going without|"
+        r"(going|looking|rooting|searching|digging|rummaging) (through|in) (the )?bins|scaveng\w*|bins for food|"
         r"no bedding|sleeping on the floor|no (cot|blankets?|mattress)|(not|hasnt|hadnt|havent) been (washed|changed))\b",
         AT_RISK,
     ),
@@ -246,6 +247,25 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(very |really |too |quite |so |a bit |bit )?rough (with|handling|handled) (her|him|them|the (\w+ )?(kids|children|"
         r"child|baby|babies|toddlers?|boys?|girls?|little ones))\b",
         rf"{CHILD}|\b(concern|worr)\w*",
+    ),
+    # A child left in charge of younger ones, in the fewest words ("9yo left minding the baby").
+    (
+        rf"{CHILD}( \w+){{0,3}} (left|expected|made) (to )?(look(ing)? after|car(e|ing) for|mind(ing)?|babysit(ting)?)\b",
+        None,
+    ),
+    # An adult from outside the family in private contact with children, late or in secret.
+    (
+        r"\b(text|texts|texting|texted|messag\w*|dm\w*|snapchat\w*|whatsapp\w*|calling|ringing) (the |her |his |their )?"
+        r"(kids|children|girls?|boys?|teen\w*|\d+ ?(yo|year old|yr old)) (late|at night|in the night|at midnight|"
+        r"after bedtime|every night|privately|in private|secretly)\b",
+        r"\b(vol|volunteer|coach|teacher|leader|worker|man|neighbour|stranger|adult|staff|helper|tutor|lodger|"
+        r"friend|boyfriend|someone)\w*",
+    ),
+    # A stranger filming or photographing children.
+    (
+        r"\b(man|men|bloke|guy|stranger|strangers)\b.{0,40}\b(filming|filmed|photographing|photographed|recording|"
+        r"taking (photos|pictures|pics|videos) of)\b",
+        CHILD,
     ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(

@@ -101,6 +101,12 @@ def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
         "the coordinator gave the 12 year old her personal number to message her",
         "mum says someone needs to take the baby off her before she does something",
         "the childminder is really rough with the toddlers",
+        # Terse fragments (read: set 8): a child left in charge, children after food, an adult
+        # texting children at night, a stranger filming children.
+        "the 7 year old gets left minding the twins",
+        "the little ones rooting through the bins for food again",
+        "coach keeps texting the girls late at night",
+        "a man in the park was photographing the kids on the swings",
     ],
 )
 def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
@@ -122,6 +128,9 @@ def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
         "the 5 year old keeps asking which school her big sister goes to",
         "the kids called the clown silly and laughed all afternoon",
         "mum asked for the address of the venue for the baby group",
+        "grandma was left looking after the kids while mum was at work",
+        "dad texts the kids every night to say goodnight",
+        "the photographer we booked was taking photos of the children at the party",
     ],
 )
 def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
