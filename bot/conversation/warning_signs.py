@@ -267,6 +267,27 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"taking (photos|pictures|pics|videos) of)\b",
         CHILD,
     ),
+    # A family in hiding from someone, whose whereabouts must not get out.
+    (
+        r"\b(hiding|hidden|in hiding|fled|fleeing|ran away|running away|moved (here |away )?to get away) from "
+        r"(their|her|his|the|an?|my|someone|somebody|him|her)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
+        r"\b(in|at|to|from) (a|the) (womens )?refuge\b",
+        r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
+    ),
+    # Lewd or menacing comments about a child online, and threats against a child.
+    (
+        r"\b(comment\w*|saying|said|post\w*|messag\w*|writ\w*|leaving|left) (\w+ )?(sexual|sexualised|sexy|creepy|suggestive|"
+        r"grim|disgusting|dirty|pervy|perverted|vile|inappropriate|lewd) (stuff|things|comments?|remarks?|messages?|emojis?)\b|"
+        r"\b(weirdo|creep|perv|pervert)\b.{0,40}\b(comment\w*|messag\w*|writ\w*|post\w*)\b|"
+        r"\bthreats? (against|to) (him|her|them|the (\w+ )?(child|kid|boy|girl|baby|teen\w*))\b",
+        CHILD,
+    ),
+    # Someone who needs to report something about a child.
+    (
+        r"\b(report|raise|flag|pass on|tell (someone|you)) (something|a worry|a concern|an incident|what i saw) "
+        r"(about|regarding|re) (a|the|one of (the|our|my)|this|that) ",
+        CHILD,
+    ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS

@@ -107,6 +107,14 @@ def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
         "the little ones rooting through the bins for food again",
         "coach keeps texting the girls late at night",
         "a man in the park was photographing the kids on the swings",
+        # Online and second-hand (read: the retired second evaluation set, sets 10 and 11): a
+        # family in hiding, lewd comments under children's photos, threats against a child, a
+        # worker who needs to report something about a child.
+        "please take the photo down, mum and the girls are in a refuge",
+        "the family are hiding from her ex, he cant know where they are",
+        "some creep keeps writing pervy stuff under the pictures of the toddlers",
+        "people are posting threats against the boy in the comments",
+        "who do i speak to, i need to report something about one of the children",
     ],
 )
 def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
@@ -131,6 +139,9 @@ def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
         "grandma was left looking after the kids while mum was at work",
         "dad texts the kids every night to say goodnight",
         "the photographer we booked was taking photos of the children at the party",
+        "they moved here to get away from the city and the kids love the beach",
+        "we had lovely comments under the pictures of the toddlers",
+        "how do i report a bug in the app",
     ],
 )
 def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
