@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from aiohttp import web
@@ -41,6 +42,7 @@ from graph.stores import SyncTiming, held_elsewhere, open_stores
 
 log = logging.getLogger(__name__)
 STARTUP_PATIENCE = 5.0  # seconds
+STARTUP_RETRY = "startup-retry"  # the name of each deferred hook's background task
 
 # What any client may make the server do before it is authenticated: bodies are never inflated
 # (see bot/http.py); a body refused unread is not drained for seconds afterwards (aiohttp's
@@ -170,13 +172,18 @@ async def run_startup_hooks(ctx: AppContext, *, patience: float = STARTUP_PATIEN
             await asyncio.wait_for(hook(ctx), timeout=patience)
         except Exception:
             log.warning("start-up work deferred", exc_info=True, extra={"event": "startup_deferred"})
-            ctx.tasks.start_service(_retry(hook, ctx), name="startup-retry")  # shutdown need not wait
+            ctx.tasks.start_service(_retry(hook, ctx), name=STARTUP_RETRY)  # shutdown need not wait
 
 
 async def _retry(hook: StartupHook, ctx: AppContext) -> None:
+    """Try deferred start-up work again after 1 s, then backing off to at most 5 minutes.
+
+    The waits go through the application's clock, so tests bring a retry forward by moving
+    their clock instead of sleeping; in production the clock is the system's.
+    """
     delay = 1.0
     while True:
-        await asyncio.sleep(delay)
+        await ctx.clock.sleep_until(ctx.clock.now() + timedelta(seconds=delay))
         try:
             await hook(ctx)
             return

@@ -29,7 +29,8 @@ from functools import cached_property
 from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
-from bot.conversation.features import SparseVector, Vectorizer, raw_features
+from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
+from bot.conversation.heap import release_free_memory
 from bot.conversation.linear import LinearClassifier, Settings, train, train_naive_bayes
 
 # The regression's share of the section probabilities, naive Bayes having the rest. Naive Bayes's
@@ -52,10 +53,18 @@ class Model:
 
 
 def fit(
-    messages: Sequence[str], labels: Sequence[str], *, bayes: bool = False, settings: Settings | None = None
+    messages: Sequence[str],
+    labels: Sequence[str],
+    *,
+    bayes: bool = False,
+    settings: Settings | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Model:
-    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``)."""
-    vectorizer = Vectorizer(messages)
+    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``).
+
+    Pass the other models' ``vocabulary`` so that the feature strings they share are held once.
+    """
+    vectorizer = Vectorizer(messages, vocabulary=vocabulary)
     vectors = vectorizer.vectors(messages)
     if bayes:
         return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
@@ -188,8 +197,10 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     """
     items = list(examples)
     labels = [e.route for e in items]
+    # One vocabulary for every model: the strings they share are held once (features.Vocabulary).
+    vocabulary = Vocabulary()
     # The route regression and the concern model read the same vectors: built once.
-    vectorizer = Vectorizer([e.message for e in items])
+    vectorizer = Vectorizer([e.message for e in items], vocabulary=vocabulary)
     vectors = vectorizer.vectors([e.message for e in items])
     routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
     concerns = train_naive_bayes(vectors, labels, len(vectorizer))
@@ -198,13 +209,18 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     # folds than the route model's shortened schedule).
     thorough = Settings(epochs=12, rate=0.5, skip=1e-4)
     categories = (
-        fit([e.message for e in reports], [e.category for e in reports], settings=thorough)
+        fit(
+            [e.message for e in reports],
+            [e.category for e in reports],
+            settings=thorough,
+            vocabulary=vocabulary,
+        )
         if reports
         else None
     )
     questions = [(e.message, e.sections[0]) for e in items if e.route == "answer" and e.sections]
     labelled = questions + policy_sentences(document)
-    sections, regression = _fit_sections(labelled)
+    sections, regression = _fit_sections(labelled, vocabulary)
     passages: tuple[tuple[str, SparseVector], ...] = ()
     if sections is not None:
         passages = tuple(
@@ -213,12 +229,14 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     return Learned(routes, categories, sections, passages, concerns, regression)
 
 
-def _fit_sections(labelled: Sequence[tuple[str, str]]) -> tuple[Model | None, LinearClassifier | None]:
+def _fit_sections(
+    labelled: Sequence[tuple[str, str]], vocabulary: Vocabulary
+) -> tuple[Model | None, LinearClassifier | None]:
     """Naive Bayes and a regression for the section, reading the same vectors (built once)."""
     if not labelled:
         return None, None
     messages, labels = [m for m, _ in labelled], [s for _, s in labelled]
-    vectorizer = Vectorizer(messages)
+    vectorizer = Vectorizer(messages, vocabulary=vocabulary)
     vectors = vectorizer.vectors(messages)
     bayes = Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
     return bayes, train(vectors, labels, len(vectorizer))
@@ -246,6 +264,7 @@ def learned_for(index: PolicyIndex) -> Learned:
         if found is None:
             found = train_learned(development_examples(), index.document)
             _CACHE[key] = found
+            release_free_memory()  # what training built and dropped (heap)
         return found
 
 

@@ -224,7 +224,7 @@ def decide(
     if is_safeguarding(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
     judged = model.judge(message)
-    if learned_alarm(judged, limits) and not chatter.GOOD_NEWS.search(text):
+    if learned_alarm(judged, limits) and not _cheerful(text):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
@@ -318,6 +318,11 @@ def _report(
         return _safeguarding(index, message, text, found)
     category = _category(rules, judged, limits)
     return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+
+
+def _cheerful(text: str) -> bool:
+    """Good news, or a short message told laughing: the learned alarm is not raised on it."""
+    return bool(chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text))
 
 
 def learned_alarm(judged: Judgement, limits: Thresholds) -> bool:

@@ -38,6 +38,7 @@ APPROVALS = ListSchema(
         Column("CeoUnavailable", "boolean"),
     ),
     "Policy Steward approval requests (policy §2.3).",
+    reference="Reference",  # … numbered by the database: a repeat is told (graph/sync/worker.py)
 )
 APPROVAL_AUDIT = ListSchema(
     "Policy Steward approval audit",

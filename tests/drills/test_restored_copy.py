@@ -14,12 +14,21 @@ from typing import Any
 
 from bot.clock import ManualClock
 from bot.config import Settings
+from tests.approvals.flow import request
 from tests.builders import ALEX, TeamsClient
 from tests.drills.test_instance_handover import copy_data, folder, running
 from tests.fakes.connector import FakeConnector
 from tests.fakes.graph import FakeGraph
 from tests.incidents.support import card_of, reference_in, report
-from tests.incidents.test_sharepoint import INCIDENTS, ctx_of, fake, provisioned, settle, sp_settings
+from tests.incidents.test_sharepoint import (
+    APPROVALS,
+    INCIDENTS,
+    ctx_of,
+    fake,
+    provisioned,
+    settle,
+    sp_settings,
+)
 
 __all__ = ["fake", "provisioned", "sp_settings"]  # fixtures
 
@@ -164,3 +173,35 @@ async def test_a_fresh_database_repeating_a_reference_is_not_said_to_be_a_restor
         await told(second)
     [message] = told_manager(connector, "INC-2026-0001")
     assert "restored from an older copy or started afresh" in message  # not a restore alone
+
+
+async def test_a_repeated_approval_reference_is_told_once_and_both_requests_kept(
+    provisioned: Settings, clock: ManualClock, connector: FakeConnector, tmp_path: Path, fake: FakeGraph
+) -> None:
+    """Approval requests are numbered by the database too (A-1, A-2): a restored older copy
+    repeats one the way it repeats an incident reference, and is reported the same way."""
+    original = folder(provisioned, tmp_path, "original")
+    restored = folder(provisioned, tmp_path, "restored")
+    async with running(original, clock, connector) as first:
+        await first.say("help", user=ALEX)  # the manager's chat is known before the backup
+        await request(first, ctx_of(first), connector)
+        await settle(first)
+        copy_data(original, restored)
+        await request(first, ctx_of(first), connector, text=ORIGINAL)
+        await settle(first)
+    assert not told_manager(connector, "A-2")
+    async with running(restored, clock, connector) as second:
+        card = await request(second, ctx_of(second), connector, text=RESTORED)
+        assert "A-2" in str(card)  # the requester's card: sent, under the repeated reference
+        await settle(second)
+        await told(second)
+    items = {i["PostText"]: i for i in fake.items(APPROVALS) if i["Reference"] == "A-2"}
+    assert set(items) == {ORIGINAL, RESTORED}  # nothing lost, nothing overwritten
+    [message] = told_manager(connector, "A-2 ")
+    assert message.index(link_of(fake, items[RESTORED])) < message.index(link_of(fake, items[ORIGINAL]))
+    assert ORIGINAL not in message  # no request details
+    assert RESTORED not in message
+    async with running(restored, clock, connector) as again:  # a restart tells nobody twice
+        await settle(again)
+        await told(again)
+    assert len(told_manager(connector, "A-2 ")) == 1
