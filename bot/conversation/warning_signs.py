@@ -5,7 +5,9 @@ The same situations as ``safeguarding.py`` (injury, neglect, violence at home, c
 exploitation, self-harm, forced marriage, disclosures), written as word families and everyday
 phrasings rather than the words a trained worker would use: misspelt bruises, a story that keeps
 changing, empty cupboards, a child minding the baby, rows at home, a partner who controls,
-pictures used as a threat, "she said her stepdad comes into her room". Like the rest they err
+pictures used as a threat, "she said her stepdad comes into her room". Online risks that read
+like a report are here too: a stranger asking where a family lives, an adult posing as a child,
+children messaged by strangers, children's pictures passed to other adults. Like the rest they err
 on the side of alarm, and each is checked against ordinary questions about children and families.
 """
 
@@ -33,6 +35,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(thin|skinny|underweight|losing weight|lost weight|(hadnt|havent|hasnt|not|never) (eaten|been fed|fed)|"
         r"(isnt|arent|wasnt|not) (being )?fed|asking (me )?for food|begging for food|stealing food|"
         r"(fridge|cupboards?) (was |were |is |are )?(empty|bare)|empty (fridge|cupboards?)|going without|"
+        r"(going|looking|rooting|searching|digging|rummaging) (through|in) (the )?bins|scaveng\w*|bins for food|"
         r"no bedding|sleeping on the floor|no (cot|blankets?|mattress)|(not|hasnt|hadnt|havent) been (washed|changed))\b",
         AT_RISK,
     ),
@@ -70,7 +73,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\bblackmail\w*|\bunless (he|she|they) (pays?|sends?)\b|\bthreaten\w* to (share|post|send|leak|expose)\b",
+        r"(?<!emotional )\bblackmail\w*|\bunless (he|she|they) (pays?|sends?)\b|\bthreaten\w* to (share|post|send|leak|expose)\b",
         rf"{CHILD}|\b(photos?|pics|pictures|images|videos?|nudes|she|he|her|him)\b",
     ),
     (
@@ -175,6 +178,115 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\ballegations? (of|about) (abuse|harm|assault|neglect)\b|\ballegations? against (a|an|our|one of our|the)\b",
         None,
+    ),
+    # Suicidal hints in other words: "ending it", "wanting to end it" (not a meeting ending at 3).
+    (
+        r"\b(end|ending) it all\b|\b(want(s|ed|ing)? to|feel(s|ing)? like|thinking (of|about)|talk(s|ed|ing)? (of|about)|"
+        r"on about|going to|gonna|about to|might) (end|ending) it\b(?! (at|early|earlier|there|by|after|before|with|on) )",
+        None,
+    ),
+    # A film or photo of someone taken in private, and a threat to share it.
+    (
+        r"\bthreat\w* to (share|post|send|leak|put)\b|\b(says?|said) (hell|shell|he will|she will|theyll|they will|hed|shed) "
+        r"(share|post|send|leak|put)\b",
+        r"\b(film(ed|ing)?|record(ed|ing)|video(ed)?|photograph(ed)?) (her|him|them|me|mum|dad|the \w+)\b|"
+        r"\b(naked|undress\w*|getting changed|in the (shower|bath)|sex)\b",
+    ),
+    # A carer calling a child names: worthless, a waste of space, thick.
+    (
+        r"\b(call(s|ed|ing|in)?|tells?|told|telling) (her|him|them|(the |his |her |their |my )(\w+ )?(kids?|child(ren)?|"
+        r"bab(y|ies)|toddlers?|boys?|girls?|sons?|daughters?|eldest|youngest|little (ones?|uns?)|\d+ ?(yo|year old|yr old)|teen\w*|twins)) "
+        r"((a|an|is|was|shes|hes|she is|he is|theyre|they are|so|such a|really|just|nothing but|and) )*"
+        r"(useless|a waste of space|waste of space|worthless|stupid|thick|ugly|fat|idiot|pathetic|disgusting|evil|"
+        r"little (shit|sod|cow|bitch)|retard\w*|a mistake)\b",
+        rf"\b{CARER}\b",
+    ),
+    # Someone trying to find where a child or a family lives, which school, which village.
+    (
+        r"\b(ask\w*|want\w*|trying to find( out)?|find out|wanted to know|know)\b.{0,40}\b("
+        r"where (they|she|he|the \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
+        r"(home )?address(es)? (of|for) (the|a|that|this) (family|families|mum|child|children|kids|girl|boy|baby|twins)|"
+        r"(which|what) (school|village|town|street|estate|house|area)\b.{0,20}\b(from|live|lives|go|goes|attend\w*))\b",
+        r"\b(someone|somebody|stranger|a (man|woman|guy|bloke)|an? (account|profile)|comments?|dm\w*|messag\w*|"
+        r"online|page|post(ed)?|photos?|video|live)\b",
+    ),
+    # An adult posing as a child online.
+    (
+        r"\b(pretend\w*|posing|poses|posed|claim\w*|making out) (to be |as |that (he|she|they) (is|are|was|were) |"
+        r"(hes|shes|theyre|he is|she is|they are) )(a |an )?(\d+ ?(year old|yr old|yo)|child|kid|teen\w*|"
+        r"young (girl|boy|person|lad)|(school ?)?(girl|boy)|minor)\b",
+        None,
+    ),
+    # Children messaged by strangers or by adults.
+    (
+        r"\b(dms?|messages?|texts?|(friend|follow) requests?|snaps?|calls?) from (strangers?|a stranger|"
+        r"(an |some )?(adults?|grown (men|man|ups)|older (men|man|boys|lads|guys)|men|a man|random (men|people|accounts|adults)))\b",
+        CHILD,
+    ),
+    # Pictures of children passed to other adults, or with jokes about them.
+    (
+        r"\b(shar\w*|send\w*|sent|pass\w* (round|around)|post\w*|put\w*) (photos?|pictures?|pics|images?|videos?) of\b.{0,60}"
+        r"\b(with (other )?(adults|men|strangers|people (outside|we dont know))|jokes? about|(dodgy|weird|adult) (group|site|forum|chat))\b",
+        CHILD,
+    ),
+    # An adult giving a child a private line to them.
+    (
+        r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"
+        r"young (girl|boy|lad|person)|little (girl|boy))( \w+)? ((my|his|her|their) (personal|private) (number|mobile|phone)|"
+        r"my (number|mobile|snapchat|snap|whatsapp))\b",
+        None,
+    ),
+    # A parent at breaking point: take the children away before something happens.
+    (
+        r"\btake (these|the|my|this|her|his|their) (kids|children|baby|child|boys|girls|twins|\w+) (off|away from) (me|her|him|them)\b"
+        r"(?! hands)|\bbefore (i|she|he|they) (do|does|did) something\b",
+        None,
+    ),
+    # A child handled roughly.
+    (
+        r"\b(very |really |too |quite |so |a bit |bit )?rough (with|handling|handled) (her|him|them|the (\w+ )?(kids|children|"
+        r"child|baby|babies|toddlers?|boys?|girls?|little ones))\b",
+        rf"{CHILD}|\b(concern|worr)\w*",
+    ),
+    # A child left in charge of younger ones, in the fewest words ("9yo left minding the baby").
+    (
+        rf"{CHILD}( \w+){{0,3}} (left|expected|made) (to )?(look(ing)? after|car(e|ing) for|mind(ing)?|babysit(ting)?)\b",
+        None,
+    ),
+    # An adult from outside the family in private contact with children, late or in secret.
+    (
+        r"\b(text|texts|texting|texted|messag\w*|dm\w*|snapchat\w*|whatsapp\w*|calling|ringing) (the |her |his |their )?"
+        r"(kids|children|girls?|boys?|teen\w*|\d+ ?(yo|year old|yr old)) (late|at night|in the night|at midnight|"
+        r"after bedtime|every night|privately|in private|secretly)\b",
+        r"\b(vol|volunteer|coach|teacher|leader|worker|man|neighbour|stranger|adult|staff|helper|tutor|lodger|"
+        r"friend|boyfriend|someone)\w*",
+    ),
+    # A stranger filming or photographing children.
+    (
+        r"\b(man|men|bloke|guy|stranger|strangers)\b.{0,40}\b(filming|filmed|photographing|photographed|recording|"
+        r"taking (photos|pictures|pics|videos) of)\b",
+        CHILD,
+    ),
+    # A family in hiding from someone, whose whereabouts must not get out.
+    (
+        r"\b(hiding|hidden|in hiding|fled|fleeing|ran away|running away|moved (here |away )?to get away) from "
+        r"(their|her|his|the|an?|my|someone|somebody|him|her)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
+        r"\b(in|at|to|from) (a|the) (womens )?refuge\b",
+        r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
+    ),
+    # Lewd or menacing comments about a child online, and threats against a child.
+    (
+        r"\b(comment\w*|saying|said|post\w*|messag\w*|writ\w*|leaving|left) (\w+ )?(sexual|sexualised|sexy|creepy|suggestive|"
+        r"grim|disgusting|dirty|pervy|perverted|vile|inappropriate|lewd) (stuff|things|comments?|remarks?|messages?|emojis?)\b|"
+        r"\b(weirdo|creep|perv|pervert)\b.{0,40}\b(comment\w*|messag\w*|writ\w*|post\w*)\b|"
+        r"\bthreats? (against|to) (him|her|them|the (\w+ )?(child|kid|boy|girl|baby|teen\w*))\b",
+        CHILD,
+    ),
+    # Someone who needs to report something about a child.
+    (
+        r"\b(report|raise|flag|pass on|tell (someone|you)) (something|a worry|a concern|an incident|what i saw) "
+        r"(about|regarding|re) (a|the|one of (the|our|my)|this|that) ",
+        CHILD,
     ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
+from bot.conversation import chatter
 from bot.conversation.route import Route, decide, is_safeguarding, normalise
 
 
@@ -70,3 +71,99 @@ def test_good_news_about_children_raises_no_alarm(index: PolicyIndex, message: s
 def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
     message = "so proud, she passed her test, but her boyfriend keeps hitting her"
     assert decide(index, message).route is Route.SAFEGUARDING
+
+
+# Kinds of concern the word rules missed on development sets (read: the retired second evaluation
+# set and sets 4, 5, 7 and 8), in new wordings: suicidal hints, a threat to post a film of
+# someone, a child called names by a carer, a stranger trying to find where a child or family
+# lives, an adult posing as a child, children messaged by strangers, children's photos passed
+# around, an adult giving a child a private line, a parent at breaking point, a child handled roughly.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad keeps on about ending it all",
+        "she said shes been thinking about ending it",
+        "mum texted that she feels like ending it tonight",
+        "his brother is talking about wanting to end it",
+        "her partner recorded her getting changed and is threatening to send it round",
+        "he filmed her in the shower and now says hell share it",
+        "the stepdad calls the little boy useless and a waste of space",
+        "mum tells her eldest shes worthless every day",
+        "a woman messaged the page asking where the twins from the fun day photo live",
+        "someone in the comments keeps asking which school the girls go to",
+        "an account asked us for the address of the family in the christmas video",
+        "a grown man has been pretending to be a 12 year old in the kids gaming chat",
+        "someone posing as a teenager joined the young carers group online",
+        "the girls have been getting messages from strangers since the live video",
+        "the boy gets friend requests from older men every day",
+        "a volunteer put photos of the children in teh bath on his story",
+        "one of the helpers has been sharing pictures of kids from group with adults in a private chat",
+        "the coordinator gave the 12 year old her personal number to message her",
+        "mum says someone needs to take the baby off her before she does something",
+        "the childminder is really rough with the toddlers",
+        # Terse fragments (read: set 8): a child left in charge, children after food, an adult
+        # texting children at night, a stranger filming children.
+        "the 7 year old gets left minding the twins",
+        "the little ones rooting through the bins for food again",
+        "coach keeps texting the girls late at night",
+        "a man in the park was photographing the kids on the swings",
+        # Online and second-hand (read: the retired second evaluation set, sets 10 and 11): a
+        # family in hiding, lewd comments under children's photos, threats against a child, a
+        # worker who needs to report something about a child.
+        "please take the photo down, mum and the girls are in a refuge",
+        "the family are hiding from her ex, he cant know where they are",
+        "some creep keeps writing pervy stuff under the pictures of the toddlers",
+        "people are posting threats against the boy in the comments",
+        "who do i speak to, i need to report something about one of the children",
+    ],
+)
+def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message)), message
+
+
+# Everyday phrases that share a word with a concern: politeness ("I'm afraid"), the weather, the
+# writer's own hunger, shouting at a screen, a meeting or a film ending, children's numbers in a
+# lesson, a photo's address on a poster.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bad news im afraid, the family fun day is cancelled and the mums are gutted",
+        "its freezing outside today, the kids wore their wellies to group",
+        "im starving, the toddler session ran over and i missed lunch",
+        "the dads were all shouting at the telly during the match at the family day",
+        "can we end it at 3 so parents can do the school run",
+        "we filmed the kids at sports day, can we post it on the page",
+        "the 5 year old keeps asking which school her big sister goes to",
+        "the kids called the clown silly and laughed all afternoon",
+        "mum asked for the address of the venue for the baby group",
+        "grandma was left looking after the kids while mum was at work",
+        "dad texts the kids every night to say goodnight",
+        "the photographer we booked was taking photos of the children at the party",
+        "they moved here to get away from the city and the kids love the beach",
+        "we had lovely comments under the pictures of the toddlers",
+        "how do i report a bug in the app",
+    ],
+)
+def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message)), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lol the twins hid in the washing basket and nobody could find them",
+        "the baby pulled my hair and wouldnt let go 😂",
+    ],
+)
+def test_a_short_message_told_laughing_raises_no_learned_alarm(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is not Route.SAFEGUARDING, message
+
+
+def test_laughter_vouches_only_for_a_short_message_with_nothing_turning_it() -> None:
+    assert chatter.LIGHT_HEARTED.search(normalise("the baby pulled my hair 😂"))
+    assert not chatter.LIGHT_HEARTED.search(normalise("lol the baby pulled my hair but im worried about mum"))
+    rambling = (
+        "sorry for the essay lol, the visit ran late because the car park was full and the kids were climbing"
+        " the walls, anyway the main thing is the baby had been asleep on the sofa wedged between cushions"
+    )
+    assert not chatter.LIGHT_HEARTED.search(normalise(rambling))
