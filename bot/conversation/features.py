@@ -14,14 +14,14 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 _APOSTROPHE = re.compile(r"['’‘`]")
 _WORD = re.compile(r"[a-z0-9]+")
 CHAR_SIZES = (3, 4, 5)
 
-# Feature ids and weights, packed (8 bytes each rather than a Python object's 28 to 32).
+# Feature ids (4 bytes each) and weights (8), packed rather than Python objects of 28 to 32 bytes.
 SparseVector = tuple["array[int]", "array[float]"]
 
 
@@ -44,30 +44,73 @@ def raw_features(message: str) -> set[str]:
     return found
 
 
-class Vectorizer:
-    """Feature ids and idf weights, learned from the training messages only."""
+class Vocabulary:
+    """Every feature string the classifiers know, each stored once, with a number of its own.
 
-    def __init__(self, messages: Iterable[str], *, min_count: int = 1) -> None:
+    The route, category and section models learn from overlapping messages, so most of their
+    features are the same strings. Each used to keep its own dictionary of strings to ids; sharing
+    one (with a small table per model from these numbers to its own ids) holds each string, its
+    dictionary entry and its number once, which is most of what the vocabularies cost.
+    """
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def number(self, feature: str) -> int:
+        """The feature's number, given it on first sight."""
+        return self._numbers.setdefault(feature, len(self._numbers))
+
+    def numbers(self, features: Iterable[str]) -> Iterator[int]:
+        """The numbers of the features already known; the others are skipped."""
+        known = self._numbers.get
+        return (number for number in map(known, features) if number is not None)
+
+
+class Vectorizer:
+    """Feature ids and idf weights, learned from the training messages only.
+
+    The strings live in a :class:`Vocabulary`, shared with the other models when one is given;
+    this model keeps only which of them it learned from (``columns``: a vocabulary number to its
+    own feature id, -1 for a feature it never saw) and their idf. Its ids follow the order of the
+    feature strings, as when each model held its own dictionary, so sharing changes no weight.
+    """
+
+    def __init__(
+        self, messages: Iterable[str], *, min_count: int = 1, vocabulary: Vocabulary | None = None
+    ) -> None:
         counts: Counter[str] = Counter()
         documents = 0
         for message in messages:
             counts.update(raw_features(message))
             documents += 1
         kept = sorted(feature for feature, count in counts.items() if count >= min_count)
-        self.ids = {feature: position for position, feature in enumerate(kept)}
+        self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
+        numbers = [self.vocabulary.number(feature) for feature in kept]
+        # Packed 4-byte ints: one slot per vocabulary string, 4 bytes rather than a dict entry.
+        self._columns = array("i", [-1]) * len(self.vocabulary)
+        for position, number in enumerate(numbers):
+            self._columns[number] = position
+        self._size = len(kept)
         self.idf = array("d", (math.log((1 + documents) / (1 + counts[feature])) + 1.0 for feature in kept))
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self._size
 
     def vector(self, message: str) -> SparseVector:
         return self.from_features(raw_features(message))
 
-    def from_features(self, features: set[str]) -> SparseVector:
-        ids = sorted(self.ids[f] for f in features if f in self.ids)
+    def from_features(self, features: Iterable[str]) -> SparseVector:
+        columns = self._columns
+        # A number past the table's end is a feature another model added later: not one of ours.
+        known = len(columns)
+        found = (columns[number] for number in self.vocabulary.numbers(features) if number < known)
+        ids = sorted(column for column in found if column >= 0)
         weights = [self.idf[i] for i in ids]
         norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-        return array("l", ids), array("d", [w / norm for w in weights])
+        return array("i", ids), array("d", [w / norm for w in weights])
 
     def vectors(self, messages: Sequence[str]) -> list[SparseVector]:
         return [self.vector(message) for message in messages]

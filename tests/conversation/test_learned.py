@@ -6,11 +6,15 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot.answers.index import PolicyIndex
+from bot.conversation import learned as layer
 from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
-from bot.conversation.features import Vectorizer, raw_features
-from bot.conversation.learned import learned_for, train_learned
+from bot.conversation.features import Vectorizer, Vocabulary, raw_features
+from bot.conversation.heap import release_free_memory
+from bot.conversation.learned import SECTION_REGRESSION_SHARE, learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
 from tests.conversation.conftest import ROOT
@@ -147,3 +151,77 @@ def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> 
     assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
     assert all(report.total == 3 for report in result.routers.values())
     assert result.alone.total == len(examples)
+
+
+def test_the_section_is_judged_by_naive_bayes_and_a_regression_together(index: PolicyIndex) -> None:
+    # Naive Bayes's section probabilities sit near 0 or 1 even when it is wrong; the regression's
+    # are spread more honestly. Leaving one set out, their blend picked the right section more
+    # often than either alone.
+    examples = [
+        Example("can I post photos of the kids", "answer", sections=("2.3",)),
+        Example("can I friend a mum on facebook", "answer", sections=("2.7",)),
+        Example("who signs off the annual report post", "answer", sections=("2.3",)),
+    ]
+    learned = train_learned(examples, index.document)
+    assert learned.sections is not None
+    assert learned.section_regression is not None
+    message = "may I add a family on my own facebook"
+    vector = learned.sections.vectorizer.vector(message)
+    bayes = learned.sections.classifier.probabilities(vector)
+    regression = learned.section_regression.probabilities(vector)
+    share = SECTION_REGRESSION_SHARE
+    blended = {s: (1 - share) * bayes[s] + share * regression[s] for s in bayes}
+    assert learned.judge(message).sections == pytest.approx(blended)
+    assert 0 < share < 1
+
+
+def test_vectorizers_given_one_vocabulary_store_each_feature_once_yet_know_only_their_own() -> None:
+    shared = Vocabulary()
+    pages = Vectorizer(["our page was hacked"], vocabulary=shared)
+    children = Vectorizer(["a child with bruises", "our page"], vocabulary=shared)
+    assert pages.vocabulary is children.vocabulary is shared
+    every = [raw_features(text) for text in ("our page was hacked", "a child with bruises", "our page")]
+    assert len(shared) == len(set().union(*every))
+    assert [len(part) for part in pages.vector("bruises")] == [0, 0]  # another model's word
+    assert children.vector("bruises")[0]
+    assert pages.vector("page") == Vectorizer(["our page was hacked"]).vector("page")
+
+
+def test_the_trained_classifiers_share_one_vocabulary(index: PolicyIndex) -> None:
+    learned = learned_for(index)
+    assert learned.categories is not None
+    assert learned.sections is not None
+    shared = learned.routes.vectorizer.vocabulary
+    assert learned.categories.vectorizer.vocabulary is shared
+    assert learned.sections.vectorizer.vocabulary is shared
+
+
+def test_weights_are_held_as_four_byte_floats_and_score_as_when_trained() -> None:
+    messages, labels = _toy()
+    vectorizer = Vectorizer(messages)
+    vectors = vectorizer.vectors(messages)
+    size = len(vectorizer)
+    for model in (train(vectors, labels, size), train_naive_bayes(vectors, labels, size)):
+        assert model.weight_bytes == 4 * len(model.labels) * size
+        assert max(model.probabilities(vectors[0]).items(), key=lambda pair: pair[1])[0] == labels[0]
+
+
+def test_once_trained_the_memory_training_freed_is_handed_back_once(
+    index: PolicyIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[bool] = []
+
+    def release() -> bool:
+        released.append(True)
+        return True
+
+    monkeypatch.setattr(layer, "_CACHE", {})
+    monkeypatch.setattr(layer, "development_examples", lambda: development_examples()[::50])
+    monkeypatch.setattr(layer, "release_free_memory", release)
+    layer.learned_for(index)
+    layer.learned_for(index)
+    assert released == [True]
+
+
+def test_handing_free_memory_back_is_safe_wherever_the_bot_runs() -> None:
+    assert release_free_memory() in (True, False)  # glibc's malloc_trim on Linux; elsewhere nothing
