@@ -209,9 +209,9 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     The route, the category and answer or not are learned by logistic regression, the concern
     score by naive Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``):
     either alone picked the right section less often leaving one set out. The section regression
-    costs about 1.4 s of CPU at start-up (its four epochs over ~2,000 questions and sentences) and
-    1.8 MB of weights (eleven rows over ~20,000 features); the answer-or-not regression about 0.4 s
-    and 0.2 MB (one row over the route model's ~50,000 features).
+    costs 1.4 to 2.2 s of CPU at start-up (its four epochs over ~2,000 questions and sentences) and
+    ~1 MB of weights (eleven rows of four-byte floats over ~23,000 features); the answer-or-not
+    regression about 0.4 s and 0.2 MB (one row over the route model's ~50,000 features).
     """
     items = list(examples)
     labels = [e.route for e in items]
