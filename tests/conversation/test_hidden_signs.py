@@ -153,9 +153,16 @@ def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) ->
     [
         "lol the twins hid in the washing basket and nobody could find them",
         "the baby pulled my hair and wouldnt let go 😂",
+        # Delight, in the same short way.
+        "aww the baby fell asleep on my shoulder",
+        "the baby fell asleep in my arms 😍",
+        "mum let me give the baby her bottle, made my day",
+        "mum showed me the babys new cot, the cutest thing",
     ],
 )
-def test_a_short_message_told_laughing_raises_no_learned_alarm(index: PolicyIndex, message: str) -> None:
+def test_a_short_message_told_laughing_or_in_delight_raises_no_learned_alarm(
+    index: PolicyIndex, message: str
+) -> None:
     assert decide(index, message).route is not Route.SAFEGUARDING, message
 
 

@@ -121,3 +121,19 @@ def test_a_report_shaped_concern_the_regression_believes_goes_to_safeguarding(
     routes = {"safeguarding": probability, "report": 0.9 - probability, "answer": 0.1}
     judged = Judgement(routes, lambda: {"harmful_content": 1.0}, dict, concern=concern)
     assert decide(index, message, fixed(toy, judged)).route is route
+
+
+def test_a_section_the_classifiers_favour_overrules_the_index_once_its_scores_are_weighed_in(
+    index: PolicyIndex, toy: Learned
+) -> None:
+    # The index's passages are all in other sections than §2.3 (its best in §2.7, one's own
+    # accounts); the section classifiers favour §2.3, the charity's posting. Weighed with the
+    # index's scores (``sections``), 0.6 leaves §2.7 likelier; 0.7 makes §2.3 the likeliest at
+    # 0.47, over the 0.4 the fused probabilities need (naive Bayes alone had needed 0.6).
+    question = "can we thank the families who came to our picnic on instagram"
+    assert index.answer(question).sections[0] == "2.7"
+    routes = {"answer": 0.9, "not_covered": 0.1}
+    unsure = Judgement(routes, dict, lambda: {"2.3": 0.6, "2.7": 0.3, "2.1": 0.1}, concern=-5.0)
+    assert decide(index, question, fixed(toy, unsure)).sections[0] == "2.7"
+    leaning = Judgement(routes, dict, lambda: {"2.3": 0.7, "2.7": 0.25, "2.1": 0.05}, concern=-5.0)
+    assert decide(index, question, fixed(toy, leaning)).sections[0] == "2.3"

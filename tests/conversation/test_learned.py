@@ -14,7 +14,7 @@ from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, Vocabulary, raw_features
 from bot.conversation.heap import release_free_memory
-from bot.conversation.learned import learned_for, train_learned
+from bot.conversation.learned import SECTION_REGRESSION_SHARE, learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
 from tests.conversation.conftest import ROOT
@@ -151,6 +151,28 @@ def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> 
     assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
     assert all(report.total == 3 for report in result.routers.values())
     assert result.alone.total == len(examples)
+
+
+def test_the_section_is_judged_by_naive_bayes_and_a_regression_together(index: PolicyIndex) -> None:
+    # Naive Bayes's section probabilities sit near 0 or 1 even when it is wrong; the regression's
+    # are spread more honestly. Leaving one set out, their blend picked the right section more
+    # often than either alone.
+    examples = [
+        Example("can I post photos of the kids", "answer", sections=("2.3",)),
+        Example("can I friend a mum on facebook", "answer", sections=("2.7",)),
+        Example("who signs off the annual report post", "answer", sections=("2.3",)),
+    ]
+    learned = train_learned(examples, index.document)
+    assert learned.sections is not None
+    assert learned.section_regression is not None
+    message = "may I add a family on my own facebook"
+    vector = learned.sections.vectorizer.vector(message)
+    bayes = learned.sections.classifier.probabilities(vector)
+    regression = learned.section_regression.probabilities(vector)
+    share = SECTION_REGRESSION_SHARE
+    blended = {s: (1 - share) * bayes[s] + share * regression[s] for s in bayes}
+    assert learned.judge(message).sections == pytest.approx(blended)
+    assert 0 < share < 1
 
 
 def test_vectorizers_given_one_vocabulary_store_each_feature_once_yet_know_only_their_own() -> None:
