@@ -56,7 +56,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 #   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 81.2%, 75.8%, 10.9%;
 #   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 87.6%, 78.4%, 9.0%;
 #   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 86.1%, 86.7%, 4.3%;
-#   set 10 (480): 99.4%, 4 of 310, 4 of 150, 88.1%, 88.4%, 100%, 6.3%;
+#   set 10 (480): 100%, 4 of 310, 4 of 150, 88.1%, 88.4%, 100%, 6.3%;
 #   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 87.3%, 87.5%, 3.7%.
 # Sets 9 to 11 (150 more questions the policy does not cover among them) made sets 7 and 8 lose
 # answers to "not covered" (false abstention 4.7% and 4.5% before they joined).
