@@ -225,3 +225,16 @@ def test_once_trained_the_memory_training_freed_is_handed_back_once(
 
 def test_handing_free_memory_back_is_safe_wherever_the_bot_runs() -> None:
     assert release_free_memory() in (True, False)  # glibc's malloc_trim on Linux; elsewhere nothing
+
+
+def test_a_message_with_one_known_feature_or_none_is_scored_like_any_other() -> None:
+    messages, labels = _toy()
+    vectorizer = Vectorizer(messages)
+    model = train(vectorizer.vectors(messages), labels, len(vectorizer))
+    none, one = vectorizer.vector("qqqq"), vectorizer.vector("kid")
+    assert len(none[0]) == 0
+    assert len(one[0]) > 1  # "kid" alone gives several pieces; keep only the first
+    single = (one[0][:1], one[1][:1])
+    assert all(isinstance(score, float) for score in model.scores(single) + model.scores(none))
+    assert model.scores(single) != model.scores(none)
+    assert len(set(model.probabilities(none).values())) > 1  # the bias alone still tells the classes
