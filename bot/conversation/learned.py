@@ -1,6 +1,6 @@
 """The learned layer: what a message is about, judged from its wording rather than from word lists.
 
-Four classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
+Five classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
 files in the repository:
 
 * the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), by logistic
@@ -9,7 +9,9 @@ files in the repository:
 * the policy section of an answerable question, by naive Bayes and logistic regression together
   (their probabilities blended) from the development questions and the policy's own sentences, so
   a section no question asks about still has examples;
-* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes.
+* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes;
+* answer or not, by logistic regression from the answerable, not covered and small talk messages
+  alone, one of the inputs of the stacked answer-or-not decision (``answerable``).
 
 They only ever choose among routes, categories and sections: what is shown is still a passage of
 the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
@@ -21,6 +23,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -84,11 +87,18 @@ class Judgement:
         categories: Callable[[], dict[str, float]],
         sections: Callable[[], dict[str, float]],
         concern: float = -math.inf,
+        *,
+        answer_odds: float = 0.0,
+        answerable: float = 0.5,
     ) -> None:
         self.routes = routes
         # How much likelier a safeguarding concern is than the next likeliest route, in the naive
         # Bayes route model's log-odds: the score the safeguarding threshold applies to.
         self.concern = concern
+        # The same naive Bayes model's log-odds of an answer over the likelier of not covered and
+        # small talk, and the answer-or-not regression's probability of an answer (0.5: no view).
+        self.answer_odds = answer_odds
+        self.answerable = answerable
         self._categories = categories
         self._sections = sections
 
@@ -119,6 +129,14 @@ class Judgement:
         return label, rest[label] / remaining if remaining > 0 else 0.0
 
 
+def _odds(scores: dict[str, float], label: str, among: tuple[str, ...] = ()) -> float:
+    """How much ``label``'s score beats the best of ``among`` (of every other label if empty)."""
+    if label not in scores:
+        return -math.inf
+    others = [score for other, score in scores.items() if other != label and (not among or other in among)]
+    return scores[label] - max(others, default=-math.inf)
+
+
 def _likeliest(found: dict[str, float]) -> str:
     """The most probable label ("" for none); a tie goes to the label that sorts last, so the
     choice never depends on the order the probabilities were worked out in."""
@@ -137,17 +155,25 @@ class Learned:
     concerns: LinearClassifier | None = None
     # A regression over the section model's own vectors, blended with its naive Bayes.
     section_regression: LinearClassifier | None = None
+    # Answer or not, over the route model's features: one row, the log-odds of an answer.
+    answers: LinearClassifier | None = None
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
-        # Both route models read the same vector: built once per message.
+        # The route models read the same vector: built once per message.
         vector = self.routes.vectorizer.from_features(features)
         categories = self.categories
+        bayes = {}
+        if self.concerns is not None:
+            bayes = dict(zip(self.concerns.labels, self.concerns.scores(vector), strict=True))
+        binary = self.answers.scores(vector)[0] if self.answers is not None else 0.0
         return Judgement(
             self.routes.classifier.probabilities(vector),
             (lambda: categories.probabilities(features)) if categories else dict,
             lambda: self._sections(features),
-            self._concern(vector),
+            _odds(bayes, SAFEGUARDING),
+            answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
+            answerable=1 / (1 + math.exp(-max(-30.0, min(30.0, binary)))),
         )
 
     def _sections(self, features: set[str]) -> dict[str, float]:
@@ -161,15 +187,6 @@ class Learned:
         regression = self.section_regression.probabilities(vector)
         share = SECTION_REGRESSION_SHARE
         return {section: (1 - share) * p + share * regression[section] for section, p in bayes.items()}
-
-    def _concern(self, vector: SparseVector) -> float:
-        model = self.concerns
-        if model is None or SAFEGUARDING not in model.labels:
-            return -math.inf
-        scores = model.scores(vector)
-        mine = model.labels.index(SAFEGUARDING)
-        others = [score for position, score in enumerate(scores) if position != mine]
-        return scores[mine] - max(others, default=-math.inf)
 
     def closest_passage(self, message: str, section: str) -> int | None:
         """The position of the section's passage whose wording is nearest the message's."""
@@ -187,13 +204,14 @@ class Learned:
 
 
 def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
-    """The four classifiers, from labelled messages and the policy itself.
+    """The five classifiers, from labelled messages and the policy itself.
 
-    The route and the category are learned by logistic regression, the concern score by naive
-    Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``): either alone
-    picked the right section less often leaving one set out. The section regression costs 1.4 to
-    2.2 s of CPU at start-up (its four epochs over ~2,000 questions and sentences) and ~1 MB of
-    weights (eleven rows of four-byte floats over ~23,000 features).
+    The route, the category and answer or not are learned by logistic regression, the concern
+    score by naive Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``):
+    either alone picked the right section less often leaving one set out. The section regression
+    costs 1.4 to 2.2 s of CPU at start-up (its four epochs over ~2,000 questions and sentences) and
+    ~1 MB of weights (eleven rows of four-byte floats over ~23,000 features); the answer-or-not
+    regression about 0.4 s and 0.2 MB (one row over the route model's ~50,000 features).
     """
     items = list(examples)
     labels = [e.route for e in items]
@@ -204,6 +222,7 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     vectors = vectorizer.vectors([e.message for e in items])
     routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
     concerns = train_naive_bayes(vectors, labels, len(vectorizer))
+    answers = _answer_or_not(vectors, labels, len(vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
     # A few hundred reports: the regression can afford full training there (more accurate on the
     # folds than the route model's shortened schedule).
@@ -226,7 +245,27 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
         passages = tuple(
             (p.section, sections.vectorizer.vector(f"{p.heading} {p.text}")) for p in document.passages
         )
-    return Learned(routes, categories, sections, passages, concerns, regression)
+    return Learned(routes, categories, sections, passages, concerns, regression, answers)
+
+
+def _answer_or_not(vectors: list[SparseVector], labels: list[str], size: int) -> LinearClassifier | None:
+    """Answerable messages against not covered and small talk, the other routes left out.
+
+    The route regression spreads its probability over seven routes and learns the actions most;
+    this one learns only where the policy's subjects end. Two classes reduce to one weight row
+    (the difference of the two), half the memory of keeping both.
+    """
+    chosen = [
+        (vector, "answer" if route == ANSWER else "other")
+        for vector, route in zip(vectors, labels, strict=True)
+        if route in (ANSWER, *ABSTAINING)
+    ]
+    if len({label for _, label in chosen}) < 2:
+        return None
+    model = train([vector for vector, _ in chosen], [label for _, label in chosen], size)
+    (answer, other), (bias_answer, bias_other) = model.rows()
+    row = array("d", (a - o for a, o in zip(answer, other, strict=True)))
+    return LinearClassifier([ANSWER], [row], [bias_answer - bias_other])
 
 
 def _fit_sections(
@@ -243,6 +282,8 @@ def _fit_sections(
 
 
 SAFEGUARDING = "safeguarding"
+ANSWER = "answer"
+ABSTAINING = ("not_covered", "small_talk")
 # One set of classifiers per policy text and process: every app, test and command that reads the
 # same policy shares them.
 _CACHE: dict[tuple[Passage, ...], Learned] = {}

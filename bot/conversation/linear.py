@@ -74,6 +74,10 @@ class LinearClassifier:
     def probabilities(self, vector: SparseVector) -> dict[str, float]:
         return dict(zip(self.labels, softmax(self.scores(vector)), strict=True))
 
+    def rows(self) -> tuple[list[array[float]], list[float]]:
+        """The weight rows and biases, one per label (to derive a smaller model from them)."""
+        return list(self._weights), list(self._bias)
+
 
 def gatherer(ids: Sequence[int]) -> Callable[[array[float]], Iterable[float]]:
     """Reads a row's weights at ``ids``, in order: built once per vector, used for every class.

@@ -46,18 +46,25 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 
 # Measured with 5-fold cross-validation over all thirteen development sets (the first two
 # evaluation sets retired into them, and the fifth to eleventh added), with the thresholds chosen
-# leaving one set out: concerns caught, false alarms, of them on family messages, actions, top-1,
-# correct abstention, false abstention:
-#   set 2 (550): 100%, 7 of 429, 2 of 80, 88.2%, 88.1%, 94.2%, 4.5%;
-#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 88.1%, 90.9%, 8.9%;
-#   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 86.8%, 77.3%, 5.9%;
-#   set 5 (467): 99.5%, 8 of 253, 8 of 201, 91.4%, 89.6%, 87.5%, 3.9%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 88.0%, 83.5%, 2.7%;
-#   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 81.2%, 75.8%, 10.9%;
-#   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 87.6%, 78.4%, 9.0%;
-#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 86.1%, 86.7%, 4.3%;
-#   set 10 (480): 99.4%, 4 of 310, 4 of 150, 88.1%, 88.4%, 100%, 6.3%;
-#   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 87.3%, 87.5%, 3.7%.
+# leaving one set out and answer or not decided by the stacked model (``answerable``): concerns
+# caught, false alarms, of them on family messages, actions, top-1, correct abstention, false
+# abstention:
+#   set 2 (550): 100%, 7 of 429, 2 of 80, 88.2%, 87.5%, 96.2%, 6.2%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 87.4%, 100%, 8.9%;
+#   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 86.8%, 90.9%, 4.4%;
+#   set 5 (467): 99.5%, 8 of 253, 8 of 201, 91.4%, 90.9%, 91.7%, 2.6%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 88.9%, 88.4%, 2.7%;
+#   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 87.5%, 78.8%, 6.2%;
+#   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 89.9%, 84.3%, 6.7%;
+#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 88.6%, 92.0%, 0.7%;
+#   set 10 (480): 99.4%, 4 of 310, 4 of 150, 88.1%, 89.5%, 100%, 4.2%;
+#   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 88.1%, 91.1%, 4.5%.
+# Before the stacked model (the route regression alone deciding answer or not), top-1, correct and
+# false abstention were: set 2 88.1%, 94.2%, 4.5%; set 3 88.1%, 90.9%, 8.9%; set 4 86.8%, 77.3%,
+# 5.9%; set 5 89.6%, 87.5%, 3.9%; set 6 88.0%, 83.5%, 2.7%; set 7 82.8%, 75.8%, 10.9%; set 8
+# 87.6%, 78.4%, 9.0%; set 9 86.1%, 86.7%, 4.3%; set 10 88.4%, 100%, 6.3%; set 11 87.3%, 87.5%,
+# 3.7%. Set 2 lost three answers to "not covered" (and a little top-1), set 11 one and set 3 a
+# little top-1; every other set gained or held.
 # Sets 9 to 11 (150 more questions the policy does not cover among them) made sets 7 and 8 lose
 # answers to "not covered" (false abstention 4.7% and 4.5% before they joined).
 # Top-1 is with the section probabilities blended and weighed with the index's scores
@@ -75,16 +82,16 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.86, 0.92, 0.06),
-        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.89, 0.10),
-        ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.75, 0.08),
-        ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.85, 0.06),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.81, 0.05),
-        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.73, 0.13),
-        ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.76, 0.11),
-        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.84, 0.06),
-        ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.97, 0.08),
-        ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.85, 0.06),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.86, 0.94, 0.07),
+        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.10),
+        ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.88, 0.06),
+        ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.89, 0.04),
+        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.86, 0.04),
+        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.76, 0.08),
+        ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.82, 0.08),
+        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.90, 0.02),
+        ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.97, 0.06),
+        ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
