@@ -19,7 +19,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 CHILD = (
-    r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babies|toddlers?|infants?|newborns?|sons?|"
+    r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babys|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
@@ -35,7 +35,7 @@ PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|clie
 # Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,
 # since "threatening her" is as likely to be about a colleague online).
 AT_RISK = (
-    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|families|adult|"
+    rf"(?:{CHILD}|\b(mum|mums|mom|mother|dad|dads|father|parent|parents|woman|women|lady|family|familys|families|adult|"
     r"elderly|grandparents?|grandma|grandad|grandpa|granny|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
 )
 # Everyday signs that something is wrong: on their own they mean little, beside a child or an adult

