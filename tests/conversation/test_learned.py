@@ -238,3 +238,12 @@ def test_a_message_with_one_known_feature_or_none_is_scored_like_any_other() -> 
     assert all(isinstance(score, float) for score in model.scores(single) + model.scores(none))
     assert model.scores(single) != model.scores(none)
     assert len(set(model.probabilities(none).values())) > 1  # the bias alone still tells the classes
+
+
+def test_a_repeated_or_very_long_word_gives_the_pieces_of_each_word_taken_alone() -> None:
+    long_word = "supercalifragilisticexpialidocious" * 3
+    found = raw_features(f"no no {long_word} no")
+    pieces = {long_word[i : i + size] for size in (3, 4, 5) for i in range(len(long_word) - size + 1)}
+    assert pieces | {" su", " sup", " supe", "us ", "ous ", "ious "} <= found
+    assert {"w:no", f"w:{long_word}", "b:no no", f"b:no {long_word}", f"b:{long_word} no"} <= found
+    assert raw_features("no") <= found
