@@ -1,6 +1,6 @@
 """Refit the stacked answer-or-not model (``bot.conversation.answerable``) and print its sweep.
 
-Run with ``.venv/bin/python -m bench.answerable`` (about two minutes of CPU: it trains the
+Run with ``.venv/bin/python -m bench.answerable`` (three to four minutes of CPU: it trains the
 classifiers once per development file). Each development file in turn is scored by classifiers
 trained on all the others, the way ``bench.crossval`` leaves one set out; every message that
 reaches the answer-or-not choice (no rule and no action took it first) gives the stacked model's
@@ -36,7 +36,7 @@ from .crossval import POLICY
 # differs between the two reaches that choice.
 ALWAYS = replace(THRESHOLDS, answer=-math.inf, abstain=math.inf)
 NEVER = replace(THRESHOLDS, answer=math.inf, abstain=-math.inf)
-SWEEP = (0.5, 0.55, 0.6, 0.62, 0.64, 0.66, 0.68, 0.7)
+SWEEP = (0.5, 0.55, 0.6, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76)
 
 
 @dataclass(frozen=True)
