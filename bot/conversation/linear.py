@@ -3,7 +3,7 @@
 Why not scikit-learn: importing it with scipy and numpy costs about 114 MB of memory and 0.7 s,
 which would take the bot's idle memory past its 150 MB goal, for a few thousand short messages
 that a plain-Python model learns in a few seconds of CPU in a background thread (figures in
-README "Policy answers").
+README "Library, chosen by measurement").
 
 Training is stochastic gradient descent on the log loss with L2 regularisation, over the
 examples in an order drawn from a seeded random generator: the same files give the same model,

@@ -39,7 +39,7 @@ class Route(StrEnum):
 class Thresholds:
     """Where the learned layer decides, fitted leaving one development set out at a time: each
     file is a different writer, so these are the figures for a writer the classifiers never saw
-    (``bot.conversation.crossval``; figures in README "Policy answers").
+    (``bot.conversation.crossval``; figures in docs/conversation-measurements.md).
 
     Safeguarding is recall-first. Its score is the naive Bayes log-odds of a concern over the next
     likeliest route, ignored on good news and on short messages told laughing or in delight
