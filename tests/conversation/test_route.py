@@ -219,3 +219,24 @@ def test_killing_oneself_laughing_is_an_idiom_not_a_threat(message: str, alarm: 
 )
 def test_a_first_word_is_good_news_but_a_child_quoting_a_parent_is_not(message: str, good: bool) -> None:
     assert bool(chatter.GOOD_NEWS.search(normalise(message))) is good
+
+
+class _CountingIndex(PolicyIndex):
+    """The policy index, counting how often a message's passages are ranked."""
+
+    ranked = 0
+
+    def scores(self, question: str) -> dict[int, float]:
+        self.ranked += 1
+        return super().scores(question)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can I share a photo of a family on our facebook page?", "is there a nappy bank near ipswich"],
+)
+def test_a_message_ranks_the_policys_passages_once(index: PolicyIndex, message: str) -> None:
+    # The answer-or-not model and the choice of section read the same scores.
+    counting = _CountingIndex(index.document)
+    decide(counting, message)
+    assert counting.ranked == 1
