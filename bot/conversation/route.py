@@ -290,16 +290,17 @@ def _learned_route(
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
-    answerable = _answerable(index, message, text, found, judged)
+    # Every passage's score, ranked once: the answer-or-not model and the section choice both read it.
+    scores = index.scores(message)
+    answerable = answerable_model.probability(answerable_model.inputs(judged, found, scores.values(), text))
     # A keyword search ("leavers") gives the route models little to go on; the index matched it.
     searched = not found.abstained and len(tokens(message)) <= KEYWORDS
     refused = not searched and 1.0 - answerable >= limits.abstain
     if not found.abstained and not refused:
-        return Decision(
-            message, Route.ANSWER, section_answer(index, model, message, found, judged, limits.section)
-        )
+        chosen = section_answer(index, model, message, found, judged, limits.section, scores=scores)
+        return Decision(message, Route.ANSWER, chosen)
     if found.abstained and answerable >= limits.answer:
-        chosen = section_answer(index, model, message, found, judged, limits.section)
+        chosen = section_answer(index, model, message, found, judged, limits.section, scores=scores)
         if not chosen.abstained:
             return Decision(message, Route.ANSWER, chosen)
     posting = situations.POSTING_QUESTION.search(text) and not answerable_model.GAPS.search(text)
@@ -315,12 +316,6 @@ def _learned_route(
     if chatter.CHATTER.search(text) or chatting:
         return Decision(message, Route.SMALL_TALK, nothing, chat=Chat.OTHER)
     return Decision(message, Route.NOT_COVERED, nothing)
-
-
-def _answerable(index: PolicyIndex, message: str, text: str, found: Answer, judged: Judgement) -> float:
-    """The stacked answer-or-not model's probability that the policy answers the message."""
-    values = answerable_model.inputs(judged, found, index.scores(message).values(), text)
-    return answerable_model.probability(values)
 
 
 def _safeguarding(index: PolicyIndex, message: str, text: str, found: Answer) -> Decision:

@@ -42,16 +42,25 @@ def section_probabilities(
 
 
 def section_answer(
-    index: PolicyIndex, model: Learned, message: str, found: Answer, judged: Judgement, threshold: float
+    index: PolicyIndex,
+    model: Learned,
+    message: str,
+    found: Answer,
+    judged: Judgement,
+    threshold: float,
+    *,
+    scores: dict[int, float],
 ) -> Answer:
     """The index's answer, unless the fused probabilities are at least ``threshold`` sure of another
     section (or the index found nothing).
+
+    ``scores`` is ``index.scores(message)``, which the router has already worked out for the
+    answer-or-not model: ranking every passage again would be the same work twice.
 
     Then the passage shown is the index's best-scoring passage of that section, or the one whose
     wording is nearest the message's: always a passage of the policy, unchanged.
     """
     passages = index.document.passages
-    scores = index.scores(message)
     fused = section_probabilities(judged.sections, scores, passages)
     section = max(fused, key=lambda key: (fused[key], key)) if fused else ""
     confidence = fused.get(section, 0.0)

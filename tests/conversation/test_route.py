@@ -191,3 +191,24 @@ def test_any_message_gets_one_route_and_only_the_policys_own_passages(
     assert decision.route in set(Route)
     assert all(passage in index.document.passages for passage in decision.passages)
     assert (decision.category != "") == (decision.route in (Route.REPORT, Route.SAFEGUARDING))
+
+
+class _CountingIndex(PolicyIndex):
+    """The policy index, counting how often a message's passages are ranked."""
+
+    ranked = 0
+
+    def scores(self, question: str) -> dict[int, float]:
+        self.ranked += 1
+        return super().scores(question)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can I share a photo of a family on our facebook page?", "is there a nappy bank near ipswich"],
+)
+def test_a_message_ranks_the_policys_passages_once(index: PolicyIndex, message: str) -> None:
+    # The answer-or-not model and the choice of section read the same scores.
+    counting = _CountingIndex(index.document)
+    decide(counting, message)
+    assert counting.ranked == 1
