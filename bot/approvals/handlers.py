@@ -7,7 +7,7 @@ import uuid
 from bot.approvals import jobs, rules, service
 from bot.approvals.views import APPROVER, REQUESTER, card_for, form_choices, summarise, summary_of
 from bot.context import AppContext
-from bot.dispatch import only_for, roles_of
+from bot.dispatch import roles_of
 from bot.org import APPROVER_ROLES
 from bot.router import ActionHandler, Router, view_only
 from bot.turn import CardAction, CardReply, ChatKind, Turn
@@ -51,7 +51,7 @@ def register(router: Router) -> None:
         ApprovalVerb.APPROVE: _decide(Outcome.APPROVED),
         ApprovalVerb.REJECT: _decide(Outcome.REJECTED),
         ApprovalVerb.CHANGES: _decide(Outcome.CHANGES_REQUESTED),
-        ApprovalVerb.OPEN: open_request,
+        ApprovalVerb.OPEN: view_only(open_request, _view),  # a refresh posts no new card
     }
     # Filing needs a requester role (checked centrally). Deciding is checked by the approvals
     # service itself, so a non-approver is told who can decide on the card they pressed.
@@ -127,15 +127,11 @@ async def refresh_pending(turn: Turn, ctx: AppContext, action: CardAction) -> Ca
 
 async def open_request(turn: Turn, ctx: AppContext, action: CardAction) -> CardReply:
     """Post a request's card from a list, tracked like every other copy so it stays current."""
-    found = await service.load(ctx, action, turn.person)
+    found = await service.load(ctx, action, turn.person)  # only its requester and the approvers
     if isinstance(found, str):
         return CardReply.say(found)
     roles = roles_of(ctx, turn.person)
     is_requester = found.requester.aad_object_id == turn.person.aad_object_id
-    if not is_requester and not rules.may_decide(roles):
-        return CardReply.say(only_for(ctx, APPROVER_ROLES, turn.person))
-    if action.trigger == "automatic":
-        return await service.view(ctx, turn.person, action)
     wanted = action.data.get("view")
     may_approve = rules.may_decide(roles)
     audience = APPROVER if may_approve and (wanted == APPROVER or not is_requester) else REQUESTER

@@ -77,6 +77,22 @@ async def test_automatic_refresh_gets_a_card_and_nothing_else(
     assert req.state is ApprovalState.PENDING
 
 
+async def test_open_as_an_automatic_refresh_only_redraws_and_posts_nothing(
+    teams: TeamsClient, ctx: AppContext, connector: FakeConnector
+) -> None:
+    decision = await _asked(teams, ctx, connector)
+    posted = len(connector.posted)
+    ask = {"request_id": decision["request_id"], "view": "approver"}
+    view = card_of(await teams.click(ApprovalVerb.VIEW, ask, user=ALEX, trigger="automatic"))
+    opened = card_of(await teams.click(ApprovalVerb.OPEN, ask, user=ALEX, trigger="automatic"))
+    assert opened == view
+    theirs = await teams.click(ApprovalVerb.OPEN, ask, user=STRANGER, trigger="automatic")
+    assert theirs["value"] == UNKNOWN
+    [req] = await ctx.stores.approvals.pending()
+    assert len(connector.posted) == posted
+    assert [c.aad_object_id for c in await ctx.stores.approvals.copies(req.id)].count(ALEX.aad_object_id) == 1
+
+
 @pytest.mark.parametrize(
     ("verb", "data", "expected"),
     [
