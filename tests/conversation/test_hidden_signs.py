@@ -46,41 +46,12 @@ from bot.conversation.route import Route, decide, is_safeguarding, normalise
         "the elderly man has pressure sores and is left in his chair all day",
         # Asking what to do about an allegation.
         "what should i do if there is an allegation of abuse against a volunteer",
-    ],
-)
-def test_a_concern_without_the_usual_words_is_caught_by_the_rules(message: str) -> None:
-    assert is_safeguarding(normalise(message)), message
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the kids made handprint cards for mothers day, can we post them",
-        "is a photo of their handprint art ok for facebook",
-        "can we sell the kids handprint easter cards on our page",
-        "the baby said mama for the first time today!!",
-        "mum has just had her baby, a little boy, 8lb!",
-        "she passed her exams and is so proud",
-        "the twins took their first steps today, best news",
-    ],
-)
-def test_good_news_about_children_raises_no_alarm(index: PolicyIndex, message: str) -> None:
-    assert decide(index, message).route is not Route.SAFEGUARDING, message
-
-
-def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
-    message = "so proud, she passed her test, but her boyfriend keeps hitting her"
-    assert decide(index, message).route is Route.SAFEGUARDING
-
-
-# Kinds of concern the word rules missed on development sets (read: the retired second evaluation
-# set and sets 4, 5, 7 and 8), in new wordings: suicidal hints, a threat to post a film of
-# someone, a child called names by a carer, a stranger trying to find where a child or family
-# lives, an adult posing as a child, children messaged by strangers, children's photos passed
-# around, an adult giving a child a private line, a parent at breaking point, a child handled roughly.
-@pytest.mark.parametrize(
-    "message",
-    [
+        # Kinds of concern the word rules missed on development sets (read: the retired second
+        # evaluation set and sets 4, 5, 7 and 8), in new wordings: suicidal hints, a threat to post a
+        # film of someone, a child called names by a carer, a stranger trying to find where a child
+        # or family lives, an adult posing as a child, children messaged by strangers, children's
+        # photos passed around, an adult giving a child a private line, a parent at breaking point, a
+        # child handled roughly.
         "my dad keeps on about ending it all",
         "she said shes been thinking about ending it",
         "mum texted that she feels like ending it tonight",
@@ -115,24 +86,61 @@ def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
         "some creep keeps writing pervy stuff under the pictures of the toddlers",
         "people are posting threats against the boy in the comments",
         "who do i speak to, i need to report something about one of the children",
-    ],
-)
-def test_more_kinds_of_concern_are_caught_by_the_rules(message: str) -> None:
-    assert is_safeguarding(normalise(message)), message
-
-
-# A child or a family named in the possessive: apostrophes are dropped before matching ("baby's" is "babys").
-@pytest.mark.parametrize(
-    "message",
-    [
+        # A child or a family named in the possessive: apostrophes are dropped before matching
+        # ("baby's" is "babys").
         "the baby's clothes were filthy again",
         "the baby's cot was full of mould",
         "someone's been leaving sexual comments on the baby's pic",
         "the family's house is freezing and damp",
+        # Talk of killing oneself, told in earnest.
+        "she said she was going to kill herself",
+        "he keeps talking about killing himself",
     ],
 )
-def test_a_child_named_in_the_possessive_is_still_a_child(message: str) -> None:
+def test_a_concern_without_the_usual_words_is_caught_by_the_rules(message: str) -> None:
     assert is_safeguarding(normalise(message)), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the kids made handprint cards for mothers day, can we post them",
+        "is a photo of their handprint art ok for facebook",
+        "can we sell the kids handprint easter cards on our page",
+        "the baby said mama for the first time today!!",
+        "mum has just had her baby, a little boy, 8lb!",
+        "she passed her exams and is so proud",
+        "the twins took their first steps today, best news",
+        # Told laughing, in a short message: the learned layer raises no alarm either.
+        "lol the twins hid in the washing basket and nobody could find them",
+        "the baby pulled my hair and wouldnt let go 😂",
+        # Delight, in the same short way.
+        "aww the baby fell asleep on my shoulder",
+        "the baby fell asleep in my arms 😍",
+        "mum let me give the baby her bottle, made my day",
+        "mum showed me the babys new cot, the cutest thing",
+    ],
+)
+def test_good_news_about_children_raises_no_alarm(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is not Route.SAFEGUARDING, message
+
+
+@pytest.mark.parametrize(
+    ("message", "good"),
+    [
+        ("the baby said mama this morning", True),
+        ("little one says dada now!", True),
+        ("the 3 year old said 'daddy put me in the bath and it was too hot'", False),
+        ("she says mummy hits her when she cries", False),
+    ],
+)
+def test_a_first_word_is_good_news_but_a_child_quoting_a_parent_is_not(message: str, good: bool) -> None:
+    assert bool(chatter.GOOD_NEWS.search(normalise(message))) is good
+
+
+def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
+    message = "so proud, she passed her test, but her boyfriend keeps hitting her"
+    assert decide(index, message).route is Route.SAFEGUARDING
 
 
 # Everyday phrases that share a word with a concern: politeness ("I'm afraid"), the weather, the
@@ -156,28 +164,14 @@ def test_a_child_named_in_the_possessive_is_still_a_child(message: str) -> None:
         "they moved here to get away from the city and the kids love the beach",
         "we had lovely comments under the pictures of the toddlers",
         "how do i report a bug in the app",
+        # Killing oneself laughing: an idiom, not a threat.
+        "the kids were killing themselves laughing at the bubble machine",
+        "we were killing ourselves laughing at the clown",
+        "i was killing myself with laughter at the panto",
     ],
 )
 def test_everyday_phrases_with_a_concerning_word_raise_no_alarm(message: str) -> None:
     assert not is_safeguarding(normalise(message)), message
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "lol the twins hid in the washing basket and nobody could find them",
-        "the baby pulled my hair and wouldnt let go 😂",
-        # Delight, in the same short way.
-        "aww the baby fell asleep on my shoulder",
-        "the baby fell asleep in my arms 😍",
-        "mum let me give the baby her bottle, made my day",
-        "mum showed me the babys new cot, the cutest thing",
-    ],
-)
-def test_a_short_message_told_laughing_or_in_delight_raises_no_learned_alarm(
-    index: PolicyIndex, message: str
-) -> None:
-    assert decide(index, message).route is not Route.SAFEGUARDING, message
 
 
 def test_laughter_vouches_only_for_a_short_message_with_nothing_turning_it() -> None:
