@@ -25,6 +25,7 @@ from bot.answers import vocabulary
 from bot.answers.index import Answer
 from bot.conversation import situations
 from bot.conversation.learned import Judgement
+from bot.conversation.linear import sigmoid
 
 # Subjects the policy does not cover (how often to post, hashtags…), even when asked as "can I post…".
 GAPS = re.compile("|".join(f"(?:{gap})" for gap in vocabulary.GAPS))
@@ -84,7 +85,7 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
 def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
     """The stacked model's probability that the policy answers the message."""
     z = weights[0] + sum(w * x for w, x in zip(weights[1:], values, strict=True))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(z)
 
 
 def fit(

@@ -34,7 +34,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
 from bot.conversation.heap import release_free_memory
-from bot.conversation.linear import LinearClassifier, Settings, train, train_naive_bayes
+from bot.conversation.linear import LinearClassifier, Settings, sigmoid, train, train_naive_bayes
 
 # The regression's share of the section probabilities, naive Bayes having the rest. Naive Bayes's
 # probabilities sit near 0 or 1 even when it is wrong, the regression's are spread more honestly.
@@ -173,7 +173,7 @@ class Learned:
             lambda: self._sections(features),
             _odds(bayes, SAFEGUARDING),
             answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
-            answerable=1 / (1 + math.exp(-max(-30.0, min(30.0, binary)))),
+            answerable=sigmoid(binary),
         )
 
     def _sections(self, features: set[str]) -> dict[str, float]:
