@@ -49,6 +49,14 @@ def _logit(probability: float) -> float:
     return math.log(p / (1 - p))
 
 
+def asks_to_post(text: str) -> bool:
+    """A "can I post …" question about something the policy covers (not how often, hashtags…).
+
+    Both a number the stacked model reads and the router's last resort, the posting rules.
+    """
+    return bool(situations.POSTING_QUESTION.search(text)) and not GAPS.search(text)
+
+
 def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str) -> tuple[float, ...]:
     """The numbers the stacked model reads, scaled to similar ranges (see ``NAMES``).
 
@@ -68,7 +76,7 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
         0.0 if found.abstained else 1.0,
         best / 5,
         (best - second) / 5,
-        float(bool(situations.POSTING_QUESTION.search(text)) and not gap),
+        float(asks_to_post(text)),
         float(gap),
     )
 
