@@ -59,18 +59,15 @@ def fit(
     messages: Sequence[str],
     labels: Sequence[str],
     *,
-    bayes: bool = False,
     settings: Settings | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> Model:
-    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``).
+    """A vectorizer and a logistic regression learned from the same messages.
 
     Pass the other models' ``vocabulary`` so that the feature strings they share are held once.
     """
     vectorizer = Vectorizer(messages, vocabulary=vocabulary)
     vectors = vectorizer.vectors(messages)
-    if bayes:
-        return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
     return Model(vectorizer, train(vectors, labels, len(vectorizer), settings))
 
 
