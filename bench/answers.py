@@ -54,7 +54,6 @@ from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
 from bot.conversation.examples import DATA as TRAINING
-from bot.conversation.examples import ROUTE_FILES
 from bot.conversation.route import Route
 from bot.conversation.learned import learned_for
 from bot.conversation.route import decide

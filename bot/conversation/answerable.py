@@ -25,6 +25,7 @@ from bot.answers import vocabulary
 from bot.answers.index import Answer
 from bot.conversation import situations
 from bot.conversation.learned import Judgement
+from bot.conversation.linear import sigmoid
 
 # Subjects the policy does not cover (how often to post, hashtags…), even when asked as "can I post…".
 GAPS = re.compile("|".join(f"(?:{gap})" for gap in vocabulary.GAPS))
@@ -49,6 +50,14 @@ def _logit(probability: float) -> float:
     return math.log(p / (1 - p))
 
 
+def asks_to_post(text: str) -> bool:
+    """A "can I post …" question about something the policy covers (not how often, hashtags…).
+
+    Both a number the stacked model reads and the router's last resort, the posting rules.
+    """
+    return bool(situations.POSTING_QUESTION.search(text)) and not GAPS.search(text)
+
+
 def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str) -> tuple[float, ...]:
     """The numbers the stacked model reads, scaled to similar ranges (see ``NAMES``).
 
@@ -68,7 +77,7 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
         0.0 if found.abstained else 1.0,
         best / 5,
         (best - second) / 5,
-        float(bool(situations.POSTING_QUESTION.search(text)) and not gap),
+        float(asks_to_post(text)),
         float(gap),
     )
 
@@ -76,7 +85,7 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
 def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
     """The stacked model's probability that the policy answers the message."""
     z = weights[0] + sum(w * x for w, x in zip(weights[1:], values, strict=True))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(z)
 
 
 def fit(

@@ -34,7 +34,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
 from bot.conversation.heap import release_free_memory
-from bot.conversation.linear import LinearClassifier, Settings, train, train_naive_bayes
+from bot.conversation.linear import LinearClassifier, Settings, sigmoid, train, train_naive_bayes
 
 # The regression's share of the section probabilities, naive Bayes having the rest. Naive Bayes's
 # probabilities sit near 0 or 1 even when it is wrong, the regression's are spread more honestly.
@@ -59,18 +59,15 @@ def fit(
     messages: Sequence[str],
     labels: Sequence[str],
     *,
-    bayes: bool = False,
     settings: Settings | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> Model:
-    """A vectorizer and a classifier learned from the same messages (naive Bayes if ``bayes``).
+    """A vectorizer and a logistic regression learned from the same messages.
 
     Pass the other models' ``vocabulary`` so that the feature strings they share are held once.
     """
     vectorizer = Vectorizer(messages, vocabulary=vocabulary)
     vectors = vectorizer.vectors(messages)
-    if bayes:
-        return Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
     return Model(vectorizer, train(vectors, labels, len(vectorizer), settings))
 
 
@@ -173,7 +170,7 @@ class Learned:
             lambda: self._sections(features),
             _odds(bayes, SAFEGUARDING),
             answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
-            answerable=1 / (1 + math.exp(-max(-30.0, min(30.0, binary)))),
+            answerable=sigmoid(binary),
         )
 
     def _sections(self, features: set[str]) -> dict[str, float]:

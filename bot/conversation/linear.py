@@ -91,6 +91,11 @@ def gatherer(ids: Sequence[int]) -> Callable[[array[float]], Iterable[float]]:
     return lambda row: map(row.__getitem__, ids)
 
 
+def sigmoid(score: float) -> float:
+    """The probability of a two-class score's log-odds, clamped so an extreme score cannot overflow."""
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+
+
 def softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]

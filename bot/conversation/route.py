@@ -303,8 +303,7 @@ def _learned_route(
         chosen = section_answer(index, model, message, found, judged, limits.section, scores=scores)
         if not chosen.abstained:
             return Decision(message, Route.ANSWER, chosen)
-    posting = situations.POSTING_QUESTION.search(text) and not answerable_model.GAPS.search(text)
-    if found.abstained and not refused and posting:
+    if found.abstained and not refused and answerable_model.asks_to_post(text):
         key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
         return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
     # Not answered; chatter ("ur a legend", "evenin all") gets a kind reply rather than a refusal.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from bot.answers.index import PolicyIndex
@@ -21,7 +23,7 @@ def test_the_index_tips_a_section_the_classifiers_are_split_on(index: PolicyInde
     fused = section_probabilities(even, scores, passages)
     assert max(fused, key=fused.__getitem__) == "2.7"
     assert sum(fused.values()) == pytest.approx(1.0)
-    assert fused["2.7"] / fused["2.1"] == pytest.approx(4.5 * 2.718281828**SCORE_WEIGHT)
+    assert fused["2.7"] / fused["2.1"] == pytest.approx(4.5 * math.exp(SCORE_WEIGHT))
     # A sure classifier is not overruled by the index's scores.
     sure = {"2.3": 0.9, "2.7": 0.05, "2.1": 0.05}
     leaning = section_probabilities(sure, scores, passages)
