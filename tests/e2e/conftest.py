@@ -12,10 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_ORG_FILE
-from bot.org_file import load_org_config
-from scripts.persona_org import persona_org_file
-from scripts.personas import write_persona_config
+from scripts.run_local import persona_config
 from tests.e2e.harness import (
     BotProcess,
     Browser,
@@ -53,13 +50,13 @@ class PersonaView:
 
 @pytest.fixture
 def persona_view(tmp_path: Path, request: pytest.FixtureRequest) -> PersonaView | None:
-    """The marked persona's view, worked out once for the bot and the Playground; None for Alex."""
+    """The marked persona's view, from `make run AS=…`'s own ``persona_config``; None for Alex."""
     marker = request.node.get_closest_marker("persona")
     if marker is None:
         return None
-    persona, folder = marker.args[0], tmp_path / "persona"
-    org_file = persona_org_file(DEFAULT_ORG_FILE, persona, folder)
-    return PersonaView(org_file, write_persona_config(load_org_config(org_file), persona, folder))
+    config, _, org_file = persona_config(marker.args[0], tmp_path / "persona")
+    assert config is not None  # a persona was named
+    return PersonaView(org_file, config)
 
 
 @pytest.fixture
