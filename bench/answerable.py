@@ -54,9 +54,8 @@ def score_fold(index: PolicyIndex, learned: Learned, items: Sequence[Example]) -
         values = None
         if always.route != never.route:
             judged = learned.judge(item.message)
-            answer = index.answer(item.message)
-            scores = index.scores(item.message).values()
-            values = answerable.inputs(judged, answer, scores, normalise(item.message))
+            looked = index.lookup(item.message)
+            values = answerable.inputs(judged, looked.answer, looked.scores.values(), normalise(item.message))
         found.append(Scored(item, values, always.route in ABSTAINING))
     return found
 

@@ -63,6 +63,14 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Lookup:
+    """A question's answer (or abstention) and every passage its words reach, by position."""
+
+    answer: Answer
+    scores: dict[int, float]
+
+
+@dataclass(frozen=True)
 class _Scored:
     index: int
     score: float
@@ -112,15 +120,25 @@ class PolicyIndex:
         return counts
 
     def answer(self, question: str) -> Answer:
+        return self.lookup(question).answer
+
+    def lookup(self, question: str) -> Lookup:
+        """The answer and every passage's score, from one reading and one ranking of the question.
+
+        The router reads both for most messages; working the question's words out twice cost
+        as much as the rest of routing.
+        """
+        concepts = self._analyzer.concepts(question)
+        ranked = self._rank(concepts, range(len(concepts)))
+        scores = {scored.index: scored.score for scored in ranked}
+        return Lookup(self._best(question, concepts, ranked), scores)
+
+    def _best(self, question: str, concepts: list[Concept], ranked: list[_Scored]) -> Answer:
         if any(pattern.search(question) for pattern in vocabulary.INSTRUCTION_PATTERNS):
             return Answer(question, ())
-        concepts = self._analyzer.concepts(question)
         saliences = [self._salience(concept) for concept in concepts]
         total = sum(saliences)
-        if total <= 0:
-            return Answer(question, ())
-        ranked = self._rank(concepts, range(len(concepts)))
-        if not ranked:
+        if total <= 0 or not ranked:
             return Answer(question, ())
         best = ranked[0]
         if self.coverage(concepts, saliences, best.matched) < MIN_COVERAGE or best.score < MIN_SCORE:
@@ -130,11 +148,6 @@ class PolicyIndex:
         if second is not None:
             matches.append(second)
         return Answer(question, tuple(matches))
-
-    def scores(self, question: str) -> dict[int, float]:
-        """Every passage the question's words reach, by position, with its score (no thresholds)."""
-        concepts = self._analyzer.concepts(question)
-        return {scored.index: scored.score for scored in self._rank(concepts, range(len(concepts)))}
 
     @staticmethod
     def coverage(concepts: list[Concept], saliences: list[float], matched: frozenset[int]) -> float:

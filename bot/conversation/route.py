@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from bot.answers import vocabulary
 from bot.answers.document import Passage
-from bot.answers.index import Answer, Match, PolicyIndex
+from bot.answers.index import Answer, Lookup, Match, PolicyIndex
 from bot.conversation import answerable as answerable_model
 from bot.conversation import chatter, safeguarding, situations, warning_signs
 from bot.conversation.features import tokens
@@ -242,7 +242,8 @@ def decide(
     passes ones trained without the messages being scored.
     """
     text = normalise(message)
-    found = index.answer(message)
+    looked = index.lookup(message)
+    found = looked.answer
     model = learned or learned_for(index)
     if is_safeguarding(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
@@ -263,7 +264,7 @@ def decide(
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
-    return _learned_route(index, model, message, text, found, judged, limits, rules=category)
+    return _learned_route(index, model, message, text, looked, judged, limits, rules=category)
 
 
 def _learned_route(
@@ -271,7 +272,7 @@ def _learned_route(
     model: Learned,
     message: str,
     text: str,
-    found: Answer,
+    looked: Lookup,
     judged: Judgement,
     limits: Thresholds,
     *,
@@ -279,9 +280,11 @@ def _learned_route(
 ) -> Decision:
     """Where the rules found no situation: the classifiers' view, then the policy index's answer.
 
-    ``text`` is the message as ``normalise`` left it and ``rules`` the rules' report category for
-    it ("" for none; it was not happening enough to report), both worked out once in ``decide``.
+    ``text`` is the message as ``normalise`` left it, ``looked`` the index's answer and passage
+    scores, and ``rules`` the rules' report category for it ("" for none; it was not happening
+    enough to report), all worked out once in ``decide``.
     """
+    found = looked.answer
     # Safeguarding has been ruled out by now: the likeliest of the other routes decides.
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
@@ -290,8 +293,9 @@ def _learned_route(
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), _situation_answer(index, message, route, found))
-    # Every passage's score, ranked once: the answer-or-not model and the section choice both read it.
-    scores = index.scores(message)
+    # Every passage's score, ranked once with the index's answer: the answer-or-not model and the
+    # section choice both read it.
+    scores = looked.scores
     answerable = answerable_model.probability(answerable_model.inputs(judged, found, scores.values(), text))
     # A keyword search ("leavers") gives the route models little to go on; the index matched it.
     searched = not found.abstained and len(tokens(message)) <= KEYWORDS

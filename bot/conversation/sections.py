@@ -54,7 +54,7 @@ def section_answer(
     """The index's answer, unless the fused probabilities are at least ``threshold`` sure of another
     section (or the index found nothing).
 
-    ``scores`` is ``index.scores(message)``, which the router has already worked out for the
+    ``scores`` is ``index.lookup(message).scores``, which the router has already worked out for the
     answer-or-not model: ranking every passage again would be the same work twice.
 
     Then the passage shown is the index's best-scoring passage of that section, or the one whose

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import example, given, seed, settings
 from hypothesis import strategies as st
 
-from bot.answers.index import PolicyIndex
+from bot.answers.analysis import Concept
+from bot.answers.index import PolicyIndex, _Scored
 from bot.conversation.route import Chat, Route, decide, happening, normalise
 
 
@@ -194,13 +195,14 @@ def test_any_message_gets_one_route_and_only_the_policys_own_passages(
 
 
 class _CountingIndex(PolicyIndex):
-    """The policy index, counting how often a message's passages are ranked."""
+    """The policy index, counting how often all of a message's passages are ranked."""
 
     ranked = 0
 
-    def scores(self, question: str) -> dict[int, float]:
-        self.ranked += 1
-        return super().scores(question)
+    def _rank(self, concepts: list[Concept], use: range | list[int]) -> list[_Scored]:
+        if isinstance(use, range):  # a second passage ranks only the words the first left over
+            self.ranked += 1
+        return super()._rank(concepts, use)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +210,7 @@ class _CountingIndex(PolicyIndex):
     ["can I share a photo of a family on our facebook page?", "is there a nappy bank near ipswich"],
 )
 def test_a_message_ranks_the_policys_passages_once(index: PolicyIndex, message: str) -> None:
-    # The answer-or-not model and the choice of section read the same scores.
+    # The index's answer, the answer-or-not model and the choice of section read one ranking.
     counting = _CountingIndex(index.document)
     decide(counting, message)
     assert counting.ranked == 1
