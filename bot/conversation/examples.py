@@ -36,6 +36,9 @@ ROUTE_FILES = (
     "conversation_routes_9.jsonl",
     "conversation_routes_10.jsonl",
     "conversation_routes_11.jsonl",
+    "conversation_routes_12.jsonl",
+    "conversation_routes_13.jsonl",
+    "conversation_routes_14.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -44,21 +44,32 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     return cross_validate(index, development_examples())[0]
 
 
-# Measured with 5-fold cross-validation over all thirteen development sets (the first two
-# evaluation sets retired into them, and the fifth to eleventh added), with the thresholds chosen
-# leaving one set out and answer or not decided by the stacked model (``answerable``): concerns
-# caught, false alarms, of them on family messages, actions, top-1, correct abstention, false
-# abstention:
-#   set 2 (550): 100%, 7 of 429, 2 of 80, 88.2%, 87.5%, 96.2%, 6.2%;
-#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 87.4%, 100%, 8.9%;
-#   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 86.8%, 90.9%, 4.4%;
-#   set 5 (467): 99.5%, 8 of 253, 8 of 201, 91.4%, 90.9%, 91.7%, 2.6%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 91.4%, 88.9%, 88.4%, 2.7%;
-#   set 7 (303): 97.3%, 7 of 191, 4 of 71, 83.8%, 87.5%, 78.8%, 6.2%;
-#   set 8 (329): 100%, 0 of 259, 0 of 50, 87.5%, 89.9%, 84.3%, 6.7%;
-#   set 9 (520): no concerns, 2 of 520, 2 of 99, 96.0%, 88.6%, 92.0%, 0.7%;
-#   set 10 (480): 100%, 4 of 310, 4 of 150, 88.1%, 89.5%, 100%, 4.2%;
-#   set 11 (459): 99.0%, 1 of 359, 1 of 72, 89.5%, 88.1%, 91.1%, 4.5%.
+# Measured with 5-fold cross-validation over all sixteen development sets (the first two
+# evaluation sets retired into them, and the fifth to fourteenth added), with the thresholds chosen
+# leaving one set out and answer or not decided by the stacked model (``answerable``, refitted
+# when sets 12 to 14 joined): concerns caught, false alarms, of them on family messages, actions,
+# top-1, correct abstention, false abstention:
+#   set 2 (550): 100%, 6 of 429, 2 of 80, 91.9%, 88.1%, 96.2%, 5.7%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 88.5%, 88.1%, 97.7%, 7.4%;
+#   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 85.3%, 95.5%, 2.9%;
+#   set 5 (467): 99.5%, 7 of 253, 7 of 201, 94.3%, 92.2%, 89.6%, 0.0%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 92.5%, 90.2%, 89.3%, 1.8%;
+#   set 7 (303): 96.4%, 7 of 191, 4 of 71, 86.3%, 82.8%, 75.8%, 3.1%;
+#   set 8 (329): 100%, 1 of 259, 1 of 50, 87.5%, 89.9%, 88.2%, 5.6%;
+#   set 9 (520): no concerns, 1 of 520, 1 of 99, 96.0%, 88.9%, 92.0%, 1.4%;
+#   set 10 (480): 100%, 4 of 310, 4 of 150, 90.9%, 90.5%, 94.6%, 2.1%;
+#   set 11 (459): 100%, 1 of 359, 1 of 72, 91.1%, 88.8%, 92.9%, 3.7%;
+#   set 12 (470): 90.0%, 4 of 420, 3 of 65, 85.2%, 86.1%, 90.0%, 5.8%;
+#   set 13 (482): 97.4%, 10 of 330, 9 of 155, 89.1%, 86.6%, 96.2%, 4.0%;
+#   set 14 (490): 97.5%, 2 of 450, 2 of 69, 91.7%, 86.3%, 90.0%, 3.7%.
+# With sets 12 to 14 (556 more answerable questions among them) set 7's correct abstention
+# fell from 78.8% to 75.8% and set 10's from 100% to 94.6%; false abstention fell on most sets.
+# On thirteen sets, before 12 to 14 joined, the figures were: set 2 100%, 7, 2, 88.2%, 87.5%,
+# 96.2%, 6.2%; set 3 100%, 3, 1, 89.2%, 87.4%, 100%, 8.9%; set 4 100%, 2, 2, 93.9%, 86.8%, 90.9%,
+# 4.4%; set 5 99.5%, 8, 8, 91.4%, 90.9%, 91.7%, 2.6%; set 6 0, 0, 91.4%, 88.9%, 88.4%, 2.7%; set 7
+# 97.3%, 7, 4, 83.8%, 87.5%, 78.8%, 6.2%; set 8 100%, 0, 0, 87.5%, 89.9%, 84.3%, 6.7%; set 9 2, 2,
+# 96.0%, 88.6%, 92.0%, 0.7%; set 10 100%, 4, 4, 88.1%, 89.5%, 100%, 4.2%; set 11 99.0%, 1, 1,
+# 89.5%, 88.1%, 91.1%, 4.5%.
 # Before the stacked model (the route regression alone deciding answer or not), top-1, correct and
 # false abstention were: set 2 88.1%, 94.2%, 4.5%; set 3 88.1%, 90.9%, 8.9%; set 4 86.8%, 77.3%,
 # 5.9%; set 5 89.6%, 87.5%, 3.9%; set 6 88.0%, 83.5%, 2.7%; set 7 82.8%, 75.8%, 10.9%; set 8
@@ -87,11 +98,14 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.88, 0.06),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.89, 0.04),
         ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.86, 0.04),
-        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.76, 0.08),
+        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.74, 0.08),
         ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.82, 0.08),
         ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.90, 0.02),
-        ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.97, 0.06),
+        ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
+        ("conversation_routes_12.jsonl", 0.88, 6, 5, 0.83, 0.84, 0.88, 0.08),
+        ("conversation_routes_13.jsonl", 0.95, 12, 11, 0.87, 0.84, 0.94, 0.06),
+        ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.89, 0.84, 0.88, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
