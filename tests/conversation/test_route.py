@@ -172,12 +172,27 @@ def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message
         ("bye", Chat.FAREWELL),
         ("tell me a joke", Chat.OTHER),
         ("are you a robot", Chat.OTHER),
+        ("what can you do", Chat.OTHER),
+        ("lovely weather for it today", Chat.OTHER),
     ],
 )
 def test_small_talk_is_recognised(index: PolicyIndex, message: str, chat: Chat) -> None:
     decision = decide(index, message)
     assert (decision.route, decision.chat) == (Route.SMALL_TALK, chat)
     assert decision.passages == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the best recipe for a lasagne",
+        "can you write me a poem about our summer fair",
+        "how do I put a song on my instagram story",
+    ],
+)
+def test_a_question_on_an_everyday_subject_names_who_to_ask(index: PolicyIndex, question: str) -> None:
+    """The not covered card names a person to ask; a chatty reply would leave the question hanging."""
+    assert decide(index, question).route is Route.NOT_COVERED
 
 
 @pytest.mark.parametrize(
