@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from bot.answers.analysis import Concept
 from bot.answers.index import PolicyIndex, _Scored
-from bot.conversation.route import Chat, Route, decide, happening, normalise
+from bot.conversation.route import Chat, Route, decide, normalise
+from bot.conversation.situations import happening
 
 
 # The messages that went wrong in the local Teams client, word for word.
@@ -135,6 +136,31 @@ def test_a_report_quotes_the_passage_for_its_situation(index: PolicyIndex) -> No
     ],
 )
 def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) -> None:
+    assert decide(index, message).route is route
+
+
+# Development messages the route regression gets right where the rules or ``happening`` did not:
+# a sign-off request worded as a question, and a report cue in a message that is no report.
+@pytest.mark.parametrize(
+    ("message", "route"),
+    [
+        ("could the chair look at and approve our response to the council cuts story", Route.APPROVAL),
+        (
+            "who can ok this before it goes out? it's the press release about us winning the Queen's"
+            " Award for Voluntary Service",
+            Route.APPROVAL,
+        ),
+        ("does a big announcement need sign off", Route.ANSWER),
+        (
+            "I've drafted a statement responding to the newspaper story - please can it be signed off asap",
+            Route.APPROVAL,
+        ),
+        ("a trustee resigned yesterday, he had posting rights on the fb page", Route.LEAVER),
+        ("do we stop the posts weve scheduled if theres a big backlash", Route.ANSWER),
+        ("Are we obliged to respond to criticism posted beneath our content?", Route.ANSWER),
+    ],
+)
+def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message: str, route: Route) -> None:
     assert decide(index, message).route is route
 
 
