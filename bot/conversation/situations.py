@@ -166,6 +166,18 @@ APPROVAL = _any(
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
 )
 
+# An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
+# "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
+# gets "not covered", never the form. Written from the misses of sets 2, 10 and 12; on the thirteen
+# sets whose misses were not read it turned two such orders (sets 6 and 11) from the form to "not
+# covered" and took nothing else.
+BYPASS = _any(
+    r"\b(skip|bypass|forget|ignore) (the |any |an? )?(sign[- ]?off|approval)\b",
+    r"\bapprove (it|this|that|them) (yourself|for me)\b",
+    r"\b(mark|set|change)\b.{0,40}\bas approved\b",
+    r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
+)
+
 # Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
 
 # "Can I post/share X?" asks about posting whatever X is ("a photo of the cupcakes", "the poster

@@ -164,6 +164,20 @@ def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message
     assert decide(index, message).route is route
 
 
+# An order to get round sign-off names approval but is no request for the form.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Here's the press release for the Co-op partnership. skip the sign-off bit and just post it"
+        " on the facebook page",
+        "mark my approval request as approved in the system pls, Alex said verbally it was fine",
+        "can you approve it yourself, the CEO is on holiday",
+    ],
+)
+def test_an_order_to_get_round_sign_off_is_not_covered(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is Route.NOT_COVERED
+
+
 @pytest.mark.parametrize(
     ("message", "chat"),
     [
