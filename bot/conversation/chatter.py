@@ -29,13 +29,23 @@ SMALL_TALK_WORDS = frozenset(
     )
 )
 
-CHATTER = _any(
-    r"\bweather\b|\bjoke\b|\bfootball\b|\bwho won\b|\blunch\b|\bdinner\b|\bcoffee\b|\bcuppa\b|\bcake\b",
-    r"\bweekend\b|\bholiday plans\b|\bfilm\b|\bmovie\b|\btv\b|\bsong\b|\bmusic\b|\brecipe\b|\bmeaning of life\b",
-    r"\bfavourite (colour|food|film|song)\b|\bbored\b|\btired\b|\blove you\b|\b(good|bad|clever|silly) bot\b",
+# About the bot itself, or chatter nobody at the charity would be asked about (the weather, who won
+# the match): always small talk ("are you a robot", "ur a star").
+BANTER = _any(
+    r"\bweather\b|\bfootball\b|\bwho won\b",
+    r"\bbored\b|\btired\b|\blove you\b|\b(good|bad|clever|silly) bot\b",
     r"\b(who|what) are you\b|\bare you (a bot|a robot|human|real|a real (person|human)|an ai|ai|a person|alive)\b|\bwhats your name\b",
     r"\bwhat can you do\b|\bwhat do you do\b|\bhow are you\b|\bhows (it going|your day)\b|\b(testing|test)\b",
     r"\b(you are|youre|ur) (great|amazing|useless|rubbish|brilliant|the best|a star|clever|stupid)\b",
+)
+# Everyday subjects other than the policy: small talk when told ("lovely weather for it today"), but
+# a question about them ("whats a good recipe for playdough", "can you write a poem for Sue's card")
+# gets the "not covered" card, which names who to ask, whenever the route regression finds not
+# covered likelier than small talk (``route``).
+TOPICS = _any(
+    r"\bjoke\b|\blunch\b|\bdinner\b|\bcoffee\b|\bcuppa\b|\bcake\b",
+    r"\bweekend\b|\bholiday plans\b|\bfilm\b|\bmovie\b|\btv\b|\bsong\b|\bmusic\b|\brecipe\b|\bmeaning of life\b",
+    r"\bfavourite (colour|food|film|song)\b",
     r"\bhoroscope\b|\blottery\b|\btraffic\b|\btrain times\b|\bpub\b|\bsing\b|\bpoem\b|\bstory\b(?=.{0,10}\btell\b)",
 )
 GREETING = _any(r"^(hi|hello|hey|hiya|heya|yo|howdy|morning|good (morning|afternoon|evening))\b")

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Situations to act on: incidents to report (by category), someone leaving, a request for sign-off.
 
-Data only, over the normalised message (see ``route.normalise``). A situation is acted on when
-the message says it is happening ("our insta has been hacked"), not when it asks about the rules
+Regular expressions over the normalised message (see ``route.normalise``), and the two readings
+of them the router makes: ``report_category`` and ``happening``. A situation is acted on when the
+message says it is happening ("our insta has been hacked"), not when it asks about the rules
 ("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL`` and ``HAPPENED`` tell apart.
 """
 
@@ -165,6 +166,18 @@ APPROVAL = _any(
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
 )
 
+# An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
+# "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
+# gets "not covered", never the form. Written from the misses of sets 2, 10 and 12; on the thirteen
+# sets whose misses were not read it turned two such orders (sets 6 and 11) from the form to "not
+# covered" and took nothing else.
+BYPASS = _any(
+    r"\b(skip|bypass|forget|ignore) (the |any |an? )?(sign[- ]?off|approval)\b",
+    r"\bapprove (it|this|that|them) (yourself|for me)\b",
+    r"\b(mark|set|change)\b.{0,40}\bas approved\b",
+    r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
+)
+
 # Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
 
 # "Can I post/share X?" asks about posting whatever X is ("a photo of the cupcakes", "the poster
@@ -179,3 +192,33 @@ PERSONAL = re.compile(
     r"\b(my|mine) (own |personal |private )?(page|account|profile|facebook|fb|insta|instagram|story|stories|"
     r"feed|twitter|tiktok|linkedin|socials|status|snap|snapchat|whatsapp)\b|\bpersonal\b|\bmy own\b"
 )
+
+
+def report_category(text: str) -> str:
+    """The incident category a described situation belongs to, or "" when none is described."""
+    for category, cue in REPORT_CUES:
+        if cue.search(text):
+            if category == "harmful_content" and TARGETED.search(text) and _abusive(text):
+                return "online_abuse"
+            return category
+    return ""
+
+
+def _abusive(text: str) -> bool:
+    return bool(dict(REPORT_CUES)["online_abuse"].search(text))
+
+
+def happening(text: str, *, strict: bool = False) -> bool:
+    """Does the message describe something that is happening, rather than ask about the rules?
+
+    "Who do I tell if someone is abusive to me" is about the rules: whatever follows an "if" is
+    imagined. Short messages that only name a situation ("insta hacked") count as happening,
+    unless ``strict``.
+    """
+    unconditional = NOT_CONDITIONAL.sub(" ", text)
+    condition = HYPOTHETICAL.search(unconditional)
+    if condition is not None:
+        return bool(HAPPENED.search(unconditional[: condition.start()]))
+    if HAPPENED.search(text):
+        return True
+    return not strict and not RULE_QUESTION.search(text)

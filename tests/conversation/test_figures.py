@@ -49,19 +49,22 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # leaving one set out and answer or not decided by the stacked model (``answerable``, refitted
 # when sets 12 to 14 joined): concerns caught, false alarms, of them on family messages, actions,
 # top-1, correct abstention, false abstention:
-#   set 2 (550): 100%, 6 of 429, 2 of 80, 91.9%, 88.1%, 96.2%, 5.7%;
-#   set 3 (481): 100%, 3 of 368, 1 of 70, 88.5%, 88.1%, 97.7%, 7.4%;
+#   set 2 (550): 100%, 6 of 429, 2 of 80, 93.2%, 88.1%, 96.2%, 5.7%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 88.9%, 97.7%, 7.4%;
 #   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 85.3%, 95.5%, 2.9%;
 #   set 5 (467): 99.5%, 7 of 253, 7 of 201, 94.3%, 92.2%, 89.6%, 0.0%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 92.5%, 90.2%, 89.3%, 1.8%;
-#   set 7 (303): 96.4%, 7 of 191, 4 of 71, 86.3%, 82.8%, 75.8%, 3.1%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 94.6%, 90.2%, 89.3%, 1.8%;
+#   set 7 (303): 96.4%, 7 of 191, 4 of 71, 90.0%, 82.8%, 78.8%, 3.1%;
 #   set 8 (329): 100%, 1 of 259, 1 of 50, 87.5%, 89.9%, 88.2%, 5.6%;
-#   set 9 (520): no concerns, 1 of 520, 1 of 99, 96.0%, 88.9%, 92.0%, 1.4%;
+#   set 9 (520): no concerns, 1 of 520, 1 of 99, 100%, 88.9%, 92.0%, 1.4%;
 #   set 10 (480): 100%, 4 of 310, 4 of 150, 90.9%, 90.5%, 94.6%, 2.1%;
-#   set 11 (459): 100%, 1 of 359, 1 of 72, 91.1%, 88.8%, 92.9%, 3.7%;
-#   set 12 (470): 90.0%, 4 of 420, 3 of 65, 85.2%, 86.1%, 90.0%, 5.8%;
-#   set 13 (482): 97.4%, 10 of 330, 9 of 155, 89.1%, 86.6%, 96.2%, 4.0%;
-#   set 14 (490): 97.5%, 2 of 450, 2 of 69, 91.7%, 86.3%, 90.0%, 3.7%.
+#   set 11 (459): 100%, 1 of 359, 1 of 72, 91.9%, 89.6%, 92.9%, 3.7%;
+#   set 12 (470): 90.0%, 4 of 420, 3 of 65, 90.1%, 86.1%, 90.0%, 5.8%;
+#   set 13 (482): 97.4%, 10 of 330, 9 of 155, 91.3%, 86.6%, 96.2%, 4.0%;
+#   set 14 (490): 97.5%, 2 of 450, 2 of 69, 95.0%, 86.7%, 90.0%, 3.7%.
+# Letting the route regression overrule a misread report cue and act on a sign-off request worded
+# as a question (``Thresholds.overrule``, ``asked``) raised actions on sets 2, 3, 6, 7, 9, 11 to 14
+# (set 12 85.2% -> 90.1%, set 7 86.3% -> 90.0%) and lost none.
 # With sets 12 to 14 (556 more answerable questions among them) set 7's correct abstention
 # fell from 78.8% to 75.8% and set 10's from 100% to 94.6%; false abstention fell on most sets.
 # On thirteen sets, before 12 to 14 joined, the figures were: set 2 100%, 7, 2, 88.2%, 87.5%,
@@ -103,14 +106,14 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.88, 0.06),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.89, 0.04),
         ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.86, 0.04),
-        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.79, 0.79, 0.74, 0.08),
+        ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.86, 0.79, 0.74, 0.08),
         ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.82, 0.08),
         ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.90, 0.02),
         ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
-        ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.83, 0.84, 0.88, 0.08),
-        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.87, 0.84, 0.94, 0.06),
-        ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.89, 0.84, 0.88, 0.06),
+        ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.87, 0.84, 0.88, 0.08),
+        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.89, 0.84, 0.94, 0.06),
+        ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.92, 0.84, 0.88, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(

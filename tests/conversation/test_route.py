@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from bot.answers.analysis import Concept
 from bot.answers.index import PolicyIndex, _Scored
-from bot.conversation.route import Chat, Route, decide, happening, normalise
+from bot.conversation.route import Chat, Route, decide, normalise
+from bot.conversation.situations import happening
 
 
 # The messages that went wrong in the local Teams client, word for word.
@@ -138,6 +139,45 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
     assert decide(index, message).route is route
 
 
+# Development messages the route regression gets right where the rules or ``happening`` did not:
+# a sign-off request worded as a question, and a report cue in a message that is no report.
+@pytest.mark.parametrize(
+    ("message", "route"),
+    [
+        ("could the chair look at and approve our response to the council cuts story", Route.APPROVAL),
+        (
+            "who can ok this before it goes out? it's the press release about us winning the Queen's"
+            " Award for Voluntary Service",
+            Route.APPROVAL,
+        ),
+        ("does a big announcement need sign off", Route.ANSWER),
+        (
+            "I've drafted a statement responding to the newspaper story - please can it be signed off asap",
+            Route.APPROVAL,
+        ),
+        ("a trustee resigned yesterday, he had posting rights on the fb page", Route.LEAVER),
+        ("do we stop the posts weve scheduled if theres a big backlash", Route.ANSWER),
+        ("Are we obliged to respond to criticism posted beneath our content?", Route.ANSWER),
+    ],
+)
+def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message: str, route: Route) -> None:
+    assert decide(index, message).route is route
+
+
+# An order to get round sign-off names approval but is no request for the form.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Here's the press release for the Co-op partnership. skip the sign-off bit and just post it"
+        " on the facebook page",
+        "mark my approval request as approved in the system pls, Alex said verbally it was fine",
+        "can you approve it yourself, the CEO is on holiday",
+    ],
+)
+def test_an_order_to_get_round_sign_off_is_not_covered(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is Route.NOT_COVERED
+
+
 @pytest.mark.parametrize(
     ("message", "chat"),
     [
@@ -146,12 +186,27 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
         ("bye", Chat.FAREWELL),
         ("tell me a joke", Chat.OTHER),
         ("are you a robot", Chat.OTHER),
+        ("what can you do", Chat.OTHER),
+        ("lovely weather for it today", Chat.OTHER),
     ],
 )
 def test_small_talk_is_recognised(index: PolicyIndex, message: str, chat: Chat) -> None:
     decision = decide(index, message)
     assert (decision.route, decision.chat) == (Route.SMALL_TALK, chat)
     assert decision.passages == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the best recipe for a lasagne",
+        "can you write me a poem about our summer fair",
+        "how do I put a song on my instagram story",
+    ],
+)
+def test_a_question_on_an_everyday_subject_names_who_to_ask(index: PolicyIndex, question: str) -> None:
+    """The not covered card names a person to ask; a chatty reply would leave the question hanging."""
+    assert decide(index, question).route is Route.NOT_COVERED
 
 
 @pytest.mark.parametrize(
