@@ -280,7 +280,7 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    if reported and (_concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
+    if reported and (concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
