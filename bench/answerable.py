@@ -36,7 +36,7 @@ from .crossval import POLICY
 # differs between the two reaches that choice.
 ALWAYS = replace(THRESHOLDS, answer=-math.inf, abstain=math.inf)
 NEVER = replace(THRESHOLDS, answer=math.inf, abstain=-math.inf)
-SWEEP = (0.5, 0.55, 0.6, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76)
+SWEEP = (0.5, 0.55, 0.6, 0.62, 0.64, 0.65, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,11 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # Letting the route regression overrule a misread report cue and act on a sign-off request worded
 # as a question (``Thresholds.overrule``, ``asked``) raised actions on sets 2, 3, 6, 7, 9, 11 to 14
 # (set 12 85.2% -> 90.1%, set 7 86.3% -> 90.0%) and lost none.
+# With the answer-or-not threshold at 0.65 rather than 0.7, correct and false abstention moved:
+# set 2 96.2% -> 94.2%, 5.7% -> 5.1%; set 3 7.4% -> 5.2% false; set 5 89.6% -> 87.5% correct;
+# set 6 89.3% -> 88.4%, 1.8% -> 1.3%; set 8 88.2% -> 84.3% correct; set 9 92.0% -> 90.0%,
+# 1.4% -> 1.1%; set 10 2.1% -> 1.1% false; set 13 4.0% -> 3.4% false; set 14 3.7% -> 3.0% false;
+# the others held.
 # With sets 12 to 14 (556 more answerable questions among them) set 7's correct abstention
 # fell from 78.8% to 75.8% and set 10's from 100% to 94.6%; false abstention fell on most sets.
 # On thirteen sets, before 12 to 14 joined, the figures were: set 2 100%, 7, 2, 88.2%, 87.5%,
@@ -101,14 +106,14 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.86, 0.94, 0.07),
-        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.10),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.86, 0.93, 0.07),
+        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.07),
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.84, 0.88, 0.06),
-        ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.89, 0.04),
+        ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.86, 0.04),
         ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.86, 0.04),
         ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.86, 0.79, 0.74, 0.08),
         ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.82, 0.08),
-        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.90, 0.02),
+        ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.88, 0.02),
         ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
         ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.87, 0.84, 0.88, 0.08),

@@ -235,6 +235,20 @@ def test_writing_advice_is_still_not_covered(index: PolicyIndex, question: str) 
     assert decide(index, question).route is Route.NOT_COVERED
 
 
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("what happens if nobody approves my press release in time", "2.3"),
+        ("how is the policy kept up to date with new tech", "2.6"),
+    ],
+)
+def test_questions_the_models_doubt_are_answered(index: PolicyIndex, question: str, section: str) -> None:
+    """Answered from a stacked probability of 0.65 (0.7 refused these): a false abstention costs
+    more answers than the threshold's lower step lets through not-covered questions."""
+    decision = decide(index, question)
+    assert (decision.route, decision.sections[:1]) == (Route.ANSWER, (section,))
+
+
 @seed(15)
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
