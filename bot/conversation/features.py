@@ -3,8 +3,9 @@
 Character n-grams of 3 to 5 letters taken inside each word (with a space marking where the word
 starts and ends, like scikit-learn's ``char_wb``) let "bruised", "bruises" and "bruses" share most
 of their features, so a wording nobody typed before still lands near the ones that were. Whole
-words and word pairs keep what the pieces lose ("not safe" is not "safe"). Each message is a
-sparse vector: feature ids with weights (idf, scaled to unit length).
+words and word pairs keep what the pieces lose ("not safe" is not "safe"). The section model reads
+the words and word pairs alone (``word_features``): it chose sections better without the pieces.
+Each message is a sparse vector: feature ids with weights (idf, scaled to unit length).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -39,7 +40,25 @@ def raw_features(message: str) -> set[str]:
     for word in set(words):  # a repeated word adds nothing new
         padded = f" {word} "
         found.update(map(padded.__getitem__, _pieces(len(padded))))
-        found.add("w:" + word)
+    found.update(_words(words))
+    return found
+
+
+def word_features(message: str) -> set[str]:
+    """Whole words and word pairs only: what the section model reads (``learned``)."""
+    return _words(tokens(message))
+
+
+def whole_words(features: Iterable[str]) -> set[str]:
+    """The whole words and word pairs among ``raw_features``, without cutting the message again."""
+    return {feature for feature in features if feature[:2] in _WORD_PREFIXES}
+
+
+_WORD_PREFIXES = ("w:", "b:")
+
+
+def _words(words: list[str]) -> set[str]:
+    found = {"w:" + word for word in words}
     found.update(f"b:{first} {second}" for first, second in pairwise(words))
     return found
 
@@ -86,12 +105,19 @@ class Vectorizer:
     """
 
     def __init__(
-        self, messages: Iterable[str], *, min_count: int = 1, vocabulary: Vocabulary | None = None
+        self,
+        messages: Iterable[str],
+        *,
+        min_count: int = 1,
+        vocabulary: Vocabulary | None = None,
+        features: Callable[[str], set[str]] = raw_features,
     ) -> None:
+        # Which features of a message this model reads (every one, or ``word_features``).
+        self.features = features
         counts: Counter[str] = Counter()
         documents = 0
         for message in messages:
-            counts.update(raw_features(message))
+            counts.update(features(message))
             documents += 1
         kept = sorted(feature for feature, count in counts.items() if count >= min_count)
         self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
@@ -107,7 +133,7 @@ class Vectorizer:
         return self._size
 
     def vector(self, message: str) -> SparseVector:
-        return self.from_features(raw_features(message))
+        return self.from_features(self.features(message))
 
     def from_features(self, features: Iterable[str]) -> SparseVector:
         columns = self._columns

@@ -12,7 +12,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation import learned as layer
 from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
-from bot.conversation.features import Vectorizer, Vocabulary, raw_features
+from bot.conversation.features import Vectorizer, Vocabulary, raw_features, word_features
 from bot.conversation.heap import release_free_memory
 from bot.conversation.learned import SECTION_REGRESSION_SHARE, learned_for, train_learned
 from bot.conversation.linear import train, train_naive_bayes
@@ -276,3 +276,18 @@ def test_ordinary_family_messages_weigh_more_in_the_second_concern_score_only(in
     assert learned.judge(probe).wary < before.judge(probe).wary == before.judge(probe).concern
     assert learned.judge(probe).concern == before.judge(probe).concern
     assert learned.judge(probe).answer_odds == before.judge(probe).answer_odds
+
+
+def test_the_section_model_reads_whole_words_and_word_pairs_not_pieces_of_words(index: PolicyIndex) -> None:
+    # Leaving one set out, the section was chosen right more often without the pieces of words the
+    # route models read: "postcard" shares pieces with "post" but is another word.
+    assert word_features("My own insta") == {"w:my", "w:own", "w:insta", "b:my own", "b:own insta"}
+    examples = [
+        Example("can I post photos of the kids", "answer", sections=("2.3",)),
+        Example("can I friend a mum on facebook", "answer", sections=("2.7",)),
+    ]
+    learned = train_learned(examples, index.document)
+    assert learned.sections is not None
+    assert learned.sections.vectorizer.vector("postcards") == learned.sections.vectorizer.vector("")
+    judged = learned.judge("postcards")
+    assert judged.sections == learned.judge("").sections
