@@ -102,6 +102,11 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # The floors sit a little under what was measured.
 # (Sending a report-shaped message both route models think a concern to safeguarding costs set 2
 # one report and set 7 two in these folds: the safeguarding card lets them report it too.)
+# A second concern model that counts ordinary family messages twice, judging each sentence or
+# clause too, and the rules' alarm set aside on a message told laughing that both route models rule
+# out (``Thresholds``): set 12 caught 90.0% -> 94.0%, set 13 false alarms 10 -> 5 (9 -> 4 family),
+# set 14 2 -> 1, set 2 6 -> 4, set 7 caught 96.4% -> 97.3% in these folds; set 4 lost one concern
+# (100% -> 99.4%).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -116,8 +121,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.88, 0.02),
         ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
-        ("conversation_routes_12.jsonl", 0.88, 6, 5, 0.87, 0.82, 0.88, 0.08),
-        ("conversation_routes_13.jsonl", 0.95, 12, 11, 0.89, 0.84, 0.94, 0.06),
+        ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.87, 0.82, 0.88, 0.08),
+        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.89, 0.84, 0.94, 0.06),
         ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.92, 0.84, 0.88, 0.06),
     ],
 )
