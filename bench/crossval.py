@@ -48,7 +48,8 @@ def print_learned_alone(result: CrossValidation) -> None:
     print(f"    route right                 {_share(alone.routes_right, alone.total)}")
     caught = _share(alone.caught, alone.safeguarding)
     print(
-        f"    safeguarding at log-odds >= {THRESHOLDS.safeguarding} and P >= {THRESHOLDS.concern}:"
+        f"    safeguarding at log-odds >= {THRESHOLDS.safeguarding} (and {THRESHOLDS.wary} with family"
+        f" messages weighed more) and P >= {THRESHOLDS.concern}:"
         f" caught {caught}"
         f"; false alarms {alone.false_alarms}/{alone.not_safeguarding}, on family messages"
         f" {alone.family_alarms}/{alone.family}"

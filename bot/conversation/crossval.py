@@ -29,10 +29,11 @@ from dataclasses import dataclass, fields
 
 from bot.answers.evaluation import AnswerFigures
 from bot.answers.index import PolicyIndex
+from bot.conversation.alarm import learned_alarm
 from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, train_learned
-from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide, learned_alarm
+from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
 
 FOLDS = 5
 SEED = 15

@@ -1,6 +1,6 @@
 """The learned layer: what a message is about, judged from its wording rather than from word lists.
 
-Five classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
+Six classifiers over word pieces and words (see ``features`` and ``linear``), each trained from
 files in the repository:
 
 * the route (safeguarding, report, leaver, approval, answer, not_covered, small_talk), by logistic
@@ -9,7 +9,9 @@ files in the repository:
 * the policy section of an answerable question, by naive Bayes and logistic regression together
   (their probabilities blended) from the development questions and the policy's own sentences, so
   a section no question asks about still has examples;
-* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes;
+* the concern score (the log-odds of a safeguarding concern), by naive Bayes over the routes, and
+  a second opinion on it from naive Bayes with ordinary family messages weighed more
+  (``FAMILY_WEIGHT``);
 * answer or not, by logistic regression from the answerable, not covered and small talk messages
   alone, one of the inputs of the stacked answer-or-not decision (``answerable``).
 
@@ -45,6 +47,11 @@ from bot.conversation.linear import LinearClassifier, Settings, sigmoid, train, 
 # 1,475, 1,480, 1,482, 1,484, 1,473, 1,468. 0.7 rather than the peak: on the ten sets before the
 # last three joined, 0.8 was already past it.
 SECTION_REGRESSION_SHARE = 0.7
+# How many times an ordinary message about children or families (``Example.family_context``) counts
+# in the second concern model (``Judgement.wary``): they share a concern's words (babies, mums,
+# bruised knees at toddler group) and are where the learned alarm's false alarms fell. Figures in
+# ``route.Thresholds``.
+FAMILY_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -88,11 +95,15 @@ class Judgement:
         *,
         answer_odds: float = 0.0,
         answerable: float = 0.5,
+        wary: float | None = None,
     ) -> None:
         self.routes = routes
         # How much likelier a safeguarding concern is than the next likeliest route, in the naive
         # Bayes route model's log-odds: the score the safeguarding threshold applies to.
         self.concern = concern
+        # The same log-odds from the naive Bayes model that weighs ordinary family messages more
+        # (``FAMILY_WEIGHT``); the plain model's when there is no such model.
+        self.wary = concern if wary is None else wary
         # The same naive Bayes model's log-odds of an answer over the likelier of not covered and
         # small talk, and the answer-or-not regression's probability of an answer (0.5: no view).
         self.answer_odds = answer_odds
@@ -155,6 +166,9 @@ class Learned:
     section_regression: LinearClassifier | None = None
     # Answer or not, over the route model's features: one row, the log-odds of an answer.
     answers: LinearClassifier | None = None
+    # Naive Bayes over the routes with ordinary family messages weighed more (``FAMILY_WEIGHT``):
+    # a second opinion on a concern (``Judgement.wary``).
+    alarms: LinearClassifier | None = None
 
     def judge(self, message: str) -> Judgement:
         features = raw_features(message)
@@ -165,6 +179,9 @@ class Learned:
         if self.concerns is not None:
             bayes = dict(zip(self.concerns.labels, self.concerns.scores(vector), strict=True))
         binary = self.answers.scores(vector)[0] if self.answers is not None else 0.0
+        wary = None
+        if self.alarms is not None:
+            wary = _odds(dict(zip(self.alarms.labels, self.alarms.scores(vector), strict=True)), SAFEGUARDING)
         return Judgement(
             self.routes.classifier.probabilities(vector),
             (lambda: categories.probabilities(features)) if categories else dict,
@@ -172,6 +189,7 @@ class Learned:
             _odds(bayes, SAFEGUARDING),
             answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
             answerable=sigmoid(binary),
+            wary=wary,
         )
 
     def _sections(self, message: str) -> dict[str, float]:
@@ -202,15 +220,16 @@ class Learned:
 
 
 def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Learned:
-    """The five classifiers, from labelled messages and the policy itself.
+    """The six classifiers, from labelled messages and the policy itself.
 
     The route, the category and answer or not are learned by logistic regression, the concern
     score by naive Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``):
     either alone picked the right section less often leaving one set out. The two section models
     cost about 0.4 s of CPU at start-up (the regression's four epochs over ~2,500 questions and
     sentences) and ~1.2 MB of weights (eleven rows of four-byte floats each over ~13,500 words and
-    word pairs); the answer-or-not
-    regression about 0.4 s and 0.2 MB (one row over the route model's ~50,000 features).
+    word pairs); the answer-or-not regression about 0.4 s and 0.2 MB (one row over the route
+    model's ~50,000 features); the second concern model (``FAMILY_WEIGHT``) about 0.4 s and 1.8 MB
+    (seven rows over ~63,000 features).
     """
     items = list(examples)
     labels = [e.route for e in items]
@@ -221,6 +240,8 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     vectors = vectorizer.vectors([e.message for e in items])
     routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
     concerns = train_naive_bayes(vectors, labels, len(vectorizer))
+    ordinary = [FAMILY_WEIGHT if e.family_context and e.route != SAFEGUARDING else 1.0 for e in items]
+    alarms = train_naive_bayes(vectors, labels, len(vectorizer), counts=ordinary)
     answers = _answer_or_not(vectors, labels, len(vectorizer))
     reports = [e for e in items if e.route == "report" and e.category]
     # A few hundred reports: the regression can afford full training there (more accurate on the
@@ -244,7 +265,7 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
         passages = tuple(
             (p.section, sections.vectorizer.vector(f"{p.heading} {p.text}")) for p in document.passages
         )
-    return Learned(routes, categories, sections, passages, concerns, regression, answers)
+    return Learned(routes, categories, sections, passages, concerns, regression, answers, alarms)
 
 
 def _answer_or_not(vectors: list[SparseVector], labels: list[str], size: int) -> LinearClassifier | None:

@@ -152,20 +152,27 @@ def train(
 
 
 def train_naive_bayes(
-    vectors: Sequence[SparseVector], labels: Sequence[str], size: int, smoothing: float = NB_SMOOTHING
+    vectors: Sequence[SparseVector],
+    labels: Sequence[str],
+    size: int,
+    smoothing: float = NB_SMOOTHING,
+    *,
+    counts: Sequence[float] | None = None,
 ) -> LinearClassifier:
     """Multinomial naive Bayes over the same features: one pass over the examples, no iterations.
 
     Its weights are the log-probability of each feature within a class (smoothed) and every class
     gets the same prior, so a rare route is not outvoted by a common one. Scores are turned into
-    probabilities the same way as the regression's.
+    probabilities the same way as the regression's. ``counts`` says how many times each example
+    counts (once each when not given), to weigh examples that are hard to tell apart.
     """
     names = sorted(set(labels))
     totals = [array("d", [smoothing]) * size for _ in names]
-    for (ids, xs), label in zip(vectors, labels, strict=True):
+    times = counts if counts is not None else [1.0] * len(labels)
+    for (ids, xs), label, count in zip(vectors, labels, times, strict=True):
         row = totals[names.index(label)]
         for feature, x in zip(ids, xs, strict=True):
-            row[feature] += x
+            row[feature] += count * x
     weights = []
     for row in totals:
         log_total = math.log(sum(row))

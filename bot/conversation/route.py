@@ -20,6 +20,7 @@ from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, Match, PolicyIndex
 from bot.conversation import answerable as answerable_model
 from bot.conversation import chatter, safeguarding, situations, warning_signs
+from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
 from bot.conversation.sections import section_answer
@@ -57,6 +58,21 @@ class Thresholds:
     regression hesitates (0.2 to 0.3) and naive Bayes does not. The other thresholds trade top-1,
     abstention and false abstention on the same splits.
 
+    Over the sixteen sets (1,613 concerns, 1,402 ordinary family messages; before: 1,602 caught, 50
+    false alarms, 39 family), each step on the one before: a second naive Bayes that counts
+    ordinary family messages twice must also reach 2.5 (``wary``, ``learned.FAMILY_WEIGHT``), with
+    ``concern`` 0.1 rather than 0.2: 1,601 for 41 (30) (with 0.2, 1,600 for 41; that model alone in
+    place of the first, 1,600 for 42). Judging each sentence or clause too (``part``,
+    ``part_concern``, ``part_whole``: 4.0, 0.6, 0.2): 1,606 for 44 (32) (without ``part_whole``, on
+    the models before, three more false alarms for the same catches; ``part`` 5.0, three catches
+    fewer for three false alarms fewer). The rules' alarm set aside on a message told laughing or
+    as good news that both route models rule out (``laughed``): 1,606 for 40 (28), the four
+    silenced all ordinary family messages, three of them from a writer the laughter words were not
+    written from; no concern the rules caught was told laughing. With all three, ``concern`` at 0.2
+    catches one concern fewer for no fewer alarms, and ``wary`` at 2.0 five more alarms for none.
+    On the three newest sets (12 to 14, 242 concerns): 233 → 236 caught, 14 → 10 false alarms
+    (12 → 8 family).
+
     Answer or not is one probability, the stacked model's (``answerable``: the route regression,
     naive Bayes, an answer-or-not regression and the policy index's own scores, weighed by weights
     fitted leaving one set out). ``answer`` is the probability needed to answer where the index
@@ -86,12 +102,28 @@ class Thresholds:
     869, 865 (answers taken as reports 41 → 23 at 0.8). ``asked`` with it, at 0.7, 0.8, 0.9, 0.95:
     sign-off 315, 311, 305, 300 for 28, 24, 16, 15 questions about sign-off sent to the form (15
     before): 0.9 takes one question more for twelve requests. Neither moves concerns or abstention.
+    ``category`` at 0.5, 0.4, 0.3, 0.2, 0 (the classifier always): reports with the right category
+    869, 870, 875, 873, 873; at 0.3 nine more on six sets, three fewer on the first set (the one the
+    rules were written from).
     """
 
     safeguarding: float = 2.5
     # …and the route regression must give a concern at least this probability: where the two
     # models disagree sharply, the alarm was a false one more often than a catch (leave one set out).
-    concern: float = 0.2
+    concern: float = 0.1
+    # …and the naive Bayes model that weighs ordinary family messages more must give log-odds of a
+    # concern at least this (``Judgement.wary``).
+    wary: float = 2.5
+    # A concern told in passing: when the regression gives the whole message a concern at least
+    # ``part_whole``, each sentence or clause (``parts``) is judged alone, and one with log-odds at
+    # least ``part`` and a regression probability at least ``part_concern`` raises the alarm.
+    part: float = 4.0
+    part_concern: float = 0.6
+    part_whole: float = 0.2
+    # A rule's alarm on a message told laughing or as good news ("the baby 'punched' me with his
+    # rattle lol") is set aside when the route regression gives no concern at least this
+    # probability and naive Bayes favours another route.
+    laughed: float = 0.8
     # A message about to be routed as a report goes to safeguarding instead when the regression
     # gives a concern at least ``reported`` and naive Bayes favours one (log-odds at least
     # ``reported_odds``): online concerns read like reports, and the safeguarding card lets them
@@ -113,7 +145,7 @@ class Thresholds:
     # …and refuse a passage the policy index found (not covered, or chatter) when it gives an answer
     # at most one minus this.
     abstain: float = 0.35
-    category: float = 0.5  # the category classifier's category over the rules' for a report
+    category: float = 0.3  # the category classifier's category over the rules' for a report
     chat: float = 0.0  # chatter rather than "not covered" (when also likelier than not covered)
 
 
@@ -236,10 +268,14 @@ def decide(
     looked = index.lookup(message)
     found = looked.answer
     model = learned or learned_for(index)
-    if is_safeguarding(text):  # the rules are enough: no need to ask the classifiers
+    warned = is_safeguarding(text)
+    if warned and not cheerful(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
     judged = model.judge(message)
-    if learned_alarm(judged, limits) and not _cheerful(text):
+    if warned and not laughed_off(judged, limits):
+        return _safeguarding(index, message, text, found)
+    alarm = learned_alarm(judged, limits) or alarm_in_part(model, message, judged, limits)
+    if alarm and not cheerful(text):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
@@ -253,7 +289,7 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    if reported and (_concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
+    if reported and (concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
@@ -357,34 +393,10 @@ def _report(
     Both paths first ask whether the route models see a concern behind it, so an online concern
     that reads like a report gets the safeguarding card whichever path found it.
     """
-    if _concern_behind_report(judged, limits):
+    if concern_behind_report(judged, limits):
         return _safeguarding(index, message, text, found)
     category = _category(rules, judged, limits)
     return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
-
-
-def _cheerful(text: str) -> bool:
-    """Good news, or a short message told laughing: the learned alarm is not raised on it."""
-    return bool(chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text))
-
-
-def learned_alarm(judged: Judgement, limits: Thresholds) -> bool:
-    """Do both route models see a concern (before good news is taken into account)?
-
-    Naive Bayes's log-odds of a concern must reach ``safeguarding`` and the route regression must not
-    rule one out (``concern``); cross-validation scores the learned layer alone with this same test.
-    """
-    return (
-        judged.concern >= limits.safeguarding and judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.concern
-    )
-
-
-def _concern_behind_report(judged: Judgement, limits: Thresholds) -> bool:
-    """Do both route models lean to a concern in what reads like a report (a child's photo online)?"""
-    return (
-        judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.reported
-        and judged.concern >= limits.reported_odds
-    )
 
 
 def _category(found: str, judged: Judgement, limits: Thresholds) -> str:

@@ -49,22 +49,24 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # leaving one set out and answer or not decided by the stacked model (``answerable``, refitted
 # when sets 12 to 14 joined): concerns caught, false alarms, of them on family messages, actions,
 # top-1, correct abstention, false abstention:
-#   set 2 (550): 100%, 6 of 429, 2 of 80, 93.2%, 88.1%, 96.2%, 5.7%;
-#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 88.9%, 97.7%, 7.4%;
+#   set 2 (550): 100%, 6 of 429, 2 of 80, 93.2%, 88.1%, 94.2%, 5.1%;
+#   set 3 (481): 100%, 3 of 368, 1 of 70, 89.2%, 91.1%, 97.7%, 5.2%;
 #   set 4 (308): 100%, 2 of 146, 2 of 100, 93.9%, 85.3%, 95.5%, 2.9%;
-#   set 5 (467): 99.5%, 7 of 253, 7 of 201, 94.3%, 92.2%, 89.6%, 0.0%;
-#   set 6 (491): no concerns, 0 of 491, 0 of 41, 94.6%, 90.2%, 89.3%, 1.8%;
-#   set 7 (303): 96.4%, 7 of 191, 4 of 71, 90.0%, 82.8%, 78.8%, 3.1%;
-#   set 8 (329): 100%, 1 of 259, 1 of 50, 87.5%, 89.9%, 88.2%, 5.6%;
-#   set 9 (520): no concerns, 1 of 520, 1 of 99, 100%, 88.9%, 92.0%, 1.4%;
-#   set 10 (480): 100%, 4 of 310, 4 of 150, 90.9%, 90.5%, 94.6%, 2.1%;
-#   set 11 (459): 100%, 1 of 359, 1 of 72, 91.9%, 89.6%, 92.9%, 3.7%;
-#   set 12 (470): 90.0%, 4 of 420, 3 of 65, 90.1%, 86.1%, 90.0%, 5.8%;
-#   set 13 (482): 97.4%, 10 of 330, 9 of 155, 91.3%, 86.6%, 96.2%, 4.0%;
-#   set 14 (490): 97.5%, 2 of 450, 2 of 69, 95.0%, 86.7%, 90.0%, 3.7%.
+#   set 5 (467): 99.5%, 7 of 253, 7 of 201, 95.7%, 93.5%, 87.5%, 0.0%;
+#   set 6 (491): no concerns, 0 of 491, 0 of 41, 94.6%, 91.1%, 90.1%, 1.3%;
+#   set 7 (303): 96.4%, 7 of 191, 4 of 71, 92.5%, 82.8%, 78.8%, 3.1%;
+#   set 8 (329): 100%, 1 of 259, 1 of 50, 87.5%, 92.1%, 84.3%, 5.6%;
+#   set 9 (520): no concerns, 1 of 520, 1 of 99, 100%, 90.4%, 90.0%, 1.1%;
+#   set 10 (480): 100%, 4 of 310, 4 of 150, 90.9%, 96.8%, 94.6%, 1.1%;
+#   set 11 (459): 100%, 1 of 359, 1 of 72, 92.7%, 92.5%, 94.6%, 3.7%;
+#   set 12 (470): 90.0%, 4 of 420, 3 of 65, 90.6%, 83.2%, 94.0%, 5.8%;
+#   set 13 (482): 97.4%, 10 of 330, 9 of 155, 91.3%, 86.6%, 96.2%, 3.4%;
+#   set 14 (490): 97.5%, 2 of 450, 2 of 69, 98.3%, 89.6%, 90.0%, 3.0%.
 # Letting the route regression overrule a misread report cue and act on a sign-off request worded
 # as a question (``Thresholds.overrule``, ``asked``) raised actions on sets 2, 3, 6, 7, 9, 11 to 14
-# (set 12 85.2% -> 90.1%, set 7 86.3% -> 90.0%) and lost none.
+# (set 12 85.2% -> 90.1%, set 7 86.3% -> 90.0%) and lost none. Taking the category classifier's
+# category from 0.3 rather than 0.5 raised sets 5, 7, 11, 12 and 14 and cost the first set (the
+# rules' own) four reports (98.7% -> 96.0%).
 # With the answer-or-not threshold at 0.65 rather than 0.7, correct and false abstention moved:
 # set 2 96.2% -> 94.2%, 5.7% -> 5.1%; set 3 7.4% -> 5.2% false; set 5 89.6% -> 87.5% correct;
 # set 6 89.3% -> 88.4%, 1.8% -> 1.3%; set 8 88.2% -> 84.3% correct; set 9 92.0% -> 90.0%,
@@ -100,6 +102,11 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # The floors sit a little under what was measured.
 # (Sending a report-shaped message both route models think a concern to safeguarding costs set 2
 # one report and set 7 two in these folds: the safeguarding card lets them report it too.)
+# A second concern model that counts ordinary family messages twice, judging each sentence or
+# clause too, and the rules' alarm set aside on a message told laughing that both route models rule
+# out (``Thresholds``): set 12 caught 90.0% -> 94.0%, set 13 false alarms 10 -> 5 (9 -> 4 family),
+# set 14 2 -> 1, set 2 6 -> 4, set 7 caught 96.4% -> 97.3% in these folds; set 4 lost one concern
+# (100% -> 99.4%).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -114,8 +121,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.88, 0.02),
         ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.06),
-        ("conversation_routes_12.jsonl", 0.88, 6, 5, 0.87, 0.82, 0.88, 0.08),
-        ("conversation_routes_13.jsonl", 0.95, 12, 11, 0.89, 0.84, 0.94, 0.06),
+        ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.87, 0.82, 0.88, 0.08),
+        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.89, 0.84, 0.94, 0.06),
         ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.92, 0.84, 0.88, 0.06),
     ],
 )

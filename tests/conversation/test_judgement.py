@@ -9,7 +9,7 @@ import pytest
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, Learned, train_learned
-from bot.conversation.route import Route, decide
+from bot.conversation.route import THRESHOLDS, Route, _category, decide
 
 NONSENSE = "zzqv blorptang wuzzle"  # nothing the rules or the policy index know
 
@@ -77,7 +77,7 @@ def test_once_the_alarm_is_silent_the_likeliest_other_route_decides(index: Polic
 
 @pytest.mark.parametrize(
     ("probability", "route"),
-    [(0.1, Route.NOT_COVERED), (0.22, Route.SAFEGUARDING), (0.5, Route.SAFEGUARDING)],
+    [(0.05, Route.NOT_COVERED), (0.12, Route.SAFEGUARDING), (0.5, Route.SAFEGUARDING)],
 )
 def test_the_learned_alarm_needs_both_models(
     index: PolicyIndex, toy: Learned, probability: float, route: Route
@@ -194,3 +194,70 @@ def test_a_section_the_classifiers_favour_overrules_the_index_once_its_scores_ar
     assert decide(index, question, fixed(toy, unsure)).sections[0] == "2.7"
     leaning = Judgement(routes, dict, lambda: {"2.3": 0.7, "2.7": 0.25, "2.1": 0.05}, concern=-5.0)
     assert decide(index, question, fixed(toy, leaning)).sections[0] == "2.3"
+
+
+def test_a_fairly_sure_category_classifier_overrules_the_rules_category() -> None:
+    """Leaving one set out, the classifier at 0.3 to 0.5 was right more often than the rules."""
+    judged = Judgement({"report": 1.0}, lambda: {"crisis": 0.4, "complaint": 0.35, "other": 0.25}, dict)
+    assert _category("complaint", judged, THRESHOLDS) == "crisis"
+    torn = Judgement({"report": 1.0}, lambda: {"crisis": 0.28, "complaint": 0.26, "other": 0.26}, dict)
+    assert _category("complaint", torn, THRESHOLDS) == "complaint"
+
+
+@dataclass(frozen=True)
+class ByMessage(Learned):
+    """Trained classifiers whose judgement of each message (or part of one) is fixed by the test."""
+
+    fixed: tuple[tuple[str, Judgement], ...] = ()
+
+    def judge(self, message: str) -> Judgement:
+        return dict(self.fixed)[message]
+
+
+CALM = Judgement({"answer": 0.9, "safeguarding": 0.1}, dict, dict, concern=-8.0)
+
+
+@pytest.mark.parametrize(("whole", "alarm"), [(0.5, True), (0.15, False)])
+def test_a_concern_told_in_passing_in_one_clause_raises_the_alarm(
+    index: PolicyIndex, toy: Learned, whole: float, alarm: bool
+) -> None:
+    # Read whole, the sign-off request outweighs the concern (log-odds -1, the regression 0.5);
+    # the clause after "but", read alone, is plainly one. Leaving one set out, judging each part
+    # caught concerns the whole message hid; where the regression all but rules a concern out for
+    # the whole message, a part alone is not enough.
+    request = "Need the CEO to approve a statement about the viral video"
+    concern = "the mum in it says her ex has found out where she lives and is threatening her"
+    message = f"{request} but {concern}"
+    routes = {"safeguarding": whole, "approval": 1.0 - whole}
+    judged = Judgement(routes, dict, dict, concern=-1.0)
+    told = Judgement({"safeguarding": 0.9, "report": 0.1}, dict, dict, concern=6.4)
+    cases = ((message, judged), (request, CALM), (concern, told))
+    learned = ByMessage(**{field.name: getattr(toy, field.name) for field in fields(toy)}, fixed=cases)
+    assert (decide(index, message, learned).route is Route.SAFEGUARDING) is alarm
+
+
+def test_a_message_of_one_part_is_judged_whole_only(index: PolicyIndex, toy: Learned) -> None:
+    message = "my neighbours kids are always out late"
+    judged = Judgement({"safeguarding": 0.5, "not_covered": 0.5}, dict, dict, concern=1.0)
+    learned = ByMessage(
+        **{field.name: getattr(toy, field.name) for field in fields(toy)}, fixed=((message, judged),)
+    )
+    assert decide(index, message, learned).route is not Route.SAFEGUARDING
+
+
+@pytest.mark.parametrize(
+    ("probability", "concern", "route"), [(0.05, -5.0, "other"), (0.3, -5.0, "safeguarding")]
+)
+def test_a_rule_alarm_on_a_message_told_laughing_is_set_aside_when_both_models_rule_a_concern_out(
+    index: PolicyIndex, toy: Learned, probability: float, concern: float, route: str
+) -> None:
+    # The rules read a punch; the message is told laughing and both route models rule a concern
+    # out. Leaving one set out, no concern the rules caught was told laughing, and four ordinary
+    # family messages were (three from a writer the laughter words were not written from).
+    message = (
+        "the baby 'punched' me with his rattle lol can I use my own phone to take photos at stay and play"
+    )
+    routes = {"safeguarding": probability, "answer": 1.0 - probability}
+    judged = Judgement(routes, dict, lambda: {"2.3": 1.0}, concern=concern, answer_odds=5.0, answerable=0.9)
+    got = decide(index, message, fixed(toy, judged)).route
+    assert (got is Route.SAFEGUARDING) is (route == "safeguarding")

@@ -249,6 +249,35 @@ def test_a_repeated_or_very_long_word_gives_the_pieces_of_each_word_taken_alone(
     assert raw_features("no") <= found
 
 
+def test_naive_bayes_can_count_an_example_more_than_once() -> None:
+    messages, labels = _toy()
+    vectorizer = Vectorizer(messages)
+    vectors = vectorizer.vectors(messages)
+    twice = train_naive_bayes(vectors, labels, len(vectorizer), counts=[2.0] + [1.0] * (len(vectors) - 1))
+    repeated = train_naive_bayes([vectors[0], *vectors], [labels[0], *labels], len(vectorizer))
+    probe = vectorizer.vector("insta hacked again")
+    assert twice.scores(probe) == pytest.approx(repeated.scores(probe))
+
+
+def test_ordinary_family_messages_weigh_more_in_the_second_concern_score_only(index: PolicyIndex) -> None:
+    # Babies, mums and bruised knees at toddler group share a concern's words: the second concern
+    # score counts ordinary family messages twice; the first, and the answer-or-not log-odds, every
+    # message once.
+    examples = [
+        Example("baby has bruises all over", "safeguarding"),
+        Example("baby group was lovely today", "small_talk", family_context=True),
+        Example("what can I post", "answer", sections=("2.3",)),
+        Example("whats the wifi password", "not_covered"),
+    ]
+    learned = train_learned(examples, index.document)
+    plain = [Example(e.message, e.route, e.category, e.sections) for e in examples]
+    before = train_learned(plain, index.document)
+    probe = "the baby was lovely at group"
+    assert learned.judge(probe).wary < before.judge(probe).wary == before.judge(probe).concern
+    assert learned.judge(probe).concern == before.judge(probe).concern
+    assert learned.judge(probe).answer_odds == before.judge(probe).answer_odds
+
+
 def test_the_section_model_reads_whole_words_and_word_pairs_not_pieces_of_words(index: PolicyIndex) -> None:
     # Leaving one set out, the section was chosen right more often without the pieces of words the
     # route models read: "postcard" shares pieces with "post" but is another word.

@@ -1,0 +1,64 @@
+"""When the learned layer raises the safeguarding alarm, and when it sets the rules' alarm aside.
+
+The hand-written rules (``safeguarding``, ``warning_signs``) come first in ``route.decide``; these
+are the checks on the classifiers' judgement (``learned.Judgement``) around them: the learned alarm
+on the whole message and on each of its parts, a concern behind what reads like a report, and good
+news or laughter, on which the learned alarm is never raised and the rules' alarm may be set aside.
+Every threshold is a field of ``route.Thresholds``, with the figures that chose it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import chatter
+from bot.conversation.learned import SAFEGUARDING, Judgement, Learned
+from bot.conversation.parts import parts
+
+if TYPE_CHECKING:
+    from bot.conversation.route import Thresholds
+
+
+def cheerful(text: str) -> bool:
+    """Good news, or a short message told laughing: the learned alarm is not raised on it, and the
+    rules' alarm is set aside when both route models rule a concern out (``laughed_off``)."""
+    return bool(chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text))
+
+
+def laughed_off(judged: Judgement, limits: Thresholds) -> bool:
+    """Do both route models rule out a concern the rules saw in a message told laughing?"""
+    return judged.concern < 0.0 and 1.0 - judged.routes.get(SAFEGUARDING, 0.0) >= limits.laughed
+
+
+def learned_alarm(judged: Judgement, limits: Thresholds) -> bool:
+    """Do both route models see a concern (before good news is taken into account)?
+
+    Both naive Bayes models' log-odds of a concern must reach theirs (``safeguarding``, ``wary``) and
+    the route regression must not rule one out (``concern``); cross-validation scores the learned
+    layer alone with this same test.
+    """
+    return (
+        judged.concern >= limits.safeguarding
+        and judged.wary >= limits.wary
+        and judged.routes.get(SAFEGUARDING, 0.0) >= limits.concern
+    )
+
+
+def alarm_in_part(model: Learned, message: str, judged: Judgement, limits: Thresholds) -> bool:
+    """Is a concern told in passing in one sentence or clause of a longer message (``parts``)?
+
+    Only when the regression does not rule a concern out for the whole message (``part_whole``):
+    a part read alone can sound worse than the message meant it.
+    """
+    if judged.routes.get(SAFEGUARDING, 0.0) < limits.part_whole:
+        return False
+    for part in parts(message):
+        alone = model.judge(part)
+        if alone.wary >= limits.part and alone.routes.get(SAFEGUARDING, 0.0) >= limits.part_concern:
+            return True
+    return False
+
+
+def concern_behind_report(judged: Judgement, limits: Thresholds) -> bool:
+    """Do both route models lean to a concern in what reads like a report (a child's photo online)?"""
+    return judged.routes.get(SAFEGUARDING, 0.0) >= limits.reported and judged.concern >= limits.reported_odds
