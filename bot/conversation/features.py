@@ -4,7 +4,8 @@ Character n-grams of 3 to 5 letters taken inside each word (with a space marking
 starts and ends, like scikit-learn's ``char_wb``) let "bruised", "bruises" and "bruses" share most
 of their features, so a wording nobody typed before still lands near the ones that were. Whole
 words and word pairs keep what the pieces lose ("not safe" is not "safe"). The section model reads
-the words and word pairs alone (``word_features``): it chose sections better without the pieces.
+the words and word pairs alone (``word_features``), with whose account a message speaks of
+(``accounts``): it chose sections better without the pieces.
 Each message is a sparse vector: feature ids with weights (idf, scaled to unit length).
 """
 
@@ -40,24 +41,17 @@ def raw_features(message: str) -> set[str]:
     for word in set(words):  # a repeated word adds nothing new
         padded = f" {word} "
         found.update(map(padded.__getitem__, _pieces(len(padded))))
-    found.update(_words(words))
+    found.update(words_and_pairs(words))
     return found
 
 
 def word_features(message: str) -> set[str]:
-    """Whole words and word pairs only: what the section model reads (``learned``)."""
-    return _words(tokens(message))
+    """Whole words and word pairs only."""
+    return words_and_pairs(tokens(message))
 
 
-def whole_words(features: Iterable[str]) -> set[str]:
-    """The whole words and word pairs among ``raw_features``, without cutting the message again."""
-    return {feature for feature in features if feature[:2] in _WORD_PREFIXES}
-
-
-_WORD_PREFIXES = ("w:", "b:")
-
-
-def _words(words: list[str]) -> set[str]:
+def words_and_pairs(words: list[str]) -> set[str]:
+    """The features of a message's words (``tokens``) taken whole, and of each two in a row."""
     found = {"w:" + word for word in words}
     found.update(f"b:{first} {second}" for first, second in pairwise(words))
     return found

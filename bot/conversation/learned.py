@@ -33,15 +33,9 @@ from functools import cached_property
 
 from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
+from bot.conversation.accounts import section_features
 from bot.conversation.examples import Example, development_examples, policy_sentences
-from bot.conversation.features import (
-    SparseVector,
-    Vectorizer,
-    Vocabulary,
-    raw_features,
-    whole_words,
-    word_features,
-)
+from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
 from bot.conversation.heap import release_free_memory
 from bot.conversation.linear import LinearClassifier, Settings, sigmoid, train, train_naive_bayes
 
@@ -191,18 +185,18 @@ class Learned:
         return Judgement(
             self.routes.classifier.probabilities(vector),
             (lambda: categories.probabilities(features)) if categories else dict,
-            lambda: self._sections(features),
+            lambda: self._sections(message),
             _odds(bayes, SAFEGUARDING),
             answer_odds=_odds(bayes, ANSWER, among=ABSTAINING) if bayes else 0.0,
             answerable=sigmoid(binary),
             wary=wary,
         )
 
-    def _sections(self, features: set[str]) -> dict[str, float]:
+    def _sections(self, message: str) -> dict[str, float]:
         """Each section's probability: naive Bayes's and the regression's, blended."""
         if self.sections is None:
             return {}
-        vector = self.sections.vectorizer.from_features(whole_words(features))
+        vector = self.sections.vectorizer.vector(message)
         bayes = self.sections.classifier.probabilities(vector)
         if self.section_regression is None:
             return bayes
@@ -299,7 +293,8 @@ def _fit_sections(
 ) -> tuple[Model | None, LinearClassifier | None]:
     """Naive Bayes and a regression for the section, reading the same vectors (built once).
 
-    They read whole words and word pairs, not the pieces of words the route models read. Leaving
+    They read whole words and word pairs, not the pieces of words the route models read, and whose
+    account the message speaks of (``accounts``, figures there). Leaving
     one set out (sixteen conversation sets, 2,236 answerable questions), top-1 1,980 with pieces,
     1,990 without (whole words alone, no pairs: 1,980): which account a question is about ("my
     insta", "our page") is said in words, and pieces such as "ost" or "page" are shared by every
@@ -308,7 +303,7 @@ def _fit_sections(
     if not labelled:
         return None, None
     messages, labels = [m for m, _ in labelled], [s for _, s in labelled]
-    vectorizer = Vectorizer(messages, vocabulary=vocabulary, features=word_features)
+    vectorizer = Vectorizer(messages, vocabulary=vocabulary, features=section_features)
     vectors = vectorizer.vectors(messages)
     bayes = Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
     return bayes, train(vectors, labels, len(vectorizer))
