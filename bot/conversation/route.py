@@ -187,7 +187,13 @@ _PASSAGE_WORDS = {"data_breach": "confidential"}
 # policy question sets the stacked model refused 7 such searches of the 187 answerable questions
 # ("whistleblowing", "employment handbook"), and no conversation set has a not covered one.
 KEYWORDS = 2
-_ORDERS_BUT_APPROVE = tuple(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern)
+# "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
+# the approval form by it (19 messages, none of them labelled not covered), and the form only asks
+# the approver. The other verbs that open an order (reject, reveal, sudo…) stay orders.
+_ORDERS = (
+    *(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern),
+    re.compile(r"^\W*(please\s+)?(reject|grant|reveal|output|execute|sudo)\b", re.IGNORECASE),
+)
 
 
 @dataclass(frozen=True)
@@ -254,10 +260,9 @@ def _situation_answer(index: PolicyIndex, message: str, key: str, found: Answer)
     return found
 
 
-def _instruction(message: str, *, allow_approval: bool) -> bool:
-    """An order hidden in a message. "Please approve my press release" only asks for the form."""
-    patterns = _ORDERS_BUT_APPROVE if allow_approval else vocabulary.INSTRUCTION_PATTERNS
-    return any(pattern.search(message) for pattern in patterns)
+def _instruction(message: str) -> bool:
+    """An order hidden in a message. "Approve my press release" only asks for the form."""
+    return any(pattern.search(message) for pattern in _ORDERS)
 
 
 def decide(
@@ -283,7 +288,7 @@ def decide(
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
-    if _instruction(message, allow_approval=wants_approval) or situations.BYPASS.search(text):
+    if _instruction(message) or situations.BYPASS.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
     if chat is not None:
