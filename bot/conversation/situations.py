@@ -166,6 +166,10 @@ APPROVAL = _any(
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
 )
 
+# A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
+# rather than asking how things work ("does a big announcement need…", "what needs sign-off").
+REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b")
+
 # An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
 # "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
 # gets "not covered", never the form. Written from the misses of sets 2, 10 and 12; on the thirteen

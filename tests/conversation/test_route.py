@@ -152,6 +152,15 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
         ),
         ("does a big announcement need sign off", Route.ANSWER),
         (
+            "could i get the ok on our public response to the complaint thats blowing up online",
+            Route.APPROVAL,
+        ),
+        (
+            "can u get this okd by someone. its the fb post about us being shortlisted for the Suffolk"
+            " Charity Awards",
+            Route.APPROVAL,
+        ),
+        (
             "I've drafted a statement responding to the newspaper story - please can it be signed off asap",
             Route.APPROVAL,
         ),
