@@ -15,7 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.answers import vocabulary
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, Match, PolicyIndex
 from bot.conversation import answerable as answerable_model
@@ -96,19 +95,11 @@ class Thresholds:
     index's scores weighed in); over thirteen sets at 0.3, 0.4, 0.5, 0.6, 0.7: top-1 88.2%, 88.2%,
     88.1%, 87.6%, 86.6% (naive Bayes alone at 0.6 had 86.8%), nothing else changing.
 
-    Actions. ``asked`` and ``overrule`` let the route regression speak where the rules misread a
-    message; over the sixteen conversation sets (330 sign-off requests, 279 leavers, 953 reports),
-    without either: actions 91.0%, of them sign-off 286, leavers 266, reports 870. ``overrule`` at
-    0.9, 0.85, 0.8, 0.7: sign-off 290, 292, 293, 294, leavers 270, 272, 272, 272, reports 870, 870,
-    869, 865 (answers taken as reports 41 → 23 at 0.8). ``asked`` with it, at 0.7, 0.8, 0.9, 0.95:
-    sign-off 315, 311, 305, 300 for 28, 24, 16, 15 questions about sign-off sent to the form (15
-    before): 0.9 takes one question more for twelve requests. Neither moves concerns or abstention.
-    ``requested`` for a question that opens as a request does (``situations.REQUEST``), at 0.5,
-    0.6, 0.7, 0.8: sign-off 312, 312, 312, 308 of 330 (305 with ``asked`` alone), questions about
-    sign-off sent to the form 19, 18, 17, 16 (16).
-    ``category`` at 0.5, 0.4, 0.3, 0.2, 0 (the classifier always): reports with the right category
-    869, 870, 875, 873, 873; at 0.3 nine more on six sets, three fewer on the first set (the one the
-    rules were written from).
+    Actions, over the sixteen sets (330 sign-off requests, 953 reports; sweeps in the record):
+    ``overrule`` at 0.9, 0.8, 0.7 routed 290, 293, 294 sign-offs (286 without) and 870, 869, 865
+    reports (870); ``asked`` at 0.7, 0.8, 0.9 then 315, 311, 305 sign-offs for 28, 24, 16 questions
+    about sign-off sent to the form (15 without); ``requested`` at 0.6, 0.7, 0.8, 312, 312, 308 for
+    18, 17, 16; ``category`` at 0.5, 0.4, 0.3, 0.2 gave 869, 870, 875, 873 right report categories.
     """
 
     safeguarding: float = 2.5
@@ -188,13 +179,6 @@ _PASSAGE_WORDS = {"data_breach": "confidential"}
 # policy question sets the stacked model refused 7 such searches of the 187 answerable questions
 # ("whistleblowing", "employment handbook"), and no conversation set has a not covered one.
 KEYWORDS = 2
-# "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
-# the approval form by it (19 messages, none of them labelled not covered), and the form only asks
-# the approver. The other verbs that open an order (reject, reveal, sudo…) stay orders.
-_ORDERS = (
-    *(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern),
-    re.compile(r"^\W*(please\s+)?(reject|grant|reveal|output|execute|sudo)\b", re.IGNORECASE),
-)
 
 
 @dataclass(frozen=True)
@@ -261,11 +245,6 @@ def _situation_answer(index: PolicyIndex, message: str, key: str, found: Answer)
     return found
 
 
-def _instruction(message: str) -> bool:
-    """An order hidden in a message. "Approve my press release" only asks for the form."""
-    return any(pattern.search(message) for pattern in _ORDERS)
-
-
 def decide(
     index: PolicyIndex, message: str, learned: Learned | None = None, limits: Thresholds = THRESHOLDS
 ) -> Decision:
@@ -289,7 +268,7 @@ def decide(
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     wants_approval = bool(situations.APPROVAL.search(text))
-    if _instruction(message) or situations.BYPASS.search(text):
+    if situations.hidden_order(message, text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
     if chat is not None:

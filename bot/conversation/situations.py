@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answers import vocabulary
+
 
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -181,6 +183,20 @@ BYPASS = _any(
     r"\b(mark|set|change)\b.{0,40}\bas approved\b",
     r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
 )
+
+# "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
+# the approval form by it (19 messages, none of them labelled not covered), and the form only asks
+# the approver. The other verbs that open an order (reject, reveal, sudo…) stay orders.
+ORDERS = (
+    *(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern),
+    re.compile(r"^\W*(please\s+)?(reject|grant|reveal|output|execute|sudo)\b", re.IGNORECASE),
+)
+
+
+def hidden_order(message: str, text: str) -> bool:
+    """An order hidden in a message (``message`` as typed, ``text`` normalised): "not covered"."""
+    return any(pattern.search(message) for pattern in ORDERS) or bool(BYPASS.search(text))
+
 
 # Greetings, thanks and chatter: replied to kindly, never "the policy does not cover this".
 
