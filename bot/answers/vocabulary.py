@@ -364,7 +364,11 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bsystem\s*prompt\b|\bsystem\s*:",
         r"\b(your|the)\s+(instructions|prompt|programming|configuration|config|guardrails)\b",
         r"\b(you are|you're|youre)\s+now\b|\bpretend\b|\bact as\b|\brole-?play\b|\bjailbreak\b",
-        r"\brepeat after me\b|\bsay (that|yes|it)\b|\banswer yes\b",
+        # "say yes" is an order only when told: at the start of a sentence, or after "just",
+        # "please", "can you"…; "where does it say that…" and "who has to say yes" are questions.
+        r"\brepeat after me\b|\banswer yes\b|"
+        r"(^|[.!?,;:]\s*|\b(just|please|pls|now|can you|could you|you must|you should)\s+)"
+        r"say (that|yes|it)\b",
         r"\bfrom now on\b|\bonly (answer|reply|respond)\b",
         r"^\W*(please\s+)?(approve|authori[sz]e|reject|grant|reveal|output|execute|sudo)\b",
         r"\b(what'?s|what is|give me|send me|tell me|reveal|share|show me)\s+(the|our|your)\s+"
