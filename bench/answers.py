@@ -5,7 +5,7 @@ only; the floors that fail CI are in ``tests/answers/test_index.py`` and
 ``tests/conversation/test_figures.py``.
 
 Development sets were written alongside the engine and it was tuned on them. The evaluation sets
-(``tests/data/conversation_eval_3.jsonl`` to ``_6.jsonl``) were written by people who never saw
+(``tests/data/conversation_eval_3.jsonl`` to ``_8.jsonl``) were written by people who never saw
 the engine's word lists, committed before the engine changed, and are never tuned on: their
 figures are reported as they come out. The first and second evaluation sets were written the
 same way and held out until the third was frozen; they are development sets now
@@ -41,8 +41,10 @@ SETS = {
 # The development sets by file name (in training order), then the held-out evaluation sets.
 ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
     f"{ordinal} evaluation": ROOT / "tests" / "data" / f"conversation_eval_{number}.jsonl"
-    for ordinal, number in (("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6))
+    for ordinal, number in (("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7))
 }
+# The eighth evaluation set is left out until the next change to the engine: its first figures
+# are that change's "before".
 ROUNDS = 20
 
 # Run in a fresh interpreter so the figures are those of a process that only built the index.
