@@ -67,6 +67,11 @@ RISK = (
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
 # does its context (None: the cue alone is enough).
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
+    # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
+    (
+        r"\b(safeguarding (lead|officer|person|team|manager)s?|dsl)\b",
+        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who)\b",
+    ),
     # Injuries and marks.
     (
         r"\bbruis\w*|\bblack eyes?\b|\bburn marks?\b|\bcigarette burns?\b|\bbelt marks?\b|\bbite marks?\b",

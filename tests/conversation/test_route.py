@@ -99,6 +99,26 @@ def test_ordinary_questions_raise_no_alarm(index: PolicyIndex, question: str) ->
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "Can you give me the safeguarding lead's number please, need to talk to someone today",
+        "whats the safeguarding leads number",
+        "who is the DSL? how do I get hold of them",
+    ],
+)
+def test_asking_for_the_safeguarding_lead_gets_the_card_that_names_them(
+    index: PolicyIndex, message: str
+) -> None:
+    # The card names the lead with their phone, chat and email: never the approval form or "not covered".
+    assert decide(index, message).route is Route.SAFEGUARDING
+
+
+def test_the_safeguarding_lead_named_in_a_question_about_the_rules_is_no_alarm(index: PolicyIndex) -> None:
+    question = "Is protecting children everyone's job or just the safeguarding lead's?"
+    assert decide(index, question).route is not Route.SAFEGUARDING
+
+
+@pytest.mark.parametrize(
     ("message", "happens"),
     [
         ("our insta has been hacked", True),
