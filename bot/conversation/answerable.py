@@ -62,17 +62,16 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
     """The numbers the stacked model reads, scaled to similar ranges (see ``NAMES``).
 
     ``found`` is the policy index's answer, ``scores`` its score for every passage the message's
-    words reach (``PolicyIndex.scores``) and ``text`` the message as ``route.normalise`` left it.
+    words reach (``PolicyIndex.lookup``) and ``text`` the message as ``route.normalise`` left it.
     """
-    rest = {route: p for route, p in judged.routes.items() if route != "safeguarding"}
-    total = sum(rest.values()) or 1.0
+    rest = judged.routes_but("safeguarding")
     gap = bool(GAPS.search(text))
     best, second = [*sorted(scores, reverse=True), 0.0, 0.0][:2]
     return (
         judged.answer_odds / 10,
-        _logit(rest.get("answer", 0.0) / total) / 3,
-        _logit(rest.get("not_covered", 0.0) / total) / 3,
-        _logit(rest.get("small_talk", 0.0) / total) / 3,
+        _logit(rest.get("answer", 0.0)) / 3,
+        _logit(rest.get("not_covered", 0.0)) / 3,
+        _logit(rest.get("small_talk", 0.0)) / 3,
         _logit(judged.answerable) / 3,
         0.0 if found.abstained else 1.0,
         best / 5,

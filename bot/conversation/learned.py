@@ -130,12 +130,17 @@ class Judgement:
         Once the safeguarding check has said no, a message the route model thought most likely a
         concern ("what do I do if a child discloses something") is judged among the other routes.
         """
-        rest = {route: p for route, p in self.routes.items() if route != excluded}
+        rest = self.routes_but(excluded)
         if not rest:
             return "", 0.0
         label = _likeliest(rest)
+        return label, rest[label]
+
+    def routes_but(self, excluded: str) -> dict[str, float]:
+        """Every other route's probability given the message is not ``excluded`` (none if no mass)."""
+        rest = {route: p for route, p in self.routes.items() if route != excluded}
         remaining = sum(rest.values())
-        return label, rest[label] / remaining if remaining > 0 else 0.0
+        return {route: p / remaining for route, p in rest.items()} if remaining > 0 else {}
 
 
 def _odds(scores: dict[str, float], label: str, among: tuple[str, ...] = ()) -> float:

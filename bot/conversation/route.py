@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.answers.document import Passage
-from bot.answers.index import Answer, Lookup, Match, PolicyIndex
+from bot.answers.index import Answer, Lookup, PolicyIndex
 from bot.conversation import answerable as answerable_model
 from bot.conversation import chatter, safeguarding, situations, warning_signs
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
 from bot.conversation.sections import section_answer
+from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening, report_category
 
 
@@ -157,24 +158,6 @@ class Chat(StrEnum):
     OTHER = "other"
 
 
-# The passage that speaks to each situation: (section, the start of its sub-heading).
-SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
-    "safeguarding": ("2.4", "Interactions with Children"),
-    "hacked_account": ("2.5", "Emergency Recovery Plan"),
-    "online_abuse": ("2.5", "Complaints and Abusive Messages"),
-    "complaint": ("2.5", "Complaints and Abusive Messages"),
-    "crisis": ("2.5", "Social Media Crisis Management"),
-    "harmful_content": ("2.2", "Moderation of Third-Party Content"),
-    "data_breach": ("2.7", "Engaging in personal"),
-    "policy_breach": ("2.5", "Policy Adherence"),
-    "other": ("2.5", "Responding to Incidents"),
-    "leaver": ("2.6", "Oversight"),
-    "approval": ("2.3", "Additional Approval"),
-    "posting": ("2.3", "Day-to-Day Content Posting"),
-    "personal_posting": ("2.7", "Engaging in personal"),
-}
-# Within a section, the passage whose text says it (the confidentiality rule of §2.7).
-_PASSAGE_WORDS = {"data_breach": "confidential"}
 # At most this many words, a message the policy index answers is a search and is answered: on the
 # policy question sets the stacked model refused 7 such searches of the 187 answerable questions
 # ("whistleblowing", "employment handbook"), and no conversation set has a not covered one.
@@ -229,22 +212,6 @@ def small_talk(text: str) -> Chat | None:
     return None
 
 
-def _situation_answer(index: PolicyIndex, message: str, key: str, found: Answer) -> Answer:
-    """The index's own answer when it lands in the situation's section, else that section's passage."""
-    section, heading = SITUATION_PASSAGES[key]
-    if not found.abstained and found.sections[0] == section:
-        return found
-    word = _PASSAGE_WORDS.get(key, "")
-    for passage in index.document.passages:
-        if (
-            passage.section == section
-            and passage.heading.startswith(heading)
-            and word in passage.text.lower()
-        ):
-            return Answer(message, (Match(passage, 0.0),))
-    return found
-
-
 def decide(
     index: PolicyIndex, message: str, learned: Learned | None = None, limits: Thresholds = THRESHOLDS
 ) -> Decision:
@@ -274,14 +241,14 @@ def decide(
     if chat is not None:
         return Decision(message, Route.SMALL_TALK, nothing, chat=chat)
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
-        return Decision(message, Route.APPROVAL, _situation_answer(index, message, "approval", found))
+        return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
     if reported and (concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
-        return Decision(message, Route.LEAVER, _situation_answer(index, message, "leaver", found))
+        return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     return _learned_route(index, model, message, text, looked, judged, limits, rules=category)
 
 
@@ -312,7 +279,7 @@ def _learned_route(
     if route == Route.REPORT and acting:
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
-        return Decision(message, Route(route), _situation_answer(index, message, route, found))
+        return Decision(message, Route(route), situation_answer(index, message, route, found))
     # Every passage's score, ranked once with the index's answer: the answer-or-not model and the
     # section choice both read it.
     scores = looked.scores
@@ -329,7 +296,7 @@ def _learned_route(
             return Decision(message, Route.ANSWER, chosen)
     if found.abstained and not refused and answerable_model.asks_to_post(text):
         key = "personal_posting" if situations.PERSONAL.search(text) else "posting"
-        return Decision(message, Route.ANSWER, _situation_answer(index, message, key, found))
+        return Decision(message, Route.ANSWER, situation_answer(index, message, key, found))
     return _not_answered(message, text, judged, limits)
 
 
@@ -362,13 +329,13 @@ def _asked(text: str, limits: Thresholds) -> float:
 
 def _overruled(judged: Judgement, route: Route, limits: Thresholds) -> bool:
     """Is the route regression sure enough it is not ``route`` (safeguarding aside) to overrule the rules?"""
-    rest = {label: p for label, p in judged.routes.items() if label != Route.SAFEGUARDING}
-    return sum(rest.values()) > 0 and 1.0 - rest.get(route, 0.0) / sum(rest.values()) >= limits.overrule
+    rest = judged.routes_but(Route.SAFEGUARDING)
+    return bool(rest) and 1.0 - rest.get(route, 0.0) >= limits.overrule
 
 
 def _safeguarding(index: PolicyIndex, message: str, text: str, found: Answer) -> Decision:
     """The safeguarding card, whichever check raised it: the rules, the learned alarm, or a report."""
-    answer = _situation_answer(index, message, "safeguarding", found)
+    answer = situation_answer(index, message, "safeguarding", found)
     urgent = bool(safeguarding.URGENT.search(text))
     return Decision(message, Route.SAFEGUARDING, answer, "safeguarding", urgent=urgent)
 
@@ -390,7 +357,7 @@ def _report(
     if concern_behind_report(judged, limits):
         return _safeguarding(index, message, text, found)
     category = _category(rules, judged, limits)
-    return Decision(message, Route.REPORT, _situation_answer(index, message, category, found), category)
+    return Decision(message, Route.REPORT, situation_answer(index, message, category, found), category)
 
 
 def _category(found: str, judged: Judgement, limits: Thresholds) -> str:
