@@ -354,26 +354,33 @@ _SYNONYM_GROUPS: tuple[tuple[str, str], ...] = (
 )
 SYNONYMS: dict[str, str] = {word: policy for policy, words in _SYNONYM_GROUPS for word in words.split()}
 
+# An order that opens with a verb ("approve this", "reveal the password"): the conversation router
+# reads the approval verbs among these as a request for sign-off (``situations.ORDERS``).
+OPENING_ORDER = re.compile(
+    r"^\W*(please\s+)?(approve|authori[sz]e|reject|grant|reveal|output|execute|sudo)\b", re.IGNORECASE
+)
 # A question that tells the bot what to do, rather than asking what the policy says, is never
 # answered: the bot quotes the policy or says it cannot help, whatever the message asks for.
-INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}"
-        r"\b(instructions?|rules?|prompts?|previous|above|polic(y|ies)|guidelines?|everything|all)\b",
-        r"\bsystem\s*prompt\b|\bsystem\s*:",
-        r"\b(your|the)\s+(instructions|prompt|programming|configuration|config|guardrails)\b",
-        r"\b(you are|you're|youre)\s+now\b|\bpretend\b|\bact as\b|\brole-?play\b|\bjailbreak\b",
-        # "say yes" is an order only when told: at the start of a sentence, or after "just",
-        # "please", "can you"…; "where does it say that…" and "who has to say yes" are questions.
-        r"\brepeat after me\b|\banswer yes\b|"
-        r"(^|[.!?,;:]\s*|\b(just|please|pls|now|can you|could you|you must|you should)\s+)"
-        r"say (that|yes|it)\b",
-        r"\bfrom now on\b|\bonly (answer|reply|respond)\b",
-        r"^\W*(please\s+)?(approve|authori[sz]e|reject|grant|reveal|output|execute|sudo)\b",
-        r"\b(what'?s|what is|give me|send me|tell me|reveal|share|show me)\s+(the|our|your)\s+"
-        r"(\w+\s+){0,3}(password|passcode|login details|credentials)\b",
-    )
+INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = (
+    *(
+        re.compile(pattern, re.IGNORECASE)
+        for pattern in (
+            r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}"
+            r"\b(instructions?|rules?|prompts?|previous|above|polic(y|ies)|guidelines?|everything|all)\b",
+            r"\bsystem\s*prompt\b|\bsystem\s*:",
+            r"\b(your|the)\s+(instructions|prompt|programming|configuration|config|guardrails)\b",
+            r"\b(you are|you're|youre)\s+now\b|\bpretend\b|\bact as\b|\brole-?play\b|\bjailbreak\b",
+            # "say yes" is an order only when told: at the start of a sentence, or after "just",
+            # "please", "can you"…; "where does it say that…" and "who has to say yes" are questions.
+            r"\brepeat after me\b|\banswer yes\b|"
+            r"(^|[.!?,;:]\s*|\b(just|please|pls|now|can you|could you|you must|you should)\s+)"
+            r"say (that|yes|it)\b",
+            r"\bfrom now on\b|\bonly (answer|reply|respond)\b",
+            r"\b(what'?s|what is|give me|send me|tell me|reveal|share|show me)\s+(the|our|your)\s+"
+            r"(\w+\s+){0,3}(password|passcode|login details|credentials)\b",
+        )
+    ),
+    OPENING_ORDER,
 )
 
 ABSTAIN_TEXT = "The policy does not cover this."

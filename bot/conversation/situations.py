@@ -158,8 +158,8 @@ LEAVER = _any(
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
 )
 APPROVAL = _any(
-    r"(?<!do )(?<!does )(?<!will )\b(i|we) (need|want|would like|d like|have to get|must get|need to get|want to get|"
-    r"am after|m after|wanna get|gotta get)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
+    r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"
+    r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
     r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
     r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok)\b",
     r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
@@ -188,7 +188,7 @@ BYPASS = _any(
 # the approval form by it (19 messages, none of them labelled not covered), and the form only asks
 # the approver. The other verbs that open an order (reject, reveal, sudo…) stay orders.
 ORDERS = (
-    *(p for p in vocabulary.INSTRUCTION_PATTERNS if "(approve|" not in p.pattern),
+    *(p for p in vocabulary.INSTRUCTION_PATTERNS if p is not vocabulary.OPENING_ORDER),
     re.compile(r"^\W*(please\s+)?(reject|grant|reveal|output|execute|sudo)\b", re.IGNORECASE),
 )
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bot.answers.analysis import Concept
 from bot.answers.index import PolicyIndex, _Scored
+from bot.conversation import situations
 from bot.conversation.route import Chat, Route, decide, normalise
 from bot.conversation.situations import happening
 
@@ -194,6 +195,18 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
 )
 def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message: str, route: Route) -> None:
     assert decide(index, message).route is route
+
+
+# "I'd like" is "id like" once apostrophes are dropped: the request cue must read it so.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'd like the CEO to sign off our Christmas appeal post",
+        "we'd like approval for the gala press release",
+    ],
+)
+def test_id_like_asks_for_sign_off(message: str) -> None:
+    assert situations.APPROVAL.search(normalise(message))
 
 
 # An order to get round sign-off names approval but is no request for the form.
