@@ -69,8 +69,8 @@ RISK = (
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
-        r"\b(safeguarding (lead|officer|person|team|manager)s?|dsl)\b",
-        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who)\b",
+        r"\b(safeguarding (lead|officer|person|team|manager)s?|dsls?)\b",
+        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|still (our|the)|name)\b",
     ),
     # Injuries and marks.
     (

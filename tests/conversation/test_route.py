@@ -105,6 +105,8 @@ def test_ordinary_questions_raise_no_alarm(index: PolicyIndex, question: str) ->
         "Can you give me the safeguarding lead's number please, need to talk to someone today",
         "whats the safeguarding leads number",
         "who is the DSL? how do I get hold of them",
+        "whats the DSL's number? need it now",
+        "Quick one - is Alex still our designated safeguarding lead?",
     ],
 )
 def test_asking_for_the_safeguarding_lead_gets_the_card_that_names_them(
