@@ -70,7 +70,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
         r"\b(safeguarding (lead|officer|person|team|manager)s?|dsls?)\b",
-        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|still (our|the)|name)\b",
+        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name)\b",
     ),
     # Injuries and marks.
     (

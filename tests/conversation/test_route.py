@@ -107,6 +107,7 @@ def test_ordinary_questions_raise_no_alarm(index: PolicyIndex, question: str) ->
         "who is the DSL? how do I get hold of them",
         "whats the DSL's number? need it now",
         "Quick one - is Alex still our designated safeguarding lead?",
+        "who's the deputy safeguarding person if the lead is off",
     ],
 )
 def test_asking_for_the_safeguarding_lead_gets_the_card_that_names_them(
