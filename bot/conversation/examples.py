@@ -39,6 +39,8 @@ ROUTE_FILES = (
     "conversation_routes_12.jsonl",
     "conversation_routes_13.jsonl",
     "conversation_routes_14.jsonl",
+    "conversation_routes_15.jsonl",
+    "conversation_routes_16.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

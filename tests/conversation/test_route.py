@@ -167,7 +167,9 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
 
 
 # Development messages the route regression gets right where the rules or ``happening`` did not:
-# a sign-off request worded as a question, and a report cue in a message that is no report.
+# a sign-off request worded as a question, and a report cue in a message that is no report. They
+# are the classifiers' own training messages, so retraining on more data may move one; the
+# figures that count are leaving one set out (bench.crossval).
 @pytest.mark.parametrize(
     ("message", "route"),
     [
@@ -179,12 +181,12 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
         ),
         ("does a big announcement need sign off", Route.ANSWER),
         (
-            "could i get the ok on our public response to the complaint thats blowing up online",
+            "Who can give me the go-ahead for the lottery funding announcement? It's all drafted.",
             Route.APPROVAL,
         ),
         (
-            "can u get this okd by someone. its the fb post about us being shortlisted for the Suffolk"
-            " Charity Awards",
+            "can someone senior look at this before it goes out? its the press release for the new"
+            " Lowestoft group launch",
             Route.APPROVAL,
         ),
         (
@@ -193,7 +195,10 @@ def test_leavers_and_sign_off(index: PolicyIndex, message: str, route: Route) ->
         ),
         ("a trustee resigned yesterday, he had posting rights on the fb page", Route.LEAVER),
         ("do we stop the posts weve scheduled if theres a big backlash", Route.ANSWER),
-        ("Are we obliged to respond to criticism posted beneath our content?", Route.ANSWER),
+        (
+            "when there's a pile-on happening in our comments what's the first thing we should do",
+            Route.ANSWER,
+        ),
     ],
 )
 def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message: str, route: Route) -> None:
