@@ -196,6 +196,13 @@ def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
         "the kids photo got lovely comments from the grandparents",
         "the dad was pulling funny faces in the babys face and she giggled",
         "my husband has a record collection the kids love",
+        # Idioms read from development false alarms (sets 9, 13, 14 and 15), in new wordings: a
+        # party that was a hit, weather that battered a day out, a child attacking a cake, gifts
+        # that families give volunteers.
+        "the messy play session was a huge hit with the toddlers",
+        "the tents got battered by the wind at the family camping day",
+        "the twins were attacking the birthday cake with both hands",
+        "can i keep the gifts from families i visit, the kids made me a card",
         # Killing oneself laughing: an idiom, not a threat.
         "the kids were killing themselves laughing at the bubble machine",
         "we were killing ourselves laughing at the clown",
