@@ -41,9 +41,16 @@ SETS = {
 # The development sets by file name (in training order), then the held-out evaluation sets.
 ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
     f"{ordinal} evaluation": ROOT / "tests" / "data" / f"conversation_eval_{number}.jsonl"
-    for ordinal, number in (("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7))
+    for ordinal, number in (
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+    )
 }
-# The eighth evaluation set is left out until the next change to the engine: its first figures
+# The ninth evaluation set is left out until the next change to the engine: its first figures
 # are that change's "before".
 ROUNDS = 20
 

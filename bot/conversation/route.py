@@ -18,7 +18,7 @@ from enum import StrEnum
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, PolicyIndex
 from bot.conversation import answerable as answerable_model
-from bot.conversation import chatter, safeguarding, situations, warning_signs
+from bot.conversation import chatter, online_signs, safeguarding, situations, warning_signs
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
@@ -191,8 +191,8 @@ def normalise(message: str) -> str:
     return " ".join(_APOSTROPHE.sub("", text).split())
 
 
-# The trained workers' words and the everyday ones, joined once rather than for every message.
-_SIGNS = (*safeguarding.SAFEGUARDING, *warning_signs.WARNING_SIGNS)
+# The trained workers' words, the everyday ones and the online ones, joined once, not per message.
+_SIGNS = (*safeguarding.SAFEGUARDING, *warning_signs.WARNING_SIGNS, *online_signs.ONLINE_SIGNS)
 
 
 def is_safeguarding(text: str) -> bool:

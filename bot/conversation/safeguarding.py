@@ -70,8 +70,14 @@ RISK = (
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
-        r"\b(safeguarding (lead|officer|person|team|manager)s?|dsls?)\b",
+        r"\b(safeguarding (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
         r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name)\b",
+    ),
+    # …who stands in for them, and "safeguarding" alone, typed as a search for help.
+    (
+        r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
+        r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|^\W*safeguarding( (concern|issue|query|help|worry))?\W*$",
+        None,
     ),
     # Injuries and marks.
     (

@@ -108,6 +108,9 @@ def test_ordinary_questions_raise_no_alarm(index: PolicyIndex, question: str) ->
         "whats the DSL's number? need it now",
         "Quick one - is Alex still our designated safeguarding lead?",
         "who's the deputy safeguarding person if the lead is off",
+        "who's covering for safeguarding while the lead is away",
+        "safeguarding contact pls",
+        "Safeguarding?",
     ],
 )
 def test_asking_for_the_safeguarding_lead_gets_the_card_that_names_them(

@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Concerns that read like an online incident: safeguarding first, whatever the account or post.
+
+A concern about a child or an adult at risk often arrives as something that happened on an
+account, a post or a comment, and reads like a report of a hacked account, a data breach or
+abuse: an account messaging teenagers for selfies, a family's address posted beside a threat to
+the child, a child in care named where the birth father will see it, a goodbye that sounds final
+posted to the charity's page, someone who cannot talk on a call because he is listening, a child
+dangled from a balcony in a parent's video, an adult with dementia talked out of her pension by an
+online "friend". Each is a kind of situation, checked against everyday wordings that must stay
+quiet (messaging parents for photos of the children's artwork, a printing firm that scammed the
+charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.conversation.safeguarding import AT_RISK, CHILD
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # An adult asking children online for pictures, their address or to meet, or to keep it secret.
+    (
+        r"\b(messag\w*|dm\w*|contact\w*|texting|snapchatting|asking)\b.{0,40}\b(children|kids|teen\w*|young people|"
+        r"girls|boys)\b.{0,60}\b(photos?|pics|pictures|selfies|address\w*|to meet( up)?|where (they|she|he) lives?)\b|"
+        r"\b(dont|do not|never) tell (your|ur) (mum|mom|mam|dad|parents|mother|father|nan)\b",
+        None,
+    ),
+    # Pictures of children that are indecent, or that draw lewd comments.
+    (
+        r"\b(inappropriate|indecent|explicit|sexual|sexualised|sexualized|nude|naked|topless) (photos?|pictures?|pics|"
+        r"images?|videos?|selfies)\b|\bcomments?\b.{0,30}\b(are|were|is|was|getting|got) (\w+ )?(sexual\w*|pervy|"
+        r"perverted|lewd|creepy)\b|\b(photos?|pictures?|pics|images?|videos?) of (\w+ ){0,2}(children|kids|child|"
+        r"girls?|boys?|toddlers?|babies)\b.{0,30}\b(inappropriate|indecent|explicit|sexual\w*)\b",
+        CHILD,
+    ),
+    # Threats against a family or a child, often beside where they live.
+    (
+        r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"
+        r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b",
+        rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
+    ),
+    # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
+    (
+        r"\bnot (supposed|allowed|meant) to know where (she|he|they|the \w+) (is|are|lives?|live|lived)\b",
+        None,
+    ),
+    # A goodbye that sounds final, and someone who cannot talk because the other person is listening.
+    (
+        r"\btell (my|the) (boys|girls|kids|children|son|daughter|babies|family|little ones) (i|that i) love (them|him|her)\b|"
+        r"\bplanning (my|her|his|their) (exit|way out)\b|"
+        r"\b(cant|cannot|can not) (talk|speak)\b.{0,30}\b(hes|he is|shes|she is|theyre) (listening|watching|in the room|"
+        r"next to me|right here)\b",
+        None,
+    ),
+    # A child put in danger for a laugh or for a night out.
+    (
+        r"\bdangl\w* (her|him|them|the (\w+ )?(baby|toddler|child|kid|boy|girl|little one)) (out|over|from|off)\b|"
+        r"\b(being|was|were|got) dangled (out|over|from|off)\b|\b(something|anything|stuff|tablets?|pills?|medicine|calpol|piriton) to knock (the |her |"
+        r"his |their )?(\w+ )?out\b|\bon (his|her|their|my) lap\b.{0,40}\bdriv\w*|\bdriv\w*.{0,60}\bon (his|her|their) lap\b",
+        CHILD,
+    ),
+    # A child's age beside an adult's, in a relationship.
+    (
+        r"\b1[0-5] ?(yo|yr|yrs|year|years)( old)?\b.{0,120}\b([2-5]\d) ?(yo|yr|yrs|year|years)( old)?\b",
+        r"\b(man|men|boyfriend|bf|dad|father|pregnan\w*|scan|dating|seeing|relationship|going out)\b",
+    ),
+    # Children messaged by an account posing as someone else, and children's photos drawing cruel comments.
+    (
+        r"\b(dm\w*|messag\w*|contact\w*|texting)\b.{0,10}\b(the )?(children|kids|teenagers|teens|young people)\b",
+        r"\b(pretend\w*|posing|fake|hack\w*|whoever|stranger)\b",
+    ),
+    (
+        r"\b(photos?|pics?|pictures?|images?|videos?)\b.{0,80}\b(full of|with|getting|got|attracting) (\w+ )?(horrible|"
+        r"disgusting|vile|sick|creepy|pervy|sexual|lewd|grim) (comments?|remarks?)\b",
+        CHILD,
+    ),
+    # An adult the charity supports talked out of their money by an online "friend".
+    (
+        r"\b(scam\w*|conned|fleeced|convinced (her|him|them) to (buy|send|give|transfer|pay))\b",
+        r"\b(dementia|learning disabilit\w*|adhd|autis\w*|vulnerable|elderly|pension|benefits?|very trusting)\b",
+    ),
+)
+ONLINE_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
+)
