@@ -41,6 +41,8 @@ ROUTE_FILES = (
     "conversation_routes_14.jsonl",
     "conversation_routes_15.jsonl",
     "conversation_routes_16.jsonl",
+    "conversation_routes_17.jsonl",
+    "conversation_routes_18.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

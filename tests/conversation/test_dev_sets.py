@@ -36,6 +36,8 @@ SETS = (
     "conversation_routes_14.jsonl",
     "conversation_routes_15.jsonl",
     "conversation_routes_16.jsonl",
+    "conversation_routes_17.jsonl",
+    "conversation_routes_18.jsonl",
 )
 # The first four were written as one series, each avoiding the others' messages; the later sets
 # come from writers who never saw them, so "hi" or "thanks" may appear in both.

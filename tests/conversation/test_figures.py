@@ -111,6 +111,9 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 90.8%, 10 of 336, 6 of 109, 85.2%, 92.9%, 100%, 0.7%; set 16 (485) 96.7%, 1 of 455, 1 of 57,
 # 98.0%, 87.0%, 87.5%, 2.8%; set 4's top-1 fell from 85.3% to 82.4% and set 14's actions from 98.3%
 # to 91.7%, the others held within their floors.
+# Sets 17 and 18 joined (20 conversation sets, weights refitted): set 17 (462) 100%, 6 of 285, 6
+# of 111, 98.0%, 89.2%, 94.0%, 2.9%; set 18 (450) 100%, 2 of 370, 2 of 75, 91.8%, 87.5%, 93.3%,
+# 1.9%; every earlier set within its floors (set 15 caught 90.8% -> 97.4% with this round's rules).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -130,6 +133,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.89, 0.84, 0.88, 0.06),
         ("conversation_routes_15.jsonl", 0.88, 13, 8, 0.82, 0.89, 0.96, 0.03),
         ("conversation_routes_16.jsonl", 0.93, 3, 3, 0.95, 0.84, 0.84, 0.05),
+        ("conversation_routes_17.jsonl", 0.97, 9, 9, 0.94, 0.85, 0.90, 0.05),
+        ("conversation_routes_18.jsonl", 0.97, 5, 5, 0.88, 0.84, 0.89, 0.04),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
