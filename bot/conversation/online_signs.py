@@ -38,7 +38,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Threats against a family or a child, often beside where they live.
     (
         r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"
-        r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b",
+        r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
+        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where (\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
+        r"them)|hurt|sort (him|her|them) out|pay for)",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
     ),
     # Someone whose whereabouts must not reach another (a child in care, a family in hiding).

@@ -123,6 +123,7 @@ from bot.conversation.route import Route, decide, is_safeguarding, normalise
         "what do i do if i notice something off at a home visit",
         "i need to speak to someone about one of my families today please",
         "bit worried bout the eldest at my family",
+        "a message to the page says they know where the little girl lives and they will hurt her",
         # Talk of killing oneself, told in earnest.
         "she said she was going to kill herself",
         "he keeps talking about killing himself",
@@ -217,6 +218,7 @@ def test_good_news_does_not_hide_a_concern(index: PolicyIndex) -> None:
         "the twins are fighting over the ipad every night, any tips",
         "he threw himself on the floor in a strop and screamed the shop down",
         "came in from the rain looking like a drowned rat, the family laughed",
+        "grandad knows where the kids live so he will come and get them for the fun day",
         # Killing oneself laughing: an idiom, not a threat.
         "the kids were killing themselves laughing at the bubble machine",
         "we were killing ourselves laughing at the clown",
