@@ -39,7 +39,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"
         r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
-        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where (\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
+        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
+        r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
         r"them)|hurt|sort (him|her|them) out|pay for)",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
     ),
@@ -59,7 +60,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A child put in danger for a laugh or for a night out.
     (
         r"\bdangl\w* (her|him|them|the (\w+ )?(baby|toddler|child|kid|boy|girl|little one)) (out|over|from|off)\b|"
-        r"\b(being|was|were|got) dangled (out|over|from|off)\b|\b(something|anything|stuff|tablets?|pills?|medicine|calpol|piriton) to knock (the |her |"
+        r"\b(being|was|were|got) dangled (out|over|from|off)\b|"
+        r"\b(something|anything|stuff|tablets?|pills?|medicine|calpol|piriton) to knock (the |her |"
         r"his |their )?(\w+ )?out\b|\bon (his|her|their|my) lap\b.{0,40}\bdriv\w*|\bdriv\w*.{0,60}\bon (his|her|their) lap\b",
         CHILD,
     ),

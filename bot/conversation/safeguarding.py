@@ -57,10 +57,12 @@ DISTRESS = (
 RISK = (
     r"\b(grab(bed|bing|s)?|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz)\b)|aggressi(ve|on)|"
     r"scared|terrified|frightened|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|hurt(s|ing)?|harm(ed|ing|s)?|injur\w*|exploit\w*|"
-    r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid|"
+    r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|"
+    r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid|"
     r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
     r"weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self|"
-    r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|attack(ed|ing)(?! (the |his |her |their |a |some )?(\w+ )?(wrapping|paper|"
+    r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
+    r"attack(ed|ing)(?! (the |his |her |their |a |some )?(\w+ )?(wrapping|paper|"
     r"presents?|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets))|"
     rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*|underweight|malnourish\w*)\b"
 )
@@ -76,7 +78,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # …who stands in for them, and "safeguarding" alone, typed as a search for help.
     (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
-        r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|^\W*safeguarding( (concern|issue|query|help|worry))?\W*$",
+        r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
+        r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$",
         None,
     ),
     # Injuries and marks.
@@ -164,7 +167,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Violence named outright, in everyday words.
     (
-        r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|\bbattered\b(?! by (the )?(rain|wind|weather|storms?|waves|gales?))|"
+        r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|"
+        r"\bbattered\b(?! by (the )?(rain|wind|weather|storms?|waves|gales?))|"
         r"\bstrangl\w*|\bthrottl\w*|\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
         r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
         None,

@@ -288,7 +288,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Rage at a child up close, a partner with a criminal record, and a worry seen or heard on a call.
     (r"\b(screaming|shouting|yelling|swearing) (right )?in (the|her|his|their) (\w+ )?face\b", CHILD),
     (
-        r"\b(bloke|boyfriend|partner|fella|man|husband|lodger|uncle|stepdad)\b.{0,20}\bhas (got )?a (criminal )?record\b(?! (collection|player|deal|label|shop|store|number|time|of))",
+        r"\b(bloke|boyfriend|partner|fella|man|husband|lodger|uncle|stepdad)\b.{0,20}\bhas (got )?a (criminal )?"
+        r"record\b(?! (collection|player|deal|label|shop|store|number|time|of))",
         None,
     ),
     (
