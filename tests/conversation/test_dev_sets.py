@@ -19,26 +19,15 @@ from bot.conversation.examples import ROUTE_FILES, read_examples
 from graph.records.incidents import Category
 from tests.conversation.conftest import ROOT
 
-SETS = (
-    "conversation_routes.jsonl",
-    "conversation_routes_2.jsonl",
-    "conversation_routes_3.jsonl",
-    "conversation_routes_4.jsonl",
-    "conversation_routes_5.jsonl",
-    "conversation_routes_6.jsonl",
-    "conversation_routes_7.jsonl",
-    "conversation_routes_8.jsonl",
-    "conversation_routes_9.jsonl",
-    "conversation_routes_10.jsonl",
-    "conversation_routes_11.jsonl",
-    "conversation_routes_12.jsonl",
-    "conversation_routes_13.jsonl",
-    "conversation_routes_14.jsonl",
-    "conversation_routes_15.jsonl",
-    "conversation_routes_16.jsonl",
-    "conversation_routes_17.jsonl",
-    "conversation_routes_18.jsonl",
-)
+
+def _number(name: str) -> int:
+    """``conversation_routes.jsonl`` is the first set, ``conversation_routes_12.jsonl`` the twelfth."""
+    return int(name.removesuffix(".jsonl").removeprefix("conversation_routes").lstrip("_") or 1)
+
+
+# Every conversation set in the training folder, in the order written: a new file is checked as
+# soon as it is dropped in, and the test below fails until the learned layer trains on it.
+SETS = tuple(sorted((path.name for path in TRAINING.glob("conversation_routes*.jsonl")), key=_number))
 # The first four were written as one series, each avoiding the others' messages; the later sets
 # come from writers who never saw them, so "hi" or "thanks" may appear in both.
 SERIES = SETS[:4]
