@@ -235,7 +235,7 @@ def decide(
     if alarm and not cheerful(text):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
-    wants_approval = bool(situations.APPROVAL.search(text))
+    wants_approval = situations.wants_sign_off(text)
     if situations.hidden_order(message, text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
@@ -246,7 +246,10 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    if reported and (concern_behind_report(judged, limits) or not _overruled(judged, Route.REPORT, limits)):
+    # A post that went out without sign-off names sign-off but is a breach: no route model overrules it.
+    unapproved = bool(situations.WENT_OUT_UNAPPROVED.search(text))
+    overruled = _overruled(judged, Route.REPORT, limits) and not unapproved
+    if reported and (concern_behind_report(judged, limits) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
@@ -277,6 +280,8 @@ def _learned_route(
     acting = confidence >= limits.action and (
         happening(text) or (route == Route.APPROVAL and confidence >= _asked(text, limits))
     )
+    if route == Route.APPROVAL and situations.asks_about_sign_off(text):
+        acting = False  # "does a post about the MP's visit need approval?" asks how it works
     if route == Route.REPORT and acting:
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:

@@ -19,6 +19,12 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# A post that went out without sign-off is a breach to report, though it names sign-off.
+WENT_OUT_UNAPPROVED = _any(
+    r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b.{0,60}"
+    r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
+)
+
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
@@ -98,7 +104,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "complaint",
         _any(
-            r"\bcomplain\w*|\bcomplaint\w*|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
+            r"\bcomplain\w*\b(?! (polic|procedure|process))|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
             r"\bcritical (review|comment|post|reply)s?\b|\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
             r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
             r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
@@ -108,6 +114,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "policy_breach",
         _any(
+            WENT_OUT_UNAPPROVED.pattern,
             r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
             r"\b(posted|posting|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
             r"tagging|tagged|ranting|put)\b",
@@ -125,8 +132,10 @@ TARGETED = re.compile(
 )
 
 # "If our account gets hacked…" asks about the rules; "our account has been hacked" is happening.
+# "Once the family has left…" and "once I've finished my shift…" set a condition as "if" does.
 HYPOTHETICAL = re.compile(
-    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|should (it|we|our|an?|the) "
+    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|"
+    r"once(?! (again|more|or twice|in|a (week|month|year|day|fortnight|term|while)))|should (it|we|our|an?|the) "
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
 )
 NOT_CONDITIONAL = re.compile(
@@ -145,14 +154,20 @@ HAPPENED = re.compile(
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
 )
 
+# "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the
+# train, support that has finished with a family, a shift finished. Only a person leaving us counts.
+_NOT_LEAVING = r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
+_NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
 LEAVER = _any(
-    r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b",
+    r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
+    r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
-    r"\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b",
+    rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
-    r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|on)\b",
+    r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
+    r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b",
     r"\bno longer (works|volunteers|with us|working|volunteering|a volunteer|a trustee|on the board)\b",
-    r"\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b",
+    rf"\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
@@ -166,6 +181,30 @@ APPROVAL = _any(
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
+    r"\b(sign[- ]?off|approval) (please|pls|plz)\b",
+)
+
+# A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
+# "who actually has to sign that off?", "what counts as high-profile?") is answered from §2.3, even
+# when it names a post the person has in mind, unless it also asks for the form ("…please send it
+# to them", "can I submit it now?"). Read from the misses of twenty development sets leaving one
+# set out, where 21 questions went to the form and 14 to the leaver checklist ("once the family has
+# left", "a comment someone left"). With these and the ``LEAVER`` and ``WENT_OUT_UNAPPROVED``
+# wordings, 9 and 7: reports, leavers and sign-offs 93.4% -> 93.7%, top-1 91.3% -> 91.5%, nothing
+# else moving. On sets 19 and 20 before they were trained on (not read when these were written):
+# 85.0% -> 86.2% and 96.1% (unchanged) of actions right.
+SIGN_OFF_QUESTION = _any(
+    r"\b(does|do|would|should)\b.{0,80}\b(need|needs|require|requires|have to|has to)\b.{0,25}"
+    r"\b(approv\w*|sign[- ]?off|signed off|the ok)\b",
+    r"\bwho (actually |else |exactly )?(has|have|needs?|should|must|is meant|is supposed|would) (to )?"
+    r"(approve|sign|ok|okay|give)\b",
+    r"\bwho (do|would|should) (i|we) (need|have|get) (to get )?(sign[- ]?off|approval)",
+    r"\bwhat counts as\b.{0,40}(high[- ]?profile|announcement|sign|approv)",
+    r"\bwhats the (rule|procedure|process|threshold|deal)\b.{0,25}\b(approv\w*|sign[- ]?off)",
+)
+SIGN_OFF_WANTED = _any(
+    r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
+    r"\b(sign[- ]?off|approval) (please|pls|plz)\b",
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -212,6 +251,18 @@ PERSONAL = re.compile(
     r"\b(my|mine) (own |personal |private )?(page|account|profile|facebook|fb|insta|instagram|story|stories|"
     r"feed|twitter|tiktok|linkedin|socials|status|snap|snapchat|whatsapp)\b|\bpersonal\b|\bmy own\b"
 )
+
+
+def asks_about_sign_off(text: str) -> bool:
+    """A question about how sign-off works rather than a request for it (``text`` normalised)."""
+    return bool(SIGN_OFF_QUESTION.search(text)) and not SIGN_OFF_WANTED.search(text)
+
+
+def wants_sign_off(text: str) -> bool:
+    """A request for sign-off: not a question about it, nor a post that went out without it."""
+    return (
+        bool(APPROVAL.search(text)) and not asks_about_sign_off(text) and not WENT_OUT_UNAPPROVED.search(text)
+    )
 
 
 def report_category(text: str) -> str:
