@@ -81,7 +81,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         "online_abuse",
         _any(
             r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
-            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b",
+            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b|"
+            r"\b(getting|get|got|gets|loads of|so much|lots of|receiving) (\w+ )?hate\b",
             r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
             r"emails?|texts?|remarks?|things)\b",
             r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
@@ -116,7 +117,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         _any(
             WENT_OUT_UNAPPROVED.pattern,
             r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
-            r"\b(posted|posting|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
+            r"\b(posted|posting(?! (rights|access|permissions?))|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
             r"tagging|tagged|ranting|put)\b",
             r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
             r"\bnot following (the |our )?(policy|rules)\b",
@@ -146,6 +147,7 @@ RULE_QUESTION = re.compile(
 )
 HAPPENED = re.compile(
     r"\b(has been|have been|had been|hasbeen|weve|ive|theyve|shes|hes|was|were|got|gotten|is being|are being|"
+    r"(im|i am|were|we are|theyre) being|^(getting|receiving|being)|"
     r"keeps|keep getting|kept|just|right now|rn|today|yesterday|this morning|last night|tonight|earlier|"
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
     r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"

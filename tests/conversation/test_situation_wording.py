@@ -98,3 +98,35 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
     decision = decide(index, question)
     assert decision.route is Route.ANSWER
     assert decision.sections[0] == "related"
+
+
+# Read from set 19's misses leaving one set out (it leans on reports and leavers): an account
+# posting what nobody wrote, strangers added as admins or signed in, abuse told as "I'm being…" or
+# "getting hate", and leavers who say it in everyday words.
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("our linkedin page just shared something about bitcoin trading?? it wasn't me", "hacked_account"),
+        ("the insta has started posting weight loss ads and the profile pic has changed", "hacked_account"),
+        ("two admins we don't recognise have been added to the facebook page", "hacked_account"),
+        ("someone signed into my outlook from another country at 4am", "hacked_account"),
+        ("can someone help, I'm being trolled every time I share our posts", "online_abuse"),
+        ("getting so much hate off one account whenever the charity tags me", "online_abuse"),
+    ],
+)
+def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
+    decision = decide(index, message)
+    assert (decision.route, decision.category) == (Route.REPORT, category)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm going to give up volunteering at christmas, too much on with work",
+        "just to let you know I'm finishing volunteering at the end of term",
+        "Priya's going on maternity leave and isn't planning to come back after",
+        "moving to Spain for good in March so I'll have to stop",
+    ],
+)
+def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is Route.LEAVER
