@@ -80,6 +80,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"disgusting|vile|sick|creepy|pervy|sexual|lewd|grim) (comments?|remarks?)\b",
         CHILD,
     ),
+    # Someone online fixed on the children in the charity's photos: reacting to every photo of the
+    # children and never the adults, wanting their names or school, "private sessions with the
+    # younger ones", wanting to "get his hands on" a child in a photo.
+    (
+        r"\b(comment\w*|heart\w*|lik\w*|react\w*|emoji\w*)\b.{0,20}\bevery (single )?(photo|pic|picture|post|image)s? "
+        r"of (the )?(little )?(kid\w*|child\w*|girls|boys|toddlers|babies|ones)\b|"
+        r"\bonly (the )?(kid|kids|childrens|children|little ones) ones\b|\bnever (the )?(grown ?ups|adults|parents|mums)\b|"
+        r"\bget (my|his|their) hands on (that|the|those|them|her|him)\b|"
+        r"\bprivate (sessions?|lessons?|time|chats?)\b.{0,30}\b(younger|little|kids|children|girls|boys)\b",
+        r"\b(account|profile|page|bloke|guy|man|stranger|someone|somebody|random|comment\w*|messag\w*|dm\w*)\b",
+    ),
+    # A volunteer threatened for doing their job.
+    (
+        r"\b(sort( out)?|get|deal with|do|hurt|find) (the |that |this )?(volunteer|worker|lady|woman|man|person|"
+        r"staff member) who (reported|called|rang|told|grassed|snitched)\b|"
+        r"\b(better|should|best) watch (my|your|her|his|their) backs?\b",
+        None,
+    ),
     # An adult the charity supports talked out of their money by an online "friend".
     (
         r"\b(scam\w*|conned|fleeced|convinced (her|him|them) to (buy|send|give|transfer|pay))\b",

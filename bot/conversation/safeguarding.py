@@ -55,7 +55,7 @@ DISTRESS = (
 
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (
-    r"\b(grab(bed|bing|s)?|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz)\b)|aggressi(ve|on)|"
+    r"\b(grab(bed|bing|s)?|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?)\b)|aggressi(ve|on)|"
     r"scared|terrified|frightened|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|hurt(s|ing)?|harm(ed|ing|s)?|injur\w*|exploit\w*|"
     r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid|"
@@ -66,6 +66,9 @@ RISK = (
     r"presents?|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets))|"
     rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*|underweight|malnourish\w*)\b"
 )
+
+# "Exclamation marks", "top marks", "full marks": marks that are no injury.
+_NOT_PUNCTUATION = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )"
 
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
 # does its context (None: the cue alone is enough).
@@ -79,7 +82,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
-        r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$",
+        r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
+        r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b",
         None,
     ),
     # Injuries and marks.
@@ -94,7 +98,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
     (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
-    (r"\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
+    (rf"{_NOT_PUNCTUATION}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
     # Violence towards someone.
     (
         r"\b((?<!a )(?<!massive )(?<!big )(?<!huge )(?<!smash )hit|hits|hitting|smack\w*|slap\w*|punch\w*|"
@@ -173,7 +177,10 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
         None,
     ),
-    (r"\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b", CHILD),
+    (
+        rf"{_NOT_PUNCTUATION}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b",
+        CHILD,
+    ),
     # Control and isolation, and money taken.
     (
         r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let "
