@@ -41,7 +41,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
         r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
         r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
-        r"them)|hurt|sort (him|her|them) out|pay for)",
+        r"them)|hurt|sort (him|her|them) out|pay for)|\bpay (them|him|her|you) a (little )?visit\b",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
     ),
     # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
@@ -82,13 +82,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Someone online fixed on the children in the charity's photos: reacting to every photo of the
     # children and never the adults, wanting their names or school, "private sessions with the
-    # younger ones", wanting to "get his hands on" a child in a photo.
+    # younger ones", wanting to "get his hands on" a child in a photo, an account of children's feet,
+    # photos of a child sent to someone who asks for "specific poses".
     (
         r"\b(comment\w*|heart\w*|lik\w*|react\w*|emoji\w*)\b.{0,20}\bevery (single )?(photo|pic|picture|post|image)s? "
         r"of (the )?(little )?(kid\w*|child\w*|girls|boys|toddlers|babies|ones)\b|"
         r"\bonly (the )?(kid|kids|childrens|children|little ones) ones\b|\bnever (the )?(grown ?ups|adults|parents|mums)\b|"
         r"\bget (my|his|their) hands on (that|the|those|them|her|him)\b|"
-        r"\bprivate (sessions?|lessons?|time|chats?)\b.{0,30}\b(younger|little|kids|children|girls|boys)\b",
+        r"\bprivate (sessions?|lessons?|time|chats?)\b.{0,30}\b(younger|little|kids|children|girls|boys)\b|"
+        r"\b(ask\w*|wants? to know|wanting to know)\b.{0,30}\b(names?|which school|what school)\b.{0,50}\b(girls?|boys?|"
+        r"kids|children|little ones|twins)\b|\bknows? (my|your|her|his|their|the) (kids|childrens|children|sons?|daughters?|"
+        r"boys|girls) school\b|\b(kids|childrens|children|childs|girls|boys|babies|toddlers) (feet|legs|bums|bottoms)\b|"
+        r"\b(asks?|asking|wants?|wanted) for (specific|certain|particular|special) poses\b",
         r"\b(account|profile|page|bloke|guy|man|stranger|someone|somebody|random|comment\w*|messag\w*|dm\w*)\b",
     ),
     # A volunteer threatened for doing their job.

@@ -67,6 +67,10 @@ RISK = (
     rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*|underweight|malnourish\w*)\b"
 )
 
+# Children who got filthy at play ("filthy after the beach", "got absolutely filthy and loved it").
+_MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
+_MUCKY_AFTER = r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|garden|park|woods)))"
+
 # "Exclamation marks", "top marks", "full marks": marks that are no injury.
 _NOT_PUNCTUATION = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )"
 
@@ -217,7 +221,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"\b({NOT_ME}hungry|{NOT_ME}starving|malnourish\w*|underfed|filthy|unwashed|soiled|dirty|smelly|head lice|unkempt)\b",
+        rf"\b({NOT_ME}hungry|{NOT_ME}starving|malnourish\w*|underfed|{_MUCKY}(filthy|dirty){_MUCKY_AFTER}|unwashed|soiled|"
+        r"smelly|head lice|unkempt)\b",
         CHILD,
     ),
     (
@@ -231,7 +236,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\b(dog|cat) (mess|poo|poop|faeces)\b|\bsqualor\b|\bfilth\w*|\bno (heating|electric|electricity|gas)\b|"
+        rf"\b(dog|cat) (mess|poo|poop|faeces)\b|\bsqualor\b|\b{_MUCKY}filth\w*\b{_MUCKY_AFTER}|\bno (heating|electric|electricity|gas)\b|"
         r"\bmouldy\b|\brubbish everywhere\b|\beating off the floor\b",
         CHILD,
     ),

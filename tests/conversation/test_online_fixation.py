@@ -21,10 +21,15 @@ from bot.conversation.route import is_safeguarding, normalise
         "some bloke commented under the sports day post asking the twins' names and what school they go to",
         "a comment on the nativity photos says he'd love to get his hands on that little angel",
         "a man messaged the page asking if we do private sessions with the younger kids",
+        "an account keeps asking the names of the little boys in the nativity photos",
+        "there's an insta account that only posts children's feet and it has one of ours",
+        "she sends pics of her daughter to a man online who asks for certain poses",
+        "someone posted the family's address and said they'd pay them a visit",
         # Threats to a volunteer for doing their job.
         "a dad left a message saying he'll sort out the volunteer who reported him to social services",
         "got a dm saying i'd better watch my back for sticking my nose into their family",
         "someone keeps commenting that they know which school my kids go to and i should back off",
+        "a message on my own fb says they know my daughters school and i should keep my nose out",
         # What to do when a child discloses, or a visit leaves a worry.
         "what do i do if a child discloses something at stay and play",
         "how would i know if the kids aren't safe at home",
@@ -50,6 +55,9 @@ def test_this_rounds_kinds_of_concern_are_caught(message: str) -> None:
         "the kids are safe and sound at home after the trip",
         "we need to disclose our funding in the annual report",
         "the number for the office is on the website",
+        "the kids' feet were filthy after the beach trip",
+        "nan asked the names of the twins' teachers",
+        "my sister is going to pay them a visit at christmas",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
