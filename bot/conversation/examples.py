@@ -43,6 +43,9 @@ ROUTE_FILES = (
     "conversation_routes_16.jsonl",
     "conversation_routes_17.jsonl",
     "conversation_routes_18.jsonl",
+    "conversation_routes_19.jsonl",
+    "conversation_routes_20.jsonl",
+    "conversation_routes_21.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
