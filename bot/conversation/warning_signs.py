@@ -328,11 +328,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(child|kid|little one|young person|girl|boy)s? (discloses?|disclosed|disclosing)\b|"
         r"\b(kids|children|child|baby|little ones?|toddler|girls|boys) (arent|isnt|is not|are not|not|might not be) safe\b|"
-        r"\bsomething\b.{0,30}\b(that )?(worries|worried|concerns|bothers|scares|frightens) (me|you)\b|"
         r"\breport\w*\b.{0,40}\b(family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out\b|"
         r"\b(family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out\b.{0,30}\b(i|me) "
         r"(report\w*|rang|called|told)|\bfind out it was me\b.{0,20}\breport|\breport\w*\b.{0,40}\bfind out it was me\b",
         None,
+    ),
+    (
+        r"\bsomething\b.{0,30}\b(that )?(worries|worried|concerns|bothers|scares|frightens) (me|you)\b",
+        rf"{CHILD}|\b(visits?|famil(y|ies)|home|house|mums?|dads?|parents?)\b",
     ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
