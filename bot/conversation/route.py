@@ -236,7 +236,10 @@ def decide(
     if alarm and not cheerful(text):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
-    wants_approval = situations.wants_sign_off(text)
+    # A post that went out without sign-off names sign-off but is a breach: neither the request cue
+    # nor the route regression turns it into a request.
+    unapproved = bool(situations.WENT_OUT_UNAPPROVED.search(text))
+    wants_approval = not unapproved and situations.wants_sign_off(text)
     if situations.hidden_order(message, text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
@@ -247,9 +250,7 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    # A post that went out without sign-off names sign-off but is a breach: no route model overrules it.
-    unapproved = bool(situations.WENT_OUT_UNAPPROVED.search(text))
-    overruled = _overruled(judged, Route.REPORT, limits) and not unapproved
+    overruled = not unapproved and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
@@ -278,11 +279,13 @@ def _learned_route(
     # Safeguarding has been ruled out by now: the likeliest of the other routes decides.
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
-    acting = confidence >= limits.action and (
-        happening(text) or (route == Route.APPROVAL and confidence >= _asked(text, limits))
+    # "Does a post about the MP's visit need approval?" asks how sign-off works: no form for it.
+    asks_how = route == Route.APPROVAL and situations.asks_about_sign_off(text)
+    acting = (
+        not asks_how
+        and confidence >= limits.action
+        and (happening(text) or (route == Route.APPROVAL and confidence >= _asked(text, limits)))
     )
-    if route == Route.APPROVAL and situations.asks_about_sign_off(text):
-        acting = False  # "does a post about the MP's visit need approval?" asks how it works
     if route == Route.REPORT and acting:
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:

@@ -72,7 +72,7 @@ _MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
 _MUCKY_AFTER = r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|garden|park|woods)))"
 
 # "Exclamation marks", "top marks", "full marks": marks that are no injury.
-_NOT_PUNCTUATION = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )"
+_NOT_AN_INJURY = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )"
 
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
 # does its context (None: the cue alone is enough).
@@ -102,7 +102,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
     (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
-    (rf"{_NOT_PUNCTUATION}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
+    (rf"{_NOT_AN_INJURY}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
     # Violence towards someone.
     (
         r"\b((?<!a )(?<!massive )(?<!big )(?<!huge )(?<!smash )hit|hits|hitting|smack\w*|slap\w*|punch\w*|"
@@ -182,7 +182,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"{_NOT_PUNCTUATION}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b",
+        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b",
         CHILD,
     ),
     # Control and isolation, and money taken.

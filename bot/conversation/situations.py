@@ -174,6 +174,7 @@ LEAVER = _any(
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
 )
+_SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = _any(
     r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"
     r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
@@ -183,7 +184,7 @@ APPROVAL = _any(
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
-    r"\b(sign[- ]?off|approval) (please|pls|plz)\b",
+    _SIGN_OFF_PLEASE,
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
@@ -206,7 +207,7 @@ SIGN_OFF_QUESTION = _any(
 )
 SIGN_OFF_WANTED = _any(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
-    r"\b(sign[- ]?off|approval) (please|pls|plz)\b",
+    _SIGN_OFF_PLEASE,
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -261,10 +262,8 @@ def asks_about_sign_off(text: str) -> bool:
 
 
 def wants_sign_off(text: str) -> bool:
-    """A request for sign-off: not a question about it, nor a post that went out without it."""
-    return (
-        bool(APPROVAL.search(text)) and not asks_about_sign_off(text) and not WENT_OUT_UNAPPROVED.search(text)
-    )
+    """A request for sign-off, not a question about how it works (``text`` normalised)."""
+    return bool(APPROVAL.search(text)) and not asks_about_sign_off(text)
 
 
 def report_category(text: str) -> str:

@@ -293,7 +293,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b(see|hear|notice|spot)s? something (that )?(worr|concern|isnt right|is not right|iffy|dodgy|off\b|wrong|odd)",
+        r"\b(see|hear|notice|spot)s? something (that )?(worr|concern|isnt right|is not right|iffy|dodgy|off\b|wrong|odd)|"
+        r"\b(see|hear|notice|spot)s? something\b.{0,30}\bthat (worries|worried|concerns|bothers|scares|frightens) (me|you)\b",
         rf"{CHILD}|\b(visits?|famil(y|ies)|home|house)\b",
     ),
     # A child lost on an outing, a needle where a child plays, an adult who is odd with children, and
@@ -322,20 +323,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(about|regarding|re) (a|the|one of (the|our|my)|this|that) ",
         CHILD,
     ),
-    # A worker asking what to do when a child discloses, when the children may not be safe, when
-    # a visit leaves a worry, or whether the family will learn who reported them: the procedure
-    # and the lead are what they need (set 21's hypotheticals, and set 15's).
+    # A worker asking what to do when a child discloses, when the children may not be safe, or
+    # whether the family will learn who reported them: the procedure and the lead are what they
+    # need (set 21's hypotheticals, and set 15's; a visit that leaves a worry is the entry above).
     (
         r"\b(child|kid|little one|young person|girl|boy)s? (discloses?|disclosed|disclosing)\b|"
         r"\b(kids|children|child|baby|little ones?|toddler|girls|boys) (arent|isnt|is not|are not|not|might not be) safe\b|"
-        r"\breport\w*\b.{0,40}\b(family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out\b|"
-        r"\b(family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out\b.{0,30}\b(i|me) "
-        r"(report\w*|rang|called|told)|\bfind out it was me\b.{0,20}\breport|\breport\w*\b.{0,40}\bfind out it was me\b",
+        r"\breport\w*\b.{0,40}\b((family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out|"
+        r"find out it was me)\b|\b(family|families|mum|dad|parents?) (will |would |might )?(find|finds|found) out\b"
+        r".{0,30}\b(i|me) (report\w*|rang|called|told)|\bfind out it was me\b.{0,20}\breport",
         None,
-    ),
-    (
-        r"\bsomething\b.{0,30}\b(that )?(worries|worried|concerns|bothers|scares|frightens) (me|you)\b",
-        rf"{CHILD}|\b(visits?|famil(y|ies)|home|house|mums?|dads?|parents?)\b",
     ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
