@@ -1,8 +1,8 @@
-"""The second to tenth conversation evaluation sets keep their format.
+"""The second to eleventh conversation evaluation sets keep their format.
 
 Only each file's shape is checked here (fields, allowed values, sections that exist in the
 policy, the minimum counts it was written to), never the engine's results on it: the third to
-tenth sets are frozen and measured, not tuned on. The second was retired into the
+eleventh sets are frozen and measured, not tuned on. The second was retired into the
 development data when the third was frozen (it lives beside the other training files now) and
 keeps its format all the same. The allowed values are written out rather than imported from the
 engine so a change in the engine cannot quietly widen what the set may contain.
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"
 
 FIELDS = {"id", "voice", "text", "route", "category", "section", "family_context", "note"}
-VOICES = {"volunteer", "staff", "trustee", "manager"}
+VOICES = {"volunteer", "staff", "trustee", "manager", "ceo"}
 ROUTES = {"safeguarding", "report", "leaver", "approval", "answer", "not_covered", "small_talk"}
 CATEGORIES = {
     "hacked_account",
@@ -202,6 +202,22 @@ EVAL_SETS = [
         minimum_total=475,
         minimum_family_context=85,
         minimum_per_category=9,
+    ),
+    EvalSet(
+        name="conversation_eval_11.jsonl",
+        prefix="o",
+        minimum_routes={
+            "safeguarding": 90,
+            "report": 80,
+            "leaver": 15,
+            "approval": 15,
+            "answer": 165,
+            "not_covered": 55,
+            "small_talk": 30,
+        },
+        minimum_total=475,
+        minimum_family_context=85,
+        minimum_per_category=10,
     ),
 ]
 BY_NAME = pytest.mark.parametrize("eval_set", EVAL_SETS, ids=lambda eval_set: eval_set.name)
