@@ -18,11 +18,15 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# "After 9 years on the board", "for 3 years": years of service, not a child's age.
+_NOT_A_DURATION = r"(?<!after )(?<!for )(?<!about )(?<!over )(?<!nearly )(?<!almost )(?<!past )(?<!last )"
+
 CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babys|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
-    r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|\d+ ?(yo|yrs?|years?))\b"
+    r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|"
+    rf"{_NOT_A_DURATION}\d+ ?(yo|yrs?|years?))\b"
 )
 CARER = (
     r"(partner|husband|wife|boyfriend|girlfriend|bf|ex|fella|dad|father|mum|mom|mother|"
@@ -46,7 +50,7 @@ DISTRESS = (
     r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
-    r"(goes|went|going) out at night|overnight|looking for her|looking for him|"
+    r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )overnight|looking for her|looking for him|"
     r"hit (his|her|their) head|fell (off|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
     r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
     r"no beds?|mattress on the floor|mould\w*|damp|"
@@ -274,7 +278,9 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke)|volunteers?|"
         r"staff|coach|teacher|leader|worker)\b.{0,50}"
-        r"\b(messag\w*|dm\w*|contact\w*|talking to|chatting|asking|asked|sending|sent|grooming|meet)\b",
+        r"\b(messag\w*|dm\w*|contact\w*|talking to|chatting|asking|asked|sending|"
+        r"(?<!accidentally )sent(?! (out )?(the|an|our|this|that) (newsletter|email|e-?mail|invite|invitation|rota|link))|"
+        r"grooming|meet)\b",
         CHILD,
     ),
     (
