@@ -46,6 +46,9 @@ ROUTE_FILES = (
     "conversation_routes_19.jsonl",
     "conversation_routes_20.jsonl",
     "conversation_routes_21.jsonl",
+    "conversation_routes_22.jsonl",
+    "conversation_routes_23.jsonl",
+    "conversation_routes_24.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
