@@ -29,8 +29,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Pictures of children that are indecent, or that draw lewd comments.
     (
-        r"\b(inappropriate|indecent|explicit|sexual|sexualised|sexualized|nude|naked|topless) (photos?|pictures?|pics|"
-        r"images?|videos?|selfies)\b|\bcomments?\b.{0,30}\b(are|were|is|was|getting|got) (\w+ )?(sexual\w*|pervy|"
+        r"\b(inappropriate|indecent|explicit|sexual|sexualised|sexualized|nude|naked|topless|intimate) (photos?|pictures?|pics|"
+        r"images?|videos?|selfies)\b|\b(sick|disgusting|vile|creepy|pervy|lewd|sexual) captions?\b|\bcomments?\b.{0,30}\b(are|were|is|was|getting|got) (\w+ )?(sexual\w*|pervy|"
         r"perverted|lewd|creepy)\b|\b(photos?|pictures?|pics|images?|videos?) of (\w+ ){0,2}(children|kids|child|"
         r"girls?|boys?|toddlers?|babies)\b.{0,30}\b(inappropriate|indecent|explicit|sexual\w*)\b",
         CHILD,
@@ -52,7 +52,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A goodbye that sounds final, and someone who cannot talk because the other person is listening.
     (
         r"\btell (my|the) (boys|girls|kids|children|son|daughter|babies|family|little ones) (i|that i) love (them|him|her)\b|"
-        r"\bplanning (my|her|his|their) (exit|way out)\b|"
+        r"\bplanning (my|her|his|their) (exit|way out)\b|\bgoodbye (message|post|note|letter|video)\b|"
         r"\b(cant|cannot|can not) (talk|speak)\b.{0,30}\b(hes|he is|shes|she is|theyre) (listening|watching|in the room|"
         r"next to me|right here)\b",
         None,

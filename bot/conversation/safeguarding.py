@@ -91,7 +91,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
-        r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b",
+        r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b|"
+        r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) safeguarding\b",
         None,
     ),
     # Injuries and marks.
@@ -146,6 +147,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\bsofa surf\w*|\bhomeless\w*|\bevict\w*|\bnowhere to (live|stay|sleep|go)\b|\bsleep(s|ing)? in (the|a) car\b|"
+        r"\b(been|are|is) living in (a|her|his|their) car\b|\bsleeping rough\b|"
         r"\bfending for (themselves|himself|herself)\b|\b(hasnt|hadnt|not) (got|been) out of bed\b|"
         r"\b(selling|sold|giving|gave|supplying|supplied) (vapes|drugs|alcohol|cigarettes|weed|booze)\b|"
         r"\b(was|were|is) shaking\b",

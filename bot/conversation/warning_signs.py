@@ -334,6 +334,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r".{0,30}\b(i|me) (report\w*|rang|called|told)|\bfind out it was me\b.{0,20}\breport",
         None,
     ),
+    # Told in case notes, in dialect or in broken English (sets 22 to 24): a child falling off the
+    # growth chart, a home without heat or food, a nappy left on, "ent right", papers kept and a
+    # debt worked off, an allegation posted as a taunt, an arrest to do with children, and a
+    # parent who says it is all pointless.
+    (
+        r"\b(below|under|dropped (below|off)|falling (off|through)) (the )?(\d+\w* )?centiles?\b|"
+        r"\b(no working|broken) (heating|boiler)\b.{0,40}\b(food|baby|kids|children|vest|cold)\b|"
+        r"\b(minimal|very little|barely any) food\b|\b(bad|bleeding|raw|severe|persistent) nappy rash\b|"
+        r"\bnappy rash\b.{0,30}\b(bleeding|raw)\b|\bsame nappy (on |as |from |since |all )|"
+        r"\b(keep|keeps|kept|took|takes|holding|hold|has|have|got) (her|his|their) (documents|passports?|papers|id)\b|"
+        r"\bwhat (he|she|they) (does|did|do|is doing) to (my|her|his|their|the) (son|daughter|kids?|child|children|boy|"
+        r"girl|baby)\b|\b(everythings|everything is|its all|lifes|life is) (pointless|hopeless)\b|"
+        r"\bno point (in )?(living|going on|carrying on)\b",
+        None,
+    ),
+    (r"\b(ent|int|aint) right\b|\b(arrested|been charged)\b", CHILD),
+    (
+        r"\bpay (back |off )?(a |the |her |his )?(big |huge )?debts?\b",
+        r"\b(work\w*|paid|passports?|papers|documents)\b",
+    ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS

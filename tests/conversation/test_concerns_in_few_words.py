@@ -1,0 +1,57 @@
+"""Concerns the development sets' writers told in ways the rules had not seen, read from their
+misses leaving one set out once sets 22 to 24 joined: case-note language, Suffolk dialect,
+broken English, a goodbye posted online, a family living in a car, a soaked nappy, debt bondage.
+Each beside everyday wordings that must stay quiet. The wordings are written afresh, not copied
+from the sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.route import is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Case notes.
+        "Home visit: toddler's weight has dropped below the 2nd centile, cupboards bare.",
+        "visit note - no working boiler in the flat, minimal food in, baby in a vest",
+        "the baby's got a bad nappy rash that's bleeding and mum says she can't get nappies",
+        "the little one was in the same nappy as yesterday morning",
+        # Dialect and broken English.
+        "that little un ent right, always hungry and mum int never home",
+        "the man from work have her passport and she work for pay back debt",
+        "they keep his papers and he not get paid, he is scared",
+        # Online.
+        "a mum I visit put a goodbye post on insta to her boys and now her phone's off",
+        "someone reshared our sports day pic with a creepy caption about the girl in the middle",
+        "an intimate photo of a 14 year old is going round the school whatsapp",
+        "a comment on our page says ask that volunteer what he did to my daughter",
+        "one of the dads at group was arrested over something involving kids, he's still coming",
+        # A home, a mood, and who to tell.
+        "mum and the baby are living in her car since the landlord kicked them out",
+        "mum texted at 2am saying everything is pointless",
+        "who is the person for safeguarding and how do i ring them",
+    ],
+)
+def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baby's got nappy rash again, what cream do people use",
+        "a patron of ours was arrested and the local paper has tagged our page",
+        "my mate made a meme of me with a vile caption lol",
+        "that ent right, the poster says the 12th not the 14th",
+        "said goodbye to the families at the christmas party, lovely day",
+        "can I keep my passport photo on my volunteer badge?",
+        "the spreadsheet of volunteers is pointless, nobody updates it",
+        "we're living in the car this week driving between the kids' tournaments haha",
+    ],
+)
+def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
