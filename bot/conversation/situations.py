@@ -160,6 +160,8 @@ HAPPENED = re.compile(
 # train, support that has finished with a family, a shift finished. Only a person leaving us counts.
 _NOT_LEAVING = r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
 _NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
+# "…abandoned his family when their volunteer left": a leaving told as the background of a complaint.
+_NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our )(?<!when the )(?<!when my )"
 LEAVER = _any(
     r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
     r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)",
@@ -168,8 +170,9 @@ LEAVER = _any(
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b",
-    r"\bno longer (works|volunteers|with us|working|volunteering|a volunteer|a trustee|on the board)\b",
-    rf"\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
+    r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works|volunteers|with us|working|volunteering|a volunteer|"
+    r"a trustee|on the board)\b",
+    rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",

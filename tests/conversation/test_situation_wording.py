@@ -54,6 +54,8 @@ def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyI
         "does the policy still apply once I've finished my shift and I'm scrolling at home?",
         "how long do photos of the children stay on our page once the family has left?",
         "is the parents' chat group moderated or just left to run itself?",
+        "the page is posting adverts for sunglasses and my login no longer works",
+        "a mum has complained on fb that nobody rang her when her volunteer left",
     ],
 )
 def test_left_and_finished_that_are_no_one_leaving_get_no_leaver_checklist(
