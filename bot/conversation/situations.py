@@ -153,7 +153,8 @@ HAPPENED = re.compile(
     r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"(is|are|its|it is|were|was) \w+ing|"
-    r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres)\b"
+    r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"
+    r"you can (read|see|make out))\b"
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the

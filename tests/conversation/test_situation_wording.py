@@ -114,6 +114,17 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ("someone signed into my outlook from another country at 4am", "hacked_account"),
         ("can someone help, I'm being trolled every time I share our posts", "online_abuse"),
         ("getting so much hate off one account whenever the charity tags me", "online_abuse"),
+        # Sets 22 to 24: "someone's …" has happened, even with an "if" later in the message; and
+        # what anyone "can read" on a post is already out.
+        (
+            "someone's made a fake insta page giving away free prams from Home-Start if you pay the postage",
+            "other",
+        ),
+        (
+            "the group photo on our website has the families' surnames on the whiteboard behind, you can "
+            "read them if you zoom in",
+            "data_breach",
+        ),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
