@@ -208,6 +208,19 @@ SIGN_OFF_QUESTION = _any(
     r"\bwho (do|would|should) (i|we) (need|have|get) (to get )?(sign[- ]?off|approval)",
     r"\bwhat counts as\b.{0,40}(high[- ]?profile|announcement|sign|approv)",
     r"\bwhats the (rule|procedure|process|threshold|deal)\b.{0,25}\b(approv\w*|sign[- ]?off)",
+    # Sets 22 to 24, leaving one set out: how it works, who does it, what needs it, how long it takes.
+    r"\bhow (does|do) (the |this )?(ceo |board |boards |ceos )?(approv\w*|sign[- ]?off)( \w+)? work",
+    r"\b(sign[- ]?off|approval)\b.{0,20}\bhow (does|do) (it|that) (actually )?work",
+    r"\bwhats the (approval|sign[- ]?off) (process|procedure|rule)",
+    r"\bwhats the (process|procedure) for (getting|doing)\b.{0,40}\b(approv\w*|signed off|okayed)",
+    r"\bwhat (kind|sort|type)s? of (\w+ )?(needs?|requires?)\b.{0,40}\b(approv\w*|sign[- ]?off|say[- ]?so)",
+    r"\bwhat (needs|requires)\b.{0,20}\b(approv\w*|sign[- ]?off|say[- ]?so)",
+    r"\bhow many people (need to|have to|must) (approve|sign)",
+    r"\bwho (signs|approves|oks|okays)\b",
+    r"\bis there a form for (approv|sign)",
+    r"\bhow (long|quickly) (does|do|will) (it|the ceo|the board)\b.{0,20}\b(approv|sign|take)",
+    r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
+    r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
 )
 SIGN_OFF_WANTED = _any(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",

@@ -23,6 +23,15 @@ from bot.conversation.route import Route, decide
         "whats the procedure for getting sign off on a big announcement",
         "the council leader is coming to the fun day, would a post about that need board approval",
         "who do I need sign-off from for the lottery grant news",
+        # Sets 22 to 24, leaving one set out: how it works, who does it, how long it takes.
+        "how does board sign-off work?",
+        "sign-off for big posts, how does that work",
+        "what sort of posts need the CEO's say-so?",
+        "who signs off our press statements?",
+        "is there a form for sign-off or do i just message the CEO",
+        "whats the approval process for a big announcement",
+        "how long does the CEO usually take to approve things",
+        "how many people need to approve a crisis statement?",
     ],
 )
 def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
