@@ -105,7 +105,7 @@ def test_a_question_the_policy_index_answers_is_not_refused_on_a_weak_hunch(
     # The index found the passage; the regression leans to "not covered" (0.45) but is not sure,
     # and the other models lean a little to an answer: leaving one set out, overruling the index
     # on such a lean refused more answers than it saved.
-    question = "who approves a post for our facebook page?"
+    question = "who can post on our facebook page?"
     assert not index.answer(question).abstained
     routes = {"not_covered": 0.45, "answer": 0.4, "small_talk": 0.15}
     judged = Judgement(routes, dict, dict, concern=-5.0, answer_odds=1.0, answerable=0.6)
@@ -154,7 +154,7 @@ def test_a_passage_the_index_found_is_kept_when_the_other_models_say_answer(
     # "how do i get access to the facebook page": the index found the passage, the route
     # regression leaned to "not covered" (0.6), naive Bayes and the answer-or-not regression
     # to an answer. The route regression alone refused it.
-    question = "who approves a post for our facebook page?"
+    question = "who can post on our facebook page?"
     routes = {"not_covered": 0.6, "answer": 0.3, "small_talk": 0.1}
     judged = Judgement(routes, dict, dict, concern=-5.0, answer_odds=5.0, answerable=0.9)
     assert decide(index, question, fixed(toy, judged)).route is Route.ANSWER
