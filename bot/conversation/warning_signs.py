@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import AT_RISK, CARER, CHILD
+from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, NOT_MY_OWN
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
-    (r"\bbr(u|ui|iu|wi)[sz](e|es|ed|ing|ng|in|ez)\b|\bfinger ?tip (marks|bruis\w*)", None),
+    (rf"\bbr(u|ui|iu|wi)[sz](e|es|ed|ing|ng|in|ez)\b{NOT_MY_OWN}|\bfinger ?tip (marks|bruis\w*)", None),
     (
         r"\b(story|stories|explanation|excuse)s? (keeps? changing|changed|doesnt add up|didnt add up|dont add up)\b",
         None,

@@ -1,7 +1,8 @@
-"""Everyday news that drew the safeguarding card when sets 22 to 24 were first routed, before
-they were trained on: years of service read as a child's age, grandparents who had the
-grandchildren overnight, a newsletter sent to the wrong list. Each beside a concern in nearly the
-same words that must still raise it. The wordings are written afresh, not copied from the sets.
+"""Everyday news that drew the safeguarding card from the word rules: years of service read as a
+child's age, grandparents who had the grandchildren overnight, a newsletter sent to the wrong list
+(sets 22 to 24 before they were trained on), and play, sport and weather told in violent words
+(leaving one set out once they joined). Each beside a concern in nearly the same words that must
+still raise it. The wordings are written afresh, not copied from the sets.
 """
 
 from __future__ import annotations
@@ -21,6 +22,20 @@ from bot.conversation.route import is_safeguarding, normalise
         "my mum had the grandchildren overnight, first time ever",
         "a staff member accidentally sent the newsletter to every family with the kids' names in the cc",
         "someone sent the email about the toddler group to the wrong list",
+        # Play, sport and weather told in violent words (sets 21 and 23, leaving one set out).
+        "the twins battered by the wind on the pier but loving every second",
+        "our under 10s got battered 7-1 today, the kids didn't care",
+        "my toddler hit me with a foam bat and ran off giggling",
+        "the 4yo uses her wellies like a weapon when you try to put them on",
+        "a gull attacked my little boy's sandwich on the beach",
+        "one of the kids fell off the bouncy castle, laughed and climbed straight back on",
+        "the baby grabbed my phone and called my boss",
+        "I cut his toast into soldiers and he was outraged",
+        "the 3yo wet herself laughing at the puppet show",
+        "bruised my shin on the baby gate again",
+        "my daughter says her new socks feel weird",
+        "after the splash park the kids and I are still damp",
+        "my son says mummy hits the gym every morning haha",
     ],
 )
 def test_everyday_news_raises_no_alarm(message: str) -> None:
@@ -35,6 +50,14 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "kids left on their own overnight while mum was out",
         "an older man keeps sending messages to her 13 year old daughter",
         "someone sent the kids pictures of himself and asked them to keep it secret",
+        "mum's boyfriend battered the kids last night",
+        "dad hit me with his belt said the 8 year old",
+        "he keeps a weapon under the kids' bed",
+        "the little girl says mummy hits her when she cries",
+        "the flat is so damp the baby's cot is mouldy",
+        "the toddler has bruises on his arms and mum says he fell off the sofa",
+        "he grabbed the child by the arm and dragged her out",
+        "the baby had cuts on her legs nobody could explain",
     ],
 )
 def test_concerns_in_nearly_the_same_words_are_still_caught(message: str) -> None:
