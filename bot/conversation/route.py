@@ -293,6 +293,8 @@ def _learned_route(
         return Decision(message, Route(route), situation_answer(index, message, route, found))
     if situations.asks_about_sign_off(text):  # §2.3 answers how sign-off works, however it is asked
         return Decision(message, Route.ANSWER, situation_answer(index, message, "approval", found))
+    if situations.PLATFORM_QUESTION.search(text):  # §2.1 lists the platforms the charity is on
+        return Decision(message, Route.ANSWER, situation_answer(index, message, "platforms", found))
     # Every passage's score, ranked once with the index's answer: the answer-or-not model and the
     # section choice both read it.
     scores = looked.scores

@@ -222,6 +222,14 @@ SIGN_OFF_QUESTION = _any(
     r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
 )
+# "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.
+PLATFORM_QUESTION = _any(
+    r"\b(which|what) (apps|platforms|channels|social media|socials|sites)\b.{0,30}\b(do we|are we|we|does)\b",
+    r"(?<!followers )\b(do|are) we (use|using|on|have)\b.{0,12}\b(tiktok|youtube|snapchat|threads|bluesky|x|twitter|"
+    r"linkedin|insta\w*|facebook|fb|whatsapp|wordpress|sharepoint|teams)\b",
+    r"\bis (our|the) website (on|built on|made on|made with|using)\b",
+    r"\b(what is|whats) (the )?@?home\b(?!-| ?start)",
+)
 SIGN_OFF_WANTED = _any(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,

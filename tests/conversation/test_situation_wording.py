@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.route import Route, decide
+from bot.conversation import situations
+from bot.conversation.route import Route, decide, normalise
 
 
 @pytest.mark.parametrize(
@@ -152,3 +153,30 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
     assert decide(index, message).route is Route.LEAVER
+
+
+# Leaving one set out once sets 22 to 24 joined, "are we on …" questions were refused as not
+# covered; §2.1 lists the platforms the charity uses, so it answers whether the charity is on one.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are we on snapchat??",
+        "which socials does home-start actually use",
+        "do we have a youtube or not",
+        "is the website on wordpress or something else",
+        "whats @home, I keep hearing about it",
+    ],
+)
+def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyIndex, question: str) -> None:
+    decision = decide(index, question)
+    assert decision.route is Route.ANSWER
+    assert decision.sections[0] == "2.1"
+
+
+def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
+    assert decide(index, "how many followers do we have on insta now?").route is Route.NOT_COVERED
+
+
+def test_home_start_itself_is_not_the_intranet() -> None:
+    assert not situations.PLATFORM_QUESTION.search(normalise("what's Home-Start's view on tiktok?"))
+    assert situations.PLATFORM_QUESTION.search(normalise("what's @home?"))
