@@ -154,7 +154,7 @@ HAPPENED = re.compile(
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"
-    r"you can (read|see|make out))\b"
+    r"you can (read|see|make out)|(as|since|because|cos|now) (im|i am) (leaving|finishing|retiring|stepping down))\b"
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the
@@ -177,6 +177,7 @@ LEAVER = _any(
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
+    r"\bnot (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b",
 )
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = _any(

@@ -149,6 +149,10 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         "just to let you know I'm finishing volunteering at the end of term",
         "Priya's going on maternity leave and isn't planning to come back after",
         "moving to Spain for good in March so I'll have to stop",
+        # Leaving one set out once sets 22 to 24 joined.
+        "I'm not renewing my volunteer agreement when it runs out in July",
+        "please can you start the leaver process for Dan from the Bury team",
+        "how do I hand over the facebook login as I'm leaving next month",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
