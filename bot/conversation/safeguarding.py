@@ -80,6 +80,8 @@ _MUCKY_AFTER = r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|
 _NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?)| \d)"
 # The writer's own knock: "bruised my shin on the baby gate".
 NOT_MY_OWN = r"(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)"
+# "I cut his toast into triangles": food or hair, not skin.
+_NOT_FOOD = r"(?! (her|his|their|the|my|up) (toast|sandwich\w*|hair|fringe|nails|food|cake|pizza|grapes|apple|fruit)\b)"
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", "full marks": marks that are no injury.
@@ -196,7 +198,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b",
+        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b{_NOT_FOOD}",
         CHILD,
     ),
     # Control and isolation, and money taken.
@@ -288,8 +290,9 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke)|volunteers?|"
         r"staff|coach|teacher|leader|worker)\b.{0,50}"
-        r"\b(messag\w*|dm\w*|contact\w*|talking to|chatting|asking|asked|sending|"
-        r"(?<!accidentally )sent(?! (out )?(the|an|our|this|that) (newsletter|email|e-?mail|invite|invitation|rota|link))|"
+        r"\b(messag\w*(?! (the|our) (page|charity|account|inbox|office|website))|dm\w*|contact\w*|talking to|chatting|"
+        r"asking|asked|sending|(?<!accidentally )sent(?! (out )?(the|an|our|this|that) (\w+ ){0,2}(newsletter|email|e-?mail|"
+        r"invite|invitation|rota|link|spreadsheet|file|document|list|form|minutes))|"
         r"grooming|meet)\b",
         CHILD,
     ),

@@ -158,7 +158,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\basking (them|her|him|the \w+) to (dm|message|inbox|add|snap|video call)\b|"
         r"\b(sexual|sexualised|sexy|creepy|suggestive) (comments?|messages?|remarks)\b|"
         r"\b(messag\w*|contact\w*|approach\w*|dmd|texted)\b.{0,40}\bby (a |an |some )?(stranger|adult|grown|older|man|men|someone)\b|"
-        r"\bsomeones? (been |keeps? |is )?(messag\w*|contact\w*|sending)\b|"
+        r"\bsomeones? (been |keeps? |is )?(messag\w*|contact\w*|sending)\b(?! (the|our) (page|charity|account|inbox|office|website))|"
         r"\b(dodgy|dark|adult|porn\w*|weird) (website|site|forum|app|group)s?\b",
         CHILD,
     ),

@@ -36,6 +36,10 @@ from bot.conversation.route import is_safeguarding, normalise
         "my daughter says her new socks feel weird",
         "after the splash park the kids and I are still damp",
         "my son says mummy hits the gym every morning haha",
+        "I cut her sandwiches into stars and she cried because she wanted squares",
+        "i cut his toast into triangles and the little one screamed the place down",
+        "someone messaged the page to say the kids' disco clashed with parents evening",
+        "a volunteer sent the craft club spreadsheet with the kids' allergies to the wrong person",
     ],
 )
 def test_everyday_news_raises_no_alarm(message: str) -> None:
