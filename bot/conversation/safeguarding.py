@@ -76,8 +76,10 @@ RISK = (
 _MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
 _MUCKY_AFTER = r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|garden|park|woods)))"
 
-# Weather and a lost match: "battered by the wind", "got battered 7-1".
-_NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?)| \d)"
+# Weather: "battered by the wind".
+_NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?))"
+# A lost match: "got battered 7-1" (only after "battered": "hit 3 times" is no score).
+_NOT_A_SCORE = r"(?! \d)"
 # The writer's own knock: "bruised my shin on the baby gate".
 NOT_MY_OWN = r"(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)"
 # "I cut his toast into triangles": food or hair, not skin.
@@ -120,7 +122,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Violence towards someone.
     (
         r"\b((?<!a )(?<!massive )(?<!big )(?<!huge )(?<!smash )hit|hits|hitting|smack\w*|slap\w*|punch\w*|"
-        rf"kick(s|ed|ing)?|beat(s|en|ing)?|strangl\w*|chok(ed|ing)|throttl\w*|batter\w*{_NOT_THE_WEATHER}|shov(e|ed|ing)|whack\w*|belt(ed|ing))\b(\s+\w+){{0,3}}?\s+"
+        rf"kick(s|ed|ing)?|beat(s|en|ing)?|strangl\w*|chok(ed|ing)|throttl\w*|batter\w*{_NOT_THE_WEATHER}{_NOT_A_SCORE}|shov(e|ed|ing)|whack\w*|belt(ed|ing))\b(\s+\w+){{0,3}}?\s+"
         rf"(her|him|them|me|my|his|their|the|a|an|this)\b(\s+\w+){{0,3}}?\s*{CHILD}",
         None,
     ),
@@ -132,7 +134,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(being|been|was|were|gets|got|getting|is|are) (hit|smacked|slapped|punched|kicked|beaten|"
-        r"hurt|abused|assaulted|strangled|choked|burned|burnt|battered|harmed|neglected|groomed|"
+        rf"hurt|abused|assaulted|strangled|choked|burned|burnt|battered{_NOT_A_SCORE}|harmed|neglected|groomed|"
         rf"exploited|raped|molested|touched|threatened|shaken)\b{_NOT_THE_WEATHER}",
         PERSON,
     ),
@@ -192,7 +194,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Violence named outright, in everyday words.
     (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|"
-        rf"\bbattered\b{_NOT_THE_WEATHER}|"
+        rf"\bbattered\b{_NOT_THE_WEATHER}{_NOT_A_SCORE}|"
         r"\bstrangl\w*|\bthrottl\w*|\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
         r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
         None,

@@ -55,6 +55,8 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "an older man keeps sending messages to her 13 year old daughter",
         "someone sent the kids pictures of himself and asked them to keep it secret",
         "mum's boyfriend battered the kids last night",
+        "the little boy said he was hit 3 times with a slipper",
+        "the 7yo got hit 2 times by her stepdad yesterday",
         "dad hit me with his belt said the 8 year old",
         "he keeps a weapon under the kids' bed",
         "the little girl says mummy hits her when she cries",
