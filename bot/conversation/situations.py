@@ -217,9 +217,10 @@ SIGN_OFF_QUESTION = _any(
     r"\bwhat (kind|sort|type)s? of (\w+ )?(needs?|requires?)\b.{0,40}\b(approv\w*|sign[- ]?off|say[- ]?so)",
     r"\bwhat (needs|requires)\b.{0,20}\b(approv\w*|sign[- ]?off|say[- ]?so)",
     r"\bhow many people (need to|have to|must) (approve|sign)",
-    r"\bwho (signs|approves|oks|okays)\b",
+    r"\bwho (signs|approves|oks|okays)( off| off on)?\b.{0,30}\b(posts?|press|statements?|announcements?|releases?|"
+    r"content|stories|story|videos?|it|this|that|stuff|things|something|anything|before)\b",
     r"\bis there a form for (approv|sign)",
-    r"\bhow (long|quickly) (does|do|will) (it|the ceo|the board)\b.{0,20}\b(approv|sign|take)",
+    r"\bhow (long|quickly)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off)",
     r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
 )

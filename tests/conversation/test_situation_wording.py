@@ -181,6 +181,18 @@ def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
     assert decide(index, "how many followers do we have on insta now?").route is Route.NOT_COVERED
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who approves mileage claims?",
+        "how long does it take to get a DBS check back?",
+        "who signs the tenancy?",
+    ],
+)
+def test_other_approvals_and_waits_are_no_question_about_sign_off(question: str) -> None:
+    assert not situations.asks_about_sign_off(normalise(question))
+
+
 def test_home_start_itself_is_not_the_intranet() -> None:
     assert not situations.PLATFORM_QUESTION.search(normalise("what's Home-Start's view on tiktok?"))
     assert situations.PLATFORM_QUESTION.search(normalise("what's @home?"))
