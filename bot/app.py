@@ -23,9 +23,9 @@ from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
-from bot.conversation.learned import start_training
+from bot.conversation.learned import start_training, trained
 from bot.features import build_router
-from bot.http import MessagesEndpoint, error_middleware, healthz
+from bot.http import MessagesEndpoint, error_middleware
 from bot.log import guard_server_log
 from bot.org import OrgConfig, Role
 from bot.org_file import load_org_config
@@ -118,12 +118,19 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
     app[HEADER_TIMEOUT] = settings.header_timeout_seconds  # read by bot.serve.BotRunner
     app.cleanup_ctx.append(lifespan)
     app.router.add_post("/api/messages", _messages)
-    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/healthz", _healthz)
     app.router.add_get("/privacy", _privacy)
     app.router.add_get("/terms", _terms)
     if not settings.authenticated:  # local mode: loopback only, reports linked from the card
         app.router.add_get("/reports/{token}/{name}", _report_file)
     return app
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    """Always 200 once serving: the host's health check must not restart a bot whose classifiers
+    are still training. ``conversation`` says whether they have, so a first message will not wait."""
+    ready = trained(request.app[CONTEXT].policy)
+    return web.json_response({"status": "ok", "conversation": "ready" if ready else "training"})
 
 
 def endpoint_for(settings: Settings, org: OrgConfig, adapter: Any, bot: PolicyStewardBot) -> MessagesEndpoint:

@@ -86,10 +86,6 @@ def _deserialise(raw: dict[str, Any]) -> Activity:
         raise Rejected(400, "The activity could not be read.") from None
 
 
-async def healthz(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
-
-
 @web.middleware
 async def error_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
     """Last line of defence: a clear 4xx for client mistakes, a logged 500 for ours."""

@@ -154,14 +154,26 @@ def http_ok(url: str, timeout: float = 1.0) -> bool:
         return False
 
 
+def http_json(url: str, timeout: float = 1.0) -> dict[str, object] | None:
+    """The JSON body of a 2xx answer, or None (no answer yet, another status, not JSON)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            body = json.loads(response.read())
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+    return body if isinstance(body, dict) else None
+
+
 def wait_until_ok(
     child: Child,
     url: str,
     timeout: float,
     describe: Callable[[], str] = lambda: "",
     cancelled: Callable[[], bool] = lambda: False,
+    ready: Callable[[dict[str, object]], bool] | None = None,
 ) -> None:
-    """Poll `url` until it answers 2xx; fail fast if the child exits first."""
+    """Poll `url` until it answers 2xx (and, given ``ready``, a JSON body it accepts); fail fast if
+    the child exits first."""
     deadline = time.monotonic() + timeout
     delay = 0.05
     while time.monotonic() < deadline:
@@ -169,11 +181,15 @@ def wait_until_ok(
             raise Cancelled(f"stopped while waiting for {child.name}")
         if not child.alive():
             raise StartupError(f"{child.name} exited with code {child.process.returncode}.\n{describe()}")
-        if http_ok(url):
+        if http_ok(url) if ready is None else _accepted(http_json(url), ready):
             return
         time.sleep(delay)
         delay = min(delay * 2, 0.5)
     raise StartupError(f"{child.name} did not answer {url} within {timeout:.0f} s.\n{describe()}")
+
+
+def _accepted(body: dict[str, object] | None, ready: Callable[[dict[str, object]], bool]) -> bool:
+    return body is not None and ready(body)
 
 
 def playground_command(bot_port: int, port: int) -> list[str]:

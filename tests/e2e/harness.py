@@ -83,9 +83,10 @@ class PlaygroundProcess:
         return f"http://localhost:{self.port}"
 
 
-def start_bot_process(workdir: Path, timeout: float = 60.0, org_file: Path | None = None) -> BotProcess:
-    """Start `python -m bot serve` in `workdir` (away from any .env) with its own data folder;
-    ``org_file``: a persona view's organisation file, as `make run AS=…` gives the bot."""
+def start_bot_process(workdir: Path, timeout: float = 120.0, org_file: Path | None = None) -> BotProcess:
+    """Start `python -m bot serve` in `workdir` (away from any .env) with its own data folder, and
+    wait until its conversation classifiers have trained, so no story's first message waits for
+    them; ``org_file``: a persona view's organisation file, as `make run AS=…` gives the bot."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     stderr_path = workdir / "bot-stderr.log"
@@ -98,7 +99,13 @@ def start_bot_process(workdir: Path, timeout: float = 60.0, org_file: Path | Non
         child = start_bot(port, python=sys.executable, cwd=workdir, env=env, stderr=stderr)
     bot = BotProcess(child, port, data_dir, stderr_path)
     try:
-        wait_until_ok(child, f"{bot.url}/healthz", timeout, lambda: f"bot stderr:\n{bot.stderr_tail()}")
+        wait_until_ok(
+            child,
+            f"{bot.url}/healthz",
+            timeout,
+            lambda: f"bot stderr:\n{bot.stderr_tail()}",
+            ready=lambda health: health.get("conversation") == "ready",
+        )
     except BaseException:
         child.stop()
         raise
