@@ -155,7 +155,7 @@ def http_ok(url: str, timeout: float = 1.0) -> bool:
 
 
 def http_json(url: str, timeout: float = 1.0) -> dict[str, object] | None:
-    """The JSON body of a 2xx answer, or None (no answer yet, another status, not JSON)."""
+    """The JSON object of a 2xx answer, or None (no answer yet, another status, not an object)."""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             body = json.loads(response.read())
@@ -181,15 +181,11 @@ def wait_until_ok(
             raise Cancelled(f"stopped while waiting for {child.name}")
         if not child.alive():
             raise StartupError(f"{child.name} exited with code {child.process.returncode}.\n{describe()}")
-        if http_ok(url) if ready is None else _accepted(http_json(url), ready):
+        if http_ok(url) if ready is None else ready(http_json(url) or {}):
             return
         time.sleep(delay)
         delay = min(delay * 2, 0.5)
     raise StartupError(f"{child.name} did not answer {url} within {timeout:.0f} s.\n{describe()}")
-
-
-def _accepted(body: dict[str, object] | None, ready: Callable[[dict[str, object]], bool]) -> bool:
-    return body is not None and ready(body)
 
 
 def playground_command(bot_port: int, port: int) -> list[str]:

@@ -281,7 +281,8 @@ def _learned_route(
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
     # "Does a post about the MP's visit need approval?" asks how sign-off works: no form for it.
-    asks_how = route == Route.APPROVAL and situations.asks_about_sign_off(text)
+    sign_off_question = situations.asks_about_sign_off(text)
+    asks_how = route == Route.APPROVAL and sign_off_question
     acting = (
         not asks_how
         and confidence >= limits.action
@@ -291,7 +292,7 @@ def _learned_route(
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), situation_answer(index, message, route, found))
-    if situations.asks_about_sign_off(text):  # §2.3 answers how sign-off works, however it is asked
+    if sign_off_question:  # §2.3 answers how sign-off works, however it is asked
         return Decision(message, Route.ANSWER, situation_answer(index, message, "approval", found))
     if situations.PLATFORM_QUESTION.search(text):  # §2.1 lists the platforms the charity is on
         return Decision(message, Route.ANSWER, situation_answer(index, message, "platforms", found))

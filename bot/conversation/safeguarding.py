@@ -57,6 +57,11 @@ DISTRESS = (
     r"not (wanting|want) to (be alive|live|be here)|(doesnt|dont|didnt) want to be alive|locked out of the house)\b"
 )
 
+# "Uses it like a weapon": a figure of speech.
+_NOT_A_SIMILE = r"(?<!like a )(?<!as a )"
+# "Someone messaged the page": a message to the charity, not to a child.
+NOT_TO_THE_CHARITY = r"(?! (the|our) (page|charity|account|inbox|office|website))"
+
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (
     r"\b(grab(bed|bing|s)?(?! (my|the|a|his|her|their|mums|dads) (phone|camera|crayons?|pens?|keys|remote|ipad|"
@@ -65,7 +70,7 @@ RISK = (
     r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid|"
     r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
-    r"(?<!like a )(?<!as a )weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
+    rf"{_NOT_A_SIMILE}weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
     r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
     r"attack(ed|ing)(?! (the |his |her |their |a |some |my )?(\w+ ){0,3}(wrapping|paper|"
     r"presents?|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets|chips|crisps|lunch|picnic))|"
@@ -145,7 +150,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|(?<!like a )(?<!as a )weapon|stab\w*)\b",
+        rf"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|{_NOT_A_SIMILE}weapon|stab\w*)\b",
         PERSON,
     ),
     # Any word of harm about someone who may be at risk.
@@ -292,7 +297,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\b(stranger|older (man|men|guy|boy|woman)|grown man|adult|someone|somebody|a (man|guy|bloke)|volunteers?|"
         r"staff|coach|teacher|leader|worker)\b.{0,50}"
-        r"\b(messag\w*(?! (the|our) (page|charity|account|inbox|office|website))|dm\w*|contact\w*|talking to|chatting|"
+        rf"\b(messag\w*{NOT_TO_THE_CHARITY}|dm\w*|contact\w*|talking to|chatting|"
         r"asking|asked|sending|(?<!accidentally )sent(?! (out )?(the|an|our|this|that) (\w+ ){0,2}(newsletter|email|e-?mail|"
         r"invite|invitation|rota|link|spreadsheet|file|document|list|form|minutes))|"
         r"grooming|meet)\b",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, NOT_MY_OWN
+from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, NOT_MY_OWN, NOT_TO_THE_CHARITY
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     (rf"\bbr(u|ui|iu|wi)[sz](e|es|ed|ing|ng|in|ez)\b{NOT_MY_OWN}|\bfinger ?tip (marks|bruis\w*)", None),
@@ -158,7 +158,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\basking (them|her|him|the \w+) to (dm|message|inbox|add|snap|video call)\b|"
         r"\b(sexual|sexualised|sexy|creepy|suggestive) (comments?|messages?|remarks)\b|"
         r"\b(messag\w*|contact\w*|approach\w*|dmd|texted)\b.{0,40}\bby (a |an |some )?(stranger|adult|grown|older|man|men|someone)\b|"
-        r"\bsomeones? (been |keeps? |is )?(messag\w*|contact\w*|sending)\b(?! (the|our) (page|charity|account|inbox|office|website))|"
+        rf"\bsomeones? (been |keeps? |is )?(messag\w*|contact\w*|sending)\b{NOT_TO_THE_CHARITY}|"
         r"\b(dodgy|dark|adult|porn\w*|weird) (website|site|forum|app|group)s?\b",
         CHILD,
     ),

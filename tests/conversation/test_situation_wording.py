@@ -15,6 +15,12 @@ from bot.conversation import situations
 from bot.conversation.route import Route, decide, normalise
 
 
+def assert_answered_from(index: PolicyIndex, question: str, section: str) -> None:
+    decision = decide(index, question)
+    assert decision.route is Route.ANSWER
+    assert decision.sections[0] == section
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -38,9 +44,7 @@ from bot.conversation.route import Route, decide, normalise
 def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
     index: PolicyIndex, question: str
 ) -> None:
-    decision = decide(index, question)
-    assert decision.route is Route.ANSWER
-    assert decision.sections[0] == "2.3"
+    assert_answered_from(index, question, "2.3")
 
 
 @pytest.mark.parametrize(
@@ -172,9 +176,7 @@ def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> Non
     ],
 )
 def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyIndex, question: str) -> None:
-    decision = decide(index, question)
-    assert decision.route is Route.ANSWER
-    assert decision.sections[0] == "2.1"
+    assert_answered_from(index, question, "2.1")
 
 
 def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
