@@ -283,8 +283,10 @@ def _learned_route(
     # "Does a post about the MP's visit need approval?" asks how sign-off works: no form for it.
     sign_off_question = situations.asks_about_sign_off(text)
     asks_how = route == Route.APPROVAL and sign_off_question
+    away = route == Route.LEAVER and situations.AWAY_FOR_A_WHILE.search(text)
     acting = (
         not asks_how
+        and not away
         and confidence >= limits.action
         and (happening(text) or (route == Route.APPROVAL and confidence >= _asked(text, limits)))
     )

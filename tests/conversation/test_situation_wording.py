@@ -157,6 +157,14 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         "I'm not renewing my volunteer agreement when it runs out in July",
         "please can you start the leaver process for Dan from the Bury team",
         "how do I hand over the facebook login as I'm leaving next month",
+        # Sets 25 and 26 before they were trained on: the idioms people retire with.
+        "Margaret is hanging up her lanyard at the end of March after 15 years",
+        "I've decided to step back from volunteering for a while, my mum needs me",
+        "time for me to bow out I think, thank you all for everything",
+        "Kev's packing it in after Easter, he's moving nearer his daughter",
+        "our treasurer has decided to call it a day, she still has the twitter password",
+        "Just so you know Tom won't be coming back after his operation",
+        "Please accept this as notice of my resignation from the board",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
@@ -177,6 +185,19 @@ def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> Non
 )
 def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyIndex, question: str) -> None:
     assert_answered_from(index, question, "2.1")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we were packing them in at the toddler group today, 20 families!",
+        "rain all morning so we called it a day early at the fun run",
+        "the photographer won't be coming back till the afternoon",
+        "can you step back from the screen a bit, the call is blurry",
+    ],
+)
+def test_everyday_idioms_are_no_leaver(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is not Route.LEAVER
 
 
 def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
