@@ -188,10 +188,15 @@ class Decision:
 _APOSTROPHE = re.compile(r"['’‘`]")
 
 
+# "Safegaurding", "safe guarding", "safguarding": the one word no rule may miss for a typo.
+_SAFEGUARDING_MISSPELT = re.compile(r"\bsa?fe?[ -]?g[aeu]{1,3}r?di?ng\b")
+
+
 def normalise(message: str) -> str:
-    """Lower case, apostrophes dropped ("there's" → "theres"), one space between words."""
+    """Lower case, apostrophes dropped ("there's" → "theres"), one space between words, and
+    "safeguarding" spelt one way."""
     text = unicodedata.normalize("NFKC", message).lower()
-    return " ".join(_APOSTROPHE.sub("", text).split())
+    return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(_APOSTROPHE.sub("", text).split()))
 
 
 # The trained workers' words, the everyday ones and the online ones, joined once, not per message.

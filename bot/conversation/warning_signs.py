@@ -354,6 +354,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bpay (back |off )?(a |the |her |his )?(big |huge )?debts?\b",
         r"\b(work\w*|paid|passports?|papers|documents)\b",
     ),
+    # Sets 25 and 26 before they were trained on: a worry from a visit, and a child wetting the bed
+    # beside fear or a new adult at home (on its own, an everyday stage of growing up).
+    (
+        r"\b(something|anything|stuff|things?)( \w+)? (on|at|during|after) (a|my|the|one of my) (home |family )?"
+        r"visits? (worried|worries|worrying|concerned|bothered|scared|upset)\b|"
+        r"\b(worried|worries|worrying|concerns|bothered|bothers) me (on|at|during|after) (a|my|the) (home |family )?visit\b",
+        None,
+    ),
+    (
+        r"\b(wets|wetting|wet) (the|her|his|their) bed\b",
+        r"\b(scared|frightened|terrified|afraid|wont (go|sleep|be left)|stopped talking|withdrawn|boyfriend|fella|"
+        r"new partner|uncle|brother-in-law|stepdad|staying over|punish\w*)\b",
+    ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS

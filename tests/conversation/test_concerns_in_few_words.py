@@ -1,6 +1,8 @@
 """Concerns the development sets' writers told in ways the rules had not seen, read from their
 misses leaving one set out once sets 22 to 24 joined: case-note language, Suffolk dialect,
-broken English, a goodbye posted online, a family living in a car, a soaked nappy, debt bondage.
+broken English, a goodbye posted online, a family living in a car, a soaked nappy, debt bondage;
+and from sets 25 and 26 before they were trained on, a misspelt "safeguarding", a worry on a
+visit, and a child wetting the bed again beside fear or a new adult.
 Each beside everyday wordings that must stay quiet. The wordings are written afresh, not copied
 from the sets.
 """
@@ -34,6 +36,13 @@ from bot.conversation.route import is_safeguarding, normalise
         "mum and the baby are living in her car since the landlord kicked them out",
         "mum texted at 2am saying everything is pointless",
         "who is the person for safeguarding and how do i ring them",
+        # Sets 25 and 26 before they were trained on: a misspelt lead, a worry on a visit, a
+        # child wetting the bed again and afraid of someone.
+        "who's our safegaurding lead?",
+        "need the safe guarding person asap",
+        "not sure who I tell if something on a visit worried me",
+        "the 7 yr old has started wetting the bed again since mum's new partner moved in",
+        "he wets the bed most nights now and won't go upstairs on his own",
     ],
 )
 def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
@@ -51,6 +60,9 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
         "can I keep my passport photo on my volunteer badge?",
         "the spreadsheet of volunteers is pointless, nobody updates it",
         "we're living in the car this week driving between the kids' tournaments haha",
+        "potty training is going ok but she still wets the bed most nights",
+        "the lifeguard kept everyone safe, guarding the pool all afternoon",
+        "my visit was so worrying, I thought I'd never find a parking space!",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
