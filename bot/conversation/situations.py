@@ -139,8 +139,10 @@ HYPOTHETICAL = re.compile(
     r"once(?! (again|more|or twice|in|a (week|month|year|day|fortnight|term|while)))|should (it|we|our|an?|the) "
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
 )
+# "Not sure if this counts…" doubts and "sorry if this is garbled…" apologises: neither imagines.
 NOT_CONDITIONAL = re.compile(
-    r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking) (if|whether)\b"
+    r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking|sorry|apologies|forgive me|excuse me) "
+    r"(if|whether)\b"
 )
 RULE_QUESTION = re.compile(
     r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"

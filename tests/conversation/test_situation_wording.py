@@ -139,6 +139,12 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
             "read them if you zoom in",
             "data_breach",
         ),
+        # Sets 25 and 26: "sorry if this is garbled" apologises, it sets no condition.
+        (
+            "sorry if this rambles, I'm on the bus, but our insta just posted a crypto advert none of us wrote, "
+            "I think we've been hacked",
+            "hacked_account",
+        ),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
@@ -198,6 +204,11 @@ def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyInde
 )
 def test_everyday_idioms_are_no_leaver(index: PolicyIndex, message: str) -> None:
     assert decide(index, message).route is not Route.LEAVER
+
+
+def test_an_apology_before_a_real_condition_still_asks_about_the_rules(index: PolicyIndex) -> None:
+    message = "sorry if this is a daft question, but what happens if our insta gets hacked?"
+    assert decide(index, message).route is Route.ANSWER
 
 
 def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
