@@ -100,7 +100,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
         r"\b(safeguarding (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
-        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|urgent\w*)\b",
+        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|urgent\w*|"
+        r"separate|different|same one|for adults)\b",
     ),
     # …who stands in for them, and "safeguarding" alone, typed as a search for help.
     (
@@ -339,7 +340,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (r"\bdisclos(e|ed|ure|ing)\b.{0,40}\b(abus\w*|hurt\w*|harm\w*|assault\w*|violence|touch\w*)", None),
-    (r"\bsafeguarding (concern|issue|worry|matter|referral|incident|problem|alert)s?\b", None),
+    (r"\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert)s?\b", None),
     (r"\bi (have|ve got|got|need to report|want to report|need to raise) a safeguarding\b", None),
     (
         rf"\b(worried|concerned|worry|worries|concern|concerns|uneasy|bad feeling) (about|for|over) "

@@ -367,6 +367,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(scared|frightened|terrified|afraid|wont (go|sleep|be left)|stopped talking|withdrawn|boyfriend|fella|"
         r"new partner|uncle|brother-in-law|stepdad|staying over|punish\w*)\b",
     ),
+    # Sets 27 and 28 before they were trained on: a drunk parent at the wheel, cuts or despair
+    # posted, an adult who walks in on a child's bath.
+    (
+        r"\b(drunk|stinking of (drink|booze|alcohol)|smel(led|t|ling|ls) of (drink|booze|alcohol)|slurring|swaying)\b",
+        r"\b(driv(e|es|ing|en)|drove|car seats?|behind the wheel|in the car)\b",
+    ),
+    (
+        r"\b(arms?|wrists?|legs?|thighs?) (covered|full) (in|of) (cuts|scars|scratches)\b|"
+        r"\bcuts (on|up|all over|down) (her|his|my|their) (arms?|wrists?|legs?|thighs?)\b",
+        None,
+    ),
+    (
+        r"\b(cant|can not|cannot) do this any ?more\b",
+        r"\b(mum|mom|dad|she|he|her|him|posted|post|status|story|texted|messaged|cuts|pills|tablets)\b",
+    ),
+    (
+        r"\b(comes|came|coming|walks|walked|goes|went) (in|into) the bathroom when (shes|hes|theyre|she is|he is|they are) "
+        r"(in the bath|bathing|having a (bath|wash)|getting changed|on the toilet)\b",
+        rf"{CHILD}|\b(she|he)\b",
+    ),
 )
 WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS

@@ -2,7 +2,8 @@
 misses leaving one set out once sets 22 to 24 joined: case-note language, Suffolk dialect,
 broken English, a goodbye posted online, a family living in a car, a soaked nappy, debt bondage;
 and from sets 25 and 26 before they were trained on, a misspelt "safeguarding", a worry on a
-visit, and a child wetting the bed again beside fear or a new adult.
+visit, and a child wetting the bed again beside fear or a new adult; and from sets 27 and 28, a
+drunk parent driving the children, cuts posted online, an ex out of prison and outside.
 Each beside everyday wordings that must stay quiet. The wordings are written afresh, not copied
 from the sets.
 """
@@ -43,6 +44,16 @@ from bot.conversation.route import is_safeguarding, normalise
         "not sure who I tell if something on a visit worried me",
         "the 7 yr old has started wetting the bed again since mum's new partner moved in",
         "he wets the bed most nights now and won't go upstairs on his own",
+        # Sets 27 and 28 before they were trained on: a drunk parent driving the children, a child
+        # protection worry, the lead for adults, cuts posted in our group, an ex released, a new
+        # partner who comes into the bathroom.
+        "mum's partner turned up slurring and drove off with the baby in the car",
+        "got a child protection concern, who do I speak to",
+        "is there a different safeguarding lead for adults at risk or the same one",
+        "one of the mums posted her wrist covered in cuts in the group chat",
+        "my mum posted 'I can't do this anymore' and isn't answering",
+        "mum says her ex got out of prison last week and has been parked outside the flat",
+        "the 9 yr old says her stepdad keeps coming into the bathroom when she's in the bath",
     ],
 )
 def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
@@ -63,6 +74,10 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
         "potty training is going ok but she still wets the bed most nights",
         "the lifeguard kept everyone safe, guarding the pool all afternoon",
         "my visit was so worrying, I thought I'd never find a parking space!",
+        "a volunteer got a bit drunk at the summer party, nothing bad, just singing",
+        "I can't do this anymore, the printer's jammed again 😂",
+        "my ex is picking the kids up at 5 as usual",
+        "the toddler keeps coming into the bathroom when I'm in the bath, no privacy!",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
