@@ -1,7 +1,8 @@
 """Everyday news that drew the safeguarding card from the word rules: years of service read as a
 child's age, grandparents who had the grandchildren overnight, a newsletter sent to the wrong list
 (sets 22 to 24 before they were trained on), and play, sport and weather told in violent words
-(leaving one set out once they joined). Each beside a concern in nearly the same words that must
+(leaving one set out once they joined), and accidents at play, a fright at Santa and errands (set
+27 before it was trained on). Each beside a concern in nearly the same words that must
 still raise it. The wordings are written afresh, not copied from the sets.
 """
 
@@ -40,6 +41,12 @@ from bot.conversation.route import is_safeguarding, normalise
         "i cut his toast into triangles and the little one screamed the place down",
         "someone messaged the page to say the kids' disco clashed with parents evening",
         "a volunteer sent the craft club spreadsheet with the kids' allergies to the wrong person",
+        # Set 27 before it was trained on: accidents at play, a fright at Santa, errands.
+        "my daughter fell off her bike and needed 2 stitches, proud as punch of her plaster",
+        "the baby wriggled off the mat while I grabbed a clean nappy, he's fine, not a mark",
+        "someone in the village mums group is asking where to get help with twins, can I suggest us?",
+        "our 2 year old was terrified of santa and screamed the whole visit",
+        "gotta run, off to grab the kids from school",
     ],
 )
 def test_everyday_news_raises_no_alarm(message: str) -> None:
@@ -64,6 +71,10 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "the toddler has bruises on his arms and mum says he fell off the sofa",
         "he grabbed the child by the arm and dragged her out",
         "the baby had cuts on her legs nobody could explain",
+        "he says he fell off his bike but the bruises are on both arms and his back",
+        "dad grabbed the kids by their coats and shoved them in the car",
+        "a man in the local group keeps asking the girls for pictures",
+        "the boy is terrified of his stepdad and won't go home",
     ],
 )
 def test_concerns_in_nearly_the_same_words_are_still_caught(message: str) -> None:
