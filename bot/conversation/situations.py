@@ -156,7 +156,9 @@ HAPPENED = re.compile(
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"
-    r"you can (read|see|make out)|(as|since|because|cos|now) (im|i am) (leaving|finishing|retiring|stepping down))\b"
+    r"you can (read|see|make out)|(as|since|because|cos|now) (im|i am) (leaving|finishing|retiring|stepping down)|"
+    # Sets 27 and 28: told behind a doubt ("does this count as…", "is it normal…").
+    r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back)\b"
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the
@@ -184,7 +186,7 @@ LEAVER = _any(
     # The idioms people retire with (sets 25 and 26 before they were trained on).
     r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|ed|s)? it in\b",
     r"\b(decided|deciding|time) to call it a day\b|\b(notice of|tender\w*) (my|her|his|their) resignation\b",
-    rf"\b(wont|will not|not) be (coming back|returning)\b(?!{_FOR_A_WHILE})",
+    rf"\b((wont|will not|not) be (coming back|returning)|(isnt|is not|arent|are not) coming back)\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.

@@ -145,6 +145,11 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
             "I think we've been hacked",
             "hacked_account",
         ),
+        # Sets 27 and 28: told behind a doubt ("am I overreacting", "is it normal").
+        (
+            "probably overthinking this but a volunteer forwarded the family's referral with their address to her sister",
+            "data_breach",
+        ),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
@@ -171,6 +176,7 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         "our treasurer has decided to call it a day, she still has the twitter password",
         "Just so you know Tom won't be coming back after his operation",
         "Please accept this as notice of my resignation from the board",
+        "not sure if this counts, Bev's been off sick since May and isn't coming back",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
