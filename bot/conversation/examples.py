@@ -51,6 +51,8 @@ ROUTE_FILES = (
     "conversation_routes_24.jsonl",
     "conversation_routes_25.jsonl",
     "conversation_routes_26.jsonl",
+    "conversation_routes_27.jsonl",
+    "conversation_routes_28.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
