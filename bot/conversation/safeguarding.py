@@ -47,7 +47,7 @@ AT_RISK = (
 DISTRESS = (
     r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
     r"freezing(?! (out|outside|today|this morning|cold|weather|fog))|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
-    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
+    r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl)) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
     r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )overnight|looking for her|looking for him|"
@@ -100,9 +100,7 @@ _NOT_FOOD = r"(?! (her|his|their|the|my|up) (toast|sandwich\w*|hair|fringe|nails
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", "full marks": marks that are no injury.
-_NOT_AN_INJURY = (
-    r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
-)
+_NOT_AN_INJURY = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
 # Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
 # does its context (None: the cue alone is enough).
@@ -351,7 +349,10 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (r"\bdisclos(e|ed|ure|ing)\b.{0,40}\b(abus\w*|hurt\w*|harm\w*|assault\w*|violence|touch\w*)", None),
-    (r"\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert)s?\b", None),
+    (
+        r"\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert)s?\b",
+        None,
+    ),
     (r"\bi (have|ve got|got|need to report|want to report|need to raise) a safeguarding\b", None),
     (
         rf"\b(worried|concerned|worry|worries|concern|concerns|uneasy|bad feeling) (about|for|over) "

@@ -382,6 +382,25 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(cant|can not|cannot) do this any ?more\b",
         r"\b(mum|mom|dad|she|he|her|him|posted|post|status|story|texted|messaged|cuts|pills|tablets)\b",
     ),
+    # Leaving one set out once sets 25 to 28 joined: a plan to die, a meal that was no meal,
+    # extremist talk, jobs offered to girls.
+    (
+        r"\b(walk|walking|jump|jumping) (into|in|off) (the |a )?(sea|river|canal|bridge|cliff|train|traffic)\b",
+        r"\b(going to|gonna|will|wants? to|tonight|today|now)\b",
+    ),
+    (
+        r"\b(that|this|it) (was|is) (their|his|her) (dinner|tea|only meal)\b",
+        r"\b(cereal|crisps|biscuits|bread|sweets|dry)\b",
+    ),
+    (
+        r"\b(race war|the coming war|holy war)\b|\btraitors? (who |that )?(need|needs|should be|deserve) "
+        r"(dealing with|dealt with|sorting|punish\w*|to die|killing)\b",
+        None,
+    ),
+    (
+        r"\bjobs? for (young )?(girls|women|teens?|lads|boys|under ?18s?)\b",
+        r"\b(cash|flat|room|accommodation|16|17|no questions|dm)\b",
+    ),
     (
         r"\b(comes|came|coming|walks|walked|goes|went) (in|into) the bathroom when (shes|hes|theyre|she is|he is|they are) "
         r"(in the bath|bathing|having a (bath|wash)|getting changed|on the toilet)\b",

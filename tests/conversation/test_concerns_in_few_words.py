@@ -54,6 +54,18 @@ from bot.conversation.route import is_safeguarding, normalise
         "my mum posted 'I can't do this anymore' and isn't answering",
         "mum says her ex got out of prison last week and has been parked outside the flat",
         "the 9 yr old says her stepdad keeps coming into the bathroom when she's in the bath",
+        # Leaving one set out once sets 25 to 28 joined: concerns the learned layer had caught over
+        # fewer sets, and kinds the rules had not named.
+        'a mum messaged the page saying she\'s going to "end it all" tonight',
+        "someone commented that they're going to walk into the river tonight",
+        "a man was photographing the children at the splash pad and ran off when I asked",
+        "police were round at the flat again, the kids were in",
+        "mum won't take the little one to the GP even though the rash is spreading",
+        "the kids were eating crisps for breakfast and said that was their tea last night too",
+        "her 12yo posts dance videos and gets comments from older men asking her to dm",
+        "the eldest (15) is posting about a race war and traitors who need dealing with",
+        "someone in our group is advertising jobs for girls 16+, flat provided",
+        "a stranger offered to host sleepovers for the kids and asked parents to dm him",
     ],
 )
 def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
@@ -78,6 +90,10 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
         "I can't do this anymore, the printer's jammed again 😂",
         "my ex is picking the kids up at 5 as usual",
         "the toddler keeps coming into the bathroom when I'm in the bath, no privacy!",
+        "the photographer was taking pictures of the children at the fun day, can we use them?",
+        "we had a lovely walk by the river with the kids",
+        "the kids had cereal for tea as a treat because it was movie night",
+        "my son's sleepover was chaos, 6 boys and no sleep",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:

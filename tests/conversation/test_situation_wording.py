@@ -141,13 +141,14 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ),
         # Sets 25 and 26: "sorry if this is garbled" apologises, it sets no condition.
         (
-            "sorry if this rambles, I'm on the bus, but our insta just posted a crypto advert none of us wrote, "
-            "I think we've been hacked",
+            "sorry if this rambles, I'm on the bus, but our insta just posted a crypto advert none of us "
+            "wrote, I think we've been hacked",
             "hacked_account",
         ),
         # Sets 27 and 28: told behind a doubt ("am I overreacting", "is it normal").
         (
-            "probably overthinking this but a volunteer forwarded the family's referral with their address to her sister",
+            "probably overthinking this but a volunteer forwarded the family's referral with their address "
+            "to her sister",
             "data_breach",
         ),
     ],
