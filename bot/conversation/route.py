@@ -187,6 +187,8 @@ class Decision:
 
 
 _APOSTROPHE = re.compile(r"['’‘`]")
+# Quoted words are read as words: she's going to "end it tonight".
+_QUOTES = re.compile(r"[\"“”„«»]")
 
 
 # "Safegaurding", "safe guarding", "safguarding": the one word no rule may miss for a typo.
@@ -194,10 +196,11 @@ _SAFEGUARDING_MISSPELT = re.compile(r"\bsa?fe?[ -]?g[aeu]{1,3}r?di?ng\b")
 
 
 def normalise(message: str) -> str:
-    """Lower case, apostrophes dropped ("there's" → "theres"), one space between words, and
-    "safeguarding" spelt one way."""
+    """Lower case, apostrophes dropped ("there's" → "theres"), quotation marks read as spaces, one
+    space between words, and "safeguarding" spelt one way."""
     text = unicodedata.normalize("NFKC", message).lower()
-    return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(_APOSTROPHE.sub("", text).split()))
+    words = _QUOTES.sub(" ", _APOSTROPHE.sub("", text)).split()
+    return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(words))
 
 
 # The trained workers' words, the everyday ones and the online ones, joined once, not per message.

@@ -26,7 +26,7 @@ CHILD = (
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|"
-    rf"{_NOT_A_DURATION}\d+ ?(yo|yrs?|years?))\b"
+    rf"{_NOT_A_DURATION}\d+ ?(yos?|yrs?|years?))\b"
 )
 CARER = (
     r"(partner|husband|wife|boyfriend|girlfriend|bf|ex|fella|dad|father|mum|mom|mother|"
@@ -78,7 +78,7 @@ RISK = (
     r"forced|forcing|made to|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid|"
     r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
-    rf"{_NOT_A_SIMILE}weapons?|knife|police (were |was )?(called|came|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
+    rf"{_NOT_A_SIMILE}weapons?|knife|police (were |was )?(called|came(?! to (the |our )?(\w+ )?(group|school|nursery|fun day|event|fair|party|talk))|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
     r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
     r"attack(ed|ing)(?! (the |his |her |their |a |some |my )?(\w+ ){0,3}(wrapping|paper|"
     r"presents?|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets|chips|crisps|lunch|picnic))|"

@@ -398,6 +398,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
+        r"\b(filming|filmed|photographing|photographed|(taking|took|snapping|snapped) (pictures|photos|pics|videos?) of)\b"
+        r".{0,30}\b(children|kids|little ones|girls|boys|toddlers)\b",
+        r"\b(stranger|ran off|defensive|wouldnt (stop|delete|say)|refused to (stop|delete)|without (asking|permission)|"
+        r"no one knew|nobody knew|didnt know (him|her))\b",
+    ),
+    (r"\b(comments?|messages?|dms?) from (strange|random|older|grown|adult) (men|blokes|guys)\b", CHILD),
+    (
+        r"\bpolice (were|was|have been|has been|came|turned up) (round |over )?(at |to )?(the |their |her |his )?(house|flat|home)\b",
+        CHILD,
+    ),
+    (
+        r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
+        r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
+    ),
+    (
         r"\bjobs? for (young )?(girls|women|teens?|lads|boys|under ?18s?)\b",
         r"\b(cash|flat|room|accommodation|16|17|no questions|dm)\b",
     ),

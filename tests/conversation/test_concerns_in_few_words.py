@@ -66,6 +66,13 @@ from bot.conversation.route import is_safeguarding, normalise
         "the eldest (15) is posting about a race war and traitors who need dealing with",
         "someone in our group is advertising jobs for girls 16+, flat provided",
         "a stranger offered to host sleepovers for the kids and asked parents to dm him",
+        'she said she\'s going to "end it tonight" and posted a picture of tablets',
+        'a man is advertising "jobs" for girls, cash in hand',
+        "a bloke took photos of the kids on the swings and ran off when I asked who he was",
+        "a grandad at group was filming other people's children and got defensive when asked",
+        "her 10yo's tiktok has comments from random men calling her gorgeous",
+        "the police have been at the house twice this week and the children were home",
+        "someone not from home-start is offering to host sleepovers for our families' kids for respite",
     ],
 )
 def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
@@ -94,6 +101,9 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
         "we had a lovely walk by the river with the kids",
         "the kids had cereal for tea as a treat because it was movie night",
         "my son's sleepover was chaos, 6 boys and no sleep",
+        "my husband was filming the kids at sports day, can I post it?",
+        "the police came to the toddler group to talk about road safety, the kids loved the car",
+        "nan is hosting the sleepover for the cousins at christmas",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
