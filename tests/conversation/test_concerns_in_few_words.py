@@ -108,3 +108,16 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
     assert not is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        ('she said she\'s going to "end it tonight"', "she said shes going to end it tonight"),
+        ("she’s going to “end it” tonight", "shes going to end it tonight"),
+        ("who's our safegaurding lead", "whos our safeguarding lead"),
+        ("the Safe Guarding person", "the safeguarding person"),
+    ],
+)
+def test_quotation_marks_and_misspellings_do_not_hide_the_words(message: str, read_as: str) -> None:
+    assert normalise(message) == read_as
