@@ -107,9 +107,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
             if stores.outbox is not None:
                 ctx.tasks.start_service(sync_notices.run(ctx), name="sync-notices")
             # Last, so start-up does not share the interpreter with it: the conversation classifiers
-            # train from the repository's examples (seconds of CPU) in a daemon thread while
-            # /healthz answers; a message that comes first waits for them, and shutdown does not.
-            start_training(policy)
+            # are read from their snapshot, or train from the repository's examples (seconds of CPU),
+            # in a daemon thread while /healthz answers; a message that comes first waits for them,
+            # and shutdown does not.
+            start_training(policy, settings.classifier_snapshot)
             try:
                 yield
             finally:

@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.limits import check_names, parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CLASSIFIER_SNAPSHOT = "conversation-classifiers.bin"  # in the data (or backup) folder
 DEFAULT_ORG_FILE = PROJECT_ROOT / "orgs" / "home-start-suffolk" / "org.toml"
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -113,6 +114,12 @@ class Settings(BaseSettings):
     @property
     def database_path(self) -> Path:
         return self.data_dir / "policy-steward.sqlite3"
+
+    @property
+    def classifier_snapshot(self) -> Path:
+        """The trained conversation classifiers, kept where a restart does not wipe them (the
+        backup folder when there is one) so the next start reads them instead of retraining."""
+        return (self.data_backup_dir or self.data_dir) / CLASSIFIER_SNAPSHOT
 
 
 class UnsafeBindError(RuntimeError):

@@ -88,6 +88,17 @@ class Vocabulary:
         known = self._numbers.get
         return (number for number in map(known, features) if number is not None)
 
+    def strings(self) -> list[str]:
+        """Every feature string in the order of its number (to write a snapshot, ``snapshot``)."""
+        return list(self._numbers)
+
+    @classmethod
+    def of(cls, strings: Iterable[str]) -> Vocabulary:
+        """A vocabulary numbering ``strings`` in order, as ``strings()`` gave them."""
+        vocabulary = cls()
+        vocabulary._numbers = {feature: number for number, feature in enumerate(strings)}
+        return vocabulary
+
 
 class Vectorizer:
     """Feature ids and idf weights, learned from the training messages only.
@@ -122,6 +133,27 @@ class Vectorizer:
             self._columns[number] = position
         self._size = len(kept)
         self.idf = array("d", (math.log((1 + documents) / (1 + counts[feature])) + 1.0 for feature in kept))
+
+    @classmethod
+    def restore(
+        cls,
+        vocabulary: Vocabulary,
+        columns: array[int],
+        idf: array[float],
+        features: Callable[[str], set[str]],
+    ) -> Vectorizer:
+        """A vectorizer as one was learned, from what ``columns`` and ``idf`` held (``snapshot``)."""
+        vectorizer = cls.__new__(cls)
+        vectorizer.features = features
+        vectorizer.vocabulary = vocabulary
+        vectorizer._columns = columns
+        vectorizer._size = len(idf)
+        vectorizer.idf = idf
+        return vectorizer
+
+    @property
+    def columns(self) -> array[int]:
+        return self._columns
 
     def __len__(self) -> int:
         return self._size

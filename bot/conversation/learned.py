@@ -17,7 +17,8 @@ files in the repository:
 
 They only ever choose among routes, categories and sections: what is shown is still a passage of
 the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
-it up at start-up), never at import time.
+it up at start-up), never at import time; the app keeps what it trained on disk and reads it back
+at the next start (``snapshot``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
@@ -326,20 +328,39 @@ _STARTING = threading.Lock()
 log = logging.getLogger(__name__)
 
 
-def learned_for(index: PolicyIndex) -> Learned:
+def learned_for(index: PolicyIndex, snapshot: Path | None = None) -> Learned:
     """The classifiers for this policy, trained from the development sets on first use.
 
-    A message that arrives while they are being trained waits for them (under a second), so
-    every message is routed the same way.
+    A message that arrives while they are being trained waits for them, so every message is
+    routed the same way. ``snapshot``: a file to read them from if it holds these very classifiers,
+    and to write them to once trained if it does not (``snapshot``).
     """
     key = index.document.passages
     with _LOCK:
         found = _CACHE.get(key)
         if found is None:
-            found = train_learned(development_examples(), index.document)
+            found = _read_or_train(index.document, snapshot)
             _CACHE[key] = found
             release_free_memory()  # what training built and dropped (heap)
         return found
+
+
+def _read_or_train(document: PolicyDocument, path: Path | None) -> Learned:
+    if path is None:
+        return train_learned(development_examples(), document)
+    from bot.conversation import snapshot  # it builds on this module's classes
+
+    key = snapshot.fingerprint(document)
+    found = snapshot.load(path, key)
+    if found is not None:
+        log.info("conversation classifiers read from %s", path)
+        return found
+    learned = train_learned(development_examples(), document)
+    try:
+        snapshot.save(learned, path, key)
+    except OSError as error:  # a read-only disk costs the next start its training, nothing else
+        log.warning("could not keep the conversation classifiers in %s: %s", path, error)
+    return learned
 
 
 def trained(index: PolicyIndex) -> bool:
@@ -347,7 +368,7 @@ def trained(index: PolicyIndex) -> bool:
     return index.document.passages in _CACHE
 
 
-def start_training(index: PolicyIndex) -> Future[Learned]:
+def start_training(index: PolicyIndex, snapshot: Path | None = None) -> Future[Learned]:
     """Train this policy's classifiers in the background (once per process); the future says when.
 
     The thread is a daemon of its own, outside asyncio's executor: stopping the app (a restart,
@@ -361,15 +382,15 @@ def start_training(index: PolicyIndex) -> Future[Learned]:
         if future is None:
             future = _STARTED[key] = Future()
             thread = threading.Thread(
-                target=_train_into, args=(index, future), name="train-router", daemon=True
+                target=_train_into, args=(index, future, snapshot), name="train-router", daemon=True
             )
             thread.start()
         return future
 
 
-def _train_into(index: PolicyIndex, future: Future[Learned]) -> None:
+def _train_into(index: PolicyIndex, future: Future[Learned], snapshot: Path | None) -> None:
     try:
-        future.set_result(learned_for(index))
+        future.set_result(learned_for(index, snapshot))
     except BaseException as error:  # handed to whoever awaits; the next message tries again
         log.error("training the conversation classifiers failed", exc_info=error)
         with _STARTING:

@@ -23,6 +23,7 @@ from tests.e2e.harness import (
 )
 
 HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -59,12 +60,27 @@ def persona_view(tmp_path: Path, request: pytest.FixtureRequest) -> PersonaView 
     return PersonaView(org_file, config)
 
 
+@pytest.fixture(scope="session")
+def classifiers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The conversation classifiers trained once, written as the bot writes them: every story's bot
+    reads them at start-up, as a restarted bot does, instead of training them again."""
+    from bot.answers.document import load_policy
+    from bot.answers.index import PolicyIndex
+    from bot.conversation import snapshot
+    from bot.conversation.learned import learned_for
+
+    index = PolicyIndex(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md"))
+    path = tmp_path_factory.mktemp("classifiers") / "classifiers.bin"
+    snapshot.save(learned_for(index), path, snapshot.fingerprint(index.document))
+    return path
+
+
 @pytest.fixture
 def bot_process(
-    e2e_requirements: None, tmp_path: Path, persona_view: PersonaView | None
+    e2e_requirements: None, tmp_path: Path, persona_view: PersonaView | None, classifiers: Path
 ) -> Iterator[BotProcess]:
     org_file = persona_view.org_file if persona_view is not None else None
-    bot = start_bot_process(tmp_path, org_file=org_file)
+    bot = start_bot_process(tmp_path, org_file=org_file, classifiers=classifiers)
     yield bot
     bot.child.stop()
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.config import CLASSIFIER_SNAPSHOT
 from scripts.local_stack import (
     ROOT,
     Child,
@@ -83,12 +84,17 @@ class PlaygroundProcess:
         return f"http://localhost:{self.port}"
 
 
-def start_bot_process(workdir: Path, timeout: float = 120.0, org_file: Path | None = None) -> BotProcess:
+def start_bot_process(
+    workdir: Path, timeout: float = 120.0, org_file: Path | None = None, classifiers: Path | None = None
+) -> BotProcess:
     """Start `python -m bot serve` in `workdir` (away from any .env) with its own data folder, and
-    wait until its conversation classifiers have trained, so no story's first message waits for
-    them; ``org_file``: a persona view's organisation file, as `make run AS=…` gives the bot."""
+    wait until its conversation classifiers are ready, so no story's first message waits for
+    them; ``org_file``: a persona view's organisation file, as `make run AS=…` gives the bot;
+    ``classifiers``: a snapshot of them to find in the data folder, as a restart finds its own."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
+    if classifiers is not None:
+        shutil.copyfile(classifiers, data_dir / CLASSIFIER_SNAPSHOT)
     stderr_path = workdir / "bot-stderr.log"
     python_path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = bot_env(os.environ, BOT_DATA_DIR=str(data_dir), PYTHONPATH=python_path, PYTHONUNBUFFERED="1")
