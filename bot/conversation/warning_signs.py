@@ -413,6 +413,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
     ),
     (
+        r"\b(sat|sitting|waiting|parked|standing|hanging (around|about)) outside (her|their|the|my) (house|flat|home|door|window)\b",
+        r"\b(released|prison|jail|injunction|restraining order|non-?molestation|scared|frightened|again)\b",
+    ),
+    (
         r"\bjobs? for (young )?(girls|women|teens?|lads|boys|under ?18s?)\b",
         r"\b(cash|flat|room|accommodation|16|17|no questions|dm)\b",
     ),

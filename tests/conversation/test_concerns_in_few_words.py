@@ -73,6 +73,7 @@ from bot.conversation.route import is_safeguarding, normalise
         "her 10yo's tiktok has comments from random men calling her gorgeous",
         "the police have been at the house twice this week and the children were home",
         "someone not from home-start is offering to host sleepovers for our families' kids for respite",
+        "mum rang, her ex is out of jail and has been sitting outside her flat in his car all evening",
     ],
 )
 def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> None:
@@ -104,6 +105,7 @@ def test_concerns_told_in_few_or_unfamiliar_words_are_caught(message: str) -> No
         "my husband was filming the kids at sports day, can I post it?",
         "the police came to the toddler group to talk about road safety, the kids loved the car",
         "nan is hosting the sleepover for the cousins at christmas",
+        "my ex is waiting outside the house to pick the kids up, gotta go",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
