@@ -190,7 +190,9 @@ LEAVER = _any(
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
-AWAY_FOR_A_WHILE = re.compile(rf"\b(wont|will not|not) be (coming )?back\b(?={_FOR_A_WHILE})")
+AWAY_FOR_A_WHILE = re.compile(
+    rf"\b((wont|will not|not) be (coming )?back|(isnt|is not|arent|are not) coming back)\b(?={_FOR_A_WHILE})"
+)
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = _any(
     r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"

@@ -206,6 +206,7 @@ def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyInde
         "we were packing them in at the toddler group today, 20 families!",
         "rain all morning so we called it a day early at the fun run",
         "the photographer won't be coming back till the afternoon",
+        "Sue isn't coming back until after half term, she's having her knee done",
         "can you step back from the screen a bit, the call is blurry",
     ],
 )
