@@ -7,9 +7,11 @@ abuse: an account messaging teenagers for selfies, a family's address posted bes
 the child, a child in care named where the birth father will see it, a goodbye that sounds final
 posted to the charity's page, someone who cannot talk on a call because he is listening, a child
 dangled from a balcony in a parent's video, an adult with dementia talked out of her pension by an
-online "friend". Each is a kind of situation, checked against everyday wordings that must stay
-quiet (messaging parents for photos of the children's artwork, a printing firm that scammed the
-charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+online "friend"; a stranger asking where a family lives, an adult posing as a child, children
+messaged by strangers or their pictures passed to other adults. Each is a kind of situation,
+checked against everyday wordings that must stay quiet (messaging parents for photos of the
+children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
+(cue, context) pairs over the normalised message.
 """
 
 from __future__ import annotations
@@ -107,6 +109,48 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(scam\w*|conned|fleeced|convinced (her|him|them) to (buy|send|give|transfer|pay))\b",
         r"\b(dementia|learning disabilit\w*|adhd|autis\w*|vulnerable|elderly|pension|benefits?|very trusting)\b",
+    ),
+    # Someone trying to find where a child or a family lives, which school, which village.
+    (
+        r"\b(ask\w*|want\w*|trying to find( out)?|find out|wanted to know|know)\b.{0,40}\b("
+        r"where (they|she|he|the \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
+        r"(home )?address(es)? (of|for) (the|a|that|this) (family|families|mum|child|children|kids|girl|boy|baby|twins)|"
+        r"(which|what) (school|village|town|street|estate|house|area)\b.{0,20}\b(from|live|lives|go|goes|attend\w*))\b",
+        r"\b(someone|somebody|stranger|a (man|woman|guy|bloke)|an? (account|profile)|comments?|dm\w*|messag\w*|"
+        r"online|page|post(ed)?|photos?|video|live)\b",
+    ),
+    # An adult posing as a child online.
+    (
+        r"\b(pretend\w*|posing|poses|posed|claim\w*|making out) (to be |as |that (he|she|they) (is|are|was|were) |"
+        r"(hes|shes|theyre|he is|she is|they are) )(a |an )?(\d+ ?(year old|yr old|yo)|child|kid|teen\w*|"
+        r"young (girl|boy|person|lad)|(school ?)?(girl|boy)|minor)\b",
+        None,
+    ),
+    # Children messaged by strangers or by adults.
+    (
+        r"\b(dms?|messages?|texts?|(friend|follow) requests?|snaps?|calls?) from (strangers?|a stranger|"
+        r"(an |some )?(adults?|grown (men|man|ups)|older (men|man|boys|lads|guys)|men|a man|random (men|people|accounts|adults)))\b",
+        CHILD,
+    ),
+    # Pictures of children passed to other adults, or with jokes about them.
+    (
+        r"\b(shar\w*|send\w*|sent|pass\w* (round|around)|post\w*|put\w*) (photos?|pictures?|pics|images?|videos?) of\b.{0,60}"
+        r"\b(with (other )?(adults|men|strangers|people (outside|we dont know))|jokes? about|(dodgy|weird|adult) (group|site|forum|chat))\b",
+        CHILD,
+    ),
+    # An adult giving a child a private line to them.
+    (
+        r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"
+        r"young (girl|boy|lad|person)|little (girl|boy))( \w+)? ((my|his|her|their) (personal|private) (number|mobile|phone)|"
+        r"my (number|mobile|snapchat|snap|whatsapp))\b",
+        None,
+    ),
+    # Leaving one set out once sets 25 to 28 joined: comments from strange men on a child's post,
+    # sleepovers offered to the families by someone nobody knows.
+    (r"\b(comments?|messages?|dms?) from (strange|random|older|grown|adult) (men|blokes|guys)\b", CHILD),
+    (
+        r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
+        r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
     ),
 )
 ONLINE_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
