@@ -3,6 +3,7 @@ file that is missing, stale, damaged or foreign is never used (the classifiers t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -68,8 +69,9 @@ def test_the_fingerprint_follows_the_training_files_and_the_policy(index: Policy
         lambda data: b"",
     ],
 )
-def test_a_damaged_snapshot_is_ignored(index: PolicyIndex, written: Path, damage: object) -> None:
-    assert callable(damage)
+def test_a_damaged_snapshot_is_ignored(
+    index: PolicyIndex, written: Path, damage: Callable[[bytes], bytes]
+) -> None:
     written.write_bytes(damage(written.read_bytes()))
     assert snapshot.load(written, snapshot.fingerprint(index.document)) is None
 
