@@ -126,10 +126,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"young (girl|boy|person|lad)|(school ?)?(girl|boy)|minor)\b",
         None,
     ),
-    # Children messaged by strangers or by adults.
+    # Children messaged by strangers or by adults, or their posts commented on by strange men.
     (
         r"\b(dms?|messages?|texts?|(friend|follow) requests?|snaps?|calls?) from (strangers?|a stranger|"
-        r"(an |some )?(adults?|grown (men|man|ups)|older (men|man|boys|lads|guys)|men|a man|random (men|people|accounts|adults)))\b",
+        r"(an |some )?(adults?|grown (men|man|ups)|older (men|man|boys|lads|guys)|men|a man|random (men|people|accounts|adults)))\b|"
+        r"\bcomments? from (strange|random|older|grown|adult) (men|blokes|guys)\b",
         CHILD,
     ),
     # Pictures of children passed to other adults, or with jokes about them.
@@ -145,9 +146,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"my (number|mobile|snapchat|snap|whatsapp))\b",
         None,
     ),
-    # Leaving one set out once sets 25 to 28 joined: comments from strange men on a child's post,
-    # sleepovers offered to the families by someone nobody knows.
-    (r"\b(comments?|messages?|dms?) from (strange|random|older|grown|adult) (men|blokes|guys)\b", CHILD),
+    # Sleepovers offered to the families by someone nobody knows (leaving one set out, sets 25 to 28).
     (
         r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
         r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",

@@ -327,7 +327,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bend (it all|(my|her|his|their) "
         r"(own )?life)|\btake (my|her|his|their) (own )?life|\bwant(s|ed)? to die|\bwish(es)? (i|she|he|they) "
         r"(was|were) dead|\bbetter off dead|\boverdos\w*|\bcut(s|ting)? (my|her|him|them)sel(f|ves)|"
-        r"\bcuts on (her|his|their) (arms?|legs?|wrists?)|\bnot want(ing)? to (live|be here)|"
+        r"\bcuts (on|up|all over|down) (her|his|my|their) (arms?|legs?|wrists?|thighs?)|"
+        r"\b(arms?|wrists?|legs?|thighs?) (covered|full) (in|of) (cuts|scars|scratches)\b|\bnot want(ing)? to (live|be here)|"
         r"\bdoesnt want to (live|be here)|\bno reason to live|\bcant go on|\bend(ing)? (her|his|my) life",
         None,
     ),
