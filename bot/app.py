@@ -108,8 +108,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> web.Ap
                 ctx.tasks.start_service(sync_notices.run(ctx), name="sync-notices")
             # Last, so start-up does not share the interpreter with it: the conversation classifiers
             # are read from their snapshot, or train from the repository's examples (seconds of CPU),
-            # in a daemon thread while /healthz answers; a message that comes first waits for them,
-            # and shutdown does not.
+            # in a daemon thread while /healthz answers; a message that comes first waits for them
+            # (unless the word rules alone see a concern in it), and shutdown does not.
             start_training(policy, settings.classifier_snapshot)
             try:
                 yield

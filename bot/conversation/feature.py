@@ -15,7 +15,7 @@ from bot.approvals.handlers import request_approval
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.context import AppContext
 from bot.conversation.learned import start_training, trained
-from bot.conversation.route import Chat, Decision, Route, decide
+from bot.conversation.route import Chat, Decision, Route, decide, raised_by_rules
 from bot.nudges.common import STEWARDS
 from bot.nudges.register_flow import known_people
 from bot.org import Member, OrgConfig, Role
@@ -67,9 +67,16 @@ def _roles(ctx: AppContext, turn: Turn) -> frozenset[Role]:
 
 
 async def converse(turn: Turn, ctx: AppContext) -> None:
-    if not trained(ctx.policy):  # only while the app warms up: wait without holding up other turns
-        await asyncio.wrap_future(start_training(ctx.policy))
-    decision = decide(ctx.policy, turn.text)
+    if trained(ctx.policy):
+        decision = decide(ctx.policy, turn.text)
+    else:  # only while the app warms up
+        # Safeguarding first: a concern the word rules see gets its card at once; anything else
+        # waits for the classifiers, without holding up other turns.
+        found = raised_by_rules(ctx.policy, turn.text)
+        if found is None:
+            await asyncio.wrap_future(start_training(ctx.policy))
+            found = decide(ctx.policy, turn.text)
+        decision = found
     handler = {
         Route.SAFEGUARDING: _safeguarding,
         Route.REPORT: _report,

@@ -234,10 +234,10 @@ def decide(
     text = normalise(message)
     looked = index.lookup(message)
     found = looked.answer
-    model = learned or learned_for(index)
     warned = is_safeguarding(text)
     if warned and not cheerful(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
+    model = learned or learned_for(index)
     judged = model.judge(message)
     if warned and not laughed_off(judged, limits):
         return _safeguarding(index, message, text, found)
@@ -265,6 +265,18 @@ def decide(
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     return _learned_route(index, model, message, text, looked, judged, limits, rules=category)
+
+
+def raised_by_rules(index: PolicyIndex, message: str) -> Decision | None:
+    """The safeguarding card when the word rules alone raise it (as ``decide`` would), else None.
+
+    Needs no classifiers, so a concern that arrives while they are still training is not kept
+    waiting for them.
+    """
+    text = normalise(message)
+    if is_safeguarding(text) and not cheerful(text):
+        return _safeguarding(index, message, text, index.lookup(message).answer)
+    return None
 
 
 def _learned_route(

@@ -1,13 +1,15 @@
 """The conversation classifiers train in the background: stopping the bot (an App Service restart,
-Ctrl-C) never waits for them, and a message that comes first waits for them and is answered whole."""
+Ctrl-C) never waits for them, and a message that comes first waits for them and is answered whole,
+unless the word rules alone see a concern in it: that gets the safeguarding card at once."""
 
 from __future__ import annotations
 
 import asyncio
 import functools
 import threading
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +21,6 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext, BackgroundTasks
 from bot.conversation import feature, learned
-from bot.conversation.examples import Example
 from tests.builders import LEE, TeamsClient, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.serving import BotTestServer
@@ -46,14 +47,16 @@ async def training(
         ready = await asyncio.to_thread(learned.learned_for, ctx.policy)
     blocked = Training(threading.Event(), threading.Event())
 
-    def blocked_training(examples: Iterable[Example], document: PolicyDocument) -> Any:
+    def blocked_training(document: PolicyDocument, snapshot: Path | None) -> Any:
         blocked.started.set()
         blocked.release.wait()
         return ready
 
     monkeypatch.setattr(learned, "_CACHE", {})  # as if this process had never trained them
     monkeypatch.setattr(learned, "_STARTED", {}, raising=False)
-    monkeypatch.setattr(learned, "train_learned", blocked_training)
+    # Blocked whether or not the warm app above left a snapshot in the data folder: reading one
+    # back would make the classifiers ready before any test could see them training.
+    monkeypatch.setattr(learned, "_read_or_train", blocked_training)
     yield blocked
     blocked.release.set()
     for thread in threading.enumerate():
@@ -105,3 +108,19 @@ async def test_a_message_during_training_waits_for_it_and_is_answered(
         training.release.set()
         await asking
         assert card_texts(connector.posted[-1].card)  # answered, after the training
+
+
+async def test_a_concern_during_training_gets_the_safeguarding_card_at_once(
+    settings: Settings,
+    clock: ManualClock,
+    connector: FakeConnector,
+    training: Training,
+) -> None:
+    # Safeguarding first, even in the seconds after a deploy: the word rules need no classifiers.
+    app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
+    async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as client:
+        await asyncio.to_thread(training.started.wait)
+        teams = TeamsClient(client, connector)
+        await teams.say("a mum I visit posted a photo of her child with bruises on facebook", user=LEE)
+        assert not training.release.is_set()  # answered while the training was still blocked
+        assert "safeguarding concern" in card_texts(connector.posted[-1].card)
