@@ -37,6 +37,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"girls?|boys?|toddlers?|babies)\b.{0,30}\b(inappropriate|indecent|explicit|sexual\w*)\b",
         CHILD,
     ),
+    # Someone nobody knows, or someone posing as one of ours, offering to mind children (set 32).
+    (
+        r"\boffer(ing|ed|s)? to (babysit|do (the )?school (pick ?ups?|runs?)|look after (the|their|your) (kids|children))\b",
+        r"\b(pretend\w*|fake|imperson\w*|stranger|nobody knows|no one knows|privately messag\w*|posing as)\b",
+    ),
     # Threats against a family or a child, often beside where they live.
     (
         r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"

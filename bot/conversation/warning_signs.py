@@ -91,7 +91,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(taken|sent|going|go|flown|take (her|him)) (abroad|to another country|back home|overseas)\b.{0,30}"
         r"\b(married|marry|wedding|cut|cutting|circumcis\w*)|\b(married off|marry (her|him) off|made to marry|"
-        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|being cut)\b|\b(have|having|get|getting) "
+        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|being cut(?! (from|back|short|down)))\b|\b(have|having|get|getting) "
         r"(her|the girl|their daughter) cut\b",
         None,
     ),
@@ -109,6 +109,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(nasty|cruel|horrible|vile|awful) (to|towards) (her|him|them|me|the (kids|children|baby))\b",
         rf"\b{CARER}\b",
+    ),
+    # Weight lost by someone who has stopped eating: self-neglect, or going without for the children (set 30).
+    (
+        r"\blost (about |around |nearly |over |almost )?(\d+|a|two|three|half a) (stone|kg|kilos?)\b",
+        r"\b(not|hasnt|isnt|stopped|not been|hasnt been) (been )?eating\b|\bskipping meals\b|\bgoing without\b",
     ),
     (r"\b(always|constantly|keeps|non ?stop) (crying|screaming|scared|frightened)\b", AT_RISK),
     # Signs of exploitation: lifts, gifts, cars at night, a much older boyfriend.
