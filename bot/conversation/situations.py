@@ -158,7 +158,9 @@ HAPPENED = re.compile(
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"
     r"you can (read|see|make out)|(as|since|because|cos|now) (im|i am) (leaving|finishing|retiring|stepping down)|"
     # Sets 27 and 28: told behind a doubt ("does this count as…", "is it normal…").
-    r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back)\b"
+    r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back|"
+    # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
+    r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added))\b"
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the

@@ -151,6 +151,16 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
             "to her sister",
             "data_breach",
         ),
+        # Set 32: a slip owned up to, and a profile that now says what nobody here wrote.
+        (
+            "I accidentally replied to a comment with a dad's mobile number, took it down quickly but "
+            "people might have screenshotted it",
+            "data_breach",
+        ),
+        (
+            "is it normal that our facebook page name now says 'free iphones' and nobody here changed it?",
+            "hacked_account",
+        ),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
