@@ -53,6 +53,10 @@ ROUTE_FILES = (
     "conversation_routes_26.jsonl",
     "conversation_routes_27.jsonl",
     "conversation_routes_28.jsonl",
+    "conversation_routes_29.jsonl",
+    "conversation_routes_30.jsonl",
+    "conversation_routes_31.jsonl",
+    "conversation_routes_32.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
