@@ -31,7 +31,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Pictures of children that are indecent, or that draw lewd comments.
     (
-        r"\b(inappropriate|indecent|explicit|sexual|sexualised|sexualized|nude|naked|topless|intimate) (photos?|pictures?|pics|"
+        r"\b(inappropriate|indecent|explicit|sexual|sexualised|sexualized|nude|naked|topless|intimate) (bath )?(photos?|pictures?|pics|"
         r"images?|videos?|selfies)\b|\b(sick|disgusting|vile|creepy|pervy|lewd|sexual) captions?\b|\bcomments?\b.{0,30}\b(are|were|is|was|getting|got) (\w+ )?(sexual\w*|pervy|"
         r"perverted|lewd|creepy)\b|\b(photos?|pictures?|pics|images?|videos?) of (\w+ ){0,2}(children|kids|child|"
         r"girls?|boys?|toddlers?|babies)\b.{0,30}\b(inappropriate|indecent|explicit|sexual\w*)\b",

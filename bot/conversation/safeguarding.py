@@ -125,7 +125,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b|"
         r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) safeguarding\b|"
-        r"\bsafeguarding (form|forms|referral form)\b|\braise (a|my) concern\b(?! about (the|our|a|my) (social media|"
+        r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|\braise (a|my) concern\b(?! about (the|our|a|my) (social media|"
         r"policy|colleagues?|posts?|website|page|group|comments?|charitys))",
         None,
     ),
@@ -257,6 +257,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
+        r"(?<!\bi )(?<!\bwe )\b(had|have|has|given|got|get|with) nothing to eat\b(?!.{0,30}\b(but|except|apart from|other than)\b)|"
         r"\b(no|not enough|without|hasnt had|havent had|not had|nothing to|never any) (any )?(food|dinner|"
         r"meals?|breakfast|clean clothes|heating|nappies|nappy|milk|formula|bed)\b",
         None,
@@ -351,7 +352,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b",
+        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b|"
+        r"\bdo (us|them|you|her|him) all in\b|\bfist through (the|a) (wall|door|window)\b",
         None,
     ),
     # Disclosures and plain statements of concern.

@@ -110,6 +110,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(nasty|cruel|horrible|vile|awful) (to|towards) (her|him|them|me|the (kids|children|baby))\b",
         rf"\b{CARER}\b",
     ),
+    # Caught by the learned layer over thirty sets, lost over thirty-four leaving one set out.
+    (
+        r"\bsugar daddy\b|\bheavy[- ]?handed with\b|\b(fat|split|busted) lip\b|"
+        r"\b(never|not|hasnt|hasnt been|not been|still not|still hasnt been) (been )?seen by (a |the )?(gp|doctor)\b",
+        CHILD,
+    ),
     # Weight lost by someone who has stopped eating: self-neglect, or going without for the children (set 30).
     (
         r"\blost (about |around |nearly |over |almost )?(\d+|a|two|three|half a) (stone|kg|kilos?)\b",

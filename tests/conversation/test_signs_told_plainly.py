@@ -30,6 +30,17 @@ from bot.conversation.route import is_safeguarding, normalise
         "he told me he's not allowed to tell anyone what happens at his dad's",
         # Someone unknown offering to mind children.
         "a fake profile using our volunteer's photo is offering to babysit for families",
+        # Caught by the learned layer over thirty sets and lost over thirty-four, leaving one set
+        # out: the rules now say them whatever the models learn next.
+        "the kids had nothing to eat all day, mum said they'd had a big breakfast",
+        "mum posted a naked bath photo of her toddler and strangers are commenting",
+        "the 13 year old has a sugar daddy online who sends her money",
+        "he put his fist through the door right next to the kids",
+        "dad said one day he'd do them all in",
+        "mum's new fella is heavy handed with the toddler",
+        "the little boy had a split lip and nobody would say how",
+        "toddler burnt his hand last week and still hasnt been seen by a doctor",
+        "can you give me the lead's contact details please",
     ],
 )
 def test_a_concern_told_plainly_is_caught_by_the_rules(message: str) -> None:
@@ -47,6 +58,9 @@ def test_a_concern_told_plainly_is_caught_by_the_rules(message: str) -> None:
         "the baby was kept in overnight for observation after a temperature, home now and fine",
         "the part-time coordinator post is being cut from next year, can we announce it?",
         "who do I raise a concern about the charity's facebook page with?",
+        "the kids had nothing to eat at the party except cake, the sandwiches went in minutes",
+        "mum was a bit heavy handed with the glitter at craft club",
+        "where do I find our team lead's contact details for the rota?",
     ],
 )
 def test_family_news_in_the_same_words_raises_no_alarm(message: str) -> None:
