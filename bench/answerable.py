@@ -28,7 +28,8 @@ from bot.conversation.crossval import by_set
 from bot.conversation.evaluation import ABSTAINING
 from bot.conversation.examples import Example, development_examples
 from bot.conversation.learned import Learned, train_learned
-from bot.conversation.route import THRESHOLDS, Route, decide, normalise
+from bot.conversation.route import Route, decide, normalise
+from bot.conversation.thresholds import THRESHOLDS
 
 from .crossval import POLICY
 

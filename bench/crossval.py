@@ -20,7 +20,8 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import RULES_ONLY, CrossValidation, cross_validate
 from bot.conversation.evaluation import RouteReport
 from bot.conversation.examples import development_examples
-from bot.conversation.route import THRESHOLDS, Route
+from bot.conversation.route import Route
+from bot.conversation.thresholds import THRESHOLDS
 
 POLICY = Path(__file__).resolve().parents[1] / "orgs" / "home-start-suffolk" / "policy.md"
 

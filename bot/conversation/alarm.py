@@ -4,7 +4,7 @@ The hand-written rules (``safeguarding``, ``warning_signs``) come first in ``rou
 are the checks on the classifiers' judgement (``learned.Judgement``) around them: the learned alarm
 on the whole message and on each of its parts, a concern behind what reads like a report, and good
 news or laughter, on which the learned alarm is never raised and the rules' alarm may be set aside.
-Every threshold is a field of ``route.Thresholds``, with the figures that chose it.
+Every threshold is a field of ``thresholds.Thresholds``, with the figures that chose it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from bot.conversation.learned import SAFEGUARDING, Judgement, Learned
 from bot.conversation.parts import parts
 
 if TYPE_CHECKING:
-    from bot.conversation.route import Thresholds
+    from bot.conversation.thresholds import Thresholds
 
 
 def cheerful(text: str) -> bool:

@@ -33,7 +33,8 @@ from bot.conversation.alarm import learned_alarm
 from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, train_learned
-from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
+from bot.conversation.route import Decision, Route, decide
+from bot.conversation.thresholds import THRESHOLDS, Thresholds
 
 FOLDS = 5
 SEED = 15

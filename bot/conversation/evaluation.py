@@ -20,7 +20,8 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example as Labelled
 from bot.conversation.examples import read_examples
 from bot.conversation.learned import Learned
-from bot.conversation.route import THRESHOLDS, Decision, Route, Thresholds, decide
+from bot.conversation.route import Decision, Route, decide
+from bot.conversation.thresholds import THRESHOLDS, Thresholds
 
 ACTIONS = (Route.REPORT, Route.LEAVER, Route.APPROVAL)
 ABSTAINING = (Route.NOT_COVERED, Route.SMALL_TALK)

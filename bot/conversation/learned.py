@@ -52,7 +52,7 @@ SECTION_REGRESSION_SHARE = 0.7
 # How many times an ordinary message about children or families (``Example.family_context``) counts
 # in the second concern model (``Judgement.wary``): they share a concern's words (babies, mums,
 # bruised knees at toddler group) and are where the learned alarm's false alarms fell. Figures in
-# ``route.Thresholds``.
+# ``thresholds.Thresholds``.
 FAMILY_WEIGHT = 2.0
 
 

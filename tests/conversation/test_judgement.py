@@ -9,7 +9,8 @@ import pytest
 from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example
 from bot.conversation.learned import Judgement, Learned, train_learned
-from bot.conversation.route import THRESHOLDS, Route, _category, decide
+from bot.conversation.route import Route, _category, decide
+from bot.conversation.thresholds import THRESHOLDS
 
 NONSENSE = "zzqv blorptang wuzzle"  # nothing the rules or the policy index know
 
