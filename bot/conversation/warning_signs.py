@@ -112,8 +112,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Caught by the learned layer over thirty sets, lost over thirty-four leaving one set out.
     (
-        r"\bsugar daddy\b|\bheavy[- ]?handed with\b|\b(fat|split|busted) lip\b|"
-        r"\b(never|not|hasnt|hasnt been|not been|still not|still hasnt been) (been )?seen by (a |the )?(gp|doctor)\b",
+        r"\bsugar daddy\b|\bheavy[- ]?handed with (the |her |his |their |my )?(little|kids?|child|children|baby|"
+        r"toddler|boy|girl|son|daughter)|\b(fat|split|busted) lip\b|"
+        r"\b(never|not|hasnt|still not|still hasnt) (been )?seen by (a |the )?(gp|doctor)\b",
         CHILD,
     ),
     # Weight lost by someone who has stopped eating: self-neglect, or going without for the children (set 30).

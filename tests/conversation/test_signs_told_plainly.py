@@ -59,7 +59,7 @@ def test_a_concern_told_plainly_is_caught_by_the_rules(message: str) -> None:
         "the part-time coordinator post is being cut from next year, can we announce it?",
         "who do I raise a concern about the charity's facebook page with?",
         "the kids had nothing to eat at the party except cake, the sandwiches went in minutes",
-        "mum was a bit heavy handed with the glitter at craft club",
+        "mum was a bit heavy handed with the glitter at craft club, the kids loved it",
         "where do I find our team lead's contact details for the rota?",
     ],
 )
