@@ -37,10 +37,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"girls?|boys?|toddlers?|babies)\b.{0,30}\b(inappropriate|indecent|explicit|sexual\w*)\b",
         CHILD,
     ),
-    # Someone nobody knows, or someone posing as one of ours, offering to mind children (set 32).
+    # Someone nobody knows, or someone posing as one of ours, offering to mind children (set 32), or
+    # sleepovers (leaving one set out, sets 25 to 28).
     (
         r"\boffer(ing|ed|s)? to (babysit|do (the )?school (pick ?ups?|runs?)|look after (the|their|your) (kids|children))\b",
         r"\b(pretend\w*|fake|imperson\w*|stranger|nobody knows|no one knows|privately messag\w*|posing as)\b",
+    ),
+    (
+        r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
+        r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
     ),
     # Threats against a family or a child, often beside where they live.
     (
@@ -150,11 +155,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"young (girl|boy|lad|person)|little (girl|boy))( \w+)? ((my|his|her|their) (personal|private) (number|mobile|phone)|"
         r"my (number|mobile|snapchat|snap|whatsapp))\b",
         None,
-    ),
-    # Sleepovers offered to the families by someone nobody knows (leaving one set out, sets 25 to 28).
-    (
-        r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
-        r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
     ),
 )
 ONLINE_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(

@@ -340,7 +340,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bcuts (on|up|all over|down) (her|his|my|their) (arms?|legs?|wrists?|thighs?)|"
         r"\b(arms?|wrists?|legs?|thighs?) (covered|full) (in|of) (cuts|scars|scratches)\b|\bnot want(ing)? to (live|be here)|"
         r"\bdoesnt want to (live|be here)|\bno reason to live|\bcant go on|\bend(ing)? (her|his|my) life|"
-        r"\bcut (her|his|their|my) wrists?\b|\bcut wrists?\b|\b(disclosed|disclosing|disclosure of|voiced|expressed) (si|sh)\b|"
+        r"\bcut ((her|his|their|my) )?wrists?\b|\b(disclosed|disclosing|disclosure of|voiced|expressed) (si|sh)\b|"
         r"\ba favou?r and (end it|die|kill (your|her|him)self|top (your|her|him)self)\b",
         None,
     ),

@@ -166,6 +166,8 @@ HAPPENED = re.compile(
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the
 # train, support that has finished with a family, a shift finished. Only a person leaving us counts.
 _FOR_A_WHILE = r" (till|until|before|for)\b"
+# "Isn't coming back": gone for good, or away for a while when a date follows (both below).
+_NOT_COMING_BACK = r"(isnt|is not|arent|are not) coming back"
 _NOT_LEAVING = r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
 _NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
 # "…abandoned his family when their volunteer left": a leaving told as the background of a complaint.
@@ -188,12 +190,12 @@ LEAVER = _any(
     # The idioms people retire with (sets 25 and 26 before they were trained on).
     r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|ed|s)? it in\b",
     r"\b(decided|deciding|time) to call it a day\b|\b(notice of|tender\w*) (my|her|his|their) resignation\b",
-    rf"\b((wont|will not|not) be (coming back|returning)|(isnt|is not|arent|are not) coming back)\b(?!{_FOR_A_WHILE})",
+    rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
 AWAY_FOR_A_WHILE = re.compile(
-    rf"\b((wont|will not|not) be (coming )?back|(isnt|is not|arent|are not) coming back)\b(?={_FOR_A_WHILE})"
+    rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})"
 )
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = _any(

@@ -1,6 +1,6 @@
 """The trained classifiers kept on disk, so a restart is ready in a moment instead of retraining.
 
-Training takes about 20 s of CPU. Until it is done a message waits, and a restart (a redeploy, a
+Training takes 20 to 35 s of CPU. Until it is done a message waits, and a restart (a redeploy, a
 setting change, the host's maintenance) would make the first people to write wait that long
 again. So once trained, the classifiers are written to one file. At the next start they are read
 back from it, as long as it was written from the same training files, the same policy and the
