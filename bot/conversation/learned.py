@@ -16,9 +16,8 @@ files in the repository:
   alone, one of the inputs of the stacked answer-or-not decision (``answerable``).
 
 They only ever choose among routes, categories and sections: what is shown is still a passage of
-the policy, unchanged. Training is deterministic and happens on first use (or when the app warms
-it up at start-up), never at import time; the app keeps what it trained on disk and reads it back
-at the next start (``snapshot``).
+the policy, unchanged. Training is deterministic, on first use or at start-up, never at import;
+the app trains in a process apart (``apart``) that keeps them on disk (``snapshot``).
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from pathlib import Path
 from bot.answers.document import Passage, PolicyDocument
 from bot.answers.index import PolicyIndex
 from bot.conversation.accounts import section_features
+from bot.conversation.apart import train_apart
 from bot.conversation.examples import Example, development_examples, policy_sentences
 from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
 from bot.conversation.heap import release_free_memory
@@ -333,7 +333,7 @@ def learned_for(index: PolicyIndex, snapshot: Path | None = None) -> Learned:
 
     A message that arrives while they are being trained waits for them, so every message is
     routed the same way. ``snapshot``: a file to read them from if it holds these very classifiers,
-    and to write them to once trained if it does not (``snapshot``).
+    else trained into by a process of its own (``apart``); without one they train here.
     """
     key = index.document.passages
     with _LOCK:
@@ -352,13 +352,16 @@ def _read_or_train(document: PolicyDocument, path: Path | None) -> Learned:
 
     key = snapshot.fingerprint(document)
     found = snapshot.load(path, key)
+    if found is None and train_apart(document, path, key):
+        found = snapshot.load(path, key)
     if found is not None:
         log.info("conversation classifiers read from %s", path)
         return found
+    log.warning("training the conversation classifiers apart failed; training them here")
     learned = train_learned(development_examples(), document)
-    try:
+    try:  # a read-only disk costs the next start its training, nothing else
         snapshot.save(learned, path, key)
-    except OSError as error:  # a read-only disk costs the next start its training, nothing else
+    except OSError as error:
         log.warning("could not keep the conversation classifiers in %s: %s", path, error)
     return learned
 

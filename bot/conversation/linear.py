@@ -1,9 +1,9 @@
-"""Multinomial logistic regression and naive Bayes in plain Python, small enough to train at start-up.
+"""Multinomial logistic regression and naive Bayes, small enough to train at start-up.
 
 Why not scikit-learn: importing it with scipy and numpy costs about 114 MB of memory and 0.7 s,
 which would take the bot's idle memory past its 150 MB goal, for a few thousand short messages
-that a plain-Python model learns in a few seconds of CPU in a background thread (figures in
-README "Library, chosen by measurement").
+that these models learn in seconds (figures in README "Library, chosen by measurement"). Scoring
+is plain Python; training uses numpy, in a process of its own when the bot trains (``learned``).
 
 Training is stochastic gradient descent on the log loss with L2 regularisation, over the
 examples in an order drawn from a seeded random generator: the same files give the same model,
@@ -107,48 +107,72 @@ def train(
     vectors: Sequence[SparseVector], labels: Sequence[str], size: int, settings: Settings | None = None
 ) -> LinearClassifier:
     """Fit on ``vectors`` (feature ids below ``size``) and their labels; deterministic."""
+    names, weights, bias = gradient_descent(vectors, labels, size, settings)
+    return LinearClassifier(names, weights, bias)
+
+
+def gradient_descent(
+    vectors: Sequence[SparseVector], labels: Sequence[str], size: int, settings: Settings | None = None
+) -> tuple[list[str], list[array[float]], list[float]]:
+    """The labels, and a weight row (doubles) and bias for each, by stochastic gradient descent.
+
+    Each step reads and writes only the weights of the message's own features, for every class at
+    once, with numpy: four times quicker than one weight at a time in Python, for the same
+    arithmetic on each weight in the same order (a dot product adds its terms left to right, as a
+    running sum does), so the same weights, bit for bit (``tests/conversation/test_linear.py``).
+    numpy is imported here only: the bot trains in a process of its own (``learned``), so its
+    21 MB never stay in the bot's memory.
+    """
+    import numpy as np
+
     chosen = settings or Settings()
     names = sorted(set(labels))
+    classes = len(names)
     targets = [names.index(label) for label in labels]
     counts = Counter(targets)
-    weight_of = [
-        (len(targets) / (len(names) * counts[k])) if chosen.balanced else 1.0 for k in range(len(names))
+    weight_of = [(len(targets) / (classes * counts[k])) if chosen.balanced else 1.0 for k in range(classes)]
+    # One row per feature, a column per class: a message's features are then whole rows, read and
+    # written at once. Weights are kept as scale * values so that the L2 shrink is one
+    # multiplication per class.
+    values = np.zeros((size, classes))
+    scale = [1.0] * classes
+    bias = [0.0] * classes
+    examples = [
+        (np.frombuffer(ids, dtype=np.int32).astype(np.intp), np.frombuffer(xs, dtype=np.float64)[:, None])
+        for ids, xs in vectors
     ]
-    # Weights are kept as scale * values so that the L2 shrink is one multiplication per class.
-    values = [array("d", [0.0]) * size for _ in names]  # zeros, packed
-    scale = [1.0] * len(names)
-    bias = [0.0] * len(names)
     order = list(range(len(vectors)))
     generator = random.Random(SEED)
     step = 0
     for _ in range(chosen.epochs):
         generator.shuffle(order)
         for position in order:
-            ids, xs = vectors[position]
+            ids, xs = examples[position]
             rate = chosen.rate / (1.0 + chosen.rate * chosen.l2 * step)
             step += 1
-            gather = gatherer(ids)
-            scores = [
-                b + s * sum(map(mul, gather(v), xs)) for v, s, b in zip(values, scale, bias, strict=True)
-            ]
-            probabilities = softmax(scores)
+            rows = values[ids]  # a copy: written back below
+            dots = np.cumsum(rows * xs, axis=0)[-1].tolist() if len(ids) else [0.0] * classes
+            probabilities = softmax([b + s * dot for dot, s, b in zip(dots, scale, bias, strict=True)])
             target = targets[position]
             sample = weight_of[target]
+            changes = [0.0] * classes  # a class left alone subtracts 0.0: its weights stay as they are
+            changed = False
             for k, probability in enumerate(probabilities):
                 gradient = sample * (probability - (k == target))
                 scale[k] *= 1.0 - rate * chosen.l2
                 bias[k] -= rate * gradient
                 if abs(gradient) > chosen.skip:
-                    change = rate * gradient / scale[k]
-                    row = values[k]
-                    for feature, x in zip(ids, xs, strict=True):
-                        row[feature] -= change * x
+                    changes[k] = rate * gradient / scale[k]
+                    changed = True
+            if changed:
+                rows -= xs * np.array(changes)
+                values[ids] = rows
+            for k in range(classes):
                 if scale[k] < 1e-3:
-                    values[k] = array("d", (value * scale[k] for value in values[k]))
+                    values[:, k] *= scale[k]
                     scale[k] = 1.0
-    # Generators rather than lists: a list of Python floats would cost four times the packed row.
-    weights = [array("d", (value * s for value in row)) for row, s in zip(values, scale, strict=True)]
-    return LinearClassifier(names, weights, bias)
+    weights = [array("d", (values[:, k] * scale[k]).tobytes()) for k in range(classes)]
+    return names, weights, bias
 
 
 def train_naive_bayes(

@@ -3,6 +3,8 @@ file that is missing, stale, damaged or foreign is never used (the classifiers t
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -90,22 +92,49 @@ def test_a_start_reads_the_snapshot_instead_of_training(
     assert isinstance(learned._read_or_train(index.document, written), learned.Learned)
 
 
-def test_a_start_without_a_snapshot_trains_and_writes_one(
+def test_a_start_without_a_snapshot_trains_apart_and_reads_back_what_it_kept(
     index: PolicyIndex, trained: learned.Learned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(learned, "train_learned", lambda *_: trained)  # as trained, without the wait
+    def kept_apart(_: object, path: Path, key: str) -> bool:  # as the spawned process does, at once
+        snapshot.save(trained, path, key)
+        return True
+
+    def no_training(*_: object) -> learned.Learned:
+        raise AssertionError("trained in the bot's own process")
+
+    monkeypatch.setattr(learned, "train_apart", kept_apart)
+    monkeypatch.setattr(learned, "train_learned", no_training)
     path = tmp_path / "data" / CLASSIFIER_SNAPSHOT
-    assert learned._read_or_train(index.document, path) is trained
-    assert snapshot.load(path, snapshot.fingerprint(index.document)) is not None
+    read = learned._read_or_train(index.document, path)
+    assert read.judge("our insta got hacked").routes == trained.judge("our insta got hacked").routes
 
 
-def test_a_folder_that_cannot_be_written_costs_only_the_next_training(
-    index: PolicyIndex, trained: learned.Learned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("apart", [True, False], ids=["kept nothing", "failed"])
+def test_when_training_apart_fails_or_cannot_keep_them_the_bot_trains_itself(
+    index: PolicyIndex, trained: learned.Learned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, apart: bool
 ) -> None:
+    monkeypatch.setattr(learned, "train_apart", lambda *_: apart)
     monkeypatch.setattr(learned, "train_learned", lambda *_: trained)
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("")
     assert learned._read_or_train(index.document, blocked / CLASSIFIER_SNAPSHOT) is trained
+
+
+def test_the_process_apart_keeps_the_very_classifiers_and_the_bot_never_loads_numpy(
+    index: PolicyIndex, written: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / CLASSIFIER_SNAPSHOT
+    probe = (
+        "import sys; from pathlib import Path; from bot.answers.document import load_policy; "
+        "from bot.answers.index import PolicyIndex; from bot.conversation.learned import learned_for; "
+        "from tests.conversation.conftest import ROOT; "
+        "index = PolicyIndex(load_policy(ROOT / 'orgs' / 'home-start-suffolk' / 'policy.md')); "
+        f"learned_for(index, Path({str(path)!r})).judge('our insta got hacked'); "
+        "print('numpy' in sys.modules)"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False", found.stderr
+    assert path.read_bytes() == written.read_bytes()  # trained here, in this test's process
 
 
 def test_the_snapshot_is_kept_where_a_restart_does_not_wipe_it(tmp_path: Path) -> None:
