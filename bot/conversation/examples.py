@@ -57,6 +57,10 @@ ROUTE_FILES = (
     "conversation_routes_30.jsonl",
     "conversation_routes_31.jsonl",
     "conversation_routes_32.jsonl",
+    "conversation_routes_33.jsonl",
+    "conversation_routes_34.jsonl",
+    "conversation_routes_35.jsonl",
+    "conversation_routes_36.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
