@@ -53,8 +53,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
         r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
         r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
-        r"them)|hurt|sort (him|her|them) out|pay for)|\bpay (them|him|her|you) a (little )?visit\b",
+        r"them)|hurt|sort (him|her|them) out|pay for)",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
+    ),
+    # "Paying them a visit" beside a family's address or a slur: a threat, not the writer's own visit.
+    (
+        r"(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bcan i )(?<!\bi could )(?<!\bi might )(?<!\bshall i )(?<!\bwe could )"
+        r"(?<!\bwe can )(?<!\bwe will )(?<!\bwell )\b(pay|paying) (them |him |her |you )?a (little )?visit\b",
+        r"\b(address|nonce|paedo|pedo|peado|scum|scrotes?|sort (him|her|them) out|deserves? (it|what))\b",
+    ),
+    # A stranger asking a volunteer which families they visit, or where.
+    (
+        r"\b(ask\w*|wants? to know|wanted to know|messag\w*)\b.{0,20}\b(which|what|where) (famil(y|ies)|mums?|houses?) "
+        r"(i|you|we|she|he) (visit|visits|support|supports|see|sees|go to)\b",
+        None,
     ),
     # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
     (

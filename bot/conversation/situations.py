@@ -42,8 +42,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
             r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
             r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
-            r"\bpassword (has been |was |got |been )?(changed|reset)\b",
-            r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
+            r"\bpasswords? (has been |was |got |been )?(changed|reset)\b",
+            r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send)\b",
         ),
@@ -192,6 +192,7 @@ LEAVER = _any(
     r"\b(decided|deciding|time) to call it a day\b|\b(notice of|tender\w*) (my|her|his|their) resignation\b",
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
+    r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
 AWAY_FOR_A_WHILE = re.compile(

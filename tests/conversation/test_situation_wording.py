@@ -161,6 +161,8 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
             "is it normal that our facebook page name now says 'free iphones' and nobody here changed it?",
             "hacked_account",
         ),
+        # Set 33, before it was trained on: the password's owner writes it with an apostrophe.
+        ("our facebook says the password's been reset and none of us did it", "hacked_account"),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:

@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""What a volunteer sees in a home and tells in passing: safeguarding first, however it is told.
+
+A plate thrown at the wall beside a baby's bouncer, a nappy left on all morning, broken glass
+where a toddler crawls, an ex back in the home despite a court order, an illness a family means
+to pray out of a child instead of treating it. Each is a kind of situation, with the everyday
+wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
+"wouldn't change him for the world", a court order for contact that came through). Like
+``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from
+the concerns missed leaving one development set out over thirty-eight sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.conversation.safeguarding import CHILD
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # Something thrown at a wall or a person: violence in the home, whoever it missed.
+    (
+        r"\b(threw|thrown|hurled|hurling|chucked|lobbed|hulled|smashed)\b (a |the |his |her |their )?(mug|plate|glass|cup|bottle|chair|"
+        r"bowl|pan|ashtray|vase|phone|remote) (at|across|against)\b(?! (the |a )?(dartboard|target|bin|coconut)\b)",
+        r"\b(wall|her|him|mum|dad|partner|wife|husband|door|window|kitchen|room)\b",
+    ),
+    # A nappy left for hours, or not changed.
+    (
+        r"\b(same|soaked|soaking|sodden|filthy|soiled|dirty|full|leaking) napp(y|ies)\b.{0,60}\b(all (day|morning|afternoon)|for hours|"
+        r"since (this morning|yesterday|last night)|till i left|when i arrived)\b|"
+        r"\b(wouldnt|would not|didnt|did not|never|refused to|wont|will not) change (him|her|them|the baby|his napp\w*|"
+        r"her napp\w*|the napp\w*)\b(?! for\b)",
+        r"\bnapp(y|ies)\b",
+    ),
+    # Broken glass where a child walks or crawls.
+    (
+        r"\bbroken glass\b.{0,80}\b(barefoot|bare feet|crawl\w*|toddl\w*|playing|running about)\b|"
+        r"\b(barefoot|bare feet|crawl\w*)\b.{0,80}\bbroken glass\b",
+        CHILD,
+    ),
+    # An order meant to keep someone away, ignored.
+    (
+        r"\b(court order|non ?molestation order|restraining order|injunction)\b",
+        r"\b(back (in|living|home|round)|moved back|even though|despite|breach\w*|ignor\w*|not supposed to|not allowed|keeping (him|her|them) away)\b",
+    ),
+    # An illness or behaviour to be prayed or driven out of a child instead of treated.
+    (
+        r"\bpray (it|them|him|her|the \w+) out\b|\bevil spirits?\b|\bexorcis\w*",
+        CHILD,
+    ),
+)
+HOME_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
+)

@@ -1,0 +1,48 @@
+"""What a volunteer sees in a home and tells in passing: a thrown plate, a nappy left for hours,
+broken glass on the floor, an order ignored, an illness to be prayed out; and strangers asking
+which families a volunteer visits, or a family's address posted with a threat. Everyday family
+life in the same words raises no alarm.
+
+The rules are checked on their own (``is_safeguarding``). The kinds of message come from the
+concerns missed leaving one development set out over thirty-eight sets; the wordings are new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.route import is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad lost it and threw a plate at the wall, the baby was in her bouncer right there",
+        "he hurled a glass across the kitchen at her while the kids were eating",
+        "the baby had the same soaked nappy on from when I arrived till I left, all morning",
+        "mum wouldn't change his nappy, said she'd do it later, it was leaking",
+        "there was broken glass on the kitchen floor and the toddler crawling about",
+        "her ex is back living there even though there's a court order keeping him away",
+        "they want to pray the illness out of their little boy instead of taking him to the doctor",
+        "a man I don't know messaged asking which families I visit in Haverhill",
+        "someone posted her address saying this is where the paedo lives and they'll pay him a visit",
+    ],
+)
+def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message)), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the toddler threw his bowl on the floor again, spaghetti everywhere",
+        "my son threw a ball at the wall for an hour, i'm going mad",
+        "nappy rash has cleared up, mum's using the cream the health visitor gave her",
+        "honestly wouldn't change him for the world",
+        "the court order for the kids to see their dad at weekends came through, everyone's relieved",
+        "i'll pay her a visit on thursday, she lives near the school",
+        "we swept up the broken glass from the photo frame before the kids came home",
+    ],
+)
+def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message)), message
