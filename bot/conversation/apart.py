@@ -26,11 +26,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def train_apart(document: PolicyDocument, path: Path, key: str) -> bool:
     """Train in a child process that writes the snapshot at ``path``; did it?"""
     command = [sys.executable, "-m", "bot.conversation.apart", str(path.resolve()), key]
-    with subprocess.Popen(command, stdin=subprocess.PIPE, cwd=ROOT) as child:
-        assert child.stdin is not None
-        child.stdin.write(pickle.dumps(document))
-        child.stdin.flush()
-        return child.wait() == 0
+    try:
+        with subprocess.Popen(command, stdin=subprocess.PIPE, cwd=ROOT) as child:
+            assert child.stdin is not None
+            child.stdin.write(pickle.dumps(document))
+            child.stdin.flush()
+            return child.wait() == 0
+    except OSError:  # it could not start, or stopped before it read the policy: the bot trains
+        return False
 
 
 def train_and_keep(document: PolicyDocument, path: Path, key: str) -> None:
