@@ -12,10 +12,10 @@ the concerns missed leaving one development set out over thirty-eight sets.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.conversation.safeguarding import CHILD
+from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Something thrown at a wall or a person: violence in the home, whoever it missed.
@@ -49,6 +49,4 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
 )
-HOME_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
-)
+HOME_SIGNS = compile_signs(_SIGNS)

@@ -16,10 +16,10 @@ children's artwork, a printing firm that scammed the charity). Like ``warning_si
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.conversation.safeguarding import AT_RISK, CHILD
+from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # An adult asking children online for pictures, their address or to meet, or to keep it secret.
@@ -169,6 +169,4 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
 )
-ONLINE_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
-)
+ONLINE_SIGNS = compile_signs(_SIGNS)

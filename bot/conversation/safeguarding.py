@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.conversation.signs import compile_signs
+
 
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -109,8 +111,7 @@ _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", "full marks": marks that are no injury.
 _NOT_AN_INJURY = r"(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
-# Each entry is (cue, context): a message is a safeguarding concern when a cue matches and so
-# does its context (None: the cue alone is enough).
+# Each entry is (cue, context): a concern when both match (``signs``).
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
@@ -118,7 +119,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|urgent\w*|"
         r"separate|different|same one|for adults)\b",
     ),
-    # …who stands in for them, and "safeguarding" alone, typed as a search for help.
+    # …who stands in for them, "safeguarding" alone typed as a search for help, and how to raise a worry.
     (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
@@ -392,9 +393,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\b(worried|concerned|call|ring|phone|contact|refer|referral|involve|tell)\w*",
     ),
 )
-SAFEGUARDING: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SAFEGUARDING
-)
+SAFEGUARDING = compile_signs(_SAFEGUARDING)
 URGENT = _any(
     r"\b(right now|rn|now|at the moment|tonight|immediately|urgent(ly)?|emergency|in danger)\b",
     r"\b(bleeding|not breathing|unconscious|wont wake|cant wake|overdos\w*|going to (kill|hurt)|about to)\b",

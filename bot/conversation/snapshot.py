@@ -1,11 +1,12 @@
 """The trained classifiers kept on disk, so a restart is ready in a moment instead of retraining.
 
-Training takes 20 to 35 s of CPU. Until it is done a message waits, and a restart (a redeploy, a
-setting change, the host's maintenance) would make the first people to write wait that long
-again. So once trained, the classifiers are written to one file. At the next start they are read
-back from it, as long as it was written from the same training files, the same policy and the
-same code that trains them (``fingerprint``). Anything else (a missing, stale, truncated or foreign
-file) is ignored, and the classifiers are trained again and the file rewritten.
+Training takes 15 to 25 s of CPU (in a process apart, ``apart``). Until it is done a message
+waits, and a restart (a redeploy, a setting change, the host's maintenance) would make the first
+people to write wait that long again. So once trained, the classifiers are written to one file.
+At the next start they are read back from it, as long as it was written from the same training
+files, the same policy and the same code that trains them (``fingerprint``). Anything else (a
+missing, stale, truncated or foreign file) is ignored, and the classifiers are trained again and
+the file rewritten.
 
 The file holds no code and no pickled objects: a JSON header that says how the models fit
 together, then the raw numbers and feature strings it points to. Reading it can only ever yield

@@ -13,10 +13,10 @@ ordinary questions about children and families.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, NOT_MY_OWN, NOT_TO_THE_CHARITY
+from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     (rf"\bbr(u|ui|iu|wi)[sz](e|es|ed|ing|ng|in|ez)\b{NOT_MY_OWN}|\bfinger ?tip (marks|bruis\w*)", None),
@@ -392,6 +392,4 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(cash|flat|room|accommodation|16|17|no questions|dm)\b",
     ),
 )
-WARNING_SIGNS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (re.compile(cue), re.compile(context) if context else None) for cue, context in _SIGNS
-)
+WARNING_SIGNS = compile_signs(_SIGNS)

@@ -1,0 +1,14 @@
+"""The shape every safeguarding word list shares (``safeguarding``, ``warning_signs``,
+``online_signs``, ``home_signs``): a message is a concern when a cue matches and so does its
+context (None: the cue alone is enough). Compiled once, when the lists are first imported."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Sign = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+def compile_signs(signs: Sequence[tuple[str, str | None]]) -> tuple[Sign, ...]:
+    return tuple((re.compile(cue), re.compile(context) if context else None) for cue, context in signs)
