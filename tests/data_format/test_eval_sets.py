@@ -251,6 +251,22 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
+    EvalSet(
+        name="conversation_eval_14.jsonl",
+        prefix="r",
+        minimum_routes={
+            "safeguarding": 95,
+            "report": 110,
+            "leaver": 30,
+            "approval": 30,
+            "answer": 125,
+            "not_covered": 40,
+            "small_talk": 30,
+        },
+        minimum_total=475,
+        minimum_family_context=95,
+        minimum_per_category=14,
+    ),
 ]
 BY_NAME = pytest.mark.parametrize("eval_set", EVAL_SETS, ids=lambda eval_set: eval_set.name)
 
