@@ -53,6 +53,7 @@ ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
         ("eleventh", 11),
         ("twelfth", 12),
         ("thirteenth", 13),
+        ("fourteenth", 14),
     )
 }
 ROUNDS = 20
