@@ -97,10 +97,7 @@ _NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?))"
 _NOT_A_SCORE = r"(?! \d)"
 # The writer's own knock ("bruised my shin on the baby gate"), and the knees, shins and elbows that
 # children bruise at play ("bruised knee from the trampoline"; set 29).
-NOT_MY_OWN = (
-    r"(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)"
-    r"(?! (on (his|her|their|the|my) )?(knee|shin|elbow)s?\b)"
-)
+NOT_MY_OWN = r"(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)(?! (on (his|her|their|the|my) )?(knee|shin|elbow)s?\b)"
 # "I cut his toast into triangles", "cut her own fringe", "cut it in half": food or hair, not skin.
 _NOT_FOOD = (
     r"(?! (it|them) in half\b)(?! (her|his|their|the|my|up)( own)? (toast|sandwich\w*|hair|fringe|nails|food|cake|"
@@ -132,7 +129,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"this |my |one of my |her |his |their )?(child|kid|baby|toddler|teenager|young person|children|kids) (is |are )?"
         r"((might|may|could) be )?at risk\b|\breport (something|what) i (saw|heard|noticed|witnessed)\b(?! on (the |our |a )?"
         r"(charity\w*|page|post|facebook|fb|insta\w*|group|website|feed|timeline|social))|\b(behaves|behaving|behaviour|behavior|"
-        r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b",
+        r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b|\b(serious|bad|worrying|big) enough (to|for) "
+        r"(go|take|pass|bring|raise|escalate|tell|ring|call|report)\w*( it)?( to| with)? (the )?(safeguarding|dsl)\b",
         None,
     ),
     # Injuries and marks.

@@ -24,6 +24,9 @@ from bot.conversation.route import is_safeguarding, normalise
         "how does safeguarding reporting work if you're a volunteer",
         # An adult's conduct around children is for the lead too.
         "not sure who to talk to about how a coordinator behaves around the kids",
+        # Whether a worry is for the lead (read: set 37, before it was trained on).
+        "how do i know if it's serious enough to take to the safeguarding lead",
+        "is it bad enough to ring the dsl or should i just mention it to my coordinator",
     ],
 )
 def test_asking_how_to_raise_a_worry_gets_the_safeguarding_card(message: str) -> None:
@@ -45,6 +48,7 @@ def test_asking_how_to_raise_a_worry_gets_the_safeguarding_card(message: str) ->
         "so proud of the difference we've made to families this year",
         "santa's beard fell off at the family party and nobody cared",
         "my family are on holiday this week, it feels weird not visiting",
+        "is a hacked page serious enough to tell the ceo about",
     ],
 )
 def test_the_same_words_about_posts_or_family_news_raise_no_alarm(message: str) -> None:

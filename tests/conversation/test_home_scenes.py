@@ -26,6 +26,13 @@ from bot.conversation.route import is_safeguarding, normalise
         "they want to pray the illness out of their little boy instead of taking him to the doctor",
         "a man I don't know messaged asking which families I visit in Haverhill",
         "someone posted her address saying this is where the paedo lives and they'll pay him a visit",
+        # An injury whose story keeps changing, and a baby put outside to cry it out (read: sets 37
+        # and 38, before they were trained on).
+        "first mum said the burn was from the iron, then she told the nursery it was the radiator",
+        "first he said she'd fallen off the slide, now it's that she walked into a door. that bruise is huge",
+        "mum left the baby out in the garden to cry it out for over an hour, it was freezing",
+        # A family's new home, just out of a refuge, made public.
+        "the mum posted on fb that they're finally out of the refuge and into their new house on Mill Road",
     ],
 )
 def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> None:
@@ -42,6 +49,11 @@ def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> 
         "the court order for the kids to see their dad at weekends came through, everyone's relieved",
         "i'll pay her a visit on thursday, she lives near the school",
         "we swept up the broken glass from the photo frame before the kids came home",
+        "first she said the party was saturday, then she said sunday, now nobody knows",
+        "first he said the cut on his knee was from football, then admitted he'd been racing his brother lol",
+        "we left the baby in the garden in his pram for a nap, it was lovely and sunny",
+        "the toddlers were left to play in the garden for an hour while we did the crafts",
+        "we raised money for the womens refuge at the bake sale",
     ],
 )
 def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
