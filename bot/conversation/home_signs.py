@@ -2,13 +2,14 @@
 """What a volunteer sees in a home and tells in passing: safeguarding first, however it is told.
 
 A plate thrown at the wall beside a baby's bouncer, a nappy left on all morning, broken glass
-where a toddler crawls, an injury whose story changes with each telling, an ex back in the home
-despite a court order, an illness a family means to pray out of a child instead of treating it. Each is a kind of situation, with the everyday
+where a toddler crawls, an injury whose story changes with each telling, a parent collapsed with
+the children there, an ex back in the home despite a court order, an illness a family means to
+pray out of a child instead of treating it. Each is a kind of situation, with the everyday
 wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
 "wouldn't change him for the world", a court order for contact that came through). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from
-the concerns missed leaving one development set out over thirty-eight sets, and from sets 37 and
-38 before they were trained on.
+the concerns missed leaving one development set out over thirty-eight sets, and from sets 37,
+38 and 40 before they were trained on.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bfirst (she|he|mum|mam|mom|dad|they|nan|the parents?) (said|told (me|us|the \w+))\b.{0,100}\b(then|now|today|later|next)\b"
         r".{0,30}\b(said|says|told|it was|its)\b",
         r"\b(burn|burns|burnt|cut|cuts|bruis\w*|marks?|bumps?|scratch\w*|graze\w*|black eye|swollen|swelling|injur\w*|lump)\b",
+    ),
+    # A parent or carer collapsed or not breathing, with the children there: danger now.
+    (
+        r"\b(mum|mam|mom|dad|she|he|nan|gran|grandad|grandma|carer|partner)( has| had| just| is| was|s)? (collapsed|passed out|"
+        r"unconscious|not breathing|isnt breathing|stopped breathing|wont wake( up)?|fitting|having a (fit|seizure))\b",
+        r"\b(ambulance|999|paramedics?|a ?& ?e|baby|babies|kids|children|toddler|with me|on (her|his) own)\b",
     ),
     # An illness or behaviour to be prayed or driven out of a child instead of treated.
     (

@@ -229,7 +229,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A child left in charge of younger ones, in the fewest words ("9yo left minding the baby").
     (
-        rf"{CHILD}( \w+){{0,3}} (left|expected|made) (to )?(look(ing)? after|car(e|ing) for|mind(ing)?|babysit(ting)?)\b",
+        rf"{CHILD}( \w+){{0,3}} (left|expected|made) (to )?(look(ing)? after|car(e|ing) for|mind(ing)?|babysit(ting)?)\b|"
+        r"\b([4-9]|1[0-2]) ?(yo|yr olds?|year olds?)( is| has been| gets)? (looking after|minding|babysitting|in charge of)\b.{0,40}"
+        r"\b(alone|on (his|her|their) own|by (him|her)self|every (day|afternoon|evening|night)|all day|overnight)\b",
         None,
     ),
     # An adult from outside the family in private contact with children, late or in secret.
