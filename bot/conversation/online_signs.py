@@ -56,11 +56,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"them)|hurt|sort (him|her|them) out|pay for)",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
     ),
-    # "Paying them a visit" beside a family's address or a slur: a threat, not the writer's own visit.
+    # "Paying them a visit" beside an address, a slur or a threat: not the writer's own visit.
     (
         r"(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bcan i )(?<!\bi could )(?<!\bi might )(?<!\bshall i )(?<!\bwe could )"
-        r"(?<!\bwe can )(?<!\bwe will )(?<!\bwell )\b(pay|paying) (them |him |her |you )?a (little )?visit\b",
-        r"\b(address|nonce|paedo|pedo|peado|scum|scrotes?|sort (him|her|them) out|deserves? (it|what))\b",
+        r"(?<!\bwe can )(?<!\bwe will )(?<!\bwell )\b(pay|paying) (them |him |her |you |me )?a (little )?visit\b",
+        r"\b(address|nonce|paedo|pedo|peado|scum|scrotes?|sort (him|her|them) out|deserves? (it|what)|(youll|you will|ill|i will) "
+        r"(be sorry|regret)|(knows?|got) (some )?(people|lads|mates) (who|that))\b",
     ),
     # A stranger asking a volunteer which families they visit, or where.
     (

@@ -31,6 +31,8 @@ from bot.conversation.route import is_safeguarding, normalise
         "first mum said the burn was from the iron, then she told the nursery it was the radiator",
         "first he said she'd fallen off the slide, now it's that she walked into a door. that bruise is huge",
         "mum left the baby out in the garden to cry it out for over an hour, it was freezing",
+        # A threat to a volunteer after a visit (read: set 39, before it was trained on).
+        "the dad texted that i'll be sorry i came round, he knows people who'll pay me a visit",
         # A family's new home, just out of a refuge, made public.
         "the mum posted on fb that they're finally out of the refuge and into their new house on Mill Road",
     ],
@@ -54,6 +56,7 @@ def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> 
         "we left the baby in the garden in his pram for a nap, it was lovely and sunny",
         "the toddlers were left to play in the garden for an hour while we did the crafts",
         "we raised money for the womens refuge at the bake sale",
+        "my sister's going to pay me a visit at the weekend with her kids, can't wait",
     ],
 )
 def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
