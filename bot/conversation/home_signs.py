@@ -2,9 +2,9 @@
 """What a volunteer sees in a home and tells in passing: safeguarding first, however it is told.
 
 A plate thrown at the wall beside a baby's bouncer, a nappy left on all morning, broken glass
-where a toddler crawls, an injury whose story changes with each telling, a parent collapsed with
-the children there, an ex back in the home despite a court order, an illness a family means to
-pray out of a child instead of treating it. Each is a kind of situation, with the everyday
+where a toddler crawls, an injury whose story changes with each telling, a baby left outside in
+the rain, a parent collapsed with the children there, an ex back in the home despite a court
+order, an illness a family means to pray out of a child instead of treating it. Each is a kind of situation, with the everyday
 wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
 "wouldn't change him for the world", a court order for contact that came through). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from
@@ -50,6 +50,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bfirst (she|he|mum|mam|mom|dad|they|nan|the parents?) (said|told (me|us|the \w+))\b.{0,100}\b(then|now|today|later|next)\b"
         r".{0,30}\b(said|says|told|it was|its)\b",
         r"\b(burn|burns|burnt|cut|cuts|bruis\w*|marks?|bumps?|scratch\w*|graze\w*|black eye|swollen|swelling|injur\w*|lump)\b",
+    ),
+    # A baby or child put outside and left there, crying, in the rain or the cold.
+    (
+        r"\b(left|leaves|leave|put) (him|her|them|the (baby|toddler|kids|children|little one))\b.{0,40}\b(outside|in the garden|"
+        r"out the back|on the doorstep|in the yard)\b|\b(outside|in the garden|out the back)\b.{0,40}\bleft (him|her|them) there\b",
+        r"\b(rain\w*|pouring|cold|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
+        r"cry (it|himself|herself) out|screaming|crying)\b",
     ),
     # A parent or carer collapsed or not breathing, with the children there: danger now.
     (

@@ -33,6 +33,7 @@ from bot.conversation.route import is_safeguarding, normalise
         "mum left the baby out in the garden to cry it out for over an hour, it was freezing",
         # A threat to a volunteer after a visit (read: set 39, before it was trained on).
         "the dad texted that i'll be sorry i came round, he knows people who'll pay me a visit",
+        "put the baby's pram outside the back door and left him there screaming, pouring with rain",
         # A family's new home, just out of a refuge, made public.
         "the mum posted on fb that they're finally out of the refuge and into their new house on Mill Road",
     ],
