@@ -8,8 +8,8 @@ order, an illness a family means to pray out of a child instead of treating it. 
 wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
 "wouldn't change him for the world", a court order for contact that came through). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from
-the concerns missed leaving one development set out over thirty-eight sets, and from sets 37,
-38 and 40 before they were trained on.
+the concerns missed leaving one development set out over thirty-eight sets, and from sets 38
+and 40 before they were trained on.
 """
 
 from __future__ import annotations

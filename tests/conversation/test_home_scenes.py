@@ -1,10 +1,12 @@
 """What a volunteer sees in a home and tells in passing: a thrown plate, a nappy left for hours,
-broken glass on the floor, an order ignored, an illness to be prayed out; and strangers asking
-which families a volunteer visits, or a family's address posted with a threat. Everyday family
-life in the same words raises no alarm.
+broken glass on the floor, an order ignored, an illness to be prayed out, an injury whose story
+keeps changing, a baby left outside crying; and strangers asking which families a volunteer
+visits, a family's address posted with a threat, a threat to a volunteer. Everyday family life in
+the same words raises no alarm.
 
 The rules are checked on their own (``is_safeguarding``). The kinds of message come from the
-concerns missed leaving one development set out over thirty-eight sets; the wordings are new.
+concerns missed leaving one development set out over thirty-eight sets, and from sets 37 to 39
+before they were trained on; the wordings are new.
 """
 
 from __future__ import annotations
