@@ -2,21 +2,23 @@
 """What a volunteer sees in a home and tells in passing: safeguarding first, however it is told.
 
 A plate thrown at the wall beside a baby's bouncer, a nappy left on all morning, broken glass
-where a toddler crawls, an injury whose story changes with each telling, a baby left outside in
-the rain, a parent collapsed with the children there, an ex back in the home despite a court
-order, an illness a family means to pray out of a child instead of treating it. Each is a kind of situation, with the everyday
-wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
-"wouldn't change him for the world", a court order for contact that came through). Like
-``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from
-the concerns missed leaving one development set out over thirty-eight sets, and from sets 38
-and 40 before they were trained on.
+where a toddler crawls, an injury whose story changes with each telling, bruises "black an blue",
+a toddler yanked up by the arm, a baby left crying for hours or outside in the rain, a parent
+collapsed with the children there, an ex back in the home despite a court order, a partner who
+has taken over a mum's money, a parent calmly listing who would have the children, an illness a
+family means to pray out of a child instead of treating it. Each is a kind of situation, with the
+everyday wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing
+up, "wouldn't change him for the world", a court order for contact that came through, children
+left for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
+normalised message; they were read from the concerns missed leaving one development set out (over
+thirty-eight sets, then forty-two), and from sets 38 and 40 before they were trained on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import CHILD
+from bot.conversation.safeguarding import CHILD, PERSON
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -57,6 +59,35 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"out the back|on the doorstep|in the yard)\b|\b(outside|in the garden|out the back)\b.{0,40}\bleft (him|her|them) there\b",
         r"\b(rain\w*|pouring|cold|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
         r"cry (it|himself|herself) out|screaming|crying)\b",
+    ),
+    # A baby or child left crying or alone for hours.
+    (
+        r"\b(left|leaves|leave)( \w+){0,2} (crying|screaming|alone|on (his|her|their) own|in (his|her|the) cot)\b.{0,20}\bfor hours\b|"
+        r"\b(left|leaves) (him|her|them|the (baby|kids|children|toddler))\b(?! (with|at) ).{0,30}\bfor hours\b",
+        r"\b(cry\w*|cried|scream\w*|earplugs|alone|on (his|her|their) own|cot|never there|nobody|no one)\b",
+    ),
+    # Bruises told in dialect or as an idiom ("black an blue").
+    (
+        r"\bblack (and|an|n|&) blue\b(?!.{0,40}\b(paint\w*|ink|felt tips?|markers?|pens?|crayons?|kit|shirts?)\b)",
+        PERSON,
+    ),
+    # A child yanked, dragged or hauled by an arm, the hair or an ear, and hurt by it.
+    (
+        r"\b(yank|drag|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
+        r"(the |his |her |their )?(arms?|wrist|hair|ear|neck|collar|leg)\b",
+        r"\b(scream\w*|cr(y|ied|ying)|howl\w*|pain|hurt\w*|rough\w*|hard|angr\w*|shout\w*|yell\w*|temper)\b",
+    ),
+    # Someone close taking over an adult's money or accounts.
+    (
+        r"\b(partner|husband|boyfriend|ex|son|daughter|grandson|granddaughter|carer)( has| had|s)? (taken over|took over|takes over|"
+        r"controls|changed the (login|password|pin) (to|on|for)) (her|his|their) (bank|account|universal credit|uc|benefits?|pension|"
+        r"money|cards?|finances)\b",
+        None,
+    ),
+    # A parent quietly settling who would have the children: a plan to die.
+    (
+        r"\b(who|which \w+) (would|will|should|is to|is going to) (have|take|look after|get|raise) the (kids|children|baby|boys|girls)\b",
+        r"\b(lists?|calm\w*|affairs|paperwork|letters?|(when|if) (im|shes|hes|i am|she is|he is) (gone|not here|not around))\b",
     ),
     # A parent or carer collapsed or not breathing, with the children there: danger now.
     (

@@ -36,6 +36,15 @@ from bot.conversation.route import is_safeguarding, normalise
         # A threat to a volunteer after a visit (read: set 39, before it was trained on).
         "the dad texted that i'll be sorry i came round, he knows people who'll pay me a visit",
         "put the baby's pram outside the back door and left him there screaming, pouring with rain",
+        # Concerns still missed leaving one set out over forty-two sets: a baby left crying for
+        # hours, bruises in dialect, a child yanked by the arm, children left alone, money taken
+        # over, a parent quietly planning who would have the children.
+        "mum puts her earplugs in at night and the baby gets left crying for hours",
+        "the little lad's legs were black an blue, mum says he's just clumsy",
+        "dad yanked the toddler up by his arm and he howled, proper pain not a tantrum",
+        "neighbour says the kids are left on their own screaming most evenings",
+        "her boyfriend has taken over her bank account and gives her twenty quid a week",
+        "she's been making lists of who would take the kids, very calm about it",
         # A family's new home, just out of a refuge, made public.
         "the mum posted on fb that they're finally out of the refuge and into their new house on Mill Road",
     ],
@@ -60,6 +69,12 @@ def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> 
         "the toddlers were left to play in the garden for an hour while we did the crafts",
         "we raised money for the womens refuge at the bake sale",
         "my sister's going to pay me a visit at the weekend with her kids, can't wait",
+        "i grabbed him by the arm before he ran into the road, gave me a fright",
+        "we left them for hours at the holiday club and they didn't want to come home",
+        "my husband has taken over the school run and the bank holiday plans, bliss",
+        "sorting out who would have the kids over christmas, what a rota",
+        "the new kit for the dads football team is black and blue",
+        "the twins were black and blue after messy play - felt tips, mind you",
     ],
 )
 def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
