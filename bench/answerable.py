@@ -1,6 +1,6 @@
 """Refit the stacked answer-or-not model (``bot.conversation.answerable``) and print its sweep.
 
-Run with ``.venv/bin/python -m bench.answerable`` (16 minutes of CPU over the thirty-eight
+Run with ``.venv/bin/python -m bench.answerable`` (about 18 minutes of CPU over the forty-two
 development files: it trains the classifiers once per file). Each development file in turn is
 scored by classifiers trained on all the others, the way ``bench.crossval`` leaves one set out;
 every message that reaches the answer-or-not choice (no rule and no action took it first) gives

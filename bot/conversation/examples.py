@@ -61,6 +61,10 @@ ROUTE_FILES = (
     "conversation_routes_34.jsonl",
     "conversation_routes_35.jsonl",
     "conversation_routes_36.jsonl",
+    "conversation_routes_37.jsonl",
+    "conversation_routes_38.jsonl",
+    "conversation_routes_39.jsonl",
+    "conversation_routes_40.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

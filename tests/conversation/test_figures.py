@@ -142,6 +142,14 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # (450) 98.0%, 12 of 300, 12 of 160, 93.8%, 93.0%, 96.4%, 1.0%; set 36 (450) 100%, 0 of 390, 0 of
 # 97, 94.3%, 90.0%, 96.0%, 4.7%; every earlier set within its floors. Set 33 was written to tell
 # reports sideways: its actions are the lowest of any set.
+# Sets 37 to 40 joined (42 conversation sets, weights refitted; the rules of that round were read
+# from their misses before they were trained on): set 37 (450) 98.3%, 11 of 390, 10 of 126, 84.5%,
+# 94.4%, 100%, 1.1%; set 38 (463) 100%, 12 of 312, 12 of 257, 84.1%, 82.3%, 92.0%, 3.5%; set 39
+# (455) 100%, 16 of 375, 13 of 161, 81.2%, 91.3%, 73.3%, 0.0%; set 40 (450) 100%, 2 of 360, 2 of
+# 109, 92.9%, 97.5%, 100%, 0.0%; every earlier set within its floors. Set 37 tells reports sideways
+# and set 39 is mostly complaints and criticism: their actions are with set 33's the lowest; set
+# 39's not covered questions (HR grievances, legal advice, the complaints procedure) are the most
+# often answered of any set.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -181,6 +189,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_34.jsonl", 0.93, 14, 10, 0.85, 0.88, 0.88, 0.06),
         ("conversation_routes_35.jsonl", 0.95, 16, 16, 0.89, 0.89, 0.92, 0.04),
         ("conversation_routes_36.jsonl", 0.97, 3, 3, 0.90, 0.86, 0.92, 0.08),
+        ("conversation_routes_37.jsonl", 0.95, 14, 13, 0.80, 0.90, 0.96, 0.04),
+        ("conversation_routes_38.jsonl", 0.97, 15, 15, 0.80, 0.78, 0.88, 0.07),
+        ("conversation_routes_39.jsonl", 0.97, 19, 16, 0.77, 0.87, 0.69, 0.03),
+        ("conversation_routes_40.jsonl", 0.97, 5, 5, 0.89, 0.93, 0.96, 0.03),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -205,8 +217,9 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured over 38 sets:
-    # routes 91.7%, sections 94.6%, report categories 94.6%; over 34: 91.6%, 94.3%, 94.5%; over
+    # Each classifier's own choice on the messages of its held-out fold (measured over 42 sets:
+    # routes 92.4%, sections 94.5%, report categories 93.9%; over 38: routes 91.7%, sections 94.6%,
+    # report categories 94.6%; over 34: 91.6%, 94.3%, 94.5%; over
     # 30: 91.6%, 94.6%, 94.8%; over 26: 91.1%, 94.5%, 94.9%; over 23: 90.5%, 92.8%, 94.2%; sections
     # 92.1% before the section regression).
     alone = cross_validated.alone
