@@ -2,8 +2,9 @@
 child's age, grandparents who had the grandchildren overnight, a newsletter sent to the wrong list
 (sets 22 to 24 before they were trained on), and play, sport and weather told in violent words
 (leaving one set out once they joined), and accidents at play, a fright at Santa and errands (set
-27 before it was trained on). Each beside a concern in nearly the same words that must
-still raise it. The wordings are written afresh, not copied from the sets.
+27 before it was trained on), and complaints from someone hurt by a post (sets 37 and 39,
+leaving one set out). Each beside a concern in nearly the same words that must still raise it.
+The wordings are written afresh, not copied from the sets.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ from bot.conversation.route import is_safeguarding, normalise
         "someone in the village mums group is asking where to get help with twins, can I suggest us?",
         "our 2 year old was terrified of santa and screamed the whole visit",
         "gotta run, off to grab the kids from school",
+        # Sets 37 and 39, leaving one set out: a complaint from someone hurt by a post.
+        "mum is really hurt by the wording of our post about families who struggle",
+        "she's hurt that her family were left out of the photo, can we add one",
+        "the dad is hurt rather than angry about the comment, wants a call",
+        "she's very hurt, not rude at all, just wants the post reworded",
+        "grandma is hurt and disappointed nobody asked before sharing the video",
     ],
 )
 def test_everyday_news_raises_no_alarm(message: str) -> None:
@@ -75,6 +82,11 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "dad grabbed the kids by their coats and shoved them in the car",
         "a man in the local group keeps asking the girls for pictures",
         "the boy is terrified of his stepdad and won't go home",
+        "mum was hurt by her partner again last night",
+        "he really hurt her arm when he grabbed her",
+        "the toddler got hurt and nobody took him to the doctor",
+        "the little one is very hurt, her arm is all swollen",
+        "she says she's hurting herself again",
     ],
 )
 def test_concerns_in_nearly_the_same_words_are_still_caught(message: str) -> None:
