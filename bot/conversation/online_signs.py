@@ -8,7 +8,8 @@ the child, a child in care named where the birth father will see it, a goodbye t
 posted to the charity's page, someone who cannot talk on a call because he is listening, a child
 dangled from a balcony in a parent's video, an adult with dementia talked out of her pension by an
 online "friend"; a stranger asking where a family lives, an adult posing as a child, children
-messaged by strangers or their pictures passed to other adults. Each is a kind of situation,
+messaged by strangers or their pictures passed to other adults or put up to be rated, a razor
+sent as an emoji, a baby pictured beside a bottle of gin as a joke. Each is a kind of situation,
 checked against everyday wordings that must stay quiet (messaging parents for photos of the
 children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
@@ -161,6 +162,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(shar\w*|send\w*|sent|pass\w* (round|around)|post\w*|put\w*) (photos?|pictures?|pics|images?|videos?) of\b.{0,60}"
         r"\b(with (other )?(adults|men|strangers|people (outside|we dont know))|jokes? about|(dodgy|weird|adult) (group|site|forum|chat))\b",
         CHILD,
+    ),
+    # Children's photos taken to be rated or ranked by strangers.
+    (
+        r"\b(rate|rates|rating|rated|rank|ranks|ranking|ranked)\b",
+        r"\b(girls|boys|kids|children|babies|toddlers|little ones|daughter|son)\b.{0,40}\b(photos?|pictures?|pics)\b|"
+        r"\b(photos?|pictures?|pics)\b.{0,40}\b(girls|boys|kids|children|babies|toddlers|little ones)\b",
+    ),
+    # A razor sent as an emoji with words of giving up: self-harm, in the fewest words.
+    (
+        r"🪒|\brazor (blade )?emojis?\b",
+        r"\b(whats the point|no point|might as well|cant do (this|it)|done with|over it|goodbye|bye|end it|teen\w*|check on (her|him|them))\b",
+    ),
+    # A baby or toddler pictured beside drink, shared as a joke.
+    (
+        r"\b(baby|toddler|newborn|little one)\b.{0,40}\b(next to|beside|with|holding) (a |an |the )?(bottles?|cans?|glass|pint|shots?) "
+        r"of (vodka|gin|wine|beer|lager|cider|rum|whisky|prosecco|booze|alcohol)\b",
+        r"\b(pic|pics|photo|photos|picture|story|posted|post|caption\w*|video|snap)\b",
     ),
     # An adult giving a child a private line to them.
     (

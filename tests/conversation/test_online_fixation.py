@@ -1,8 +1,10 @@
 """Concerns read from the development sets' misses when sets 19 to 21 joined (leaving one set
 out): someone online fixed on the children in the charity's photos, threats to a volunteer for
 doing their job, a worker asking what to do when a child discloses or a visit worries them, and
-the safeguarding number asked for in other words. Each beside everyday wordings that must stay
-quiet. The wordings are written afresh, not copied from the sets.
+the safeguarding number asked for in other words; and, leaving one set out over forty-two sets,
+children's photos put up to be rated, a razor emoji, a baby pictured beside drink, a concern
+reported that nothing came of. Each beside everyday wordings that must stay quiet. The wordings
+are written afresh, not copied from the sets.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ from bot.conversation.route import is_safeguarding, normalise
         "will the family find out it was me if i report something",
         # The safeguarding number, asked for in other words.
         "what's the number for safeguarding",
+        # Leaving one set out over forty-two sets: children's photos put up to be rated, a razor
+        # emoji from a teenager, a baby pictured beside drink, and a concern reported that nothing
+        # came of.
+        "someone took the little girls' photos off our page and put them up asking people to rate them",
+        "the teenager replied to our post with just 🪒 and 'whats the point'",
+        "her 14 year old put a razor emoji on her story and 'might as well'",
+        "mum's story is the baby propped up next to a bottle of gin, caption 'big night lol'",
+        "how do I escalate it, I reported a worry a fortnight ago and the kids are still living like that",
     ],
 )
 def test_this_rounds_kinds_of_concern_are_caught(message: str) -> None:
@@ -59,6 +69,10 @@ def test_this_rounds_kinds_of_concern_are_caught(message: str) -> None:
         "nan asked the names of the twins' teachers",
         "my sister is going to pay them a visit at christmas",
         "there's something in the new policy that bothers me",
+        "can we rate the bake sale cakes out of ten on insta",
+        "the new razor for the dads group raffle arrived 🪒",
+        "mum had a glass of wine after the kids were in bed, she deserved it",
+        "how do I escalate a complaint about our facebook page, nobody has replied",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
