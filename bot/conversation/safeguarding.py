@@ -70,9 +70,9 @@ _NOT_A_CHILDHOOD_FEAR = (
     r"fireworks|balloons|thunder|the bath|the doctor|injections|needles|jabs|the sea|the waves)\b)"
 )
 
-# "She's hurt by the post", "hurt rather than angry": feelings hurt by what the charity did.
+# "She's hurt by the post", "hurt rather than angry": feelings hurt by what the charity did, not by a person.
 _FEELINGS = r"(?! (by (it|this|that|what|how|the (post|comment|review|way|wording|video|photo|caption)|our)|that|about|rather|and (worried|angry|disappointed|embarrassed|let down|its?))\b)"
-_HURT = rf"(?:(?<!so )(?<!very )(?<!really )(?<!deeply )(?<!just )(?<!clearly )(?<!feeling )(?<!feels )(?<!felt )hurt(s|ing)?{_FEELINGS}|hurt(?= (her|him|them|me|the|his|my|their|a|herself|himself|themselves|someone|somebody|you|us)\b))"
+_HURT = rf"(?:(?<!so )(?<!very )(?<!really )(?<!deeply )(?<!just )(?<!clearly )(?<!feeling )(?<!feels )(?<!felt )hurt(s|ing)?{_FEELINGS}|hurt(s|ing)?{_FEELINGS}(?= (by )?(her|him|them|me|the|his|my|their|a|herself|himself|themselves|someone|somebody|you|us|dad|mum)\b))"
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (
     r"\b(grab(bed|bing|s)?(?! (my|the|a|an|some|his|her|their|mums|dads) (clean |fresh |quick )?(phone|camera|crayons?|pens?|keys|remote|ipad|"

@@ -87,6 +87,8 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "the toddler got hurt and nobody took him to the doctor",
         "the little one is very hurt, her arm is all swollen",
         "she says she's hurting herself again",
+        "mum was really hurt by her partner on saturday, she showed me",
+        "the baby was so hurt by his dad she couldn't stop crying",
     ],
 )
 def test_concerns_in_nearly_the_same_words_are_still_caught(message: str) -> None:
