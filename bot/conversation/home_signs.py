@@ -68,7 +68,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Bruises told in dialect or as an idiom ("black an blue").
     (
-        r"\bblack (and|an|n|&) blue\b(?!.{0,40}\b(paint\w*|ink|felt tips?|markers?|pens?|crayons?|kit|shirts?)\b)",
+        r"\bblack (and|an|n|&) blue\b(?!.{0,40}\b(paint\w*|ink|felt tips?|markers?|crayons?)\b)",
         PERSON,
     ),
     # A child yanked, dragged or hauled by an arm, the hair or an ear, and hurt by it.

@@ -41,6 +41,7 @@ from bot.conversation.route import is_safeguarding, normalise
         # over, a parent quietly planning who would have the children.
         "mum puts her earplugs in at night and the baby gets left crying for hours",
         "the little lad's legs were black an blue, mum says he's just clumsy",
+        "her arms were black and blue under her school shirt, she said she fell",
         "dad yanked the toddler up by his arm and he howled, proper pain not a tantrum",
         "neighbour says the kids are left on their own screaming most evenings",
         "her boyfriend has taken over her bank account and gives her twenty quid a week",
