@@ -71,10 +71,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bblack (and|an|n|&) blue\b(?!.{0,40}\b(paint\w*|ink|felt tips?|markers?|crayons?)\b)",
         PERSON,
     ),
-    # A child yanked, dragged or hauled by an arm, the hair or an ear, and hurt by it.
+    # Someone yanked, dragged or hauled by the hair, an ear or the neck; by an arm, when it hurt.
     (
-        r"\b(yank|drag|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
-        r"(the |his |her |their )?(arms?|wrist|hair|ear|neck|collar|leg)\b",
+        r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
+        r"(the |his |her |their )?(hair|ear|neck|throat)\b",
+        None,
+    ),
+    (
+        r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
+        r"(the |his |her |their )?(arms?|wrist|collar|leg)\b",
         r"\b(scream\w*|cr(y|ied|ying)|howl\w*|pain|hurt\w*|rough\w*|hard|angr\w*|shout\w*|yell\w*|temper)\b",
     ),
     # Someone close taking over an adult's money or accounts.

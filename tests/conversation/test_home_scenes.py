@@ -43,6 +43,7 @@ from bot.conversation.route import is_safeguarding, normalise
         "the little lad's legs were black an blue, mum says he's just clumsy",
         "her arms were black and blue under her school shirt, she said she fell",
         "dad yanked the toddler up by his arm and he howled, proper pain not a tantrum",
+        "he dragged her by the hair into the kitchen",
         "neighbour says the kids are left on their own screaming most evenings",
         "her boyfriend has taken over her bank account and gives her twenty quid a week",
         "she's been making lists of who would take the kids, very calm about it",
