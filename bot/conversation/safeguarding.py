@@ -132,7 +132,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b|\b(serious|bad|worrying|big) enough (to|for) "
         r"(go|take|pass|bring|raise|escalate|tell|ring|call|report)\w*( it)?( to| with)? (the )?(safeguarding|dsl)\b|"
         r"\bsafeguarding (form|procedure|process|person|lead)\b.{0,40}\b(need|have|got|want) to (report|raise|flag) (something|smth|smthn|sth|summat)\b|"
-        r"\b(escalat\w*|reported|raised|flagged)\b.{0,80}\b(kids|children|child|baby|family|they) (are|is) still (in|living|there|at)\b",
+        r"\b(escalat\w*|reported|raised|flagged)\b.{0,80}\b(kids|children|child|baby|family) (are|is) still (in|living|there|at)\b",
         None,
     ),
     # Injuries and marks.

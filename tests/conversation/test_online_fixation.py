@@ -73,6 +73,7 @@ def test_this_rounds_kinds_of_concern_are_caught(message: str) -> None:
         "the new razor for the dads group raffle arrived 🪒",
         "mum had a glass of wine after the kids were in bed, she deserved it",
         "how do I escalate a complaint about our facebook page, nobody has replied",
+        "i reported the fake page to facebook a week ago and they are still at it",
     ],
 )
 def test_everyday_wordings_beside_them_raise_no_alarm(message: str) -> None:
