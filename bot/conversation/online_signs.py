@@ -163,9 +163,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(with (other )?(adults|men|strangers|people (outside|we dont know))|jokes? about|(dodgy|weird|adult) (group|site|forum|chat))\b",
         CHILD,
     ),
-    # Children's photos taken to be rated or ranked by strangers.
+    # Children's photos taken to be rated or ranked by strangers (not "rate my photos").
     (
-        r"\b(rate|rates|rating|rated|rank|ranks|ranking|ranked)\b",
+        r"\b(rate|rates|rating|rated|rank|ranks|ranking|ranked)\b(?! (my|our|your|which)\b)",
         r"\b(girls|boys|kids|children|babies|toddlers|little ones|daughter|son)\b.{0,40}\b(photos?|pictures?|pics)\b|"
         r"\b(photos?|pictures?|pics)\b.{0,40}\b(girls|boys|kids|children|babies|toddlers|little ones)\b",
     ),

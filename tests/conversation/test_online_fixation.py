@@ -70,6 +70,7 @@ def test_this_rounds_kinds_of_concern_are_caught(message: str) -> None:
         "my sister is going to pay them a visit at christmas",
         "there's something in the new policy that bothers me",
         "can we rate the bake sale cakes out of ten on insta",
+        "can you rate my photos of the kids at sports day, which is best for the newsletter",
         "the new razor for the dads group raffle arrived 🪒",
         "mum had a glass of wine after the kids were in bed, she deserved it",
         "how do I escalate a complaint about our facebook page, nobody has replied",
