@@ -97,7 +97,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A parent or carer collapsed or not breathing, with the children there: danger now.
     (
         r"\b(mum|mam|mom|dad|she|he|nan|gran|grandad|grandma|carer|partner)( has| had| just| is| was|s)? (collapsed|passed out|"
-        r"unconscious|not breathing|isnt breathing|stopped breathing|wont wake( up)?|fitting|having a (fit|seizure))\b",
+        r"unconscious|not breathing|isnt breathing|stopped breathing|wont wake( up)?|having a (fit|seizure))\b",
         r"\b(ambulance|999|paramedics?|a ?& ?e|baby|babies|kids|children|toddler|with me|on (her|his) own)\b",
     ),
     # An illness or behaviour to be prayed or driven out of a child instead of treated.
