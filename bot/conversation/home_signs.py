@@ -91,7 +91,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent quietly settling who would have the children: a plan to die.
     (
-        r"\b(who|which \w+) (would|will|should|is to|is going to) (have|take|look after|get|raise) the (kids|children|baby|boys|girls)\b",
+        r"\b(who|which \w+) would (have|take|look after|get|raise) the (kids|children|baby|boys|girls)\b",
         r"\b(lists?|calm\w*|affairs|paperwork|letters?|(when|if) (im|shes|hes|i am|she is|he is) (gone|not here|not around))\b",
     ),
     # A parent or carer collapsed or not breathing, with the children there: danger now.

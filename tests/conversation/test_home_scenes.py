@@ -75,6 +75,7 @@ def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> 
         "we left them for hours at the holiday club and they didn't want to come home",
         "my husband has taken over the school run and the bank holiday plans, bliss",
         "sorting out who would have the kids over christmas, what a rota",
+        "making a list of who will take the kids to the panto and who's driving",
         "the new kit for the dads football team is black and blue",
         "the twins were black and blue after messy play - felt tips, mind you",
     ],
