@@ -55,9 +55,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A baby or child put outside and left there, crying, in the rain or the cold.
     (
-        r"\b(left|leaves|leave|put) (him|her|them|the (baby|toddler|kids|children|little one))\b.{0,40}\b(outside|in the garden|"
+        r"\b(left|leaves|leave) (him|her|them|the (baby|toddler|kids|children|little one))\b.{0,40}\b(outside|in the garden|"
         r"out the back|on the doorstep|in the yard)\b|\b(outside|in the garden|out the back)\b.{0,40}\bleft (him|her|them) there\b",
-        r"\b(rain\w*|pouring|cold|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
+        r"\b(rain\w*|pouring|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
         r"cry (it|himself|herself) out|screaming|crying)\b",
     ),
     # A baby or child left crying or alone for hours.

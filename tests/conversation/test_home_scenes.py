@@ -68,6 +68,7 @@ def test_what_a_volunteer_saw_in_a_home_is_caught_by_the_rules(message: str) -> 
         "first she said the party was saturday, then she said sunday, now nobody knows",
         "first he said the cut on his knee was from football, then admitted he'd been racing his brother lol",
         "we left the baby in the garden in his pram for a nap, it was lovely and sunny",
+        "put the baby outside in his pram for his nap, it was cold but he was well wrapped up",
         "the toddlers were left to play in the garden for an hour while we did the crafts",
         "we raised money for the womens refuge at the bake sale",
         "my sister's going to pay me a visit at the weekend with her kids, can't wait",
