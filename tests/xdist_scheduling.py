@@ -23,16 +23,21 @@ WHOLE_MODULES = frozenset(
 )
 
 
+def _listed_module(nodeid: str) -> str | None:
+    """The test's module when it is one of those above."""
+    module = nodeid.split("::", 1)[0]
+    return module if module in WHOLE_MODULES else None
+
+
 def work_unit(nodeid: str) -> str:
     """What is sent to one worker together: the module for those above, else the test alone."""
-    module = nodeid.split("::", 1)[0]
-    return module if module in WHOLE_MODULES else nodeid
+    return _listed_module(nodeid) or nodeid
 
 
 def slow_first(nodeid: str) -> int:
     """Sort key: the modules above go out first, so their minutes overlap the other worker's
     thousands of short tests instead of running on alone at the end."""
-    return 0 if nodeid.split("::", 1)[0] in WHOLE_MODULES else 1
+    return 0 if _listed_module(nodeid) else 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -21,6 +21,12 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CHILD, PERSON
 from bot.conversation.signs import compile_signs
 
+# "Dragged her by the", "yanked the toddler up by his": what the hair, ear or arm entries follow.
+_PULLED_BY = (
+    r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))"
+    r"( up| along| out)? by (the |his |her |their )?"
+)
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Something thrown at a wall or a person: violence in the home, whoever it missed.
     (
@@ -73,13 +79,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Someone yanked, dragged or hauled by the hair, an ear or the neck; by an arm, when it hurt.
     (
-        r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
-        r"(the |his |her |their )?(hair|ear|neck|throat)\b",
+        rf"{_PULLED_BY}(hair|ear|neck|throat)\b",
         None,
     ),
     (
-        r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)? by "
-        r"(the |his |her |their )?(arms?|wrist|collar|leg)\b",
+        rf"{_PULLED_BY}(arms?|wrist|collar|leg)\b",
         r"\b(scream\w*|cr(y|ied|ying)|howl\w*|pain|hurt\w*|rough\w*|hard|angr\w*|shout\w*|yell\w*|temper)\b",
     ),
     # Someone close taking over an adult's money or accounts.
