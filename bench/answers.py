@@ -54,6 +54,7 @@ ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
         ("twelfth", 12),
         ("thirteenth", 13),
         ("fourteenth", 14),
+        ("fifteenth", 15),
     )
 }
 ROUNDS = 20

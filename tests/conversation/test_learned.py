@@ -66,7 +66,7 @@ def test_folds_are_stratified_disjoint_complete_and_the_same_every_time() -> Non
 def test_only_development_sets_are_ever_trained_on() -> None:
     # The evaluation sets live in tests/data; the retired ones moved beside the training files.
     held_out = {path.name for path in (ROOT / "tests" / "data").glob("*.jsonl")}
-    assert {f"conversation_eval_{n}.jsonl" for n in range(3, 15)} <= held_out
+    assert {f"conversation_eval_{n}.jsonl" for n in range(3, 16)} <= held_out
     assert not held_out & set(EXAMPLE_FILES)
     assert all((DATA / name).is_file() for name in EXAMPLE_FILES)
     sources = {example.source for example in development_examples()}

@@ -1,8 +1,8 @@
-"""The second to fourteenth conversation evaluation sets keep their format.
+"""The second to fifteenth conversation evaluation sets keep their format.
 
 Only each file's shape is checked here (fields, allowed values, sections that exist in the
 policy, the minimum counts it was written to), never the engine's results on it: the third to
-fourteenth sets are frozen and measured, not tuned on. The second was retired into the
+fifteenth sets are frozen and measured, not tuned on. The second was retired into the
 development data when the third was frozen (it lives beside the other training files now) and
 keeps its format all the same. The allowed values are written out rather than imported from the
 engine so a change in the engine cannot quietly widen what the set may contain.
@@ -254,6 +254,22 @@ EVAL_SETS = [
     EvalSet(
         name="conversation_eval_14.jsonl",
         prefix="r",
+        minimum_routes={
+            "safeguarding": 95,
+            "report": 110,
+            "leaver": 30,
+            "approval": 30,
+            "answer": 125,
+            "not_covered": 40,
+            "small_talk": 30,
+        },
+        minimum_total=475,
+        minimum_family_context=95,
+        minimum_per_category=14,
+    ),
+    EvalSet(
+        name="conversation_eval_15.jsonl",
+        prefix="s",
         minimum_routes={
             "safeguarding": 95,
             "report": 110,
