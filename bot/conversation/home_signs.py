@@ -104,6 +104,47 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"unconscious|not breathing|isnt breathing|stopped breathing|wont wake( up)?|having a (fit|seizure))\b",
         r"\b(ambulance|999|paramedics?|a ?& ?e|baby|babies|kids|children|toddler|with me|on (her|his) own)\b",
     ),
+    # A teenager paid well for "deliveries": county lines.
+    (
+        r"\b(helping (a|his|her) (mate|friend)s? with|doing|does|runs?|running) (some )?deliveries\b",
+        r"\b(1[0-7] ?(yo|year old|yr old)|teen\w*|lad|boy|school night|after school)\b.{0,120}\b(wages|cash|paid|pays|money|£\d+)\b|"
+        r"\b(wages|cash|paid|pays|money|£\d+)\b.{0,120}\b(1[0-7] ?(yo|year old|yr old)|teen\w*|school night)\b",
+    ),
+    # Girls to have their "sunna" (the word for FGM in some communities) on a trip abroad.
+    (r"\bsunna\b", r"\b(girls?|daughters?|little ones?|niece)\b"),
+    # Children locked in, or fed through the door.
+    (
+        r"\bfed through (the|a) (door|hatch|window)\b|\b(food|plates?) (is |are )?(pushed|passed|put) (through|under) the door\b|"
+        r"\blocked (in|into) (their|the|a) (bed)?rooms? (every|each|at) night\b|\blocked in every night\b",
+        CHILD,
+    ),
+    # Whoever is minding the children too drunk to stand.
+    (
+        r"\b(absolutely |completely |totally |proper )(slaughtered|hammered|legless|plastered|paralytic|wasted)\b|"
+        r"\b(couldnt|could not|cant|can not|barely) (find (his|her) feet|stand( up)?)\b",
+        r"\b(minding|looking after|in charge of|had the (baby|toddler|kids|children)|with the (baby|toddler|kids|children))\b",
+    ),
+    # A baby or toddler alone in a pram outside, or strapped in a car seat all day.
+    (
+        r"\b(baby|toddler|little one) (left )?(alone|on (his|her|its|their) own) in (a|the|her|his) (pram|buggy|pushchair)\b|"
+        r"\bin (his|her|the|their) car ?seat (most of|all) (the )?day\b",
+        None,
+    ),
+    # A threat to beat up whoever comes near.
+    (
+        r"\b(hell|he will|she will|shell|theyll|they will|gonna|going to|threatened to|threatening to) batter\b",
+        None,
+    ),
+    # A parent who says she will drive the children into the sea or off the quay.
+    (
+        r"\bdrive\b.{0,40}\b(into|off) (the sea|the river|the quay|a cliff|the cliff|a wall|the bridge)\b",
+        rf"{CHILD}|\b(her|herself|himself|themselves)\b",
+    ),
+    # A threat to a volunteer: "he'll sort me out", told beside nasty messages.
+    (
+        r"\b(hell|he will|she will|shell|theyll|they will|gonna|going to) sort (me|you|her|him|them) out\b",
+        r"\b(nasty|threat\w*|grass|scared|frightened|blocked)\b",
+    ),
     # An illness or behaviour to be prayed or driven out of a child instead of treated.
     (
         r"\bpray (it|them|him|her|the \w+) out\b|\bevil spirits?\b|\bexorcis\w*",

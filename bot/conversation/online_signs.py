@@ -9,7 +9,8 @@ posted to the charity's page, someone who cannot talk on a call because he is li
 dangled from a balcony in a parent's video, an adult with dementia talked out of her pension by an
 online "friend"; a stranger asking where a family lives, an adult posing as a child, children
 messaged by strangers or their pictures passed to other adults or put up to be rated, a razor
-sent as an emoji, a baby pictured beside a bottle of gin as a joke. Each is a kind of situation,
+sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
+cause". Each is a kind of situation,
 checked against everyday wordings that must stay quiet (messaging parents for photos of the
 children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
@@ -179,6 +180,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(baby|toddler|newborn|little one)\b.{0,40}\b(next to|beside|with|holding) (a |an |the )?(bottles?|cans?|glass|pint|shots?) "
         r"of (vodka|gin|wine|beer|lager|cider|rum|whisky|prosecco|booze|alcohol)\b",
         r"\b(pic|pics|photo|photos|picture|story|posted|post|caption\w*|video|snap)\b",
+    ),
+    # A child drawn into extremism online: told to "join the cause" beside extreme content.
+    (
+        r"\bjoin (the|our|their) (cause|movement|fight|brotherhood)\b",
+        r"\b(extreme|extremist\w*|radical\w*|lad|boy|eldest|teen\w*|son|\d+ ?(yo|year old|yr old))\b",
     ),
     # An adult giving a child a private line to them.
     (

@@ -18,7 +18,15 @@ from enum import StrEnum
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, PolicyIndex
 from bot.conversation import answerable as answerable_model
-from bot.conversation import chatter, home_signs, online_signs, safeguarding, situations, warning_signs
+from bot.conversation import (
+    asking_signs,
+    chatter,
+    home_signs,
+    online_signs,
+    safeguarding,
+    situations,
+    warning_signs,
+)
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
@@ -87,13 +95,14 @@ def normalise(message: str) -> str:
     return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(text.translate(_MARKS).split()))
 
 
-# The trained workers' words, the everyday ones, the online ones and what is seen in a home,
-# joined once, not per message.
+# The trained workers' words, the everyday ones, the online ones, what is seen in a home and
+# asking who to tell, joined once, not per message.
 _SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
+    *asking_signs.ASKING_SIGNS,
 )
 
 

@@ -1,0 +1,34 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Asking who to tell: a worry from a visit, a family that "isn't ok", the person responsible for
+safeguarding, the number for the MASH (Suffolk's multi-agency safeguarding hub).
+
+Someone who asks where to take a worry about a family is asking how to raise a safeguarding
+concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
+them now. The trained workers' wordings ("safeguarding lead", "raise a concern") are in
+``safeguarding``; these are the everyday ones, read from sets 41 to 44 before they were trained
+on. Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A worry or concern from a visit, or about one of the volunteer's families.
+    (
+        r"\b(worry|worries|concern|concerns)\b.{0,20}\b(from|after) (my|a|the|this mornings|todays|this) visit\b|"
+        r"\b(worry|worries|concern|concerns)\b.{0,20}\babout one of (my|our|the) famil(y|ies)\b|"
+        r"\b(family|families|mum|child|kid|baby) (i|we) (visit|support|see) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
+        r"\b(think|feel|worried) (a|the|one of my|my) (family|families) (isnt|is not|arent|are not) (ok|okay|safe|right)\b",
+        r"\b(who|what|where|how|process|procedure|tell|ring|call|speak|talk)\b",
+    ),
+    # The person responsible for safeguarding, and the safeguarding hub.
+    (
+        r"\b(person|people|someone|one) (responsible for|in charge of|who (does|deals with|handles)) safeguarding\b|"
+        r"\b(the|suffolk) mash\b",
+        r"\b(number|phone|telephone|contact|email|call|ring|speak|talk|who|refer\w*)\b",
+    ),
+)
+ASKING_SIGNS = compile_signs(_SIGNS)
