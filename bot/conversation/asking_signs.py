@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
-"""Asking who to tell: a worry from a visit, a family that "isn't ok", the person responsible for
-safeguarding, the number for the MASH (Suffolk's multi-agency safeguarding hub).
+"""Asking who to tell: a worry from a visit, a family that "isn't ok", something a child said, a
+volunteer too close to the children, the person responsible for safeguarding, the number for the
+MASH (Suffolk's multi-agency safeguarding hub).
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -23,6 +24,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(family|families|mum|child|kid|baby) (i|we) (visit|support|see) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
         r"\b(think|feel|worried) (a|the|one of my|my) (family|families) (isnt|is not|arent|are not) (ok|okay|safe|right)\b",
         r"\b(who|what|where|how|process|procedure|tell|ring|call|speak|talk)\b",
+    ),
+    # Something a child said, an adult too close to the children, a possible abuse concern.
+    (
+        r"\bsomething (a|the|one of the|my) (child|kid|little one|boy|girl|teen\w*) (said|told me|told us)\b|"
+        r"(?<!online )\b(possible|potential) abuse concerns?\b|"
+        r"\btoo close to (the|those|his|her|their|our|my) (kids|children|girls|boys|little ones)\b",
+        r"\b(who|what|where|how|tell|ring|call|speak|talk|volunteer|messag\w*|text\w*|seen|saw)\b",
     ),
     # The person responsible for safeguarding, and the safeguarding hub.
     (

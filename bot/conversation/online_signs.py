@@ -186,6 +186,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bjoin (the|our|their) (cause|movement|fight|brotherhood)\b",
         r"\b(extreme|extremist\w*|radical\w*|lad|boy|eldest|teen\w*|son|\d+ ?(yo|year old|yr old))\b",
     ),
+    # Someone filming or photographing other people's children in secret; eating-disorder posts.
+    (
+        r"\b(photos?|pictures?|pics|videos?|filming|photographing)\b.{0,20}\b(of )?other (peoples|people s) (kids|children|little ones)\b",
+        r"\b(on the sly|secretly|in secret|sneak\w*|covertly|hidden camera)\b",
+    ),
+    (
+        r"\bthinspo\b|\bpro ?ana\b",
+        r"\b(she|he|her|his|girl|boy|lad|teen\w*|daughter|son|child|kid|young person|\d+ ?(yo|year old|yr old))\b",
+    ),
     # An adult giving a child a private line to them.
     (
         r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"

@@ -33,6 +33,11 @@ from bot.conversation.route import is_safeguarding, normalise
         "the 15yo I know from group posts thinspo all day and says she hasnt eaten since monday",
         "some account keeps sending the eldest lad videos and telling him to join the cause",
         "a man at the fun day was taking pictures of other people's kids on the sly",
+        "a grandad at soft play keeps filming other people's children secretly on his phone",
+        "a mum says the new volunteer got far too close to the kids at group and kept texting them",
+        "the girl I mentor posts pro ana stuff and thinspo every night",
+        "if a trustee saw a possible abuse concern on facebook, where should it go? I've seen one",
+        "can I talk to someone about something a child said to me on my visit",
         "i've got a worry from my visit this morning, who do i tell",
         "who do i speak to about a concern i have about one of my families",
         "what do i do if i think a family i visit isnt ok",
@@ -69,6 +74,9 @@ def test_a_rarer_harm_raises_the_alarm(message: str) -> None:
         "IT will sort you out with a new password for the insta",
         "join the cause and sponsor our family fun run!",
         "is there a number for the safeguarding training bookings",
+        "can I post photos of other people's kids from the fun day without asking?",
+        "the photographer stood too close to the kids and all the photos are blurry",
+        "we've got an online abuse concern on our page, a troll calling us liars",
     ],
 )
 def test_everyday_life_in_the_same_words_stays_quiet(message: str) -> None:
