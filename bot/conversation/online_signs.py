@@ -10,9 +10,9 @@ dangled from a balcony in a parent's video, an adult with dementia talked out of
 online "friend"; a stranger asking where a family lives, an adult posing as a child, children
 messaged by strangers or their pictures passed to other adults or put up to be rated, a razor
 sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
-cause". Each is a kind of situation,
-checked against everyday wordings that must stay quiet (messaging parents for photos of the
-children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
+cause", a teenager's "thinspo" posts, other people's children filmed in secret. Each is a kind
+of situation, checked against everyday wordings that must stay quiet (messaging parents for
+photos of the children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
 """
 
