@@ -251,37 +251,25 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    EvalSet(
-        name="conversation_eval_14.jsonl",
-        prefix="r",
-        minimum_routes={
-            "safeguarding": 95,
-            "report": 110,
-            "leaver": 30,
-            "approval": 30,
-            "answer": 125,
-            "not_covered": 40,
-            "small_talk": 30,
-        },
-        minimum_total=475,
-        minimum_family_context=95,
-        minimum_per_category=14,
-    ),
-    EvalSet(
-        name="conversation_eval_15.jsonl",
-        prefix="s",
-        minimum_routes={
-            "safeguarding": 95,
-            "report": 110,
-            "leaver": 30,
-            "approval": 30,
-            "answer": 125,
-            "not_covered": 40,
-            "small_talk": 30,
-        },
-        minimum_total=475,
-        minimum_family_context=95,
-        minimum_per_category=14,
+    # The fourteenth and fifteenth were written to the same counts.
+    *(
+        EvalSet(
+            name=f"conversation_eval_{number}.jsonl",
+            prefix=prefix,
+            minimum_routes={
+                "safeguarding": 95,
+                "report": 110,
+                "leaver": 30,
+                "approval": 30,
+                "answer": 125,
+                "not_covered": 40,
+                "small_talk": 30,
+            },
+            minimum_total=475,
+            minimum_family_context=95,
+            minimum_per_category=14,
+        )
+        for number, prefix in ((14, "r"), (15, "s"))
     ),
 ]
 BY_NAME = pytest.mark.parametrize("eval_set", EVAL_SETS, ids=lambda eval_set: eval_set.name)
