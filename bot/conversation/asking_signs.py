@@ -1,12 +1,13 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Asking who to tell: a worry from a visit, a family that "isn't ok", something a child said, a
 volunteer too close to the children, the person responsible for safeguarding, the number for the
-MASH (Suffolk's multi-agency safeguarding hub).
+MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
+visit, a volunteer's behaviour with the children.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
 them now. The trained workers' wordings ("safeguarding lead", "raise a concern") are in
-``safeguarding``; these are the everyday ones, read from sets 41 to 44 before they were trained
+``safeguarding``; these are the everyday ones, read from sets 41 to 48 before they were trained
 on. Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
 """
 
@@ -22,21 +23,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(worry|worries|concern|concerns)\b.{0,20}\b(from|after) (my|a|the|this mornings|todays|this) visit\b|"
         r"\b(worry|worries|concern|concerns)\b.{0,20}\babout one of (my|our|the) famil(y|ies)\b|"
         r"\b(family|families|mum|child|kid|baby) (i|we) (visit|support|see) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
-        r"\b(think|feel|worried) (a|the|one of my|my) (family|families) (isnt|is not|arent|are not) (ok|okay|safe|right)\b",
-        r"\b(who|what|where|how|process|procedure|tell|ring|call|speak|talk)\b",
+        r"\b(think|feel|worried) (a|the|one of my|my) (family|families) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
+        r"\b(something|stuff|things?)\b.{0,25}\b(bothering|worrying|niggling|troubling|playing on my mind|on my mind)\b.{0,30}\b(visit|family|families)\b",
+        r"\b(who|what|where|how|process|procedure|tell|ring|call|speak|talk|chat|someone)\b",
     ),
     # Something a child said, an adult too close to the children, a possible abuse concern.
     (
         r"\bsomething (a|the|one of the|my) (child|kid|little one|boy|girl|teen\w*) (said|told me|told us)\b|"
         r"(?<!online )\b(possible|potential) abuse concerns?\b|"
-        r"\btoo close to (the|those|his|her|their|our|my) (kids|children|girls|boys|little ones)\b",
+        r"\btoo close to (the|those|his|her|their|our|my) (kids|children|girls|boys|little ones)\b|"
+        r"\b(volunteers?|helpers?|staff members?|coordinators?|colleagues?)s? (behaviou?r|conduct|manner)\b.{0,20}"
+        r"\b(with|around|towards|to) (the |our |those )?(kids|children|little ones|girls|boys|young people|teens?)\b",
         r"\b(who|what|where|how|tell|ring|call|speak|talk|volunteer|messag\w*|text\w*|seen|saw)\b",
     ),
     # The person responsible for safeguarding, and the safeguarding hub.
     (
         r"\b(person|people|someone|one) (responsible for|in charge of|who (does|deals with|handles)) safeguarding\b|"
         r"\b(the|suffolk) mash\b",
-        r"\b(number|phone|telephone|contact|email|call|ring|speak|talk|who|refer\w*)\b",
+        r"\b(number|phones?|phoning|telephone|contact|email|calls?|calling|rings?|ringing|speak|talk|who|refer\w*)\b",
     ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -9,12 +9,14 @@ has taken over a mum's money, a parent calmly listing who would have the childre
 family means to pray out of a child instead of treating it, a teenager paid for "deliveries", a
 girls' "sunna" abroad, children locked in and fed through the door, whoever minds the children
 too drunk to stand, a baby alone in a pram or kept in a car seat all day, a threat to "batter" or
-to "sort me out", a drive into the sea. Each is a kind of situation, with the
+to "sort me out", a drive into the sea, a teenager made to "do favours" to pay off a debt,
+whoever has the children drunk, a child "promised" to a cousin, a partner who reads all of someone's
+messages. Each is a kind of situation, with the
 everyday wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing
 up, "wouldn't change him for the world", a court order for contact that came through, children
 left for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
 normalised message; they were read from the concerns missed leaving one development set out (over
-thirty-eight sets, then forty-two), and from sets 38, 40 and 41 to 44 before they were trained on.
+thirty-eight sets, then forty-two), and from sets 38, 40, 41 to 44 and 45 to 48 before they were trained on.
 """
 
 from __future__ import annotations
@@ -152,6 +154,31 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bpray (it|them|him|her|the \w+) out\b|\bevil spirits?\b|\bexorcis\w*",
         CHILD,
+    ),
+    # A teenager made to "do favours" for a partner's friends to pay off a debt, or "shared".
+    (
+        r"\b(do|doing|does|did) (sexual )?favou?rs for (\w+ ){0,2}(mates|friends|men|lads|mate|friend)\b|"
+        r"\bshares? (her|him) (with|round|around) (his|her|their) (mates|friends)\b",
+        r"\b(owes?|owed|owing|debts?|pay (it )?(off|back)|clear (his|her|the|a) debt|has to|have to|made to|makes (her|him))\b",
+    ),
+    # Whoever has the children drunk: at the school gate, when the volunteer arrives, on the sofa.
+    (
+        r"\b(mum|mam|dad|nan|nanna|gran|grandad|grandma|grandpa|partner|boyfriend|stepdad|she|he) (was|is|were|turned up|"
+        r"arrived|came (home|back|in)|got (home|back))( absolutely| completely| totally| proper| well| so| really| again)? "
+        r"(hammered|bladdered|plastered|paralytic|legless|steaming drunk|sloshed|trolleyed|pissed|off (her|his) (face|head|nut))\b"
+        r"(?! (off|with|by|in|all over|at work)\b)(?! \d)",
+        CHILD,
+    ),
+    # A child "promised" in marriage to a cousin or an older man.
+    (
+        r"\b(promised|betrothed|pledged) (to|in marriage to) (a|an|her|his|their) (\w+ )?(cousin|man|husband|relative|uncle|family friend)\b",
+        rf"{CHILD}|\b(gcses?|school|college)\b",
+    ),
+    # A partner who reads everything: told in the first person, by a volunteer or a mum.
+    (
+        r"\b(reads?|checks?|checking|goes through|went through|looks through|monitors?) (all |every one of |everything on )?"
+        r"my (messages|texts|phone|emails|whatsapps?)\b",
+        r"\b(husband|hubby|partner|boyfriend|fella|wife|girlfriend|ex)\b",
     ),
 )
 HOME_SIGNS = compile_signs(_SIGNS)

@@ -195,6 +195,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bthinspo\b|\bpro ?ana\b",
         r"\b(she|he|her|his|girl|boy|lad|teen\w*|daughter|son|child|kid|young person|\d+ ?(yo|year old|yr old))\b",
     ),
+    # A man's comments on children's photos: their bodies, their swimsuits.
+    (
+        r"\b(gorgeous|beautiful|pretty|sexy|stunning|hot|yummy) (little )?(girls|boys)\b|"
+        r"\blittle (girls|boys|ones|kids) in (their|the|her|his) (swimsuits?|swimming costumes?|bikinis?|pants|knickers|underwear)\b|"
+        r"\blove[sd]? (the|those|their|them) little (feet|legs|bodies|toes)\b",
+        r"^(?=.*\b(comment\w*|repl(y|ies|ied)|dms?|dming|messag\w*)\b)(?=.*\b(man|men|bloke|guy|stranger|someone|somebody|account|profile|he)\b)",
+    ),
+    # Childcare offered to strangers online, "no questions asked".
+    (
+        r"\bno questions asked\b",
+        r"\b(childcare|babysit\w*|child ?minding|look after (your|the|their|any) (kids|children|little ones|baby|babies)|"
+        r"mind (your|the|their) (kids|children|little ones))\b",
+    ),
     # An adult giving a child a private line to them.
     (
         r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"

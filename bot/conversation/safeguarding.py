@@ -96,8 +96,8 @@ _MUCKY_AFTER = r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|
 
 # Weather: "battered by the wind".
 _NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?))"
-# A lost match: "got battered 7-1" (only after "battered": "hit 3 times" is no score).
-_NOT_A_SCORE = r"(?! \d)"
+# A lost match: "got battered 7-1", "in his rugby match" (after "battered" only: "hit 3 times").
+_NOT_A_SCORE = r"(?! \d)(?! (in|at|during) (his|her|their|the|a|today s|todays) (\w+ )?(match|game|final|fixture|tournament)\b)"
 # The writer's own knock ("bruised my shin on the baby gate"), and the knees, shins and elbows that
 # children bruise at play ("bruised knee from the trampoline"; set 29).
 NOT_MY_OWN = r"(?! (banana|bananas|apples?|fruit|pears?|peach|peaches|plums?)\b)(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)(?! (on (his|her|their|the|my) )?(knee|shin|elbow)s?\b)"

@@ -355,7 +355,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # adult who walks in on a child's bath (cuts on an arm joined the self-harm words, ``safeguarding``).
     (
         r"\b(drunk|stinking of (drink|booze|alcohol)|smel(led|t|ling|ls) of (drink|booze|alcohol)|slurring|swaying)\b",
-        r"\b(driv(e|es|ing|en)|drove|car seats?|behind the wheel|in the car)\b",
+        r"\b(driv(e|es|ing|en)|drove|car seats?|car keys|behind the wheel|in the car)\b",
     ),
     (
         r"\b(cant|can not|cannot) do this any ?more\b",

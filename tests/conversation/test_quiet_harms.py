@@ -1,0 +1,57 @@
+"""Concerns told quietly, in the same chatty voice as ordinary family news: a teenage mum made to
+"do favours" for a debt, a parent drunk in charge of the children or at the wheel with them, a
+teenager "promised" to a cousin, a man's comments on children's photos, "free childcare, no
+questions asked", a volunteer whose partner reads all her messages; and asking who to tell about
+something from a visit, a volunteer's behaviour with the children, or whether to ring the MASH.
+Everyday life in the same words raises no alarm.
+
+The rules are checked on their own (``is_safeguarding``). The kinds of message come from sets 45
+to 48, read before they were trained on; the wordings here are new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.route import is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the 16yo says she has to do favours for her boyfriend's mates to pay back what he owes them",
+        "young mum told me her fella shares her with his friends to clear his debt",
+        "dad was bladdered at pick up and put the kids in the car to drive them home",
+        "mum turned up to collect the twins steaming drunk with the car keys in her hand",
+        "mum was hammered when I got there at 11, the toddler was wandering round in a wet nappy",
+        "grandad was plastered again and the baby was on the sofa next to him",
+        "is there someone I can talk to about something that's been bothering me since my visit",
+        "who do I tell about a worry about another volunteer's behaviour with the children",
+        "the 15 year old is promised to her cousin back home and the wedding is after her GCSEs",
+        "is it me that phones the MASH or do I go through the office first",
+        "some bloke keeps commenting 'gorgeous little girls' under our toddler group photos",
+        "a man replied to the paddling pool post saying he loves the little girls in their swimsuits",
+        "someone in the mums group offers free babysitting, no questions asked, and messages whoever replies",
+        "a dad came to pick up his little girl from group slurring, with his car keys out",
+        "my husband reads all my messages so I can't really say much, who can I talk to in confidence",
+    ],
+)
+def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Everyday life in the same words, from the false alarms in sets 45 to 48 (new wordings).
+        "my son got battered in his rugby match, three tries against him",
+        "the mums were hammered at the quiz, they lost every round",
+        "mum's promised the kids a trip to the beach if the sun comes out",
+        "lots of lovely comments under the photos of the little girls' dance show, mum was thrilled",
+        "my daughter reads my messages out to me because my eyes are bad",
+        "who can I talk to about a day off next week",
+        "do I ring the office or email if I can't make my visit",
+    ],
+)
+def test_everyday_life_in_the_same_words_stays_quiet(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
