@@ -45,7 +45,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\bpasswords? (has been |was |got |been )?(changed|reset)\b",
             r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
-            r"\b(we|i) (didnt|did not|never) (post|write|share|send)\b",
+            r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
+            r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
+            r"\b(strange|unknown|random) (new )?admins?\b",
         ),
     ),
     (

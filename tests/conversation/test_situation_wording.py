@@ -163,6 +163,9 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ),
         # Set 33, before it was trained on: the password's owner writes it with an apostrophe.
         ("our facebook says the password's been reset and none of us did it", "hacked_account"),
+        # Sets 45 to 48, before they were trained on: a strange admin, a bio nobody changed.
+        ("there's a random admin on our instagram now, nobody knows who she is", "hacked_account"),
+        ("is it normal our tiktok bio now says 'invest in crypto'? I never changed it", "hacked_account"),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
