@@ -253,6 +253,18 @@ PLATFORM_QUESTION = _any(
     r"\bis (our|the) website (on|built on|made on|made with|using)\b",
     r"\b(what is|whats) (the )?@?home\b(?!-| ?start)",
 )
+# "What is Barnardo's policy on…", "does Home-Start Norfolk have the same policy": the policy is
+# this charity's own, so another organisation's rules are not covered (its guides, the NCSC's,
+# are in §Related and stay answerable).
+_ORGANISATION = (
+    r"(barnardos?|nspccs?|age uks?|the scouts|scouts|girlguiding|brownies|red cross|oxfam|citizens advice|samaritans|"
+    r"home[- ]?start (uk|essex|norfolk|cambridgeshire|national|england|[a-z]+shire)s?|hsuks?|other charit(y|ies)|"
+    r"another charitys?|other organisations?|another organisations?)"
+)
+OTHER_ORGANISATION = _any(
+    rf"\b{_ORGANISATION}\b.{{0,40}}\b(policy|policies|rules?|guidance|guidelines|let (their|its)|code of conduct)\b",
+    rf"\b(policy|policies|rules?|guidance|guidelines) (of|from|at) {_ORGANISATION}\b",
+)
 SIGN_OFF_WANTED = _any(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,

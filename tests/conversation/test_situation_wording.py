@@ -253,3 +253,20 @@ def test_other_approvals_and_waits_are_no_question_about_sign_off(question: str)
 def test_home_start_itself_is_not_the_intranet() -> None:
     assert not situations.PLATFORM_QUESTION.search(normalise("what's Home-Start's view on tiktok?"))
     assert situations.PLATFORM_QUESTION.search(normalise("what's @home?"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Set 47, before it was trained on: another organisation's own rules (new wordings).
+        "what does the Red Cross social media policy say about selfies with clients",
+        "I also help at the Brownies, what are their rules on whatsapp groups?",
+        "does Home-Start Norfolk have the same policy as us on tiktok",
+    ],
+)
+def test_another_organisations_rules_are_not_covered(index: PolicyIndex, question: str) -> None:
+    assert decide(index, question).route is Route.NOT_COVERED
+
+
+def test_the_guides_the_policy_links_to_are_still_answered(index: PolicyIndex) -> None:
+    assert decide(index, "are there any NCSC guides linked from the policy?").route is Route.ANSWER
