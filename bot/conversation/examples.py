@@ -65,6 +65,10 @@ ROUTE_FILES = (
     "conversation_routes_38.jsonl",
     "conversation_routes_39.jsonl",
     "conversation_routes_40.jsonl",
+    "conversation_routes_45.jsonl",
+    "conversation_routes_46.jsonl",
+    "conversation_routes_47.jsonl",
+    "conversation_routes_48.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -9,14 +9,14 @@ has taken over a mum's money, a parent calmly listing who would have the childre
 family means to pray out of a child instead of treating it, a teenager paid for "deliveries", a
 girls' "sunna" abroad, children locked in and fed through the door, whoever minds the children
 too drunk to stand, a baby alone in a pram or kept in a car seat all day, a threat to "batter" or
-to "sort me out", a drive into the sea, a teenager made to "do favours" to pay off a debt,
-whoever has the children drunk, a child "promised" to a cousin, a partner who reads all of someone's
-messages. Each is a kind of situation, with the
-everyday wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing
-up, "wouldn't change him for the world", a court order for contact that came through, children
-left for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
-normalised message; they were read from the concerns missed leaving one development set out (over
-thirty-eight sets, then forty-two), and from sets 38, 40, 41 to 44 and 45 to 48 before they were trained on.
+to "sort me out", a drive into the sea, a teenager made to "do favours" to pay off a debt, a
+child "promised" to a cousin, a partner who reads all of someone's messages. Each is a kind of
+situation, with the everyday wordings that must stay quiet beside it (a toddler throwing his
+bowl, nappy rash clearing up, "wouldn't change him for the world", a court order for contact that
+came through, children left for hours at a holiday club). Like ``warning_signs`` they are (cue,
+context) pairs over the normalised message; they were read from the concerns missed leaving one
+development set out (over thirty-eight sets, then forty-two), and from sets 38, 40 and 41 to 48
+before they were trained on.
 """
 
 from __future__ import annotations

@@ -76,7 +76,8 @@ def test_only_development_sets_are_ever_trained_on() -> None:
 def test_the_retired_evaluation_sets_and_the_new_writers_are_trained_on() -> None:
     sources = {example.source for example in development_examples()}
     retired = {"conversation_eval.jsonl", "conversation_eval_2.jsonl"}
-    later = {f"conversation_routes_{n}.jsonl" for n in range(5, 41)}
+    # Sets 41 to 44 were routed once and read, then lost before they were trained on.
+    later = {f"conversation_routes_{n}.jsonl" for n in (*range(5, 41), *range(45, 49))}
     assert retired | later <= sources
 
 
