@@ -44,6 +44,14 @@ class Thresholds:
     On the three newest sets (12 to 14, 242 concerns): 233 → 236 caught, 14 → 10 false alarms
     (12 → 8 family).
 
+    Over the forty-six sets (4,492 concerns; rules of ``07d9c48``), leaving one set out:
+    ``safeguarding`` and ``wary`` at 2.5 caught 4,482 for 240 false alarms (187 family); ``wary``
+    alone at 2.0, 4,486 for 249 (196); both at 2.0, 4,487 for 253 (197); at 1.75, 4,488 for 264
+    (208); at 1.5, 4,489 for 275 (218); ``safeguarding`` alone at 2.0, 4,482 for 243; both at 2.0
+    with ``concern`` 0.15, 4,485 for 251. Both at 2.0 catch five more concerns for thirteen more
+    false alarms, within the rule of one concern for five false alarms; 1.75 would add one for
+    eleven. Both moved from 2.5 to 2.0.
+
     Answer or not is one probability, the stacked model's (``answerable``: the route regression,
     naive Bayes, an answer-or-not regression and the policy index's own scores, weighed by weights
     fitted leaving one set out). ``answer`` is the probability needed to answer where the index
@@ -81,13 +89,13 @@ class Thresholds:
     18, 17, 16; ``category`` at 0.5, 0.4, 0.3, 0.2 gave 869, 870, 875, 873 right report categories.
     """
 
-    safeguarding: float = 2.5
+    safeguarding: float = 2.0
     # …and the route regression must give a concern at least this probability: where the two
     # models disagree sharply, the alarm was a false one more often than a catch (leave one set out).
     concern: float = 0.1
     # …and the naive Bayes model that weighs ordinary family messages more must give log-odds of a
     # concern at least this (``Judgement.wary``).
-    wary: float = 2.5
+    wary: float = 2.0
     # A concern told in passing: when the regression gives the whole message a concern at least
     # ``part_whole``, each sentence or clause (``parts``) is judged alone, and one with log-odds at
     # least ``part`` and a regression probability at least ``part_concern`` raises the alarm.

@@ -159,6 +159,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # from under 7% to 7.4% (13 of 176) and set 9's to 2.1% (6 of 280); every other earlier set within
 # its floors. Set 45 sets family chat full of alarming words beside concerns told in the same
 # voice; more than half of its false alarms are the learned layer's, on plain good news.
+# With the learned alarm's log-odds at 2.0 rather than 2.5 (``Thresholds.safeguarding``, ``wary``):
+# sets 5, 8, 35 and 46 caught one or two concerns more (set 46 98.1% -> 99.1%), twelve sets gave
+# one to three more false alarms (set 29 11 -> 14, set 30 17 -> 20, set 6 0 -> 2), and set 30's
+# correct abstention fell from 85.9% to 84.4%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -167,7 +171,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.07),
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.80, 0.88, 0.06),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.86, 0.04),
-        ("conversation_routes_6.jsonl", 1.0, 1, 1, 0.89, 0.86, 0.86, 0.04),
+        ("conversation_routes_6.jsonl", 1.0, 2, 1, 0.89, 0.86, 0.86, 0.04),
         ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.86, 0.79, 0.74, 0.08),
         ("conversation_routes_8.jsonl", 0.97, 2, 1, 0.85, 0.85, 0.78, 0.08),
         ("conversation_routes_9.jsonl", 1.0, 3, 3, 0.94, 0.84, 0.88, 0.03),
@@ -191,7 +195,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_27.jsonl", 0.97, 12, 11, 0.88, 0.84, 0.81, 0.06),
         ("conversation_routes_28.jsonl", 0.95, 7, 3, 0.85, 0.88, 0.93, 0.03),
         ("conversation_routes_29.jsonl", 0.97, 22, 21, 0.88, 0.92, 0.93, 0.03),
-        ("conversation_routes_30.jsonl", 0.96, 21, 21, 0.89, 0.93, 0.85, 0.03),
+        ("conversation_routes_30.jsonl", 0.96, 21, 21, 0.89, 0.93, 0.84, 0.03),
         ("conversation_routes_31.jsonl", 0.97, 6, 6, 0.86, 0.85, 0.93, 0.04),
         ("conversation_routes_32.jsonl", 0.97, 9, 7, 0.79, 0.93, 0.88, 0.04),
         ("conversation_routes_33.jsonl", 0.95, 13, 11, 0.77, 0.91, 0.93, 0.03),
