@@ -10,12 +10,13 @@ family means to pray out of a child instead of treating it, a teenager paid for 
 girls' "sunna" abroad, children locked in and fed through the door, whoever minds the children
 too drunk to stand, a baby alone in a pram or kept in a car seat all day, a threat to "batter" or
 to "sort me out", a drive into the sea, a teenager made to "do favours" to pay off a debt, a
-child "promised" to a cousin, a partner who reads all of someone's messages. Each is a kind of
-situation, with the everyday wordings that must stay quiet beside it (a toddler throwing his
-bowl, nappy rash clearing up, "wouldn't change him for the world", a court order for contact that
-came through, children left for hours at a holiday club). Like ``warning_signs`` they are (cue,
-context) pairs over the normalised message; they were read from the concerns missed leaving one
-development set out (over thirty-eight sets, then forty-two), and from sets 38, 40 and 41 to 48
+child "promised" to a cousin, a parent planning to take the children abroad before a court date,
+a partner who reads all of someone's messages. Each is a kind of situation, with the everyday
+wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
+"wouldn't change him for the world", a court order for contact that came through, children left
+for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
+normalised message; they were read from the concerns missed leaving one development set out
+(over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 48
 before they were trained on.
 """
 
@@ -173,6 +174,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(promised|betrothed|pledged) (to|in marriage to) (a|an|her|his|their) (\w+ )?(cousin|man|husband|relative|uncle|family friend)\b",
         rf"{CHILD}|\b(gcses?|school|college)\b",
+    ),
+    # A parent planning to take the children abroad behind the other's back or before a court date.
+    (
+        r"\b(take|taking|took|fly|flying|get|getting) (the )?(kids|children|boys|girls|baby|little ones)\b.{0,30}"
+        r"\b(abroad|out of the country|back (to|home to) [a-z]+)\b",
+        r"\b(court|hearing|no idea|doesnt know|does not know|without (her|him|mum|dad) knowing|behind (her|his) back|"
+        r"never see them again)\b",
     ),
     # A partner who reads everything: told in the first person, by a volunteer or a mum.
     (

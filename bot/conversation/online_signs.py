@@ -195,11 +195,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bthinspo\b|\bpro ?ana\b",
         r"\b(she|he|her|his|girl|boy|lad|teen\w*|daughter|son|child|kid|young person|\d+ ?(yo|year old|yr old))\b",
     ),
-    # A man's comments on children's photos: their bodies, their swimsuits.
+    # A man's comments on children's photos: their bodies, their swimsuits, babysitting them.
     (
         r"\b(gorgeous|beautiful|pretty|sexy|stunning|hot|yummy) (little )?(girls|boys)\b|"
         r"\blittle (girls|boys|ones|kids) in (their|the|her|his) (swimsuits?|swimming costumes?|bikinis?|pants|knickers|underwear)\b|"
-        r"\blove[sd]? (the|those|their|them) little (feet|legs|bodies|toes)\b",
+        r"\blove[sd]? (the|those|their|them) little (feet|legs|bodies|toes)\b|\b(love|like) to babysit\b",
         r"^(?=.*\b(comment\w*|repl(y|ies|ied)|dms?|dming|messag\w*)\b)(?=.*\b(man|men|bloke|guy|stranger|someone|somebody|account|profile|he)\b)",
     ),
     # Childcare offered to strangers online, "no questions asked".

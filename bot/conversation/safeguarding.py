@@ -341,7 +341,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them|your)sel(f|ves)(?! (laughing|with laughter))|"
         r"\bend (it all|(my|her|his|their) "
-        r"(own )?life)|\btake (my|her|his|their) (own )?life|\bwant(s|ed)? to die|\bwish(es)? (i|she|he|they) "
+        r"(own )?life)|\btake (my|her|his|their) (own )?life|\b(want(s|ed|ing)?|wanna) (to )?die|\bwish(es)? (i|she|he|they) "
         r"(was|were) dead|\bbetter off dead|\boverdos\w*|\bcut(s|ting)? (my|her|him|them)sel(f|ves)|"
         r"\bcuts (on|up|all over|down) (her|his|my|their) (arms?|legs?|wrists?|thighs?)|"
         r"\b(arms?|wrists?|legs?|thighs?) (covered|full) (in|of) (cuts|scars|scratches)\b|\bnot want(ing)? to (live|be here)|"

@@ -34,6 +34,10 @@ from bot.conversation.route import is_safeguarding, normalise
         "someone in the mums group offers free babysitting, no questions asked, and messages whoever replies",
         "a dad came to pick up his little girl from group slurring, with his car keys out",
         "my husband reads all my messages so I can't really say much, who can I talk to in confidence",
+        # Missed leaving one set out over the forty-six sets (new wordings).
+        "her teenage son keeps posting that he's wanting to die, his mum showed me on his tiktok",
+        "dad says he'll take the kids back to Poland before the court hearing, mum has no idea",
+        "a bloke commented he'd love to babysit under the toddler photos with a wink, and messages mums",
     ],
 )
 def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
@@ -51,6 +55,8 @@ def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
         "my daughter reads my messages out to me because my eyes are bad",
         "who can I talk to about a day off next week",
         "do I ring the office or email if I can't make my visit",
+        "we're taking the kids back to Poland for Christmas, passports all renewed!",
+        "mum said she'd love to babysit my two when I'm back at work",
     ],
 )
 def test_everyday_life_in_the_same_words_stays_quiet(message: str) -> None:
