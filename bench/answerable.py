@@ -1,10 +1,11 @@
 """Refit the stacked answer-or-not model (``bot.conversation.answerable``) and print its sweep.
 
-Run with ``.venv/bin/python -m bench.answerable`` (about 18 minutes of CPU over the forty-two
-development files: it trains the classifiers once per file). Each development file in turn is
-scored by classifiers trained on all the others, the way ``bench.crossval`` leaves one set out;
-every message that reaches the answer-or-not choice (no rule and no action took it first) gives
-the stacked model's inputs, scored by classifiers that never saw it. Then:
+Run with ``.venv/bin/python -m bench.answerable`` (about 18 minutes of CPU over forty-two
+development files, 35 over forty-six: it trains the classifiers once per file, and again nested).
+Each development file in turn is scored by classifiers trained on all the others, the way
+``bench.crossval`` leaves one set out; every message that reaches the answer-or-not choice (no
+rule and no action took it first) gives the stacked model's inputs, scored by classifiers that
+never saw it. Then:
 
 * the honest figure: the stacked model refitted without each file in turn and scored on it
   (nested), so no message is judged by weights fitted on its own writer;
