@@ -159,7 +159,8 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    overruled = not unapproved and _overruled(judged, Route.REPORT, limits)
+    owned_up = category == "policy_breach" and bool(situations.OWNED_UP.search(text))
+    overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):

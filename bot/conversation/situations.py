@@ -25,6 +25,13 @@ WENT_OUT_UNAPPROVED = _any(
     r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
 )
 
+# A slip owned up to in so many words: "confession time: I accepted…", "I think I messed up, I…".
+# The person is reporting themselves, so the route model cannot overrule it (``route.decide``).
+OWNED_UP = re.compile(
+    r"\b(i have to confess|i confess|confession|self[- ]?report\w*|i (think )?(i )?(have |ve )?(messed|mucked|screwed) up|"
+    r"ashamed to say|i (know )?(i )?shouldnt have|i should not have)\b"
+)
+
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
@@ -123,6 +130,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"tagging|tagged|ranting|put)\b",
             r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
             r"\bnot following (the |our )?(policy|rules)\b",
+            OWNED_UP.pattern,
         ),
     ),
 )
@@ -162,7 +170,10 @@ HAPPENED = re.compile(
     # Sets 27 and 28: told behind a doubt ("does this count as…", "is it normal…").
     r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back|"
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
-    r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added))\b"
+    r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
+    # Sets 45 to 48: owned up to in so many words.
+    r"confess\w*|confession|self[- ]?report\w*|(messed|mucked|screwed) up|ashamed to say|i (know )?(i )?shouldnt have|"
+    r"i should not have)\b"
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the

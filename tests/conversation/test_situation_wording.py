@@ -270,3 +270,22 @@ def test_another_organisations_rules_are_not_covered(index: PolicyIndex, questio
 
 def test_the_guides_the_policy_links_to_are_still_answered(index: PolicyIndex) -> None:
     assert decide(index, "are there any NCSC guides linked from the policy?").route is Route.ANSWER
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Sets 45 to 48, before they were trained on: a slip owned up to (new wordings).
+        "confession time: I accepted a friend request from a dad I support last month",
+        "I think I messed up, I've been messaging my mums from my personal whatsapp",
+        "ashamed to say I moaned about one of my families on my own facebook",
+    ],
+)
+def test_a_slip_owned_up_to_is_a_policy_breach_to_report(index: PolicyIndex, message: str) -> None:
+    decision = decide(index, message)
+    assert (decision.route, decision.category) == (Route.REPORT, "policy_breach")
+
+
+def test_a_slip_imagined_is_still_a_question(index: PolicyIndex) -> None:
+    question = "what happens if I mess up and post something I shouldn't have?"
+    assert decide(index, question).route is Route.ANSWER
