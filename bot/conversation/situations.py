@@ -170,10 +170,9 @@ HAPPENED = re.compile(
     # Sets 27 and 28: told behind a doubt ("does this count as…", "is it normal…").
     r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back|"
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
-    r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
+    r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added))\b|"
     # Sets 45 to 48: owned up to in so many words.
-    r"confess\w*|confession|self[- ]?report\w*|(messed|mucked|screwed) up|ashamed to say|i (know )?(i )?shouldnt have|"
-    r"i should not have)\b"
+    + OWNED_UP.pattern
 )
 
 # "Left" and "finished" are everyday words: a comment someone left on our page, a laptop left on the
