@@ -11,12 +11,15 @@ girls' "sunna" abroad, children locked in and fed through the door, whoever mind
 too drunk to stand, a baby alone in a pram or kept in a car seat all day, a threat to "batter" or
 to "sort me out", a drive into the sea, a teenager made to "do favours" to pay off a debt, a
 child "promised" to a cousin, a parent planning to take the children abroad before a court date,
-a partner who reads all of someone's messages. Each is a kind of situation, with the everyday
+a partner who reads all of someone's messages, a parent slurring with the children there, a child
+who puts a parent in the recovery position or does the meals while a parent stays in bed all day,
+a parent who "can't be responsible for what she'll do", a threat to take the children where nobody
+will find them, a door kicked in. Each is a kind of situation, with the everyday
 wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
 "wouldn't change him for the world", a court order for contact that came through, children left
 for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
 normalised message; they were read from the concerns missed leaving one development set out
-(over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 48
+(over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 52
 before they were trained on.
 """
 
@@ -181,6 +184,36 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(abroad|out of the country|back (to|home to) [a-z]+)\b",
         r"\b(court|hearing|no idea|doesnt know|does not know|without (her|him|mum|dad) knowing|behind (her|his) back|"
         r"never see them again)\b",
+    ),
+    # A parent slurring with the children there (the wheel is in ``warning_signs``).
+    (
+        r"\b(mum|mam|mom|dad|nan|nanna|gran|grandad|partner|boyfriend|stepdad|she|he) (was|is|were|kept|started|seemed)( \w+)? "
+        r"slurr(ing|ed)\b",
+        CHILD,
+    ),
+    # A child who looks after a parent: puts them in the recovery position, or does the meals
+    # while they stay in bed all day.
+    (
+        r"\b(puts?|putting|roll\w*) (his|her|their) (mum|mam|mom|mummy|dad|daddy) in the recovery position\b",
+        r"\b(drunk|drink\w*|wine|vodka|beer|pills|passe[sd] out|collaps\w*|when (she|he)s|when (she|he) has|does it)\b",
+    ),
+    (
+        r"\b(mummy|mum|mam|mommy|mom|daddy|dad) (sleeps|stays in bed|is in bed|is asleep|lies in bed) all day\b|"
+        r"\b(mummy|mommy|daddy) sleeps in the day\b",
+        r"\bi (do|make|get|feed|look after|have to|change|give)\b",
+    ),
+    # A parent who fears what she will do, or plans to take the children where nobody will find them.
+    (
+        r"\b(cant|cannot|can not|wont) be responsible for what (i|she|he)( ll| will| might| would| may)? (do|happen)\b|"
+        r"\b(taking|take|took|run(ning)? off with|disappear(ing)? with) (the |my |our |her |his )?(kids|children|baby|little ones)\b"
+        r".{0,60}\b(social|social workers?|police|nobody|no one|none of you|he|him|ex|dad|they|anyone)( \w+)?( will| ll)?"
+        r" (never|ever|wont|not) (\w+ )?find (us|them|me|her|him)\b",
+        None,
+    ),
+    # A door kicked in: the reason someone keeps an address from an ex.
+    (
+        r"\bkick(ed|s|ing)? (the |her |my |our |their )?(front |back |bedroom |bathroom |flat )?door (in|down)\b",
+        r"\b(ex|he|him|partner|boyfriend|husband|fella|dad|hed|hes)\b",
     ),
     # A partner who reads everything: told in the first person, by a volunteer or a mum.
     (

@@ -10,7 +10,9 @@ dangled from a balcony in a parent's video, an adult with dementia talked out of
 online "friend"; a stranger asking where a family lives, an adult posing as a child, children
 messaged by strangers or their pictures passed to other adults or put up to be rated, a razor
 sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
-cause", a teenager's "thinspo" posts, other people's children filmed in secret. Each is a kind
+cause", a teenager's "thinspo" posts, other people's children filmed in secret, an ex posting a
+mother's new address or the children's school, a stranger asking which families have daughters of
+an age. Each is a kind
 of situation, checked against everyday wordings that must stay quiet (messaging parents for
 photos of the children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
@@ -207,6 +209,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bno questions asked\b",
         r"\b(childcare|babysit\w*|child ?minding|look after (your|the|their|any) (kids|children|little ones|baby|babies)|"
         r"mind (your|the|their) (kids|children|little ones))\b",
+    ),
+    # An ex posting a mother's new address or the children's school.
+    (
+        r"\b(ex|ex partner|ex husband|ex boyfriend)s? (has |have |had |just |went and )*(post\w*|shar\w*|put|put up|publish\w*|"
+        r"tweet\w*|plaster\w*)\b.{0,40}\b((new )?address|where (she|they) (now )?live\w*|"
+        r"(the |her )?(kids|childrens|children s|kids s|sons|daughters|girls|boys) school)\b",
+        None,
+    ),
+    # A stranger asking which families have daughters or sons of a given age.
+    (
+        r"\bwhich (of (our|your|the) )?(families|mums|parents)\b.{0,20}\b(have|has|with)\b.{0,10}\b(girls?|boys?|daughters?|sons?)\b"
+        r".{0,10}\b(aged?|\d+|teen\w*)",
+        r"\b(account|profile|stranger|someone|somebody|man|bloke|guy|comments?|dms?|messag\w*)\b",
     ),
     # An adult giving a child a private line to them.
     (

@@ -3,10 +3,15 @@
 teenager "promised" to a cousin, a man's comments on children's photos, "free childcare, no
 questions asked", a volunteer whose partner reads all her messages; and asking who to tell about
 something from a visit, a volunteer's behaviour with the children, or whether to ring the MASH.
+From sets 49 to 52: a parent slurring with the children there, a child who puts a parent in the
+recovery position, a child who says a parent stays in bed all day, a parent who "can't be
+responsible for what she'll do", a door kicked in, a threat to take the children where nobody
+will find them, "you're so mature for your age", an ex posting a new address or the children's
+school, a volunteer cutting herself again, an account asking which families have daughters of an age.
 Everyday life in the same words raises no alarm.
 
 The rules are checked on their own (``is_safeguarding``). The kinds of message come from sets 45
-to 48, read before they were trained on; the wordings here are new.
+to 52, read before they were trained on; the wordings here are new.
 """
 
 from __future__ import annotations
@@ -38,6 +43,17 @@ from bot.conversation.route import is_safeguarding, normalise
         "her teenage son keeps posting that he's wanting to die, his mum showed me on his tiktok",
         "dad says he'll take the kids back to Poland before the court hearing, mum has no idea",
         "a bloke commented he'd love to babysit under the toddler photos with a wink, and messages mums",
+        # Kinds read from sets 49 to 52 before they were trained on (new wordings).
+        "dad was slurring his words at half nine in the morning with the twins climbing on him",
+        "the 8 year old showed me how he puts his dad in the recovery position when he's had a drink",
+        "she said daddy stays in bed all day and I make the baby's bottle",
+        "mum rang me crying, said she can't be responsible for what she might do if she's left with them",
+        "she won't give him the new address because last time he kicked the front door in",
+        "mum says she's taking the kids tonight and the social will never find them",
+        "a grown man commented 'you're so mature for your age' on the 13 year old's selfie",
+        "her ex has shared her new address and the children's school on instagram",
+        "one of our volunteers says on her story she's started cutting herself again",
+        "an account nobody knows keeps asking in the comments which families have daughters aged 11 to 14",
     ],
 )
 def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
@@ -57,6 +73,16 @@ def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
         "do I ring the office or email if I can't make my visit",
         "we're taking the kids back to Poland for Christmas, passports all renewed!",
         "mum said she'd love to babysit my two when I'm back at work",
+        "the toddler was slurring a bit after the dentist numbed his gum, mum said it wears off in an hour",
+        "the kids learnt the recovery position at beavers and practised on their dad",
+        "mum sleeps in the day because she works nights, dad does the mornings",
+        "I can't be responsible for the tea urn at the fair, can someone else do it",
+        "the toddler kicked the door shut on my foot, little monkey",
+        "we're taking the kids to Center Parcs, you'll never find us in that pool",
+        "my daughter is so mature for her age, she packed her own school bag",
+        "mum's ex shared a lovely photo of the kids at school sports day",
+        "mum has started cutting the kids' hair herself again to save money",
+        "which families have girls aged 5 to 7 for the ballet taster? asked the group leader",
     ],
 )
 def test_everyday_life_in_the_same_words_stays_quiet(message: str) -> None:
