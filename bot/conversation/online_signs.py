@@ -12,7 +12,7 @@ messaged by strangers or their pictures passed to other adults or put up to be r
 sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
 cause", a teenager's "thinspo" posts, other people's children filmed in secret, an ex posting a
 mother's new address or the children's school, a stranger asking which families have daughters of
-an age. Each is a kind
+an age, "you're so mature for your age", someone posting she has started cutting again. Each is a kind
 of situation, checked against everyday wordings that must stay quiet (messaging parents for
 photos of the children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
@@ -223,6 +223,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r".{0,10}\b(aged?|\d+|teen\w*)",
         r"\b(account|profile|stranger|someone|somebody|man|bloke|guy|comments?|dms?|messag\w*)\b",
     ),
+    # "You're so mature for your age" to a young person, and self-harm started again, posted.
+    (
+        r"\b(youre|your|ur|you are|u r|you r|u are) (so |very |really |well |such )?mature for (your|ur|you r) age\b",
+        r"\b(comment\w*|dms?|dming|messag\w*|\d+ ?(yo|year old|yr old)|teen\w*|photo|selfie|post\w*|snap\w*)\b",
+    ),
+    (r"\b(started|starting|been|shes|hes|im|is|was|keeps|back to) cutting again\b", None),
     # An adult giving a child a private line to them.
     (
         r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"

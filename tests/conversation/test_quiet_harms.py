@@ -51,6 +51,8 @@ from bot.conversation.route import is_safeguarding, normalise
         "she won't give him the new address because last time he kicked the front door in",
         "mum says she's taking the kids tonight and the social will never find them",
         "a grown man commented 'you're so mature for your age' on the 13 year old's selfie",
+        "one of the dads commented 'ur so mature for ur age x' under a 15 year old's post",
+        "a volunteer put on her story last night that she's back to cutting again",
         "her ex has shared her new address and the children's school on instagram",
         "one of our volunteers says on her story she's started cutting herself again",
         "an account nobody knows keeps asking in the comments which families have daughters aged 11 to 14",
@@ -82,6 +84,7 @@ def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
         "my daughter is so mature for her age, she packed her own school bag",
         "mum's ex shared a lovely photo of the kids at school sports day",
         "mum has started cutting the kids' hair herself again to save money",
+        "the twins started cutting out shapes again today, so much glitter",
         "which families have girls aged 5 to 7 for the ballet taster? asked the group leader",
     ],
 )
