@@ -69,6 +69,10 @@ ROUTE_FILES = (
     "conversation_routes_46.jsonl",
     "conversation_routes_47.jsonl",
     "conversation_routes_48.jsonl",
+    "conversation_routes_49.jsonl",
+    "conversation_routes_50.jsonl",
+    "conversation_routes_51.jsonl",
+    "conversation_routes_52.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
