@@ -14,7 +14,10 @@ child "promised" to a cousin, a parent planning to take the children abroad befo
 a partner who reads all of someone's messages, a parent slurring with the children there, a child
 who puts a parent in the recovery position or does the meals while a parent stays in bed all day,
 a parent who "can't be responsible for what she'll do", a threat to take the children where nobody
-will find them, a door kicked in. Each is a kind of situation, with the everyday
+will find them, a door kicked in, a parent refusing an ambulance for a child, a child kissed on the
+mouth against her will, a child who does everything for a baby, a child said to be "possessed",
+a toddler kept in a cot all day, a parent asleep with the baby after drink, tests pushed for on a
+child the doctors find well. Each is a kind of situation, with the everyday
 wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
 "wouldn't change him for the world", a court order for contact that came through, children left
 for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
@@ -109,7 +112,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent or carer collapsed or not breathing, with the children there: danger now.
     (
-        r"\b(mum|mam|mom|dad|she|he|nan|gran|grandad|grandma|carer|partner)( has| had| just| is| was|s)? (collapsed|passed out|"
+        r"\b(mum|mam|mom|dad|she|he|nan|gran|grandad|grandma|carer|partner)s?( \w+){0,3}?( has| had| just| is| was)? (collapsed|passed out|"
         r"unconscious|not breathing|isnt breathing|stopped breathing|wont wake( up)?|having a (fit|seizure))\b",
         r"\b(ambulance|999|paramedics?|a ?& ?e|baby|babies|kids|children|toddler|with me|on (her|his) own)\b",
     ),
@@ -187,8 +190,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent slurring with the children there (the wheel is in ``warning_signs``).
     (
-        r"\b(mum|mam|mom|dad|nan|nanna|gran|grandad|partner|boyfriend|stepdad|she|he) (was|is|were|kept|started|seemed)( \w+)? "
-        r"slurr(ing|ed)\b",
+        r"\b(mum|mam|mom|dad|nan|nanna|gran|grandad|partner|boyfriend|stepdad|she|he) (was|is|were|kept|started|seemed)\b.{0,30}"
+        r"\bslurr(ing|ed)\b(?! (the |a )?(words of|song|lyrics|rhyme|nursery|tune))",
         CHILD,
     ),
     # A child who looks after a parent: puts them in the recovery position, or does the meals
@@ -204,11 +207,46 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent who fears what she will do, or plans to take the children where nobody will find them.
     (
-        r"\b(cant|cannot|can not|wont) be responsible for what (i|she|he)( ll| will| might| would| may)? (do|happen)\b|"
+        r"\b(cant|cannot|can not|wont) be responsible for what (i|she|he)(ll| ll| will| might| would| may)? (do|happen)\b|"
         r"\b(taking|take|took|run(ning)? off with|disappear(ing)? with) (the |my |our |her |his )?(kids|children|baby|little ones)\b"
         r".{0,60}\b(social|social workers?|police|nobody|no one|none of you|he|him|ex|dad|they|anyone)( \w+)?( will| ll)?"
         r" (never|ever|wont|not) (\w+ )?find (us|them|me|her|him)\b",
         None,
+    ),
+    # A child hurt or unwell and the parent refusing an ambulance.
+    (
+        r"\b(refus\w*( to (call|ring|have))?|(wont|will not|wouldnt|didnt|doesnt) (call|ring|have|want)) (an |the )?ambulance\b",
+        CHILD,
+    ),
+    # A child kissed on the mouth against her will; a child who does everything for a baby.
+    (
+        r"\bkiss\w* (the |his |her |their )?(little )?(girls?|boys?|kids|children|daughters?|sons?|toddler|grandkids|\w+) "
+        r"on the (mouth|lips)\b",
+        r"\b(hates?|hated|doesnt like|dont like|pulls? away|pulled away|cr(y|ies|ied)|scared|upset|wont let)\b",
+    ),
+    (
+        r"\b(does|do|doing) everything for (the|her|his|their) (baby|toddler|little (one|brother|sister)|brothers?|sisters?|siblings?)\b",
+        r"\b\d+ ?(year old|yo|yr old)\b|\b(shes|hes) (\d+|nine|ten|eight|seven|eleven|twelve)\b|\b(school|class|exhausted|nights)\b",
+    ),
+    # A child said to be possessed, with someone coming to drive it out.
+    (
+        r"\b(is|are|being|was|been) possessed\b",
+        r"\b(pastor|priest|imam|deliverance|exorcis\w*|evil|demons?|spirits?|get it out|cast (it|him|her) out|deal with it)\b",
+    ),
+    # A baby or toddler kept in a cot or playpen all day; asleep with the baby after drink.
+    (
+        r"\b(kept|left|stays?|lives?|is|in) (in )?(her|his|the|their) (cot|playpen|highchair) (nearly |almost |pretty much )?all day\b",
+        None,
+    ),
+    (
+        r"\b(fell|fallen|falls|dozed|dozing|nodded|passed out|slept|sleeping)( off| asleep)?\b.{0,50}\b(with|next to|holding) "
+        r"(the |her |his )?(baby|newborn|little one)\b",
+        r"\b(glass(es)? of|glasses|drinks?|drunk|drinking|wine|vodka|beers?|cans|pills|high|stoned|weed|spliff|after a few)\b",
+    ),
+    # Tests pushed for on a child the doctors find well: an illness made up or induced.
+    (
+        r"\b(keeps|kept) (pushing|asking|demanding|pressing|begging) for (more |new |further |extra )?tests\b",
+        r"\b(nothing wrong|has cancer|isnt (ill|sick)|not (ill|sick)|made up|fundrais\w*|gofundme)\b",
     ),
     # A door kicked in: the reason someone keeps an address from an ex.
     (

@@ -12,7 +12,8 @@ messaged by strangers or their pictures passed to other adults or put up to be r
 sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
 cause", a teenager's "thinspo" posts, other people's children filmed in secret, an ex posting a
 mother's new address or the children's school, a stranger asking which families have daughters of
-an age, "you're so mature for your age", someone posting she has started cutting again. Each is a kind
+an age, "you're so mature for your age", someone posting she has started cutting again or is going to
+"do it tonight". Each is a kind
 of situation, checked against everyday wordings that must stay quiet (messaging parents for
 photos of the children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message.
@@ -229,6 +230,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(comment\w*|dms?|dming|messag\w*|\d+ ?(yo|year old|yr old)|teen\w*|photo|selfie|post\w*|snap\w*)\b",
     ),
     (r"\b(started|starting|been|shes|hes|im|is|was|keeps|back to) cutting again\b", None),
+    # A young person posting that she is going to "do it tonight".
+    (
+        r"\b(going to|gonna|will|shes going to|hes going to) do it tonight\b",
+        r"\b(posted|post|posting|tiktok|snapchat|snap|story|status|says|saying|said|message\w*)\b",
+    ),
     # An adult giving a child a private line to them.
     (
         r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"

@@ -7,7 +7,10 @@ From sets 49 to 52: a parent slurring with the children there, a child who puts 
 recovery position, a child who says a parent stays in bed all day, a parent who "can't be
 responsible for what she'll do", a door kicked in, a threat to take the children where nobody
 will find them, "you're so mature for your age", an ex posting a new address or the children's
-school, a volunteer cutting herself again, an account asking which families have daughters of an age.
+school, a volunteer cutting herself again, an account asking which families have daughters of an age;
+and the concerns still missed leaving one set out over the fifty sets (an ambulance refused, a
+child kissed on the mouth, a young carer, a "possessed" child, a toddler kept in a cot all day,
+asleep with the baby after drink, tests pushed for on a well child, "do it tonight").
 Everyday life in the same words raises no alarm.
 
 The rules are checked on their own (``is_safeguarding``). The kinds of message come from sets 45
@@ -56,6 +59,20 @@ from bot.conversation.route import is_safeguarding, normalise
         "her ex has shared her new address and the children's school on instagram",
         "one of our volunteers says on her story she's started cutting herself again",
         "an account nobody knows keeps asking in the comments which families have daughters aged 11 to 14",
+        # Missed leaving one set out over the fifty sets (new wordings).
+        "nan was giggling and then slurring her words by lunchtime, the twins were on the floor with her",
+        "mum begged me to have the kids tonight, said she can't be responsible for what she'll do",
+        "the baby choked on a grape and went blue round the lips, dad won't call an ambulance",
+        "stepdad kisses the little girl on the lips and she hates it, pulls away every time",
+        "the 10 year old does everything for the baby, bottles, bath, nights, she's exhausted at school",
+        "dad says the 4yo is possessed and the pastor is coming round to get it out of him",
+        "the 18 month old is kept in the cot all day, mum says it's easier",
+        "mum dozed off on the settee with the newborn on her after a few drinks",
+        "mum keeps asking for more tests on the baby, the consultant says there's nothing wrong"
+        " but she's told everyone he has cancer",
+        "a girl about 14 posted on snapchat that she's going to do it tonight, nobody's heard from her",
+        "the mum I support, her dad's just collapsed in the kitchen and the kids are with me,"
+        " ambulance on its way",
     ],
 )
 def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
@@ -85,6 +102,13 @@ def test_a_quiet_concern_raises_the_alarm(message: str) -> None:
         "mum's ex shared a lovely photo of the kids at school sports day",
         "mum has started cutting the kids' hair herself again to save money",
         "the twins started cutting out shapes again today, so much glitter",
+        "dad was slurring the words of the nursery rhyme on purpose and the kids were in hysterics",
+        "the baby went blue round the lips in the cold pool so we got him out and wrapped him up, toasty now",
+        "my nan always kisses the grandkids on the lips, old-fashioned but they love her to bits",
+        "the eldest does everything for the baby in their pretend play, a brilliant little mum to her dolls",
+        "the toddler was possessed by the sugar at the party, the church hall has never seen the like",
+        "baby falls asleep on dad's chest every evening after his bottle, so cute",
+        "we're going to do it tonight! the twins' first sleepover at nanny's",
         "which families have girls aged 5 to 7 for the ballet taster? asked the group leader",
     ],
 )
