@@ -20,9 +20,12 @@ if TYPE_CHECKING:
 
 
 def cheerful(text: str) -> bool:
-    """Good news, or a short message told laughing: the learned alarm is not raised on it, and the
-    rules' alarm is set aside when both route models rule a concern out (``laughed_off``)."""
-    return bool(chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text))
+    """Good news, a short message told laughing, or an everyday accident told with its care: the
+    learned alarm is not raised on it, and the rules' alarm is set aside when both route models
+    rule a concern out (``laughed_off``)."""
+    return bool(
+        chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text) or chatter.CARED_FOR.search(text)
+    )
 
 
 def laughed_off(judged: Judgement, limits: Thresholds) -> bool:

@@ -76,3 +76,19 @@ LIGHT_HEARTED = _any(
     r"\bin stitches\b|\bhilarious\b|\baw+\b|\bmade my (day|week)\b|\bgiggl\w*|\badorable\b|\bcutest\b|"
     r"\bbless (him|her|them)\b|🥰|😍|❤️|💕|🥹|😊)"
 )
+# An everyday accident told with its cause and the care that followed ("a black eye from the swing,
+# mum took him straight to A&E and the nurse was lovely", the labelling rules' own example of a
+# harmless family message), short, with nothing that turns it: no "but" or "only weird bit", no
+# story someone "says", no "again" or "another", no mark shaped like a hand, no baby counted in
+# weeks or months (too young to fall off anything). Like good news, only the hand-written rules may
+# raise the alarm on it.
+CARED_FOR = _any(
+    r"^(?!(\S+\s+){45})(?!.*\b(but|however|although|worried|worry|worrying|concern\w*|not sure|convinced|again|another|always|keeps|"
+    r"weird|odd|strange|though|tho|except|apart from|only (thing|bit)|"
+    r"says|said|claims?|reckons?|story|explain\w*|\d+ ?(weeks?|months?|wk|mth)s? old|shaped|hand ?print|finger\w*|"
+    r"belt|cigarette|third|fourth)\b)"
+    r"(?=.*\b(swing|slide|trampoline|rounders|football|rugby|netball|park|playground|coffee table|first steps|"
+    r"learning to walk|tripped|fell (off|over)|came off|pillow fight|bouncy castle|climbing frame|scooter|bike)\b)"
+    r".*\b(a ?& ?e|a and e|minor injuries|plasters?|cold flannel|ice pack|frozen peas|cuddle|checked|nurse|pharmacy|"
+    r"gp|doctor|right as rain|all fine|(hes|shes) fine|carried on)\b"
+)
