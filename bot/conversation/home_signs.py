@@ -17,10 +17,10 @@ a parent who "can't be responsible for what she'll do", a threat to take the chi
 will find them, a door kicked in, a parent refusing an ambulance for a child, a child kissed on the
 mouth against her will, a child who does everything for a baby, a child said to be "possessed",
 a toddler kept in a cot all day, a parent asleep with the baby after drink, tests pushed for on a
-child the doctors find well. Each is a kind of situation, with the everyday
-wordings that must stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up,
-"wouldn't change him for the world", a court order for contact that came through, children left
-for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
+child the doctors find well. Each is a kind of situation, with the everyday wordings that must
+stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up, "wouldn't change him
+for the world", a court order for contact that came through, children left for hours at a holiday
+club). Like ``warning_signs`` they are (cue, context) pairs over the
 normalised message; they were read from the concerns missed leaving one development set out
 (over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 52
 before they were trained on.

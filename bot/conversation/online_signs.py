@@ -12,11 +12,11 @@ messaged by strangers or their pictures passed to other adults or put up to be r
 sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told to "join the
 cause", a teenager's "thinspo" posts, other people's children filmed in secret, an ex posting a
 mother's new address or the children's school, a stranger asking which families have daughters of
-an age, "you're so mature for your age", someone posting she has started cutting again or is going to
-"do it tonight". Each is a kind
-of situation, checked against everyday wordings that must stay quiet (messaging parents for
-photos of the children's artwork, a printing firm that scammed the charity). Like ``warning_signs`` they are
-(cue, context) pairs over the normalised message.
+an age, "you're so mature for your age", someone posting she has started cutting again or is
+going to "do it tonight". Each is a kind of situation, checked against everyday wordings that
+must stay quiet (messaging parents for photos of the children's artwork, a printing firm that
+scammed the charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message.
 """
 
 from __future__ import annotations
