@@ -39,6 +39,9 @@ _PULLED_BY = (
     r"( up| along| out)? by (the |his |her |their )?"
 )
 
+# Whoever is minding the children: the subject of the drunk and the slurring signs.
+_MINDER = r"(mum|mam|mom|dad|nan|nanna|gran|grandad|grandma|grandpa|partner|boyfriend|stepdad|she|he)"
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Something thrown at a wall or a person: violence in the home, whoever it missed.
     (
@@ -170,7 +173,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Whoever has the children drunk: at the school gate, when the volunteer arrives, on the sofa.
     (
-        r"\b(mum|mam|dad|nan|nanna|gran|grandad|grandma|grandpa|partner|boyfriend|stepdad|she|he) (was|is|were|turned up|"
+        rf"\b{_MINDER} (was|is|were|turned up|"
         r"arrived|came (home|back|in)|got (home|back))( absolutely| completely| totally| proper| well| so| really| again)? "
         r"(hammered|bladdered|plastered|paralytic|legless|steaming drunk|sloshed|trolleyed|pissed|off (her|his) (face|head|nut))\b"
         r"(?! (off|with|by|in|all over|at work)\b)(?! \d)",
@@ -190,7 +193,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent slurring with the children there (the wheel is in ``warning_signs``).
     (
-        r"\b(mum|mam|mom|dad|nan|nanna|gran|grandad|partner|boyfriend|stepdad|she|he) (was|is|were|kept|started|seemed)\b.{0,30}"
+        rf"\b{_MINDER} (was|is|were|kept|started|seemed)\b.{{0,30}}"
         r"\bslurr(ing|ed)\b(?! (the |a )?(words of|song|lyrics|rhyme|nursery|tune))",
         CHILD,
     ),
