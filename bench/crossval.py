@@ -30,7 +30,7 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({part / whole:.1%})" if whole else "-"
 
 
-def _router_lines(report: RouteReport) -> list[tuple[str, str]]:
+def router_lines(report: RouteReport) -> list[tuple[str, str]]:
     return [
         ("safeguarding concerns caught", f"{report.rate(Route.SAFEGUARDING):.1%}"),
         (f"false alarms (of {report.not_safeguarding})", str(report.false_alarms)),
@@ -61,7 +61,7 @@ def print_learned_alone(result: CrossValidation) -> None:
 
 def _print_before_after(before: RouteReport, after: RouteReport) -> None:
     """One line per figure: the rules alone, then with the learned layer."""
-    for (label, old), (_, new) in zip(_router_lines(before), _router_lines(after), strict=True):
+    for (label, old), (_, new) in zip(router_lines(before), router_lines(after), strict=True):
         print(f"      {label:<48} {old:>7} -> {new}")
 
 
