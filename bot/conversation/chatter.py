@@ -60,7 +60,7 @@ _TURNS = r"but|however|although|worried|worry|worrying|concern\w*|scared|afraid|
 # "worried") only the hand-written rules raise the alarm.
 GOOD_NEWS = _any(
     rf"^(?!.*\b({_TURNS})\b)"
-    r".*\b(had (her|his|their|the) baby|(has|have|just) had (a|her|the|their) (baby|little)|first (word|words|steps?|tooth|smile|birthday)|"
+    r".*\b(had (her|his|their|the) baby(?! (in|on|with|next|asleep)\b)|(has|have|just) had (a|her|the|their) (baby|little)|first (word|words|steps?|tooth|smile|birthday)|"
     r"took (her|his|their) first|(said|says) (mama|dada|mummy|daddy)(?= *($|[.!,?]|now|for the first|today|this morning))|passed (her|his|their) (driving )?(test|exams?)|"
     r"over the moon|so proud|so sweet|so cute|best (day|news)|\d+ ?lb|lovely news|great news|good news|"
     r"happy tears|christening|naming ceremony|birthday (party|cake)|(turned|turns) (one|two|three|\d+) today)\b"

@@ -17,12 +17,14 @@ a parent who "can't be responsible for what she'll do", a threat to take the chi
 will find them, a door kicked in, a parent refusing an ambulance for a child, a child kissed on the
 mouth against her will, a child who does everything for a baby, a child said to be "possessed",
 a toddler kept in a cot all day, a parent asleep with the baby after drink, tests pushed for on a
-child the doctors find well. Each is a kind of situation, with the everyday wordings that must
+child the doctors find well, something taken to sleep with the baby in the bed, a parent a child
+says sniffs powder, a baby not growing with the appointments missed, a chair thrown that caught a
+child. Each is a kind of situation, with the everyday wordings that must
 stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up, "wouldn't change him
 for the world", a court order for contact that came through, children left for hours at a holiday
 club). Like ``warning_signs`` they are (cue, context) pairs over the
 normalised message; they were read from the concerns missed leaving one development set out
-(over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 52
+(over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 56
 before they were trained on.
 """
 
@@ -48,6 +50,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(threw|thrown|hurled|hurling|chucked|lobbed|hulled|smashed)\b (a |the |his |her |their )?(mug|plate|glass|cup|bottle|chair|"
         r"bowl|pan|ashtray|vase|phone|remote) (at|across|against)\b(?! (the |a )?(dartboard|target|bin|coconut)\b)",
         r"\b(wall|her|him|mum|dad|partner|wife|husband|door|window|kitchen|room)\b",
+    ),
+    (
+        r"\b(threw|thrown|hurled|chucked|lobbed|flung)\b (a |the )?(mug|plate|glass|cup|bottle|chair|bowl|pan)\b.{0,60}"
+        r"\b(caught|hit|got (hit|caught)|landed on)\b",
+        rf"{CHILD}|\b(brother|sister|littlest|mum|mam|mom|her|him)\b",
     ),
     # A nappy left for hours, or not changed.
     (
@@ -255,6 +262,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bkick(ed|s|ing)? (the |her |my |our |their )?(front |back |bedroom |bathroom |flat )?door (in|down)\b",
         r"\b(ex|he|him|partner|boyfriend|husband|fella|dad|hed|hes)\b",
+    ),
+    # Something taken to sleep with the baby in the bed; a parent sniffing powder, told by a child.
+    (
+        r"\b(took|taken|taking|had|swallowed|necked) (something|some \w+|a (couple|few) \w*|(a|two|some|her|his) "
+        r"(pills?|tablets?|sleeping \w+)) (to (help (her|him|me) )?(sleep|knock (herself|himself) out|get some sleep)|"
+        r"and (passed out|was out of it))\b",
+        r"\b(baby|newborn|little one|toddler)\b.{0,40}\b(in (her|his|the|their) bed|next to (her|him)|with (her|him) (all night|in bed))"
+        r"|\b(cant|couldnt|could not|can not|cannot|doesnt|didnt|no idea)\b.{0,30}\b(remember|recall|know how)\b",
+    ),
+    (
+        r"\b(daddy|dad|mummy|mum|mam|mommy|uncle|he|she)\b.{0,40}\bsniffs?\b.{0,30}\b(powder|snow|it|stuff|off (the|a))\b|"
+        r"\b(white )?powder\b.{0,40}\bsniff\w*",
+        r"\b(said|says|told|tells|\d+ ?(yo|year old|yr old)|little one|drawer|sock|table|at night)\b",
+    ),
+    # A baby not growing, with the appointments that would see to it missed.
+    (
+        r"\b(faltering growth|failure to thrive|(not|hasnt|has not|havent|isnt|hardly) (put|putting|gained|gaining) (on )?(any )?weight)\b",
+        r"\b(missed|not been to|hasnt been|didnt (go|take|turn up)|no car|no money|cancelled|wont take)\b",
     ),
     # A partner who reads everything: told in the first person, by a volunteer or a mum.
     (

@@ -13,7 +13,9 @@ sent as an emoji, a baby pictured beside a bottle of gin as a joke, a boy told t
 cause", a teenager's "thinspo" posts, other people's children filmed in secret, an ex posting a
 mother's new address or the children's school, a stranger asking which families have daughters of
 an age, "you're so mature for your age", someone posting she has started cutting again or is
-going to "do it tonight". Each is a kind of situation, checked against everyday wordings that
+going to "do it tonight", a man photographing other people's children on his own phone, a
+teenager offered cash work and a bed "no questions", someone who "won't be around much longer".
+Each is a kind of situation, checked against everyday wordings that
 must stay quiet (messaging parents for photos of the children's artwork, a printing firm that
 scammed the charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised
 message.
@@ -234,6 +236,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(going to|gonna|will|shes going to|hes going to) do it tonight\b",
         r"\b(posted|post|posting|tiktok|snapchat|snap|story|status|says|saying|said|message\w*)\b",
+    ),
+    # An adult photographing other people's children on his own phone; a teenager offered cash work
+    # and a bed "no questions asked" (exploitation).
+    (
+        r"\b(taking|takes|took|taken|snapping|photograph\w*|filming|filmed) (photos|pictures|pics|videos?|snaps)?\b.{0,20}"
+        r"\b(of )?(the |other )?(kids|children|little (girls|boys|ones)|girls|boys|toddlers)\b.{0,20}\b(on|with) (his|her|their) "
+        r"(own |personal )?(phone|mobile|camera)\b|"
+        r"\b(photograph\w*|filming|taking (photos|pictures|pics) of) (the )?(little )?(girls|boys|kids|children)\b.{0,20}\bon (his|her) "
+        r"(own )?(phone|mobile)\b",
+        r"\b(caretaker|man|bloke|guy|stranger|someone|he|hes|dad|grandad|uncle)\b",
+    ),
+    (
+        r"\b(\d\d ?(yo|year old|yr old)|lad of \d\d|girl of \d\d|teen\w*|young (lad|girl|person))\b.{0,60}\b(cash|board|room|live in)\b"
+        r".{0,60}\bno questions( asked)?\b",
+        None,
+    ),
+    # Someone saying she will not be around much longer, done with everything.
+    (
+        r"\b(wont|will not|not going to) be (around|here) (much|for much) longer\b",
+        r"\b(done with|had enough|everything|cant (go on|do this)|goodbye|tired of|no point)\b",
     ),
     # An adult giving a child a private line to them.
     (

@@ -36,6 +36,8 @@ CARER = (
 )
 # Not the writer themselves ("im starving, missed lunch at toddler group").
 NOT_ME = r"(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bim so )(?<!\bim absolutely )"
+# "Starving after the park": hungry from playing, not from going without.
+_NOT_AFTER_PLAY = r"(?! after (the (park|beach|pool|walk|party|session|group|match)|school|nursery|swimming|playgroup|football|their nap|all that))"
 ADULT_AT_RISK = r"\b(vulnerable|at risk|elderly|disabled|dementia|learning disabilit\w*|adult at risk)\b"
 PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|client|adult)\b)"
 # Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,
@@ -52,7 +54,7 @@ DISTRESS = (
     r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl)) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
-    r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )overnight(?! for observation)|looking for her|looking for him|"
+    r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )(?<!hospital )(?<!kept in )overnight(?! for observation)|looking for her|looking for him|"
     r"hit (his|her|their) head|(?<!beard )(?<!hat )(?<!wig )fell (off(?! (the )?(bouncy castle|stage|slide|trampoline))(?! (his|her|their|my|a|the) (bike|scooter|skateboard|swing|pony|horse|climbing frame|monkey bars)\b)|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
     r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
     r"no beds?|mattress on the floor|mould\w*|(?<!still )(?<!im )(?<!bit )damp|"
@@ -79,7 +81,7 @@ RISK = (
     r"tablet|toys?|glasses|hat|spoon|wipes?|nappy|bottle|coffee|cuppa|tea|coat|bag|towel|drink|seat|chair|"
     r"pic|photo|selfie|spot|table|buggy|pushchair|blanket|book)s?\b)"
     r"(?! (the|my|our) (kids|children|little ones|boys|girls) (from|before|after|at)\b)|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?)\b)|aggressi(ve|on)|"
-    rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|harm(ed|ing|s)?|injur\w*|exploit\w*|"
+    rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|(?<!no )(?<!without )harm(ed|ing|s)?|(?<!minor )injur\w*|exploit\w*|"
     r"forced|forcing|made to(?! (a |the |our |so many |many |local )?(famil\w*|lives|communit\w*|difference)\b)|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"
     r"something silly|took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
@@ -87,7 +89,7 @@ RISK = (
     r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
     r"attack(ed|ing)(?! (the |his |her |their |a |some |my )?(\w+ ){0,3}(wrapping|paper|"
     r"presents?|tree|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets|chips|crisps|lunch|picnic))|"
-    rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*|underweight|malnourish\w*)\b"
+    rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*{_NOT_AFTER_PLAY}|underweight|malnourish\w*)\b"
 )
 
 # Children who got filthy at play ("filthy after the beach", "got absolutely filthy and loved it").
@@ -106,7 +108,7 @@ _NOT_FOOD = r"(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|tri
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", an account "called Mark": marks that are no injury.
-_NOT_AN_INJURY = r"(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
+_NOT_AN_INJURY = r"(?<!minor )(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
 # Each entry is (cue, context): a concern when both match (``signs``).
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
@@ -147,7 +149,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
     (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
-    (rf"{_NOT_AN_INJURY}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|\binjur(y|ies|ed)\b", CHILD),
+    (rf"{_NOT_AN_INJURY}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|(?<!minor )\binjur(y|ies|ed)\b", CHILD),
     # Violence towards someone.
     (
         r"\b((?<!a )(?<!massive )(?<!big )(?<!huge )(?<!smash )hit|hits|hitting|smack\w*|slap\w*|punch\w*|"
@@ -158,7 +160,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\b(hit|hits|hitting|smacks?|smacked|slaps?|slapped|punch(es|ed)?|kicks?|kicked|beats?|"
         r"beaten|chokes?|choked|strangled|battered|shoves?|shoved|hurts?|hurting)\s+(her|him|them|me)\b"
-        r"(?! with (a|an|the|his|her|their) (foam|toy|plastic|pillow|balloon|soft|inflatable|water|nerf|wet)\b)",
+        r"(?!( \w+)? with ((a|an|the|his|her|their) )?(foam|toy|plastic|pillow|balloon|soft|inflatable|water|nerf|wet|hugs?|cuddles?|big hugs?)\b)",
         None,
     ),
     (
@@ -224,7 +226,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|(?<!as )\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|"
         rf"\bbattered\b{_NOT_THE_WEATHER}{_NOT_A_SCORE}|"
-        r"\bstrangl\w*|\bthrottl\w*|\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
+        r"\bstrangl\w*\b(?!( \w+){0,3} with (a |an |big |one of )*(hugs?|cuddles?)\b)|\bthrottl\w*|\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
         r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
         None,
     ),
@@ -269,7 +271,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"\b({NOT_ME}hungry|{NOT_ME}starving|malnourish\w*|underfed|{_MUCKY}(filthy|dirty){_MUCKY_AFTER}|unwashed|soiled|"
+        rf"\b({NOT_ME}hungry{_NOT_AFTER_PLAY}|{NOT_ME}starving{_NOT_AFTER_PLAY}|malnourish\w*|underfed|{_MUCKY}(filthy|dirty){_MUCKY_AFTER}|unwashed|soiled|"
         r"smelly|head lice|unkempt)\b",
         CHILD,
     ),
@@ -358,7 +360,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b|"
+        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b(?! (his|her|my|your) (little |big )?(sister|brother|sis|bro)\b if)|"
         r"\bdo (us|them|you|her|him) all in\b|\bfist through (the|a) (wall|door|window)\b",
         None,
     ),
