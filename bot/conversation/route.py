@@ -211,7 +211,11 @@ def _learned_route(
         not asks_how
         and not away
         and confidence >= limits.action
-        and (happening(text) or (route == Route.APPROVAL and confidence >= _asked(text, limits)))
+        and (
+            happening(text)
+            or (route == Route.APPROVAL and confidence >= _asked(text, limits))
+            or (route == Route.REPORT and confidence >= limits.unhappened)
+        )
     )
     if route == Route.REPORT and acting:
         return _report(index, message, text, found, rules, judged, limits)
