@@ -294,6 +294,17 @@ BYPASS = _any(
     r"\bapprove (it|this|that|them) (yourself|for me)\b",
     r"\b(mark|set|change)\b.{0,40}\bas approved\b",
     r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
+    # Approving one's own request, or overriding the step; switching off what the bot guards; and
+    # an order to act on an account the bot has no hands on (delete, hide, block, make me admin,
+    # give me the login). Read from sets 53 to 56 before they were trained on: over every
+    # development message and those sets, these match 38 orders labelled "not covered" and
+    # nothing else ("please remove Jo…", a leaver, opens with a verb left out on purpose).
+    r"\bapprove (my|your) own\b",
+    r"\b(override|overrule|get round|get around) (the )?(sign[- ]?off|approval)",
+    r"\b(turn|switch) off (the |your )?(safeguarding )?(alerts|filter|safeguarding)",
+    r"^(please |pls |can you |could you )?(just )?(go and )?(delete|hide|unblock|block|ban)\b",
+    r"^(please |pls |can you |could you )?(just )?(add|make) me (as )?(an? )?(admin|moderator|editor)\b",
+    r"^(please |pls |can you |could you )?give me (admin|access|the (login|password))\b",
 )
 
 # "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
