@@ -73,6 +73,10 @@ ROUTE_FILES = (
     "conversation_routes_50.jsonl",
     "conversation_routes_51.jsonl",
     "conversation_routes_52.jsonl",
+    "conversation_routes_53.jsonl",
+    "conversation_routes_54.jsonl",
+    "conversation_routes_55.jsonl",
+    "conversation_routes_56.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
