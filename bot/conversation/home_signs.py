@@ -19,7 +19,7 @@ mouth against her will, a child who does everything for a baby, a child said to 
 a toddler kept in a cot all day, a parent asleep with the baby after drink, tests pushed for on a
 child the doctors find well, something taken to sleep with the baby in the bed, a parent a child
 says sniffs powder, a baby not growing with the appointments missed, a chair thrown that caught a
-child. Each is a kind of situation, with the everyday wordings that must
+child, children "tapped" with a belt or a wooden spoon, a partner "handy with his fists". Each is a kind of situation, with the everyday wordings that must
 stay quiet beside it (a toddler throwing his bowl, nappy rash clearing up, "wouldn't change him
 for the world", a court order for contact that came through, children left for hours at a holiday
 club). Like ``warning_signs`` they are (cue, context) pairs over the
@@ -55,6 +55,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(threw|thrown|hurled|chucked|lobbed|flung)\b (a |the )?(mug|plate|glass|cup|bottle|chair|bowl|pan)\b.{0,60}"
         r"\b(caught|hit|got (hit|caught)|landed on)\b",
         rf"{CHILD}|\b(brother|sister|littlest|mum|mam|mom|her|him)\b",
+    ),
+    # A child "tapped" with a spoon, a belt or a slipper; a partner handy with his fists.
+    (
+        r"\b(taps?|tapped|tapping|hits?|hitting|smacks?|whacks?|whacked)\b (the |her |his |their |my )?(kids|children|boys|girls|"
+        r"little ones|baby|toddler|son|daughter|them) with (a|the|her|his|their|my) (wooden spoon|spoon|belt|slipper|stick|"
+        r"hairbrush|shoe|cane|ruler)\b|\bhandy with (his|her|their) fists\b",
+        None,
     ),
     # A nappy left for hours, or not changed.
     (

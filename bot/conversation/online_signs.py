@@ -14,7 +14,8 @@ cause", a teenager's "thinspo" posts, other people's children filmed in secret, 
 mother's new address or the children's school, a stranger asking which families have daughters of
 an age, "you're so mature for your age", someone posting she has started cutting again or is
 going to "do it tonight", a man photographing other people's children on his own phone, a
-teenager offered cash work and a bed "no questions", someone who "won't be around much longer".
+teenager offered cash work and a bed "no questions", someone who "won't be around much longer",
+something sexual said about a child in a comment.
 Each is a kind of situation, checked against everyday wordings that
 must stay quiet (messaging parents for photos of the children's artwork, a printing firm that
 scammed the charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised
@@ -250,6 +251,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(\d\d ?(yo|year old|yr old)|lad of \d\d|girl of \d\d|teen\w*|young (lad|girl|person))\b.{0,60}\b(cash|board|room|live in)\b"
         r".{0,60}\bno questions( asked)?\b",
+        None,
+    ),
+    # Something sexual said about a child in a comment or post.
+    (
+        r"\b(sexual|sexy|pervy|lewd)\b (\w+ )?(comments?|things?|remarks?|stuff)?\b.{0,15}\babout (one of )?(the |our |a |her |his )?"
+        r"(little |young )?(girls?|boys?|kids|children|child|toddlers?|daughters?|sons?|babies|baby)\b",
         None,
     ),
     # Someone saying she will not be around much longer, done with everything.

@@ -1,13 +1,15 @@
 """Concerns told as an aside or a hint: a mum who took something to sleep with the baby in her bed,
 a caretaker photographing children on his own phone, a teenager offered cash work and a bed "no
 questions", a volunteer who "won't be around much longer", a child saying daddy sniffs "snow", a
-baby who has not grown with appointments missed, a chair thrown that caught a child. Everyday
-family life in the same words raises no alarm, nor do idioms (starving after the park, strangled
-with a hug, no harm done, minor injuries, a sibling "going to kill" another over a toy), and "had
-the baby in bed" is not a birth.
+baby who has not grown with appointments missed, a chair thrown that caught a child; and, missed
+leaving one set out over fifty-four sets, something sexual said about a child in a comment, a
+partner "handy with his fists", children "tapped" with a belt or spoon, and "concern" said on its
+own. Everyday family life in the same words raises no alarm, nor do idioms (starving after the
+park, strangled with a hug, no harm done, minor injuries, a sibling "going to kill" another over a
+toy), and "had the baby in bed" is not a birth.
 
-The kinds come from the concerns development sets 53 to 56 held before they were trained on; the
-wordings here are new.
+The kinds come from the concerns development sets 53 to 56 held before they were trained on, and
+from those missed leaving one set out; the wordings here are new.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ from bot.conversation.route import is_safeguarding, normalise
         "dad threw a chair across the room, it caught the little one on the arm, mum said don't tell",
         "he chucked a chair at mum and the toddler got hit by it",
         "my dad lost it last night, threw a chair, my little brother got caught on the arm",
+        # Concerns still missed leaving one set out over fifty-four sets; the wordings are new.
+        "a comment under our photo from the picnic says something sexual about one of the little girls",
+        "her partner can be handy with his fists when he's been drinking, she says he's sorry after",
+        "dad says he only 'taps' the boys with a belt when they're naughty",
+        "i have a concern",
+        "got a worry",
     ],
 )
 def test_a_concern_told_as_an_aside_is_caught_by_the_rules(message: str) -> None:
@@ -63,6 +71,9 @@ def test_a_concern_told_as_an_aside_is_caught_by_the_rules(message: str) -> None
         "he tripped at nursery and they sent him to minor injuries to be safe, all fine",
         "the twins strangled me with cuddles when I arrived",
         "my son says he's gonna kill his brother if he nicks his switch again 🙄",
+        "the comments on the stay and play photo are all about how cute the little girls' outfits are",
+        "the boys had a water fight, dad tapped them with a wet sponge and they screamed laughing",
+        "i have a concern about the font on the new poster",
     ],
 )
 def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
