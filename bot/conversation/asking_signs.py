@@ -8,8 +8,11 @@ own, the first line of someone about to raise one.
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
 them now. The trained workers' wordings ("safeguarding lead", "raise a concern") are in
-``safeguarding``; these are the everyday ones, read from sets 41 to 48 before they were trained
-on (the last, from the concerns missed leaving one set out over fifty-four sets). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+``safeguarding``, but for "a safeguarding concern" named outright, kept here beside the order to
+turn the alerts off that it must not match; these are the everyday ones, read from sets 41 to 48
+before they were trained on ("concern" on its own, from the concerns missed leaving one set out
+over fifty-four sets). Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message.
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ from collections.abc import Sequence
 
 from bot.conversation.signs import compile_signs
 
+# "Turn off the safeguarding alerts" is an order to the bot ("not covered"), not a concern.
+_NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!switch off )(?<!disable the )(?<!disable )(?<!off your )"
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
+    # A safeguarding concern, issue or referral named in the trained workers' words.
+    (
+        rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b",
+        None,
+    ),
     # A worry or concern from a visit, or about one of the volunteer's families.
     (
         r"\b(worry|worries|concern|concerns)\b.{0,20}\b(from|after) (my|a|the|this mornings|todays|this) visit\b|"

@@ -108,7 +108,6 @@ _NOT_FOOD = r"(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|tri
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", an account "called Mark": marks that are no injury.
-_NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!switch off )(?<!disable the )(?<!disable )(?<!off your )"
 _NOT_AN_INJURY = r"(?<!minor )(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
 # Each entry is (cue, context): a concern when both match (``signs``).
@@ -374,11 +373,6 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bdisclos(e|ed|ure|ing)\b.{0,40}\b(abus\w*|hurt\w*|harm\w*|assault\w*|violence|touch\w*)|"
         r"\b(not|isnt|never) allowed to tell\b|\b(our|a) little secret\b|\bsecret games?\b",
-        None,
-    ),
-    (
-        # …but not "turn off the safeguarding alerts", an order to the bot ("not covered").
-        rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b",
         None,
     ),
     (r"\bi (have|ve got|got|need to report|want to report|need to raise) a safeguarding\b", None),
