@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.crossval import print_cross_validation
+from bench.crossval import print_cross_validation, wanted_and_got
 from bot.answers.document import load_policy
 from bot.answers.evaluation import Report, evaluate, load_questions
 from bot.answers.index import PolicyIndex
@@ -146,10 +146,7 @@ def _routes(name: str, report: RouteReport, *, show_misses: bool) -> None:
     print(f"  all routes right         {report.accuracy:7.1%}")
     if show_misses:
         for miss in report.misses:
-            want = miss.item.route + (f" {miss.item.category}" if miss.item.category else "")
-            want += f" {','.join(miss.item.sections)}" if miss.item.sections else ""
-            got = miss.got.route.value + (f" {miss.got.category}" if miss.got.category else "")
-            got += f" {','.join(miss.got.sections)}" if miss.got.sections else ""
+            want, got = wanted_and_got(miss)
             print(f"    miss: {miss.item.message!r}: wanted {want}, got {got}")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import RULES_ONLY, CrossValidation, cross_validate
-from bot.conversation.evaluation import RouteReport
+from bot.conversation.evaluation import Miss, RouteReport
 from bot.conversation.examples import development_examples
 from bot.conversation.route import Route
 from bot.conversation.thresholds import THRESHOLDS
@@ -28,6 +28,15 @@ POLICY = Path(__file__).resolve().parents[1] / "orgs" / "home-start-suffolk" / "
 
 def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({part / whole:.1%})" if whole else "-"
+
+
+def wanted_and_got(miss: Miss) -> tuple[str, str]:
+    """A miss's expected and chosen route, with the category and sections of each."""
+    want = miss.item.route + (f" {miss.item.category}" if miss.item.category else "")
+    want += f" {','.join(miss.item.sections)}" if miss.item.sections else ""
+    got = miss.got.route.value + (f" {miss.got.category}" if miss.got.category else "")
+    got += f" {','.join(miss.got.sections)}" if miss.got.sections else ""
+    return want, got
 
 
 def router_lines(report: RouteReport) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench.crossval import router_lines
+from bench.crossval import router_lines, wanted_and_got
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import RouteReport, evaluate_routes, load_labelled
@@ -40,10 +40,7 @@ def _print(name: str, report: RouteReport) -> None:
 
 def _print_misses(report: RouteReport) -> None:
     for miss in report.misses:
-        want = miss.item.route + (f"/{miss.item.category}" if miss.item.category else "")
-        want += f" {','.join(miss.item.sections)}" if miss.item.sections else ""
-        got = miss.got.route.value + (f"/{miss.got.category}" if miss.got.category else "")
-        got += f" {','.join(miss.got.sections)}" if miss.got.sections else ""
+        want, got = wanted_and_got(miss)
         print(f"    [{want} -> {got}] {miss.item.message}")
 
 
