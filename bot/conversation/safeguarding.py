@@ -108,7 +108,7 @@ _NOT_FOOD = r"(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|tri
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", an account "called Mark": marks that are no injury.
-_NOT_AN_INJURY = r"(?<!minor )(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
+_NOT_AN_INJURY = r"(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
 # Each entry is (cue, context): a concern when both match (``signs``).
 _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
