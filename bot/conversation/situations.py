@@ -23,6 +23,11 @@ def _any(*patterns: str) -> re.Pattern[str]:
 WENT_OUT_UNAPPROVED = _any(
     r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b.{0,60}"
     r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
+    # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
+    # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
+    r"\b(posted|put|went|gone|announced|launched|published|shared|sent|gave|given)\b.{0,60}\b(without|before)\b.{0,12}"
+    r"\b(going through|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
+    r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(seen|agreed|approved|signed|okd|okayed|looked))",
 )
 
 # A slip owned up to in so many words: "confession time: I accepted…", "I think I messed up, I…".
@@ -162,7 +167,7 @@ HAPPENED = re.compile(
     r"(im|i am|were|we are|theyre) being|^(getting|receiving|being)|"
     r"keeps|keep getting|kept|just|right now|rn|today|yesterday|this morning|last night|tonight|earlier|"
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
-    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|"
+    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|(?<!its )(?<!is )(?<!be )(?<!been )announced|gave|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"
@@ -275,9 +280,20 @@ OTHER_ORGANISATION = _any(
     rf"\b{_ORGANISATION}\b.{{0,40}}\b(policy|policies|rules?|guidance|guidelines|let (their|its)|code of conduct)\b",
     rf"\b(policy|policies|rules?|guidance|guidelines) (of|from|at) {_ORGANISATION}\b",
 )
+# "I've written the press release, who signs it off?", "post and photo are ready, who needs to give
+# the nod?": asking who approves a draft that is ready asks for the sign-off itself. Read from sets
+# 57 to 60 before they were trained on; over every development message asking about sign-off, it
+# matches 14 labelled approval and none labelled otherwise.
+DRAFT_READY = _any(
+    r"\b(ready|drafted)\b",
+    r"\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b",
+    r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b",
+    r"\bsending (it )?(over|you)\b|\b(below|attached)\b",
+)
 SIGN_OFF_WANTED = _any(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
+    DRAFT_READY.pattern,
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -344,7 +360,8 @@ def asks_about_sign_off(text: str) -> bool:
 
 def wants_sign_off(text: str) -> bool:
     """A request for sign-off, not a question about how it works (``text`` normalised)."""
-    return bool(APPROVAL.search(text)) and not asks_about_sign_off(text)
+    asked_for_a_draft = bool(SIGN_OFF_QUESTION.search(text) and DRAFT_READY.search(text))
+    return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)
 
 
 def report_category(text: str) -> str:

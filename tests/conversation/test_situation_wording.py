@@ -53,6 +53,11 @@ def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
         "draft below for our new chair's announcement, who needs to approve it? please send it to them",
         "we want to announce the NHS partnership, who needs to OK it? can I submit it now?",
         "sign-off please: our CEO is retiring, the announcement goes on LinkedIn tomorrow at 9",
+        # Sets 57 to 60 before they were trained on: "who approves it?" about a draft that is ready
+        # asks for the sign-off itself.
+        "I've written the post about the new Haverhill hub, who needs to sign it off?",
+        "statement about the closure rumours is ready to go. who approves it?",
+        "sending over the patron announcement now, who signs this off?",
     ],
 )
 def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyIndex, asking: str) -> None:
@@ -98,6 +103,9 @@ def test_something_left_behind_is_a_report_not_a_leaver(
         "a trustee put our new partnership on LinkedIn before the CEO had approved it",
         "the big fundraising launch went on our page this morning with no sign off from anyone",
         "someone posted the closure announcement on facebook without getting it signed off",
+        # Sets 57 to 60 before they were trained on: round the CEO or before the Board had seen it.
+        "one of our trustees gave the radio a statement about the cuts without going through the CEO",
+        "the merger news went on LinkedIn before the board had agreed it",
     ],
 )
 def test_a_post_that_went_out_without_sign_off_is_a_breach_to_report(
