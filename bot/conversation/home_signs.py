@@ -19,13 +19,15 @@ will, a child who does everything for a baby, a child said to be "possessed", a 
 cot all day, a parent asleep with the baby after drink, tests pushed for on a child the doctors
 find well, something taken to sleep with the baby in the bed, a parent a child says sniffs powder,
 a baby not growing with the appointments missed, a chair thrown that caught a child, children
-"tapped" with a belt or a wooden spoon, a partner "handy with his fists". Each is a kind of
-situation, with the everyday wordings that must stay quiet beside it (a toddler throwing his bowl,
-nappy rash clearing up, "wouldn't change him for the world", a court order for contact that came
-through, children left for hours at a holiday club). Like ``warning_signs`` they are (cue, context)
+"tapped" with a belt or a wooden spoon, a partner "handy with his fists", an injury never seen to
+that has turned bad, whoever minds the children too high to notice them, a child's "daddy put
+mummy in the bin". Each is a kind of situation, with the everyday wordings that must stay quiet
+beside it (a toddler throwing his bowl, nappy rash clearing up, "wouldn't change him for the
+world", a court order for contact that came through, children left for hours at a holiday club).
+Like ``warning_signs`` they are (cue, context)
 pairs over the normalised message; they were read from the concerns missed leaving one development
-set out (over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40 and 41 to 56
-before they were trained on.
+set out (over thirty-eight sets, then forty-two, then forty-six), and from sets 38, 40, 41 to 56
+and 57 to 60 before they were trained on.
 """
 
 from __future__ import annotations
@@ -287,6 +289,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(faltering growth|failure to thrive|(not|hasnt|has not|havent|isnt|hardly) (put|putting|gained|gaining) (on )?(any )?weight)\b",
         r"\b(missed|not been to|hasnt been|didnt (go|take|turn up)|no car|no money|cancelled|wont take)\b",
+    ),
+    # Sets 57 to 60 before they were trained on: an injury never seen to that has turned bad; whoever
+    # minds the children too high to notice them; a child's "daddy put mummy in the bin".
+    (
+        r"\b(never|not|didnt|did not|havent|have not|hasnt|has not|wont|will not|refus\w* to)( (have|had|get|got|take|taken|took|been))?"
+        r"( it| him| her| them| that)? (looked at|seen to|checked( out| over)?|seen by)\b",
+        r"\b(bit|bitten|bite|burn\w*|cut|wound|injur\w*|broke|broken|fell|fall|rash|infect\w*|swollen|swelling|bleed\w*|pus|"
+        r"weeping|fever|temperature|floppy|limp\w*)\b",
+    ),
+    (
+        r"\b(he|she|dad|daddy|mum|mummy|partner|boyfriend|girlfriend|husband|wife|they|hes|shes|theyre)( (was|is|were|got|seemed|looked))? "
+        r"(so|too|really|completely|totally|proper|absolutely|very) high\b(?! (up|on (sugar|life|excitement)))",
+        CHILD,
+    ),
+    (
+        r"\bdaddy (hit|hits|hurt|hurts|pushed|pushes|kicked|kicks|choked|chokes|strangled|slapped|slaps|threw|throws|punched|punches) mummy\b|"
+        r"\bdaddy (put|puts|locked|locks|shut|shuts) mummy (in|into|out)\b",
+        None,
     ),
     # A partner who reads everything: told in the first person, by a volunteer or a mum.
     (

@@ -15,7 +15,7 @@ the children's school, a stranger asking which families have daughters of an age
 for your age", someone posting she has started cutting again or is going to "do it tonight", a man
 photographing other people's children on his own phone, a teenager offered cash work and a bed "no
 questions", someone who "won't be around much longer", something sexual said about a child in a
-comment. Each is a kind of situation, checked against everyday wordings that must stay quiet
+comment, a grown-up calling a child "fit", an adult liking a teenager's bikini photos. Each is a kind of situation, checked against everyday wordings that must stay quiet
 (messaging parents for photos of the children's artwork, a printing firm that scammed the charity).
 Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
 """
@@ -256,6 +256,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(sexual|sexy|pervy|lewd)\b (\w+ )?(comments?|things?|remarks?|stuff)?\b.{0,15}\babout (one of )?(the |our |a |her |his )?"
         r"(little |young )?(girls?|boys?|kids|children|child|toddlers?|daughters?|sons?|babies|baby)\b",
         None,
+    ),
+    # Sets 57 to 60 before they were trained on: a grown-up saying a child is "fit"; an adult liking a
+    # teenager's bikini photos.
+    (
+        r"\b(comment\w*|said|says|saying|posted|messag\w*|wrote|dm\w*|reckons?)\b.{0,60}\b(how|so|well|proper|dead|really|bare) fit\b",
+        r"\b(sister|daughter|\d+ ?(yo|year old|yr old)|teen\w*|schoolgirl|little (girl|boy)|girls? (in|from|at))\b",
+    ),
+    (
+        r"\b(lik(es|ed|ing)|comment(s|ed|ing)? on|sav(es|ed|ing)|screenshot\w*)\b.{0,30}\b(bikini|swimsuit|swimwear|swimming costume|underwear)"
+        r"( \w+)? (photos?|pics?|pictures?|selfies?|snaps?|videos?)\b",
+        r"\b(\d+ ?(yo|year old|yr old)|teen\w*|girls?|boys?|daughter|schoolgirl|young)\b",
     ),
     # Someone saying she will not be around much longer, done with everything.
     (

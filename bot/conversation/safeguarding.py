@@ -296,8 +296,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\b(missing|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b", CHILD),
     (
-        r"\b(drunk|intoxicated|high on|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
-        r"passed out(?! laugh\w*)|wasted|stoned|smelled of alcohol|smelt of alcohol|using again|drinking again|relaps\w*|"
+        r"\b(drunk|intoxicated|high on(?! (sugar|life|excitement|adrenaline|caffeine|sweets|haribo|cake))|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
+        r"passed out(?! laugh\w*)|wasted(?! (an?|the|my|his|her|our|their|all|so much|a whole|whole|hours|time|money|food|effort|journey)\b)|stoned|smelled of alcohol|smelt of alcohol|using again|drinking again|relaps\w*|"
         r"back on (the )?(drugs|drink|booze))\b",
         rf"{CHILD}|\b(mum|dad|parent)\b",
     ),
