@@ -161,7 +161,7 @@ def decide(
     # A concern behind the report still raises the card, whatever the route regression says.
     owned_up = category == "policy_breach" and bool(situations.OWNED_UP.search(text))
     overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)
-    if reported and (concern_behind_report(judged, limits) or not overruled):
+    if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if situations.LEAVER.search(text) and happening(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
@@ -299,7 +299,7 @@ def _report(
     Both paths first ask whether the route models see a concern behind it, so an online concern
     that reads like a report gets the safeguarding card whichever path found it.
     """
-    if concern_behind_report(judged, limits):
+    if concern_behind_report(judged, limits, text):
         return _safeguarding(index, message, text, found)
     category = _category(rules, judged, limits)
     return Decision(message, Route.REPORT, situation_answer(index, message, category, found), category)
