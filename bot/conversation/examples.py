@@ -77,6 +77,10 @@ ROUTE_FILES = (
     "conversation_routes_54.jsonl",
     "conversation_routes_55.jsonl",
     "conversation_routes_56.jsonl",
+    "conversation_routes_57.jsonl",
+    "conversation_routes_58.jsonl",
+    "conversation_routes_59.jsonl",
+    "conversation_routes_60.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
