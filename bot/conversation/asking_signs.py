@@ -10,9 +10,9 @@ concern, and the safeguarding card answers that best: the procedure, the lead an
 them now. The trained workers' wordings ("safeguarding lead", "raise a concern") are in
 ``safeguarding``, but for "a safeguarding concern" named outright, kept here beside the order to
 turn the alerts off that it must not match; these are the everyday ones, read from sets 41 to 48
-before they were trained on ("concern" on its own, from the concerns missed leaving one set out
-over fifty-four sets). Like ``warning_signs`` they are (cue, context) pairs over the normalised
-message.
+before they were trained on ("concern" on its own and abuse "suspected", from the concerns missed
+leaving one set out over fifty-four and fifty-eight sets). Like ``warning_signs`` they are (cue,
+context) pairs over the normalised message.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(with|around|towards|to) (the |our |those )?(kids|children|little ones|girls|boys|young people|teens?)\b",
         r"\b(who|what|where|how|tell|ring|call|speak|talk|volunteer|messag\w*|text\w*|seen|saw)\b",
     ),
+    # Abuse or neglect suspected, however short ("suspect abuse"): missed leaving one set out over
+    # fifty-eight sets; every development message in these words is a concern.
+    (r"\bsuspect(ed|s|ing)? (child |sexual |domestic )?(abuse|neglect|grooming|exploitation)\b", None),
     # A worry or a concern named on its own: the first line of someone about to raise one.
     (
         r"^\W*((i )?(have|ve got|ve|got) )?(a |an )?(concern|worry|urgent concern|safeguarding (concern|issue|worry))\W*$",

@@ -80,7 +80,7 @@ RISK = (
     r"\b(grab(bed|bing|s)?(?! (my|the|a|an|some|his|her|their|mums|dads) (clean |fresh |quick )?(phone|camera|crayons?|pens?|keys|remote|ipad|"
     r"tablet|toys?|glasses|hat|spoon|wipes?|nappy|bottle|coffee|cuppa|tea|coat|bag|towel|drink|seat|chair|"
     r"pic|photo|selfie|spot|table|buggy|pushchair|blanket|book)s?\b)"
-    r"(?! (the|my|our) (kids|children|little ones|boys|girls) (from|before|after|at)\b)|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?)\b)|aggressi(ve|on)|"
+    r"(?! (the|my|our) (kids|children|little ones|boys|girls) (from|before|after|at)\b)|(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?|bed ?time|nap ?time|night)\b)|aggressi(ve|on)|"
     rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|(?<!no )(?<!without )harm(ed|ing|s)?|(?<!minor )injur\w*|exploit\w*|"
     r"forced|forcing|made to(?! (a |the |our |so many |many |local )?(famil\w*|lives|communit\w*|difference)\b)|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"

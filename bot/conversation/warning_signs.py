@@ -71,7 +71,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"^(?!.*\b(awareness|leaflet|talk|session|campaign|course|workshop|training|advice|information|education)\b)"
-        r".*\b(weed|cannabis|drugs|cocaine|crack|heroin|needles|syringes|spice|ketamine|smack|meth)\b",
+        r".*\b(weed|cannabis|drugs|cocaine|crack(?! (me|us|him|her|them|everyone) up)|heroin|needles|syringes|spice|ketamine|smack|meth)\b",
         CHILD,
     ),
     (
@@ -91,7 +91,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(taken|sent|going|go|flown|take (her|him)) (abroad|to another country|back home|overseas)\b.{0,30}"
         r"\b(married|marry|wedding|cut|cutting|circumcis\w*)|\b(married off|marry (her|him) off|made to marry|"
-        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|(?<!funding )(?<!funding is )(?<!budget )(?<!grant )(?<!hours )(?<!services )(?<!jobs )being cut(?! (from|back|short|down)))\b|\b(have|having|get|getting) "
+        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|(?<!funding )(?<!funding is )(?<!budget )(?<!grant )(?<!hours )(?<!services )(?<!groups )(?<!jobs )being cut(?! (from|back|short|down)))\b|\b(have|having|get|getting) "
         r"(her|the girl|their daughter) cut\b",
         None,
     ),
