@@ -58,6 +58,10 @@ def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
         "I've written the post about the new Haverhill hub, who needs to sign it off?",
         "statement about the closure rumours is ready to go. who approves it?",
         "sending over the patron announcement now, who signs this off?",
+        # Asked for as "the ok", leaving one set out over fifty-eight sets.
+        "can the chair okay our reply to the radio before 5?",
+        "could I get the green light on the post about the new hub?",
+        "can u get this ok'd, its the post about our award",
     ],
 )
 def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyIndex, asking: str) -> None:
