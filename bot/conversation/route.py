@@ -163,7 +163,7 @@ def decide(
     overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
-    if situations.LEAVER.search(text) and happening(text):
+    if (situations.LEAVER.search(text) and happening(text)) or situations.KEEPING_ACCESS.search(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     if situations.OTHER_ORGANISATION.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)

@@ -211,6 +211,12 @@ LEAVER = _any(
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
 )
+# Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
+KEEPING_ACCESS = re.compile(
+    r"\b(keep|keeping|stay (in|on)|staying (in|on)|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|"
+    r"password|email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) "
+    r"(i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
+)
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
 AWAY_FOR_A_WHILE = re.compile(
     rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})"
@@ -221,8 +227,7 @@ APPROVAL = _any(
     r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
     r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
     r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok)\b",
-    # Asked for as "the ok" (leaving one set out over fifty-eight sets, 36 development messages, all
-    # sign-off requests): "can the chair okay…", "could I get the green light on…", "can u ok the post".
+    # Asked for as "the ok" (left one set out over fifty-eight sets: 36 development messages, all sign-off requests).
     r"\b(can|could|would|will) (you|u|the ceo|someone|somebody|sum1|some1|the board|the chair)\b.{0,20}\b(approve|ok|okay|okd)\b",
     r"\b(get|have|got|getting) (the|an|a) (ok|okay|nod|green light|go[- ]ahead)\b|\bget (this|it|that) (okd|okayed)\b",
     r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
@@ -284,10 +289,8 @@ OTHER_ORGANISATION = _any(
     rf"\b{_ORGANISATION}\b.{{0,40}}\b(policy|policies|rules?|guidance|guidelines|let (their|its)|code of conduct)\b",
     rf"\b(policy|policies|rules?|guidance|guidelines) (of|from|at) {_ORGANISATION}\b",
 )
-# "I've written the press release, who signs it off?", "post and photo are ready, who needs to give
-# the nod?": asking who approves a draft that is ready asks for the sign-off itself. Read from sets
-# 57 to 60 before they were trained on; over every development message asking about sign-off, it
-# matches 14 labelled approval and none labelled otherwise.
+# "I've written the press release, who signs it off?" asks for the sign-off itself (sets 57 to 60 before
+# training: of the development questions about sign-off it matches 14, all labelled approval).
 DRAFT_READY = _any(
     r"\b(ready|drafted)\b",
     r"\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b",

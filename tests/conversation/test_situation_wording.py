@@ -205,6 +205,9 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         "Just so you know Tom won't be coming back after his operation",
         "Please accept this as notice of my resignation from the board",
         "not sure if this counts, Bev's been off sick since May and isn't coming back",
+        # Asking to keep access after going: missed leaving one set out over fifty-eight sets.
+        "is it alright if I keep the facebook admin after I finish in June? I'd still share events",
+        "can Sue stay in the volunteers' group once she's retired? she loves the updates",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
