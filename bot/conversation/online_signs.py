@@ -2,23 +2,24 @@
 """Concerns that read like an online incident: safeguarding first, whatever the account or post.
 
 A concern about a child or an adult at risk often arrives as something that happened on an account,
-a post or a comment, and reads like a report of a hacked account, a data breach or abuse: an
-account messaging teenagers for selfies, a family's address posted beside a threat to the child, a
-child in care named where the birth father will see it, a goodbye that sounds final posted to the
-charity's page, someone who cannot talk on a call because he is listening, a child dangled from a
-balcony in a parent's video, an adult with dementia talked out of her pension by an online
-"friend"; a stranger asking where a family lives, an adult posing as a child, children messaged by
-strangers or their pictures passed to other adults or put up to be rated, a razor sent as an emoji,
-a baby pictured beside a bottle of gin as a joke, a boy told to "join the cause", a teenager's
-"thinspo" posts, other people's children filmed in secret, an ex posting a mother's new address or
-the children's school, a stranger asking which families have daughters of an age, "you're so mature
-for your age", someone posting she has started cutting again or is going to "do it tonight", a man
-photographing other people's children on his own phone, a teenager offered cash work and a bed "no
-questions", someone who "won't be around much longer", something sexual said about a child in a
-comment, a grown-up calling a child "fit", an adult liking a teenager's bikini photos, photos of
-children at bath time on someone else's phone. Each is a kind of situation, checked against everyday wordings that must stay quiet
-(messaging parents for photos of the children's artwork, a printing firm that scammed the charity).
-Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+a post or a comment, and reads like a report of a hacked account, a data breach or abuse: an account
+messaging teenagers for selfies, a family's address posted beside a threat to the child, a child in
+care named where the birth father will see it, a goodbye that sounds final posted to the charity's
+page, someone who cannot talk on a call because he is listening, a child dangled from a balcony in a
+parent's video, an adult with dementia talked out of her pension by an online "friend"; a stranger
+asking where a family lives, an adult posing as a child, children messaged by strangers or their
+pictures passed to other adults or put up to be rated, a razor sent as an emoji, a baby pictured
+beside a bottle of gin as a joke, a boy told to "join the cause", a teenager's "thinspo" posts,
+other people's children filmed in secret, an ex posting a mother's new address or the children's
+school, a stranger asking which families have daughters of an age, "you're so mature for your age",
+someone posting she has started cutting again or is going to "do it tonight", a man photographing
+other people's children on his own phone, a teenager offered cash work and a bed "no questions",
+someone who "won't be around much longer", something sexual said about a child in a comment, a
+grown-up calling a child "fit", an adult liking a teenager's bikini photos, photos of children at
+bath time on someone else's phone. Each is a kind of situation, checked against everyday wordings
+that must stay quiet (messaging parents for photos of the children's artwork, a printing firm that
+scammed the charity). Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message.
 """
 
 from __future__ import annotations

@@ -213,9 +213,8 @@ LEAVER = _any(
 )
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
-    r"\b(keep|keeping|stay (in|on)|staying (in|on)|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|"
-    r"password|email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) "
-    r"(i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
+    r"\b(keep|keeping|stay (in|on)|staying (in|on)|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
+    r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
 AWAY_FOR_A_WHILE = re.compile(
