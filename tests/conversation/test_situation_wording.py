@@ -294,6 +294,9 @@ def test_the_guides_the_policy_links_to_are_still_answered(index: PolicyIndex) -
         "confession time: I accepted a friend request from a dad I support last month",
         "I think I messed up, I've been messaging my mums from my personal whatsapp",
         "ashamed to say I moaned about one of my families on my own facebook",
+        # Leaving one set out over fifty-eight sets: a family friended, told in the past tense.
+        "I accepted a friend request from the dad I visit, we only chat about football. is that ok?",
+        "I followed back one of my mums on tiktok last week, do I need to undo it?",
     ],
 )
 def test_a_slip_owned_up_to_is_a_policy_breach_to_report(index: PolicyIndex, message: str) -> None:
