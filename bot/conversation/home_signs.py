@@ -20,13 +20,15 @@ day, a parent asleep with the baby after drink, tests pushed for on a child the 
 something taken to sleep with the baby in the bed, a parent a child says sniffs powder, a baby not
 growing with the appointments missed, a chair thrown that caught a child, children "tapped" with a
 belt or a wooden spoon, a partner "handy with his fists", an injury never seen to that has turned
-bad, whoever minds the children too high to notice them, a child's "daddy put mummy in the bin".
+bad, whoever minds the children too high to notice them, a child's "daddy put mummy in the bin",
+a parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
+child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke".
 Each is a kind of situation, with the everyday wordings that must stay quiet beside it (a toddler
 throwing his bowl, nappy rash clearing up, "wouldn't change him for the world", a court order for
 contact that came through, children left for hours at a holiday club). Like ``warning_signs`` they
 are (cue, context) pairs over the normalised message; they were read from the concerns missed
 leaving one development set out (over thirty-eight sets, then forty-two, then forty-six), and from
-sets 38, 40, 41 to 56 and 57 to 60 before they were trained on.
+sets 38, 40, 41 to 56, 57 to 60 and 61 to 64 before they were trained on.
 """
 
 from __future__ import annotations
@@ -306,6 +308,27 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bdaddy (hit|hits|hurt|hurts|pushed|pushes|kicked|kicks|choked|chokes|strangled|slapped|slaps|threw|throws|punched|punches) mummy\b|"
         r"\bdaddy (put|puts|locked|locks|shut|shuts) mummy (in|into|out)\b",
         None,
+    ),
+    # Sets 61 to 64 before they were trained on, each told laughing or dropped into chatter: a parent
+    # drunk in the bed the baby sleeps in; a scratch put down to a pet the family hasn't got; a
+    # child's "daddy said he'll shoot mummy"; a child tied to a chair "as a joke".
+    (
+        r"\b(co[ -]?sleep\w*|bed[ -]?shar\w*)\b",
+        r"\b(smashed|hammered|wasted|pissed|drunk|drinking|wine|vodka|beers?|cans|weed|stoned|pills|bladdered|plastered|off (his|her) (face|head))\b",
+    ),
+    (
+        r"\b(said|says|reckons|claimed|claims|told me)\b.{0,40}\b(cat|dog|kitten|puppy|pet)\b.{0,40}"
+        r"\b(havent got|hasnt got|not got|dont have|doesnt have|never had|got no|have no|has no)( a| any)? (cat|dog|kitten|puppy|pets?)\b",
+        None,
+    ),
+    (
+        r"\b(daddy|dad|he|hell|he will|hed|he would|hes (going to|gonna)|going to|gonna) (shoots?|stabs?|strangles?|drowns?) "
+        r"(mummy|mommy|mum|mam|my mum|his mum|her mum|you all|them all)\b",
+        None,
+    ),
+    (
+        r"\b(tied|taped|chained)( up)? (to|in|onto) (a|the|her|his|their) (chair|bed|cot|radiator|highchair|banister|bed ?frame)\b",
+        PERSON,
     ),
     # A partner who reads everything: told in the first person, by a volunteer or a mum.
     (

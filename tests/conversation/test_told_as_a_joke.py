@@ -1,0 +1,73 @@
+"""Concerns told as a joke or dropped into chatter: a parent drunk in the bed the baby sleeps in,
+told laughing; a scratch put down to a cat the family hasn't got; a child's "daddy said he'll shoot
+mummy"; a child tied to a chair "as a joke". Everyday family life in the same words (co-sleeping
+sober, a cat's scratch from the family cat, a game of cops and robbers, shoes tied together) raises
+no alarm.
+
+The kinds come from the concerns development sets 61 to 64 held before they were trained on; the
+wordings here are new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.index import PolicyIndex
+from bot.conversation.route import Route, decide, is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum co-sleeps with the baby and she was proper smashed on saturday lol",
+        "dad bed shares with the newborn and he'd had loads of beers, mum thought it was funny",
+        "the toddler had a long scratch on her cheek, mum said it was the dog but they don't have a dog",
+        "she said the scratches were from the cat but they've not got any pets",
+        "the 4 year old told me daddy said he'll shoot mummy if she goes to her sister's",
+        "his big brother filmed him taped to a chair and posted it for a laugh",
+    ],
+)
+def test_a_concern_told_as_a_joke_is_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+def test_a_childs_threat_to_mummy_is_not_laughed_off(index: PolicyIndex) -> None:
+    message = "haha kids are mad, the 6yo told me daddy says he'll shoot mummy if she goes out. kids eh"
+    assert decide(index, message).route is Route.SAFEGUARDING
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we co-sleep with the baby, is it ok to put a photo of the cot on my page?",
+        "the kitten scratched the toddler's hand, they've had the cat a year and she's normally so gentle",
+        "the kids played cops and robbers and he pretended to shoot his mum with a water pistol",
+        "my son tied his shoelaces to the chair leg and fell over, he thought it was hilarious",
+    ],
+)
+def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum said her fella keeps her bank card and gives her a tenner for the week's shopping",
+        "the grandad's son has taken his pension and there's no food in",
+        "she's not allowed her own bank account, he sorts all of it",
+    ],
+)
+def test_money_kept_from_someone_is_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the toddler has his money box full of pennies, so proud",
+        "mum's taking her benefits form to the CAB on Tuesday, can I go with her?",
+        "my daughter isn't allowed her own phone till secondary school",
+    ],
+)
+def test_family_money_in_the_same_words_raises_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
