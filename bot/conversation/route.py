@@ -34,6 +34,7 @@ from bot.conversation.sections import section_answer
 from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening, report_category
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
+from bot.conversation.topics import without_topics
 
 
 class Route(StrEnum):
@@ -107,7 +108,8 @@ _SIGNS = (
 
 
 def is_safeguarding(text: str) -> bool:
-    return any(cue.search(text) and (context is None or context.search(text)) for cue, context in _SIGNS)
+    read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
+    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in _SIGNS)
 
 
 def small_talk(text: str) -> Chat | None:
