@@ -30,9 +30,10 @@ from bot.conversation import (
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
+from bot.conversation.report_cues import NEEDS_EVIDENCE, report_category
 from bot.conversation.sections import section_answer
 from bot.conversation.situation_passages import situation_answer
-from bot.conversation.situations import happening, report_category
+from bot.conversation.situations import happening
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
 from bot.conversation.topics import without_topics
 
@@ -159,7 +160,7 @@ def decide(
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
-    reported = category and happening(text, strict=category in situations.NEEDS_EVIDENCE)
+    reported = category and happening(text, strict=category in NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
     owned_up = category == "policy_breach" and bool(situations.OWNED_UP.search(text))
     overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)

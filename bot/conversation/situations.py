@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Situations to act on: incidents to report (by category), someone leaving, a request for sign-off.
 
-Regular expressions over the normalised message (see ``route.normalise``), and the two readings
-of them the router makes: ``report_category`` and ``happening``. A situation is acted on when the
+Regular expressions over the normalised message (see ``route.normalise``), and ``happening``, the
+reading of them the router makes (the incident categories are in ``report_cues``). A situation is acted on when the
 message says it is happening ("our insta has been hacked"), not when it asks about the rules
 ("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL`` and ``HAPPENED`` tell apart.
 """
@@ -10,17 +10,17 @@ message says it is happening ("our insta has been hacked"), not when it asks abo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.answers import vocabulary
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One pattern that matches wherever any of ``patterns`` does."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 # A post that went out without sign-off is a breach to report, though it names sign-off.
-WENT_OUT_UNAPPROVED = _any(
+WENT_OUT_UNAPPROVED = any_of(
     r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b.{0,60}"
     r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
@@ -39,115 +39,6 @@ OWNED_UP = re.compile(
     r"\b(the|a) (mum|dad|mother|father) (i|we) (support|visit)\b.{0,40}\b(friend request|follow\w*)\b.{0,40}\bi (accepted|said yes|added|followed)"
 )
 
-# Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
-REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
-    # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
-    # our accounts: the incident log files it under "something else".
-    (
-        "other",
-        _any(
-            r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat|spoof\w*) (account|page|profile|us|home-?start|"
-            r"the charity|our charity)\b|\bimpersonat\w*|\bfake (account|page|profile)s?\b|\bphish\w*",
-        ),
-    ),
-    (
-        "hacked_account",
-        _any(
-            r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
-            r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
-            r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
-            r"\bpasswords? (has been |was |got |been )?(changed|reset)\b",
-            r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
-            r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
-            r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
-            r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
-            r"\b(strange|unknown|random) (new )?admins?\b",
-        ),
-    ),
-    (
-        "data_breach",
-        _any(
-            r"\b(data|information|info|details|personal data|records?) (breach|leak\w*)|\bbreach of (data|confidential\w*)",
-            r"\bleak(ed|s)?\b|\bdata breach\b|\bgdpr breach\b",
-            r"\b(sent|emailed|forwarded|shared|posted|put)\b.{0,40}\b(wrong (person|people|group|email|address|family)"
-            r"|by mistake|by accident|accidentally)",
-            r"\b(posted|shared|put|uploaded|published|screenshot\w*)\b.{0,50}\b(address(es)?|phone numbers?|"
-            r"full names?|case notes?|referral|confidential|personal details|details of (a|the|one of)|"
-            r"without (their |her |his )?consent|surname|date of birth|dob|postcode|house numbers?|street names?|"
-            r"where (they|she|he) lives?|(their|her|his) (location|school|car reg\w*))\b",
-            r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
-            r"\b(email addresses|addresses|phone numbers|names|details)\b.{0,20}\b(visible|exposed|public|showing|on show)",
-            r"\bcc(ed|d)? (everyone|everybody|all)\b|\binstead of bcc\b|\bnot bcc\w*",
-            r"\bconfidential\w*\b.{0,40}\b(posted|shared|online|public|facebook|group|whatsapp|leaked|out there)\b",
-        ),
-    ),
-    (
-        "crisis",
-        _any(
-            r"\bpicked up (a|the) story\b|\bcall(ing|ed)? us out\b|\b(hundreds|thousands|loads) of (comments|shares)\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
-            r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
-            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
-            r"story|asking|ringing|rang|writing|running|about us|article)",
-            r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
-            r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
-            r"\bboycott\w*|\bpetition against\b|\bscandal\b",
-        ),
-    ),
-    (
-        "online_abuse",
-        _any(
-            r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
-            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b|"
-            r"\b(getting|get|got|gets|loads of|so much|lots of|receiving) (\w+ )?hate\b",
-            r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
-            r"emails?|texts?|remarks?|things)\b",
-            r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
-            r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
-            r"\b(targeting|targetted|targeted|attacking) (me|her|him|them|us|our (staff|volunteers?|trustees?))\b",
-            r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
-        ),
-    ),
-    (
-        "harmful_content",
-        _any(
-            r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bhateful\b|\bhate speech\b|\bbigot\w*",
-            r"\b(inappropriate|explicit|graphic|gory|violent|extremist|disturbing|sexual|harmful) "
-            r"(content|videos?|images?|photos?|pictures?|pics|posts?|comments?|links?|material|stuff)",
-            r"\bporn\w*|\bspam\w*|\bscam\w*|\bfake news\b|\bmisinformation\b|\bdisinformation\b|\bconspiracy\b",
-            r"\b(dodgy|malicious|suspicious) links?\b|\bbots? (are |keep )?(posting|commenting)",
-            r"\boffensive\b",
-        ),
-    ),
-    (
-        "complaint",
-        _any(
-            r"\bcomplain\w*\b(?! (polic|procedure|process))|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
-            r"\bcritical (review|comment|post|reply)s?\b|\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
-            r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
-            r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
-            r"\blet (her|him|them|me|us) down\b|\b(didnt|never|did not) (call|ring|get) back\b|\b(poor|rubbish|terrible|awful) service\b",
-        ),
-    ),
-    (
-        "policy_breach",
-        _any(
-            WENT_OUT_UNAPPROVED.pattern,
-            r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
-            r"\b(posted|posting(?! (rights|access|permissions?))|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
-            r"tagging|tagged|ranting|put)\b",
-            r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
-            r"\bnot following (the |our )?(policy|rules)\b",
-            OWNED_UP.pattern,
-        ),
-    ),
-)
-# Situations that are also everyday words in questions ("scheduled posts during a crisis"): only
-# reported when the message says they are happening.
-NEEDS_EVIDENCE = frozenset({"crisis", "policy_breach"})
-# A person to target makes rude words online abuse rather than harmful content in general.
-TARGETED = re.compile(
-    r"\b(me|my|her|him|them|us|staff|volunteers?|colleagues?|trustees?|coordinator|manager|ceo)\b"
-)
 
 # "If our account gets hacked…" asks about the rules; "our account has been hacked" is happening.
 # "Once the family has left…" and "once I've finished my shift…" set a condition as "if" does.
@@ -191,7 +82,7 @@ _NOT_LEAVING = r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|al
 _NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
 # "…abandoned his family when their volunteer left": a leaving told as the background of a complaint.
 _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our )(?<!when the )(?<!when my )"
-LEAVER = _any(
+LEAVER = any_of(
     r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
     r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
@@ -223,7 +114,7 @@ AWAY_FOR_A_WHILE = re.compile(
     rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})"
 )
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
-APPROVAL = _any(
+APPROVAL = any_of(
     r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"
     r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
     r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
@@ -247,7 +138,7 @@ APPROVAL = _any(
 # wordings, 9 and 7: reports, leavers and sign-offs 93.4% -> 93.7%, top-1 91.3% -> 91.5%, nothing
 # else moving. On sets 19 and 20 before they were trained on (not read when these were written):
 # 85.0% -> 86.2% and 96.1% (unchanged) of actions right.
-SIGN_OFF_QUESTION = _any(
+SIGN_OFF_QUESTION = any_of(
     r"\b(does|do|would|should)\b.{0,80}\b(need|needs|require|requires|have to|has to)\b.{0,25}"
     r"\b(approv\w*|sign[- ]?off|signed off|the ok)\b",
     r"\bwho (actually |else |exactly )?(has|have|needs?|should|must|is meant|is supposed|would) (to )?"
@@ -271,7 +162,7 @@ SIGN_OFF_QUESTION = _any(
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
 )
 # "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.
-PLATFORM_QUESTION = _any(
+PLATFORM_QUESTION = any_of(
     r"\b(which|what) (apps|platforms|channels|social media|socials|sites)\b.{0,30}\b(do we|are we|we|does)\b",
     r"(?<!followers )\b(do|are) we (use|using|on|have)\b.{0,12}\b(tiktok|youtube|snapchat|threads|bluesky|x|twitter|"
     r"linkedin|insta\w*|facebook|fb|whatsapp|wordpress|sharepoint|teams)\b",
@@ -286,7 +177,7 @@ _ORGANISATION = (
     r"home[- ]?start (uk|essex|norfolk|cambridgeshire|national|england|[a-z]+shire)s?|hsuks?|other charit(y|ies)|"
     r"another charitys?|other organisations?|another organisations?)"
 )
-OTHER_ORGANISATION = _any(
+OTHER_ORGANISATION = any_of(
     rf"\b{_ORGANISATION}\b.{{0,40}}\b(policy|policies|rules?|guidance|guidelines|let (their|its)|code of conduct)\b",
     rf"\b(policy|policies|rules?|guidance|guidelines) (of|from|at) {_ORGANISATION}\b",
 )
@@ -296,7 +187,7 @@ DRAFT_READY = re.compile(
     r"\b(ready|drafted|below|attached)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
 )
-SIGN_OFF_WANTED = _any(
+SIGN_OFF_WANTED = any_of(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
     DRAFT_READY.pattern,
@@ -311,7 +202,7 @@ REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b
 # gets "not covered", never the form. Written from the misses of sets 2, 10 and 12; on the thirteen
 # sets whose misses were not read it turned two such orders (sets 6 and 11) from the form to "not
 # covered" and took nothing else.
-BYPASS = _any(
+BYPASS = any_of(
     r"\b(skip|bypass|forget|ignore) (the |any |an? )?(sign[- ]?off|approval)\b",
     r"\bapprove (it|this|that|them) (yourself|for me)\b",
     r"\b(mark|set|change)\b.{0,40}\bas approved\b",
@@ -368,20 +259,6 @@ def wants_sign_off(text: str) -> bool:
     """A request for sign-off, not a question about how it works (``text`` normalised)."""
     asked_for_a_draft = bool(SIGN_OFF_QUESTION.search(text) and DRAFT_READY.search(text))
     return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)
-
-
-def report_category(text: str) -> str:
-    """The incident category a described situation belongs to, or "" when none is described."""
-    for category, cue in REPORT_CUES:
-        if cue.search(text):
-            if category == "harmful_content" and TARGETED.search(text) and _abusive(text):
-                return "online_abuse"
-            return category
-    return ""
-
-
-def _abusive(text: str) -> bool:
-    return bool(dict(REPORT_CUES)["online_abuse"].search(text))
 
 
 def happening(text: str, *, strict: bool = False) -> bool:

@@ -1,0 +1,137 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Which incident category a described situation belongs to: the report cues, most specific first.
+
+Regular expressions over the normalised message (see ``route.normalise``). Whether the situation
+is happening, rather than asked about, is ``situations.happening``'s call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, any_of
+
+# Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
+REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
+    # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
+    # our accounts: the incident log files it under "something else".
+    (
+        "other",
+        any_of(
+            r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat|spoof\w*) (account|page|profile|us|home-?start|"
+            r"the charity|our charity)\b|\bimpersonat\w*|\bfake (account|page|profile)s?\b|\bphish\w*",
+        ),
+    ),
+    (
+        "hacked_account",
+        any_of(
+            r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
+            r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
+            r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
+            r"\bpasswords? (has been |was |got |been )?(changed|reset)\b",
+            r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
+            r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
+            r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
+            r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
+            r"\b(strange|unknown|random) (new )?admins?\b",
+        ),
+    ),
+    (
+        "data_breach",
+        any_of(
+            r"\b(data|information|info|details|personal data|records?) (breach|leak\w*)|\bbreach of (data|confidential\w*)",
+            r"\bleak(ed|s)?\b|\bdata breach\b|\bgdpr breach\b",
+            r"\b(sent|emailed|forwarded|shared|posted|put)\b.{0,40}\b(wrong (person|people|group|email|address|family)"
+            r"|by mistake|by accident|accidentally)",
+            r"\b(posted|shared|put|uploaded|published|screenshot\w*)\b.{0,50}\b(address(es)?|phone numbers?|"
+            r"full names?|case notes?|referral|confidential|personal details|details of (a|the|one of)|"
+            r"without (their |her |his )?consent|surname|date of birth|dob|postcode|house numbers?|street names?|"
+            r"where (they|she|he) lives?|(their|her|his) (location|school|car reg\w*))\b",
+            r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
+            r"\b(email addresses|addresses|phone numbers|names|details)\b.{0,20}\b(visible|exposed|public|showing|on show)",
+            r"\bcc(ed|d)? (everyone|everybody|all)\b|\binstead of bcc\b|\bnot bcc\w*",
+            r"\bconfidential\w*\b.{0,40}\b(posted|shared|online|public|facebook|group|whatsapp|leaked|out there)\b",
+        ),
+    ),
+    (
+        "crisis",
+        any_of(
+            r"\bpicked up (a|the) story\b|\bcall(ing|ed)? us out\b|\b(hundreds|thousands|loads) of (comments|shares)\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
+            r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
+            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
+            r"story|asking|ringing|rang|writing|running|about us|article)",
+            r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
+            r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
+            r"\bboycott\w*|\bpetition against\b|\bscandal\b",
+        ),
+    ),
+    (
+        "online_abuse",
+        any_of(
+            r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
+            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b|"
+            r"\b(getting|get|got|gets|loads of|so much|lots of|receiving) (\w+ )?hate\b",
+            r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
+            r"emails?|texts?|remarks?|things)\b",
+            r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
+            r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
+            r"\b(targeting|targetted|targeted|attacking) (me|her|him|them|us|our (staff|volunteers?|trustees?))\b",
+            r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
+        ),
+    ),
+    (
+        "harmful_content",
+        any_of(
+            r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bhateful\b|\bhate speech\b|\bbigot\w*",
+            r"\b(inappropriate|explicit|graphic|gory|violent|extremist|disturbing|sexual|harmful) "
+            r"(content|videos?|images?|photos?|pictures?|pics|posts?|comments?|links?|material|stuff)",
+            r"\bporn\w*|\bspam\w*|\bscam\w*|\bfake news\b|\bmisinformation\b|\bdisinformation\b|\bconspiracy\b",
+            r"\b(dodgy|malicious|suspicious) links?\b|\bbots? (are |keep )?(posting|commenting)",
+            r"\boffensive\b",
+        ),
+    ),
+    (
+        "complaint",
+        any_of(
+            r"\bcomplain\w*\b(?! (polic|procedure|process))|\bbad review\b|\bnegative review\b|\b(1|one)[- ]star\b|\bslagg\w*|"
+            r"\bcritical (review|comment|post|reply)s?\b|\bbad[- ]?mouth\w*|\bmoaning about us\b|\bcriticis\w*|\bcriticiz\w*|\bangry (parent|mum|dad|person|"
+            r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
+            r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
+            r"\blet (her|him|them|me|us) down\b|\b(didnt|never|did not) (call|ring|get) back\b|\b(poor|rubbish|terrible|awful) service\b",
+        ),
+    ),
+    (
+        "policy_breach",
+        any_of(
+            WENT_OUT_UNAPPROVED.pattern,
+            r"\b(volunteer|colleague|staff member|trustee|coordinator|someone from work|someone at work|one of our)\b.{0,60}"
+            r"\b(posted|posting(?! (rights|access|permissions?))|shared|sharing|befriended|added|friended|following|followed|messaging|commented|commenting|"
+            r"tagging|tagged|ranting|put)\b",
+            r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
+            r"\bnot following (the |our )?(policy|rules)\b",
+            OWNED_UP.pattern,
+        ),
+    ),
+)
+# Situations that are also everyday words in questions ("scheduled posts during a crisis"): only
+# reported when the message says they are happening.
+NEEDS_EVIDENCE = frozenset({"crisis", "policy_breach"})
+# A person to target makes rude words online abuse rather than harmful content in general.
+TARGETED = re.compile(
+    r"\b(me|my|her|him|them|us|staff|volunteers?|colleagues?|trustees?|coordinator|manager|ceo)\b"
+)
+
+
+def report_category(text: str) -> str:
+    """The incident category a described situation belongs to, or "" when none is described."""
+    for category, cue in REPORT_CUES:
+        if cue.search(text):
+            if category == "harmful_content" and TARGETED.search(text) and _abusive(text):
+                return "online_abuse"
+            return category
+    return ""
+
+
+def _abusive(text: str) -> bool:
+    return bool(dict(REPORT_CUES)["online_abuse"].search(text))
