@@ -103,10 +103,14 @@ LEAVER = any_of(
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
+    # Sets 61 to 64 before they were trained on: access to revoke, "get me off all of it", walking out.
+    r"\b(revoke|revoking|remove|removing|cancel|cancelling|shut off) (?!(mums|dads|parents|familys|childs|kids)\b)(\w+s|her|his|their) (access|logins?|admin)\b",
+    r"\b(get|take|kick) me off (all of it|everything|all the (accounts|pages|groups|systems))\b",
+    r"\b(she|he|they) (just )?walked out (today|yesterday|this (morning|afternoon)|on (us|the job)|of (work|the office|the job))\b",
 )
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
-    r"\b(keep|keeping|stay (in|on)|staying (in|on)|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
+    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
     r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
@@ -184,7 +188,8 @@ OTHER_ORGANISATION = any_of(
 # "I've written the press release, who signs it off?" asks for the sign-off itself (sets 57 to 60 before
 # training: of the development questions about sign-off it matches 14, all labelled approval).
 DRAFT_READY = re.compile(
-    r"\b(ready|drafted|below|attached)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|\bsending (it )?(over|you)\b|"
+    r"\b(ready|drafted|below|attached)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
+    r"\b(post|statement|draft|release|announcement|wording|reply|response) (all )?written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
 )
 SIGN_OFF_WANTED = any_of(
@@ -204,8 +209,8 @@ REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b
 # covered" and took nothing else.
 BYPASS = any_of(
     r"\b(skip|bypass|forget|ignore) (the |any |an? )?(sign[- ]?off|approval)\b",
-    r"\bapprove (it|this|that|them) (yourself|for me)\b",
-    r"\b(mark|set|change)\b.{0,40}\bas approved\b",
+    r"\bapprove (it|this|that|them|(my|the|our|this)( \w+){1,2}) (yourself|for me)\b",
+    r"\b(mark|set|change|log|record)\b.{0,40}\bas (approved|signed off)\b",
     r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
     # Approving one's own request, or overriding the step; switching off what the bot guards; and
     # an order to act on an account the bot has no hands on (delete, hide, block, make me admin,

@@ -62,6 +62,8 @@ def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
         "can the chair okay our reply to the radio before 5?",
         "could I get the green light on the post about the new hub?",
         "can u get this ok'd, its the post about our award",
+        # Sets 61 to 64 before they were trained on: "post written".
+        "New patron announcement. Statement written. Who approves it?",
     ],
 )
 def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyIndex, asking: str) -> None:
@@ -208,6 +210,11 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         # Asking to keep access after going: missed leaving one set out over fifty-eight sets.
         "is it alright if I keep the facebook admin after I finish in June? I'd still share events",
         "can Sue stay in the volunteers' group once she's retired? she loves the updates",
+        # Sets 61 to 64 before they were trained on: access to be revoked, "get me off all of it",
+        # someone who walked out, staying admin after going.
+        "can u revoke daves access asap, he walked out this morning",
+        "had enough of it all tbh. get me off all of it",
+        "would I be able to remain an admin on the toddler group page once I go?",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
@@ -238,6 +245,8 @@ def test_which_platforms_the_charity_uses_is_answered_from_2_1(index: PolicyInde
         "the photographer won't be coming back till the afternoon",
         "Sue isn't coming back until after half term, she's having her knee done",
         "can you step back from the screen a bit, the call is blurry",
+        "mum's fella walked out on her again last night, she's gutted",
+        "how do we remove a mum's access to the parents' group if she asks us to?",
     ],
 )
 def test_everyday_idioms_are_no_leaver(index: PolicyIndex, message: str) -> None:
