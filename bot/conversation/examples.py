@@ -81,6 +81,10 @@ ROUTE_FILES = (
     "conversation_routes_58.jsonl",
     "conversation_routes_59.jsonl",
     "conversation_routes_60.jsonl",
+    "conversation_routes_61.jsonl",
+    "conversation_routes_62.jsonl",
+    "conversation_routes_63.jsonl",
+    "conversation_routes_64.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
