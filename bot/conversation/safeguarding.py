@@ -236,11 +236,11 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Control and isolation, and money taken.
     (
-        r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let "
-        r"(her|him|them) (see|go|leave|have|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
+        r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let (her|him|them) (see|go|leave|have|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
         r"(?<!\bwe )\b(taking|taken|took|takes|stealing|stole|steals|spending|spends|keeps|kept|has|holds|hides|hid) (her|his|their) "
         r"(money|pension|benefits|bank cards?|wages|child benefit)\b(?! (box|boxes|form|forms|advice|claim|letter|appointment))|"
-        r"\b(isnt|not|never) allowed (her|his|to have (her|his)) own (money|bank cards?|bank account)\b",
+        r"\b(isnt|not|never) allowed (her|his|to have (her|his)) own (money|bank cards?|bank account)\b|"
+        r"\b(her|his|their) (money|pension|benefits|wages|savings) (nicked|stolen|pinched|taken(?! into account))\b",
         None,
     ),
     # Not coping, not safe.

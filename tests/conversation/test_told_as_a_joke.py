@@ -4,8 +4,8 @@ mummy"; a child tied to a chair "as a joke". Everyday family life in the same wo
 sober, a cat's scratch from the family cat, a game of cops and robbers, shoes tied together) raises
 no alarm.
 
-The kinds come from the concerns development sets 61 to 64 held before they were trained on; the
-wordings here are new.
+The kinds come from the concerns development sets 61 to 64 held before they were trained on, and
+from those missed leaving one set out over sixty-two sets; the wordings here are new.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def test_family_life_in_the_same_words_raises_no_alarm(message: str) -> None:
         "mum said her fella keeps her bank card and gives her a tenner for the week's shopping",
         "the grandad's son has taken his pension and there's no food in",
         "she's not allowed her own bank account, he sorts all of it",
+        # Missed leaving one set out over sixty-two sets.
+        "grandad gets his pension pinched by his nephew every week",
     ],
 )
 def test_money_kept_from_someone_is_caught_by_the_rules(message: str) -> None:
@@ -67,6 +69,7 @@ def test_money_kept_from_someone_is_caught_by_the_rules(message: str) -> None:
         "the toddler has his money box full of pennies, so proud",
         "mum's taking her benefits form to the CAB on Tuesday, can I go with her?",
         "my daughter isn't allowed her own phone till secondary school",
+        "does mum get her benefits taken into account for the nursery hours?",
     ],
 )
 def test_family_money_in_the_same_words_raises_no_alarm(message: str) -> None:
