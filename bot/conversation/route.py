@@ -30,7 +30,7 @@ from bot.conversation import (
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
-from bot.conversation.report_cues import NEEDS_EVIDENCE, report_category
+from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, report_category
 from bot.conversation.sections import section_answer
 from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening
@@ -162,7 +162,8 @@ def decide(
     category = report_category(text)
     reported = category and happening(text, strict=category in NEEDS_EVIDENCE)
     # A concern behind the report still raises the card, whatever the route regression says.
-    owned_up = category == "policy_breach" and bool(situations.OWNED_UP.search(text))
+    slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
+    owned_up = category == "policy_breach" and bool(slip)
     overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)

@@ -60,7 +60,7 @@ HAPPENED = re.compile(
     r"(im|i am|were|we are|theyre) being|^(getting|receiving|being)|"
     r"keeps|keep getting|kept|just|right now|rn|today|yesterday|this morning|last night|tonight|earlier|"
     r"at the moment|currently|again|already|posted|left|sent|commented|shared|wrote|uploaded|leaked|messaged|"
-    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|(?<!its )(?<!is )(?<!be )(?<!been )announced|gave|"
+    r"tagged|went|gone|started|happened|noticed|saw|spotted|found|received|(?<!its )(?<!is )(?<!be )(?<!been )announced|gave|lent|(has|have|had) given|"
     r"(im|were|i am|we are|theyre|shes|hes|keep|been) (getting|receiving)|(has|have|had) \w+ed|"
     r"(is|are|its|it is|were|was) \w+ing|"
     r"is (hacked|down|spamming|posting)|there (is|are) (a|an|some|loads)|theres|someones|somebodys|"

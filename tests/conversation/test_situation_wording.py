@@ -180,6 +180,15 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         # Sets 45 to 48, before they were trained on: a strange admin, a bio nobody changed.
         ("there's a random admin on our instagram now, nobody knows who she is", "hacked_account"),
         ("is it normal our tiktok bio now says 'invest in crypto'? I never changed it", "hacked_account"),
+        # Missed leaving one set out over sixty-two sets: a login given to someone outside.
+        (
+            "one of our volunteers has given the facebook password to her grandson so he can do the posts",
+            "policy_breach",
+        ),
+        (
+            "I lent my facebook login to my daughter so she could post the raffle while I'm away",
+            "policy_breach",
+        ),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
