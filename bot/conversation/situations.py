@@ -1,10 +1,11 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
-"""Situations to act on: incidents to report (by category), someone leaving, a request for sign-off.
+"""Situations to act on: someone leaving, a request for sign-off, and whether an incident is happening.
 
 Regular expressions over the normalised message (see ``route.normalise``), and ``happening``, the
-reading of them the router makes (the incident categories are in ``report_cues``). A situation is acted on when the
-message says it is happening ("our insta has been hacked"), not when it asks about the rules
-("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL`` and ``HAPPENED`` tell apart.
+reading of them the router makes (which incident category a report is: ``report_cues``). A
+situation is acted on when the message says it is happening ("our insta has been hacked"), not when
+it asks about the rules ("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL``
+and ``HAPPENED`` tell apart.
 """
 
 from __future__ import annotations
