@@ -169,7 +169,7 @@ def decide(
         return _report(index, message, text, found, category, judged, limits)
     if (situations.LEAVER.search(text) and happening(text)) or situations.KEEPING_ACCESS.search(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
-    if situations.OTHER_ORGANISATION.search(text):
+    if situations.OTHER_ORGANISATION.search(text) or situations.WRITING_ADVICE.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)
     return _learned_route(index, model, message, text, looked, judged, limits, rules=category)
 

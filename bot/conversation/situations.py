@@ -186,6 +186,14 @@ OTHER_ORGANISATION = any_of(
     rf"\b{_ORGANISATION}\b.{{0,40}}\b(policy|policies|rules?|guidance|guidelines|let (their|its)|code of conduct)\b",
     rf"\b(policy|policies|rules?|guidance|guidelines) (of|from|at) {_ORGANISATION}\b",
 )
+# How often, when, or at what length to post: writing advice the policy does not give. Every
+# development message in these words (40) is not covered; once sets 61 to 64 joined, the classifiers
+# leaned to answering "how often should we post" from a section about how often content is checked.
+WRITING_ADVICE = any_of(
+    r"\bhow (often|frequently|many times)( a (day|week|month))? (should|do|must|ought to|can|shall) (we|i|you)( \w+)? (be )?post(ing)?\b",
+    r"\b(best|right|ideal) (time|day|hour)s? (of (the )?(day|week) )?(to|for) (post|posting|share|sharing|put (stuff|things|posts) up)\b",
+    r"\bhow (long|short|many words)( \w+)? (should|can|must) (a|our|my|the) (\w+ )?(post|caption|reel|video) be\b",
+)
 # "I've written the press release, who signs it off?" asks for the sign-off itself (sets 57 to 60 before
 # training: of the development questions about sign-off it matches 14, all labelled approval).
 DRAFT_READY = re.compile(

@@ -321,6 +321,8 @@ def test_asking_whether_to_post_something_gets_the_posting_rules(
         "how long should a facebook post be",
         "can you write me a post for our summer fair",
         "how often should we post",
+        "how many times a week should we be posting on fb",
+        "whats the ideal time of day to post for the mums to see it",
     ],
 )
 def test_writing_advice_is_still_not_covered(index: PolicyIndex, question: str) -> None:
