@@ -1,7 +1,8 @@
 """Refit the stacked answer-or-not model (``bot.conversation.answerable``) and print its sweep.
 
 Run with ``.venv/bin/python -m bench.answerable`` (about 18 minutes of CPU over forty-two
-development files, 35 over forty-six: it trains the classifiers once per file, and again nested).
+development files, 35 over forty-six, about 40 over sixty-four: it trains the classifiers once per
+file, and refits the stacked model once per file for the nested figures).
 Each development file in turn is scored by classifiers trained on all the others, the way
 ``bench.crossval`` leaves one set out; every message that reaches the answer-or-not choice (no
 rule and no action took it first) gives the stacked model's inputs, scored by classifiers that
