@@ -161,7 +161,8 @@ def decide(
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
     reported = category and happening(text, strict=category in NEEDS_EVIDENCE)
-    # A concern behind the report still raises the card, whatever the route regression says.
+    # A slip owned up to, a login given away or a post that went out unapproved is a breach the
+    # route regression may not overrule; a concern behind any report still raises the card.
     slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
     owned_up = category == "policy_breach" and bool(slip)
     overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 
-# "domestic abuse awareness training", "the understanding domestic abuse course": up to three words
-# naming the subject, then what kind of learning it is.
+# "domestic abuse awareness training", "the understanding domestic abuse course", "the neglect and
+# FGM training": the subjects such courses are named after, then what kind of learning it is. Only
+# those words are read past, never whatever else stands before the word "course" ("turned up drunk
+# to the course" is still read).
+_SUBJECT = (
+    r"(understanding|domestic abuse|domestic violence|abuse|neglect|fgm|exploitation|county lines|"
+    r"safeguarding|child protection|sexual abuse|grooming|coercive control|self[- ]harm|"
+    r"suicide( prevention)?|mental health|radicali[sz]ation|aces|trauma|modern slavery|online safety|"
+    r"forced marriage|honour based abuse)"
+)
 _COURSE = re.compile(
-    r"(\b[\w-]+ ){1,3}(awareness |level \d )?"
+    rf"\b({_SUBJECT}( and | & |, | ))+(awareness |level \d )?"
     r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar)s?\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang": what the

@@ -32,6 +32,7 @@ def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None
         "after the domestic abuse course a mum told me her partner hits her when he's been drinking",
         "watched a drama about grooming and it made me think of the 13 year old in my family, "
         "a man online keeps sending her gifts and telling her to keep it secret",
+        "dad turned up drunk to the course with the baby in the pram",
     ],
 )
 def test_a_concern_told_beside_one_is_still_caught(message: str) -> None:
