@@ -1,8 +1,9 @@
 """Concerns told as a joke or dropped into chatter: a parent drunk in the bed the baby sleeps in,
 told laughing; a scratch put down to a cat the family hasn't got; a child's "daddy said he'll shoot
-mummy"; a child tied to a chair "as a joke". Everyday family life in the same words (co-sleeping
-sober, a cat's scratch from the family cat, a game of cops and robbers, shoes tied together) raises
-no alarm.
+mummy"; a child tied to a chair "as a joke"; and money kept from someone (a bank card kept, wages
+taken, a pension "nicked"). Everyday family life in the same words (co-sleeping sober, a cat's
+scratch from the family cat, a game of cops and robbers, shoes tied together, a money box, benefits
+taken into account) raises no alarm.
 
 The kinds come from the concerns development sets 61 to 64 held before they were trained on, and
 from those missed leaving one set out over sixty-two sets; the wordings here are new.
