@@ -253,15 +253,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(is|are|being|was|been) possessed\b",
         r"\b(pastor|priest|imam|deliverance|exorcis\w*|evil|demons?|spirits?|get it out|cast (it|him|her) out|deal with it)\b",
     ),
-    # A baby or toddler kept in a cot or playpen all day; asleep with the baby after drink.
+    # A baby or toddler kept in a cot or playpen all day; asleep with the baby after drink, or sharing
+    # the baby's bed after it (sets 61 to 64 before they were trained on: co-sleeping "smashed").
     (
         r"\b(kept|left|stays?|lives?|is|in) (in )?(her|his|the|their) (cot|playpen|highchair) (nearly |almost |pretty much )?all day\b",
         None,
     ),
     (
         r"\b(fell|fallen|falls|dozed|dozing|nodded|passed out|slept|sleeping)( off| asleep)?\b.{0,50}\b(with|next to|holding) "
-        r"(the |her |his )?(baby|newborn|little one)\b",
-        r"\b(glass(es)? of|glasses|drinks?|drunk|drinking|wine|vodka|beers?|cans|pills|high|stoned|weed|spliff|after a few)\b",
+        r"(the |her |his )?(baby|newborn|little one)\b|\b(co[ -]?sleep\w*|bed[ -]?shar\w*)\b",
+        r"\b(glass(es)? of|glasses|drinks?|drunk|drinking|wine|vodka|beers?|cans|pills|high|stoned|weed|spliff|after a few|"
+        r"smashed|hammered|wasted|pissed|bladdered|plastered|off (his|her) (face|head))\b",
     ),
     # Tests pushed for on a child the doctors find well: an illness made up or induced.
     (
@@ -309,13 +311,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bdaddy (put|puts|locked|locks|shut|shuts) mummy (in|into|out)\b",
         None,
     ),
-    # Sets 61 to 64 before they were trained on, each told laughing or dropped into chatter: a parent
-    # drunk in the bed the baby sleeps in; a scratch put down to a pet the family hasn't got; a
-    # child's "daddy said he'll shoot mummy"; a child tied to a chair "as a joke".
-    (
-        r"\b(co[ -]?sleep\w*|bed[ -]?shar\w*)\b",
-        r"\b(smashed|hammered|wasted|pissed|drunk|drinking|wine|vodka|beers?|cans|weed|stoned|pills|bladdered|plastered|off (his|her) (face|head))\b",
-    ),
+    # Sets 61 to 64 before they were trained on, each told laughing or dropped into chatter: a scratch
+    # put down to a pet the family hasn't got; a child's "daddy said he'll shoot mummy"; a child tied
+    # to a chair "as a joke".
     (
         r"\b(said|says|reckons|claimed|claims|told me)\b.{0,40}\b(cat|dog|kitten|puppy|pet)\b.{0,40}"
         r"\b(havent got|hasnt got|not got|dont have|doesnt have|never had|got no|have no|has no)( a| any)? (cat|dog|kitten|puppy|pets?)\b",

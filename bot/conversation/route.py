@@ -164,8 +164,8 @@ def decide(
     # A slip owned up to, a login given away or a post that went out unapproved is a breach the
     # route regression may not overrule; a concern behind any report still raises the card.
     slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
-    owned_up = category == "policy_breach" and bool(slip)
-    overruled = not unapproved and not owned_up and _overruled(judged, Route.REPORT, limits)
+    breach_told = category == "policy_breach" and bool(slip)
+    overruled = not unapproved and not breach_told and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if (situations.LEAVER.search(text) and happening(text)) or situations.KEEPING_ACCESS.search(text):

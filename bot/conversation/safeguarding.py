@@ -108,6 +108,7 @@ _NOT_FOOD = r"(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|tri
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", an account "called Mark": marks that are no injury.
+_MONEY = r"(money|pension|benefits|bank cards?|wages|savings|child benefit)"  # what can be kept or taken from someone
 _NOT_AN_INJURY = r"(?<!called )(?<!named )(?<!exclamation )(?<!question )(?<!quotation )(?<!speech )(?<!top )(?<!full )(?<!not a )(?<!not a single )"
 
 # Each entry is (cue, context): a concern when both match (``signs``).
@@ -238,9 +239,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let (her|him|them) (see|go|leave|have|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
         r"(?<!\bwe )\b(taking|taken|took|takes|stealing|stole|steals|spending|spends|keeps|kept|has|holds|hides|hid) (her|his|their) "
-        r"(money|pension|benefits|bank cards?|wages|child benefit)\b(?! (box|boxes|form|forms|advice|claim|letter|appointment))|"
-        r"\b(isnt|not|never) allowed (her|his|to have (her|his)) own (money|bank cards?|bank account)\b|"
-        r"\b(her|his|their) (money|pension|benefits|wages|savings) (nicked|stolen|pinched|taken(?! into account))\b",
+        rf"{_MONEY}\b(?! (box|boxes|form|forms|advice|claim|letter|appointment))|"
+        rf"\b(isnt|not|never) allowed (her|his|to have (her|his)) own (money|bank cards?|bank account)\b|\b(her|his|their) {_MONEY} (nicked|stolen|pinched|taken(?! into account))\b",
         None,
     ),
     # Not coping, not safe.
