@@ -1,11 +1,13 @@
-"""A course, a programme or a book about abuse is not abuse: the phrases that name one are read past.
+"""A course, a programme, a book or the news about abuse is not abuse: the phrases that name one
+are read past.
 
 "Just back from the domestic abuse awareness training", "the Panorama on neglected kids in care",
-"the new BBC drama about the county lines gang": the words the safeguarding rules look for name
-the subject of a course, a programme or a book, not something happening to a child the writer
-knows. Only the phrase that names the subject is masked before the rules read the message; the
-rest of it is read as before ("a drama about coercive control made me think of my mum: he keeps
-her bank card"), and the learned layer still reads the whole message.
+"the new BBC drama about the county lines gang", "saw the news about the grooming case": the words
+the safeguarding rules look for name the subject of a course, a programme, a book or a news story,
+not something happening to a child the writer knows. Only the phrase that names the subject is
+masked before the rules read the message; the rest of it is read as before ("a drama about
+coercive control made me think of my mum: he keeps her bank card"), and the learned layer still
+reads the whole message.
 """
 
 from __future__ import annotations
@@ -24,13 +26,19 @@ _SUBJECT = (
 )
 _COURSE = re.compile(
     rf"\b({_SUBJECT}( and | & |, | ))+(awareness |level \d )?"
-    r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar)s?\b"
+    r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies))s?\b"
 )
-# "the panorama on neglected kids in care", "a drama about the county lines gang": what the
-# programme, film or book is about, up to four words.
+# "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
+# about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
+# programme, film, book or news is about, up to four words. A story a child tells is not one of
+# these: "a bit" and "a thing" count only as something seen, heard or read.
+_SUBJECT_OF = r"(( last night| yesterday| this morning| this week))? (about|on) ([\w-]+ ?){1,4}"
 _PROGRAMME = re.compile(
-    r"\b(documentary|documentaries|drama|programme|program|film|movie|book|novel|podcast|episode|"
-    r"series|panorama|article|storyline|soap)s? (about|on) ([\w-]+ ?){1,4}"
+    r"\b((documentary|documentaries|drama|programme|program|film|movie|book|novel|podcast|episode|"
+    r"series|panorama|article|storyline|soap|news (piece|story|item|thing|report))s?"
+    r"|(saw|seen|see|watched|watching|heard|hear|read|reading|catch|caught|on) the news"
+    r"|(saw|seen|heard|watched|read|had|did|ran) (a|an|that) (thing|bit|piece|feature|segment)"
+    rf"|read (in|on) (the )?[\w-]+){_SUBJECT_OF}"
 )
 
 

@@ -1,8 +1,9 @@
-"""A course, a programme or a book about abuse is not abuse: the rules read past the phrase that
-names its subject, and still read the rest of the message.
+"""A course, a programme, a book or a news story about abuse is not abuse: the rules read past
+the phrase that names its subject, and still read the rest of the message.
 
 The false alarms come from the ordinary messages of development sets 61 to 64 held before they
-were trained on; the wordings here are new.
+were trained on, and (news, radio and case studies) from leaving one set out of 62; the wordings
+here are new.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from bot.conversation.topics import without_topics
         "the neglect and FGM training on Tuesday was so useful",
         "did anyone see the documentary about county lines on BBC Three? so well made",
         "I'm reading a novel about forced marriage for book club, it's hard going",
+        "did you catch the news about the county lines arrests in Ipswich? scary stuff",
+        "Radio Suffolk did a piece about forced marriage this morning, really eye opening",
+        "saw a thing about sextortion on tiktok, what kids face now is mad",
+        "read in the Star about that grooming case in Haverhill, awful",
+        "my brain is fried after two hours of FGM and neglect case studies",
+        "watched a documentary yesterday about modern slavery, couldn't sleep",
     ],
 )
 def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None:
@@ -33,6 +40,10 @@ def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None
         "watched a drama about grooming and it made me think of the 13 year old in my family, "
         "a man online keeps sending her gifts and telling her to keep it secret",
         "dad turned up drunk to the course with the baby in the pram",
+        "saw the news about grooming and it made me think, a man keeps messaging the 12yo in my family "
+        "and told her to keep it secret",
+        "read a news story about neglect and then went to my family, no food in the house again and "
+        "the baby in a dirty nappy all day",
     ],
 )
 def test_a_concern_told_beside_one_is_still_caught(message: str) -> None:
