@@ -71,6 +71,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(address|nonce|paedo|pedo|peado|scum|scrotes?|sort (him|her|them) out|deserves? (it|what)|(youll|you will|ill|i will) "
         r"(be sorry|regret)|(knows?|got) (some )?(people|lads|mates) (who|that))\b",
     ),
+    # A paedophile near children, but not the name called at a volunteer or anyone else ("called me a
+    # paedo" is abuse to report): a message that calls someone the name is read past for it.
+    (r"^(?!.*\bcall(ed|ing|s)? (\w+ ){0,3}(an? )?(paedo|pedo|peado)s?\b).*\b(paedo|pedo)\w*", None),
     # A stranger asking a volunteer which families they visit, or where.
     (
         r"\b(ask\w*|wants? to know|wanted to know|messag\w*)\b.{0,20}\b(which|what|where) (famil(y|ies)|mums?|houses?) "

@@ -47,9 +47,9 @@ AT_RISK = (
     r"elderly|grandparents?|grandma|grandad|grandpa|granny|nan|carer|client|service user|pregnant|expectant|eldest|youngest)\b)"
 )
 # Everyday signs that something is wrong: on their own they mean little, beside a child or an adult
-# the charity supports they are worth the safeguarding lead's attention.
+# the charity supports they are worth the safeguarding lead's attention. Owning up is not one.
 DISTRESS = (
-    r"\b(uncomfortable|not right|something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
+    r"\b(uncomfortable|not right|(?<!did i do )(?<!did we do )something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
     r"freezing(?! (out|outside|today|this morning|cold|weather|fog))|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
     r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl)) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
@@ -310,7 +310,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\binappropriate(ly)? touch\w*|\btouch(ed|ing)? (her|him|them) inappropriately|\bfgm\b|"
         r"\bfemale genital|\bforced marriage|\bhonour based|\btraffick\w*|\bmodern slavery|"
         r"\bcounty lines|\bradicali[sz]\w*|\bcse\b|\bchild sexual|\bindecent (images?|photos?|pictures?)|"
-        r"\bchild porn\w*|\bcsam\b|\bsextortion|\bupskirt\w*|\bnudes?\b|\bsexting|\bpaedo\w*|\bpedo\w*|"
+        r"\bchild porn\w*|\bcsam\b|\bsextortion|\bupskirt\w*|\bnudes?\b|\bsexting|"
         r"\bpredator\w*|\bfinancial(ly)? (abus\w*|exploit\w*)|\bmental health crisis",
         None,
     ),
