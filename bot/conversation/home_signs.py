@@ -61,9 +61,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A child "tapped" with a spoon, a belt or a slipper; a partner handy with his fists.
     (
-        r"\b(taps?|tapped|tapping|hits?|hitting|smacks?|whacks?|whacked)\b (the |her |his |their |my )?(kids|children|boys|girls|"
+        r"\b(taps?|tapped|tapping|hits?|hitting|smacks?|whacks?|whacked|disciplin\w*)\b (the |her |his |their |my )?(kids|children|boys|girls|"
         r"little ones|baby|toddler|son|daughter|them) with (a|the|her|his|their|my) (wooden spoon|spoon|belt|slipper|stick|"
         r"hairbrush|shoe|cane|ruler)\b|\bhandy with (his|her|their) fists\b",
+        None,
+    ),
+    # A child who "can't sit down for a week" after being disciplined (set 65).
+    (
+        r"\b(cant|can not|cannot|couldnt|could not|wont be able to|dont|do not|didnt) sit down for (a|the|two|three|\d+) (days?|weeks?)\b",
+        r"\b(belt|slipper|smack\w*|disciplin\w*|hit|hits|spoon|punish\w*|lesson|works on)\b",
+    ),
+    # Feeds watered down to make the formula last (sets 65 to 68).
+    (
+        r"\bwater(s|ed|ing)? (the |their |his |her |babys |the babys )?(formula|milk|bottles?|feeds?) down\b|"
+        r"\bwater(s|ed|ing)? down (the |their |his |her |babys |the babys )?(formula|milk|bottles?|feeds?)\b|"
+        r"\b(formula|milk|bottles?|feeds?) (is |was |being |been |were )?watered( right)? down\b|"
+        r"\bwatered[- ]down (formula|milk|cows milk|bottles?|feeds?)\b",
         None,
     ),
     # A nappy left for hours, or not changed.
@@ -191,8 +204,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Whoever has the children drunk: at the school gate, when the volunteer arrives, on the sofa.
     (
         rf"\b{_MINDER} (was|is|were|turned up|"
-        r"arrived|came (home|back|in)|got (home|back))( absolutely| completely| totally| proper| well| so| really| again)? "
-        r"(hammered|bladdered|plastered|paralytic|legless|steaming drunk|sloshed|trolleyed|pissed|off (her|his) (face|head|nut))\b"
+        r"arrived|came (home|back|in)|got (home|back))( at the (school )?(gate|gates|door|front door|school|nursery|park|group))?"
+        r"( absolutely| completely| totally| proper| well| so| really| again)? "
+        r"(hammered|bladdered|plastered|paralytic|legless|steaming drunk|sloshed|trolleyed|pissed|off (her|his) (face|head|nut)|"
+        r"steaming(?! (about|over|that|because|mad|angry|at (me|him|her|us|them|you|the|his|my|our|their))\b))\b"
         r"(?! (off|with|by|in|all over|at work)\b)(?! \d)",
         CHILD,
     ),

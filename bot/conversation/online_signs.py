@@ -52,7 +52,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(pretend\w*|fake|imperson\w*|stranger|nobody knows|no one knows|privately messag\w*|posing as)\b",
     ),
     (
-        r"\b(host|hosting|hosted|offer\w* to (host|have|do))( \w+){0,2} sleepovers?\b",
+        r"\b(host|hosting|hosted|offer(ing|ed|s)?( to (host|have|do))?)( \w+){0,2} (sleepovers?|gaming nights?)\b",
         r"\b(stranger|dm|not one of ours|arent one of ours|isnt one of ours|not from home-?start|dont know (them|him|her)|respite)\b",
     ),
     # Threats against a family or a child, often beside where they live.
@@ -284,6 +284,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(wont|will not|not going to) be (around|here) (much|for much) longer\b",
         r"\b(done with|had enough|everything|cant (go on|do this)|goodbye|tired of|no point)\b",
+    ),
+    # A goodbye to everyone, or a pile of pills, posted with words of giving up (sets 65 to 68).
+    (
+        r"\bsaid goodbye to (everyone|everybody|all)\b.{0,40}\b(for the best|sorry|done|tonight)\b|"
+        r"\b(for the best|sorry|done)\b.{0,40}\bsaid goodbye to (everyone|everybody|all)\b|"
+        r"\b(pile|handful|heap) of (tablets|pills|paracetamol|meds)\b",
+        r"\b(story|status|posted|post|tiktok|insta\w*|fb|facebook|snap\w*|messag\w*|texted|not answering|photo|pic|"
+        r"picture|video)\b",
+    ),
+    # An adult who calls mothers or young people easy to manipulate: a predator's words (set 67).
+    (
+        r"\beasy (to (manipulate|groom|control|exploit)|targets?|prey)\b|\bgrateful for (the |any )?attention\b",
+        AT_RISK + r"|\b(young|single|lonely|vulnerable)\b",
     ),
     # An adult giving a child a private line to them.
     (
