@@ -195,9 +195,10 @@ WRITING_ADVICE = any_of(
     r"\bhow (long|short|many words)( \w+)? (should|can|must) (a|our|my|the) (\w+ )?(post|caption|reel|video) be\b",
 )
 # "I've written the press release, who signs it off?" asks for the sign-off itself (sets 57 to 60 before
-# training: of the development questions about sign-off it matches 14, all labelled approval).
+# training: of the development questions about sign-off it matches 14, all labelled approval), and so
+# does "here's our statement" (sets 65 to 68: 29 development messages, 28 of them approvals).
 DRAFT_READY = re.compile(
-    r"\b(ready|drafted|below|attached)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
+    r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response) (all )?written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
 )

@@ -64,6 +64,9 @@ def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
         "can u get this ok'd, its the post about our award",
         # Sets 61 to 64 before they were trained on: "post written".
         "New patron announcement. Statement written. Who approves it?",
+        # Sets 65 to 68 before they were trained on: "here's our statement, who signs it off?"
+        "here's the wording for the post about the new Leiston group, who signs it off?",
+        "here's our post about the hub closing, it's sensitive, who signs it off and can they do it today",
     ],
 )
 def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyIndex, asking: str) -> None:
