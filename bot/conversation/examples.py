@@ -85,6 +85,10 @@ ROUTE_FILES = (
     "conversation_routes_62.jsonl",
     "conversation_routes_63.jsonl",
     "conversation_routes_64.jsonl",
+    "conversation_routes_65.jsonl",
+    "conversation_routes_66.jsonl",
+    "conversation_routes_67.jsonl",
+    "conversation_routes_68.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
