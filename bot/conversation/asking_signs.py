@@ -51,6 +51,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Abuse or neglect suspected, however short ("suspect abuse"): missed leaving one set out over
     # fifty-eight sets; every development message in these words is a concern.
     (r"\bsuspect(ed|s|ing)? (child |sexual |domestic )?(abuse|neglect|grooming|exploitation)\b", None),
+    # The parent or carer is the worry (leaving one set out over sixty-six sets).
+    (
+        r"\b(parents?|mum|dad|carer|partner|stepdad) (is|are) the (one|ones|person) (im|i am|were|we are) worried about\b",
+        None,
+    ),
     # A worry or a concern named on its own: the first line of someone about to raise one.
     (
         r"^\W*((i )?(have|ve got|ve|got) )?(a |an )?(concern|worry|urgent concern|safeguarding (concern|issue|worry))\W*$",

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import CHILD, PERSON
+from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, PERSON
 from bot.conversation.signs import compile_signs
 
 # "Dragged her by the", "yanked the toddler up by his": what the hair, ear or arm entries follow.
@@ -65,6 +65,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"little ones|baby|toddler|son|daughter|them) with (a|the|her|his|their|my) (wooden spoon|spoon|belt|slipper|stick|"
         r"hairbrush|shoe|cane|ruler)\b|\bhandy with (his|her|their) fists\b",
         None,
+    ),
+    # Things thrown when a partner is angry or drunk, whoever they hit (leaving one set out, 66 sets).
+    (
+        r"\b(throws?|threw|throwing|chucks?|chucked|chucking) (things|stuff|plates|cups|mugs|chairs|furniture)\b"
+        r"(?= (when|if|whenever|every time) (hes|he is|shes|she is|he gets|she gets|he loses|she loses|hes had|shes had)\b)",
+        rf"{CARER}|\b(fella|hubby|he|she)\b",
+    ),
+    # Nits and sores nobody treats (leaving one set out over sixty-six sets).
+    (
+        r"\b(nits|head lice|lice|sores|scabies|impetigo)\b.{0,60}\b(months|not bothered|aint bothered|isnt bothered|"
+        r"doesnt care|dont care|untreated|not treated|never treated)\b",
+        AT_RISK + r"|\blil (one|un|man|lad)\b",
     ),
     # A child who "can't sit down for a week" after being disciplined (set 65).
     (

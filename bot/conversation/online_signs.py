@@ -302,7 +302,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(gave|give|gives|giving|given) (the |a |this |that )?(\d+ ?(year old|yr old|yo)|child|kid|girl|boy|teen\w*|"
         r"young (girl|boy|lad|person)|little (girl|boy))( \w+)? ((my|his|her|their) (personal|private) (number|mobile|phone)|"
-        r"my (number|mobile|snapchat|snap|whatsapp))\b",
+        r"(my|his|her|their) (number|mobile|snapchat|snap|whatsapp))\b",
         None,
     ),
 )
