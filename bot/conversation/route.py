@@ -168,7 +168,11 @@ def decide(
     overruled = not unapproved and not breach_told and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
-    if (situations.LEAVER.search(text) and happening(text)) or situations.KEEPING_ACCESS.search(text):
+    if (
+        (situations.LEAVER.search(text) and happening(text))
+        or situations.KEEPING_ACCESS.search(text)
+        or situations.OFF_THE_ACCOUNTS.search(text)
+    ):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     if situations.OTHER_ORGANISATION.search(text) or situations.WRITING_ADVICE.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)

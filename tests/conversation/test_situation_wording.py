@@ -227,10 +227,26 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         "can u revoke daves access asap, he walked out this morning",
         "had enough of it all tbh. get me off all of it",
         "would I be able to remain an admin on the toddler group page once I go?",
+        # Leaving one set out over sixty-six sets: someone to take off the accounts, and why.
+        "could someone take Jo off the canva and the insta, she finished with us on friday",
+        "can you get me off the linkedin page, I'm done after this month, finishing on the 30th",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
     assert decide(index, message).route is Route.LEAVER
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a mum who stopped coming to group wants us to take her photos off the page",
+        "when a volunteer leaves who takes them off the insta?",
+        "if I ever quit would someone remove me from the teams channels",
+    ],
+)
+def test_taking_off_the_accounts_needs_someone_who_went(message: str) -> None:
+    """A photo to take down, or how it works in general, is no one to take off the accounts."""
+    assert not situations.OFF_THE_ACCOUNTS.search(normalise(message))
 
 
 # Leaving one set out once sets 22 to 24 joined, "are we on …" questions were refused as not
