@@ -20,6 +20,10 @@ from bot.conversation.route import Route, decide
             "hacked_account",
         ),
         ("is it normal that our instagram name is Crypto Mums UK now?", "hacked_account"),
+        # A family followed or friended, in the present tense or "already" (leaving one set out
+        # over sixty-six sets).
+        ("I follow the mum from my family on tiktok and like her kids videos, is that bad?", "policy_breach"),
+        ("I already accepted the dad I support on facebook, he asked me to. what now?", "policy_breach"),
         (
             "Is it a problem that the volunteer contact list is on a public link in our facebook group?",
             "data_breach",
@@ -37,6 +41,7 @@ def test_a_report_told_as_a_question_offers_the_form(index: PolicyIndex, message
         "does a press release need the CEO's sign-off?",
         "is it a problem if I follow our own charity page from my personal instagram?",
         "is it ok to share the summer fair poster on my facebook?",
+        "can I follow the mum I support on tiktok?",
     ],
 )
 def test_a_question_about_the_rules_is_still_answered(index: PolicyIndex, message: str) -> None:
