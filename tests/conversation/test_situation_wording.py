@@ -67,6 +67,10 @@ def test_a_question_about_sign_off_is_answered_not_sent_to_the_form(
         # Sets 65 to 68 before they were trained on: "here's our statement, who signs it off?"
         "here's the wording for the post about the new Leiston group, who signs it off?",
         "here's our post about the hub closing, it's sensitive, who signs it off and can they do it today",
+        # Leaving one set out over sixty-six sets: "the post's written", "grateful if the CEO could".
+        "The announcement's written for our new patron, who approves it?",
+        "We would be grateful if the CEO could look at our response to the Star before it goes out",
+        "I should be grateful if the Board would approve the attached statement on the merger",
     ],
 )
 def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyIndex, asking: str) -> None:
