@@ -80,11 +80,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(i|you|we|she|he) (visit|visits|support|supports|see|sees|go to)\b",
         None,
     ),
-    # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
-    (
-        r"\bnot (supposed|allowed|meant) to know where (she|he|they|the \w+) (is|are|lives?|live|lived)\b",
-        None,
-    ),
     # A goodbye that sounds final, and someone who cannot talk because the other person is listening.
     (
         r"\btell (my|the) (boys|girls|kids|children|son|daughter|babies|family|little ones) (i|that i) love (them|him|her)\b|"

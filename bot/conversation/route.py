@@ -26,12 +26,14 @@ from bot.conversation import (
     safeguarding,
     situations,
     warning_signs,
+    whereabouts,
 )
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned, learned_for
 from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, report_category
 from bot.conversation.sections import section_answer
+from bot.conversation.signs import Sign
 from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
@@ -105,12 +107,23 @@ _SIGNS = (
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
     *asking_signs.ASKING_SIGNS,
+    *whereabouts.WHEREABOUTS_SIGNS,
 )
 
 
 def is_safeguarding(text: str) -> bool:
+    return _any_sign(_SIGNS, text)
+
+
+def told_where(text: str) -> bool:
+    """Does the message tell where someone in hiding lives (``whereabouts``), which no good news
+    or laughter sets aside?"""
+    return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
+
+
+def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
     read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
-    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in _SIGNS)
+    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
 
 
 def small_talk(text: str) -> Chat | None:
@@ -138,7 +151,7 @@ def decide(
     looked = index.lookup(message)
     found = looked.answer
     warned = is_safeguarding(text)
-    if warned and not cheerful(text):  # the rules are enough: no need to ask the classifiers
+    if warned and (not cheerful(text) or told_where(text)):  # the rules are enough: no classifiers
         return _safeguarding(index, message, text, found)
     model = learned or learned_for(index)
     judged = model.judge(message)
@@ -186,7 +199,7 @@ def raised_by_rules(index: PolicyIndex, message: str) -> Decision | None:
     waiting for them.
     """
     text = normalise(message)
-    if is_safeguarding(text) and not cheerful(text):
+    if is_safeguarding(text) and (not cheerful(text) or told_where(text)):
         return _safeguarding(index, message, text, index.lookup(message).answer)
     return None
 

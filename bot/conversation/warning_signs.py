@@ -254,14 +254,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(stranger|ran off|defensive|wouldnt (stop|delete|say)|refused to (stop|delete)|without (asking|permission)|"
         r"no one knew|nobody knew|didnt know (him|her))\b",
     ),
-    # A family in hiding from someone, whose whereabouts must not get out.
-    (
-        r"\b(hiding|hidden|in hiding|fled|fleeing|ran away|running away|moved (here |away )?to get away) from "
-        r"(their|her|his|the|an?|my|someone|somebody|him|her)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
-        r"\b(in|at|to|from|out of|left) (a|the) (womens )?refuge\b|\b(moved|fled|ran|get|got|getting)( \w+)? away from ?([,.;:!?]|$)|"
-        r"\bmoved away from (her|his|their|an?|the) (violent |abusive )?(ex|partner|husband|abuser)\b",
-        r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
-    ),
     # Lewd or menacing comments about a child online, and threats against a child.
     (
         r"\b(comment\w*|saying|said|post\w*|messag\w*|writ\w*|leaving|left) (\w+ )?(sexual|sexualised|sexy|creepy|suggestive|"

@@ -1,0 +1,35 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Where someone in hiding now lives: a concern however cheerfully it is told.
+
+A mother who left a refuge, a family who moved to get away from a violent ex, a child whose father
+is not meant to know where she is: a thank-you post that names the new flat, told with pride,
+puts them back in reach. Good news or laughter sets the other word rules' alarm aside when both
+route models rule a concern out (``alarm.laughed_off``); these signs it never does (the one
+concern the rules caught but the router laughed off, leaving one set out over sixty-six sets,
+was such a post, and no ordinary development message told cheerfully matches them). Like the
+other lists they are (cue, context) pairs over the normalised message, and they are among the
+signs ``route.is_safeguarding`` reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A family in hiding from someone, whose whereabouts must not get out.
+    (
+        r"\b(hiding|hidden|in hiding|fled|fleeing|ran away|running away|moved (here |away )?to get away) from "
+        r"(their|her|his|the|an?|my|someone|somebody|him|her)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
+        r"\b(in|at|to|from|out of|left) (a|the) (womens )?refuge\b|\b(moved|fled|ran|get|got|getting)( \w+)? away from ?([,.;:!?]|$)|"
+        r"\bmoved away from (her|his|their|an?|the) (violent |abusive )?(ex|partner|husband|abuser)\b",
+        r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
+    ),
+    # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
+    (
+        r"\b(not|isnt|arent|wasnt|werent) (supposed|allowed|meant) to know where (she|he|they|the \w+) (is|are|lives?|live|lived)\b",
+        None,
+    ),
+)
+WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
