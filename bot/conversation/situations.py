@@ -112,7 +112,7 @@ LEAVER = any_of(
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b",
-    r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works|volunteers|with us|working|volunteering|a volunteer|"
+    r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works (for|with|here|at|in)\b|volunteers|with us|working|volunteering|a volunteer|"
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",

@@ -87,6 +87,7 @@ def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyI
         "how long do photos of the children stay on our page once the family has left?",
         "is the parents' chat group moderated or just left to run itself?",
         "the page is posting adverts for sunglasses and my login no longer works",
+        "the website is showing adverts for pills and the admin code on the sticky note no longer works",
         "a mum has complained on fb that nobody rang her when her volunteer left",
     ],
 )
