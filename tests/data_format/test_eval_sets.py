@@ -269,16 +269,7 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in (
-            (14, "r"),
-            (15, "s"),
-            (16, "t"),
-            (17, "u"),
-            (18, "v"),
-            (19, "w"),
-            (20, "x"),
-            (21, "y"),
-        )
+        for number, prefix in zip(range(14, 22), "rstuvwxy", strict=True)
     ),
 ]
 BY_NAME = pytest.mark.parametrize("eval_set", EVAL_SETS, ids=lambda eval_set: eval_set.name)
