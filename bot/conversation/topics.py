@@ -30,15 +30,19 @@ _COURSE = re.compile(
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
-# programme, film, book or news is about, up to four words. A story a child tells is not one of
-# these: "a bit" and "a thing" count only as something seen, heard or read.
+# programme, film, book or news is about, up to four words. A story a child tells, a diary and
+# "had a thing about" are not one of these: "a thing" counts only as something seen, heard or read,
+# and "read in" only a paper.
 _SUBJECT_OF = r"(( last night| yesterday| this morning| this week))? (about|on) ([\w-]+ ?){1,4}"
 _PROGRAMME = re.compile(
     r"\b((documentary|documentaries|drama|programme|program|film|movie|book|novel|podcast|episode|"
     r"series|panorama|article|storyline|soap|news (piece|story|item|thing|report))s?"
     r"|(saw|seen|see|watched|watching|heard|hear|read|reading|catch|caught|on) the news"
-    r"|(saw|seen|heard|watched|read|had|did|ran) (a|an|that) (thing|bit|piece|feature|segment)"
-    rf"|read (in|on) (the )?[\w-]+){_SUBJECT_OF}"
+    r"|(saw|seen|heard|watched|read) (a|an|that) (thing|bit|piece|feature|segment)"
+    r"|(had|did|ran) (a|an|that) (bit|piece|feature|segment)"
+    r"|read (in|on) (the )?(local )?(paper|papers|newspaper|news|star|eadt|bbc|guardian|times|mirror|"
+    r"sun|mail|echo)"
+    rf"){_SUBJECT_OF}"
 )
 
 

@@ -44,6 +44,9 @@ def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None
         "and told her to keep it secret",
         "read a news story about neglect and then went to my family, no food in the house again and "
         "the baby in a dirty nappy all day",
+        # "Had a thing about" and a diary are not the news.
+        "mum had a thing about bruises on the baby, said he bumps into stuff",
+        "mum read in the diary about the stepdad coming into her room at night",
     ],
 )
 def test_a_concern_told_beside_one_is_still_caught(message: str) -> None:
