@@ -3,8 +3,8 @@
 
 A concern about a child or an adult at risk often arrives as something that happened on an account,
 a post or a comment, and reads like a report of a hacked account, a data breach or abuse: an account
-messaging teenagers for selfies, a family's address posted beside a threat to the child, a child in
-care named where the birth father will see it, a goodbye that sounds final posted to the charity's
+messaging teenagers for selfies, a family's address posted beside a threat to the child (where
+someone in hiding now lives is ``whereabouts``' job), a goodbye that sounds final posted to the charity's
 page, someone who cannot talk on a call because he is listening, a child dangled from a balcony in a
 parent's video, an adult with dementia talked out of her pension by an online "friend"; a stranger
 asking where a family lives, an adult posing as a child, children messaged by strangers or their
