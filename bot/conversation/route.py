@@ -121,6 +121,12 @@ def told_where(text: str) -> bool:
     return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
 
 
+def _beyond_laughter(text: str) -> bool:
+    """Does the rules' alarm stand whatever the classifiers say? Not on good news or laughter, which
+    both route models may laugh off, unless it tells where someone in hiding lives."""
+    return not cheerful(text) or told_where(text)
+
+
 def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
     read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
     return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
@@ -151,7 +157,7 @@ def decide(
     looked = index.lookup(message)
     found = looked.answer
     warned = is_safeguarding(text)
-    if warned and (not cheerful(text) or told_where(text)):  # the rules are enough: no classifiers
+    if warned and _beyond_laughter(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
     model = learned or learned_for(index)
     judged = model.judge(message)
@@ -181,11 +187,7 @@ def decide(
     overruled = not unapproved and not breach_told and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
-    if (
-        (situations.LEAVER.search(text) and happening(text))
-        or situations.KEEPING_ACCESS.search(text)
-        or situations.OFF_THE_ACCOUNTS.search(text)
-    ):
+    if situations.leaving(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     if situations.OTHER_ORGANISATION.search(text) or situations.WRITING_ADVICE.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)
@@ -199,7 +201,7 @@ def raised_by_rules(index: PolicyIndex, message: str) -> Decision | None:
     waiting for them.
     """
     text = normalise(message)
-    if is_safeguarding(text) and (not cheerful(text) or told_where(text)):
+    if is_safeguarding(text) and _beyond_laughter(text):
         return _safeguarding(index, message, text, index.lookup(message).answer)
     return None
 

@@ -33,7 +33,7 @@ _COURSE = re.compile(
 # programme, film, book or news is about, up to four words. A story a child tells, a diary and
 # "had a thing about" are not one of these: "a thing" counts only as something seen, heard or read,
 # and "read in" only a paper.
-_SUBJECT_OF = r"(( last night| yesterday| this morning| this week))? (about|on) ([\w-]+ ?){1,4}"
+_SUBJECT_OF = r"( last night| yesterday| this morning| this week)? (about|on) ([\w-]+ ?){1,4}"
 _PROGRAMME = re.compile(
     r"\b((documentary|documentaries|drama|programme|program|film|movie|book|novel|podcast|episode|"
     r"series|panorama|article|storyline|soap|news (piece|story|item|thing|report))s?"

@@ -251,7 +251,7 @@ def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> Non
 )
 def test_taking_off_the_accounts_needs_someone_who_went(message: str) -> None:
     """A photo to take down, or how it works in general, is no one to take off the accounts."""
-    assert not situations.OFF_THE_ACCOUNTS.search(normalise(message))
+    assert not situations.leaving(normalise(message))
 
 
 # Leaving one set out once sets 22 to 24 joined, "are we on …" questions were refused as not
