@@ -75,7 +75,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.evaluation import ACTIONS, RouteReport, evaluate_routes, load_labelled
 from bot.conversation.examples import DATA as TRAINING
 from bot.conversation.route import Route
-from bot.conversation.learned import learned_for
+from bot.conversation.classifiers import learned_for
 from bot.conversation.route import decide
 def rss():
     status = Path("/proc/self/status").read_text()

@@ -15,9 +15,10 @@ from pathlib import Path
 from bench.crossval import router_lines, wanted_and_got
 from bot.answers.document import load_policy
 from bot.answers.index import PolicyIndex
+from bot.conversation.classifiers import learned_for
 from bot.conversation.evaluation import RouteReport, evaluate_routes, load_labelled
 from bot.conversation.examples import development_examples
-from bot.conversation.learned import Learned, learned_for, train_learned
+from bot.conversation.learned import Learned, train_learned
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICY = ROOT / "orgs" / "home-start-suffolk" / "policy.md"

@@ -23,7 +23,7 @@ from bot.answers.index import PolicyIndex
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, check_bind
 from bot.context import AppContext
-from bot.conversation.learned import start_training, trained
+from bot.conversation.classifiers import start_training, trained
 from bot.features import build_router
 from bot.http import MessagesEndpoint, error_middleware
 from bot.log import guard_server_log

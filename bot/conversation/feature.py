@@ -14,7 +14,7 @@ from bot.answers.privacy import Scrubber
 from bot.approvals.handlers import request_approval
 from bot.approvals.rules import REQUESTER_ROLES
 from bot.context import AppContext
-from bot.conversation.learned import start_training, trained
+from bot.conversation.classifiers import start_training, trained
 from bot.conversation.route import Chat, Decision, Route, decide, raised_by_rules
 from bot.nudges.common import STEWARDS
 from bot.nudges.register_flow import known_people

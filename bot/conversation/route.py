@@ -29,8 +29,9 @@ from bot.conversation import (
     whereabouts,
 )
 from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
+from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
-from bot.conversation.learned import Judgement, Learned, learned_for
+from bot.conversation.learned import Judgement, Learned
 from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, report_category
 from bot.conversation.sections import section_answer
 from bot.conversation.signs import Sign

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.conversation.learned import start_training
+from bot.conversation.classifiers import start_training
 
 
 async def test_health_says_ok_at_once_and_ready_once_the_classifiers_have_trained(

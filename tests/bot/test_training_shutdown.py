@@ -20,7 +20,7 @@ from bot.app import CONTEXT, Overrides, create_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.context import AppContext, BackgroundTasks
-from bot.conversation import feature, learned
+from bot.conversation import classifiers, feature
 from tests.builders import LEE, TeamsClient, card_texts
 from tests.fakes.connector import FakeConnector
 from tests.serving import BotTestServer
@@ -44,7 +44,7 @@ async def training(
     app = create_app(settings, Overrides(clock=clock, run_scheduler=False))
     async with TestClient(BotTestServer(app, host="127.0.0.1", port=0)) as warm:
         ctx: AppContext = warm.app[CONTEXT]
-        ready = await asyncio.to_thread(learned.learned_for, ctx.policy)
+        ready = await asyncio.to_thread(classifiers.learned_for, ctx.policy)
     blocked = Training(threading.Event(), threading.Event())
 
     def blocked_training(document: PolicyDocument, snapshot: Path | None) -> Any:
@@ -52,11 +52,11 @@ async def training(
         blocked.release.wait()
         return ready
 
-    monkeypatch.setattr(learned, "_CACHE", {})  # as if this process had never trained them
-    monkeypatch.setattr(learned, "_STARTED", {}, raising=False)
+    monkeypatch.setattr(classifiers, "_CACHE", {})  # as if this process had never trained them
+    monkeypatch.setattr(classifiers, "_STARTED", {}, raising=False)
     # Blocked whether or not the warm app above left a snapshot in the data folder: reading one
     # back would make the classifiers ready before any test could see them training.
-    monkeypatch.setattr(learned, "_read_or_train", blocked_training)
+    monkeypatch.setattr(classifiers, "_read_or_train", blocked_training)
     yield blocked
     blocked.release.set()
     for thread in threading.enumerate():
@@ -92,7 +92,7 @@ async def test_a_message_during_training_waits_for_it_and_is_answered(
     waiting = asyncio.Event()
 
     def watched(index: Any) -> bool:
-        done = learned.trained(index)
+        done = classifiers.trained(index)
         if not done:
             waiting.set()
         return done

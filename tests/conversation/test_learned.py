@@ -9,12 +9,13 @@ import sys
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import learned as layer
+from bot.conversation import classifiers
+from bot.conversation.classifiers import learned_for
 from bot.conversation.crossval import by_set, cross_validate, stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, Vocabulary, raw_features, word_features
 from bot.conversation.heap import release_free_memory
-from bot.conversation.learned import SECTION_REGRESSION_SHARE, learned_for, train_learned
+from bot.conversation.learned import SECTION_REGRESSION_SHARE, train_learned
 from bot.conversation.linear import train, train_naive_bayes
 from bot.conversation.route import Route, decide
 from tests.conversation.conftest import ROOT
@@ -89,8 +90,8 @@ def test_every_section_of_the_policy_has_examples_from_its_own_sentences(index: 
 
 def test_nothing_is_trained_when_the_bot_is_imported() -> None:
     probe = (
-        "import bot.app, bot.features, bot.conversation.route, bot.conversation.learned as learned; "
-        "print(len(learned._CACHE))"
+        "import bot.app, bot.features, bot.conversation.route, bot.conversation.classifiers as trained; "
+        "print(len(trained._CACHE))"
     )
     found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "0"
@@ -216,11 +217,11 @@ def test_once_trained_the_memory_training_freed_is_handed_back_once(
         released.append(True)
         return True
 
-    monkeypatch.setattr(layer, "_CACHE", {})
-    monkeypatch.setattr(layer, "development_examples", lambda: development_examples()[::50])
-    monkeypatch.setattr(layer, "release_free_memory", release)
-    layer.learned_for(index)
-    layer.learned_for(index)
+    monkeypatch.setattr(classifiers, "_CACHE", {})
+    monkeypatch.setattr(classifiers, "development_examples", lambda: development_examples()[::50])
+    monkeypatch.setattr(classifiers, "release_free_memory", release)
+    classifiers.learned_for(index)
+    classifiers.learned_for(index)
     assert released == [True]
 
 

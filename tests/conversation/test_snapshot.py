@@ -13,14 +13,14 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.config import CLASSIFIER_SNAPSHOT, Settings
-from bot.conversation import learned, snapshot
+from bot.conversation import classifiers, learned, snapshot
 from bot.conversation.examples import EXAMPLE_FILES, development_examples
 from bot.conversation.route import decide
 
 
 @pytest.fixture(scope="module")
 def trained(index: PolicyIndex) -> learned.Learned:
-    return learned.learned_for(index)
+    return classifiers.learned_for(index)
 
 
 @pytest.fixture
@@ -88,8 +88,8 @@ def test_a_start_reads_the_snapshot_instead_of_training(
     def no_training(*_: object) -> learned.Learned:
         raise AssertionError("trained although the snapshot held these classifiers")
 
-    monkeypatch.setattr(learned, "train_learned", no_training)
-    assert isinstance(learned._read_or_train(index.document, written), learned.Learned)
+    monkeypatch.setattr(classifiers, "train_learned", no_training)
+    assert isinstance(classifiers._read_or_train(index.document, written), learned.Learned)
 
 
 def test_a_start_without_a_snapshot_trains_apart_and_reads_back_what_it_kept(
@@ -102,10 +102,10 @@ def test_a_start_without_a_snapshot_trains_apart_and_reads_back_what_it_kept(
     def no_training(*_: object) -> learned.Learned:
         raise AssertionError("trained in the bot's own process")
 
-    monkeypatch.setattr(learned, "train_apart", kept_apart)
-    monkeypatch.setattr(learned, "train_learned", no_training)
+    monkeypatch.setattr(classifiers, "train_apart", kept_apart)
+    monkeypatch.setattr(classifiers, "train_learned", no_training)
     path = tmp_path / "data" / CLASSIFIER_SNAPSHOT
-    read = learned._read_or_train(index.document, path)
+    read = classifiers._read_or_train(index.document, path)
     assert read.judge("our insta got hacked").routes == trained.judge("our insta got hacked").routes
 
 
@@ -113,11 +113,11 @@ def test_a_start_without_a_snapshot_trains_apart_and_reads_back_what_it_kept(
 def test_when_training_apart_fails_or_cannot_keep_them_the_bot_trains_itself(
     index: PolicyIndex, trained: learned.Learned, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, apart: bool
 ) -> None:
-    monkeypatch.setattr(learned, "train_apart", lambda *_: apart)
-    monkeypatch.setattr(learned, "train_learned", lambda *_: trained)
+    monkeypatch.setattr(classifiers, "train_apart", lambda *_: apart)
+    monkeypatch.setattr(classifiers, "train_learned", lambda *_: trained)
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("")
-    assert learned._read_or_train(index.document, blocked / CLASSIFIER_SNAPSHOT) is trained
+    assert classifiers._read_or_train(index.document, blocked / CLASSIFIER_SNAPSHOT) is trained
 
 
 def test_the_process_apart_keeps_the_very_classifiers_and_the_bot_never_loads_numpy(
@@ -126,7 +126,7 @@ def test_the_process_apart_keeps_the_very_classifiers_and_the_bot_never_loads_nu
     path = tmp_path / CLASSIFIER_SNAPSHOT
     probe = (
         "import sys; from pathlib import Path; from bot.answers.document import load_policy; "
-        "from bot.answers.index import PolicyIndex; from bot.conversation.learned import learned_for; "
+        "from bot.answers.index import PolicyIndex; from bot.conversation.classifiers import learned_for; "
         "from tests.conversation.conftest import ROOT; "
         "index = PolicyIndex(load_policy(ROOT / 'orgs' / 'home-start-suffolk' / 'policy.md')); "
         f"learned_for(index, Path({str(path)!r})).judge('our insta got hacked'); "

@@ -67,7 +67,7 @@ def classifiers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from bot.answers.document import load_policy
     from bot.answers.index import PolicyIndex
     from bot.conversation import snapshot
-    from bot.conversation.learned import learned_for
+    from bot.conversation.classifiers import learned_for
 
     index = PolicyIndex(load_policy(ROOT / "orgs" / "home-start-suffolk" / "policy.md"))
     path = tmp_path_factory.mktemp("classifiers") / "classifiers.bin"
