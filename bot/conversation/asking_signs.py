@@ -7,12 +7,13 @@ own, the first line of someone about to raise one.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
-them now. The trained workers' wordings ("safeguarding lead", "raise a concern") are in
-``safeguarding``, but for "a safeguarding concern" named outright, kept here beside the order to
-turn the alerts off that it must not match; these are the everyday ones, read from sets 41 to 48
-before they were trained on ("concern" on its own and abuse "suspected", from the concerns missed
-leaving one set out over fifty-four and fifty-eight sets). Like ``warning_signs`` they are (cue,
-context) pairs over the normalised message.
+them now. The trained workers' wordings come first (the safeguarding lead or officer asked for,
+their deputy, "safeguarding" typed on its own, how to raise a concern, a child "at risk"), then "a
+safeguarding concern" named outright beside the order to turn the alerts off that it must not
+match; the everyday ones after them were read from sets 41 to 48 before they were trained on
+("concern" on its own and abuse "suspected", from the concerns missed leaving one set out over
+fifty-four and fifty-eight sets). Like ``warning_signs`` they are (cue, context) pairs over the
+normalised message.
 """
 
 from __future__ import annotations
@@ -25,6 +26,31 @@ from bot.conversation.signs import compile_signs
 _NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!switch off )(?<!disable the )(?<!disable )(?<!off your )"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
+    # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
+    (
+        r"\b(safeguarding (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
+        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|urgent\w*|"
+        r"separate|different|same one|for adults)\b",
+    ),
+    # …who stands in for them, "safeguarding" alone typed as a search for help, and how to raise a worry.
+    (
+        r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
+        r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
+        r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
+        r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"
+        r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) safeguarding\b|"
+        r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a|my) (concern|worry)\b"
+        r"(?! about (the|our|a|my) (social media|policy|colleagues?|posts?|website|page|group|comments?|charitys|insta\w*|"
+        r"facebook|fb|account|tiktok|twitter|linkedin))|\b(think|thinks|suspect|suspects|feel|believe|worried|if) (that )?(a |the |"
+        r"this |my |one of my |her |his |their )?(child|kid|baby|toddler|teenager|young person|children|kids) (is |are )?"
+        r"((might|may|could) be )?at risk\b|\breport (something|what) i (saw|heard|noticed|witnessed)\b(?! on (the |our |a )?"
+        r"(charity\w*|page|post|facebook|fb|insta\w*|group|website|feed|timeline|social))|\b(behaves|behaving|behaviour|behavior|"
+        r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b|\b(serious|bad|worrying|big) enough (to|for) "
+        r"(go|take|pass|bring|raise|escalate|tell|ring|call|report)\w*( it)?( to| with)? (the )?(safeguarding|dsl)\b|"
+        r"\bsafeguarding (form|procedure|process|person|lead)\b.{0,40}\b(need|have|got|want) to (report|raise|flag) (something|smth|smthn|sth|summat)\b|"
+        r"\b(escalat\w*|reported|raised|flagged)\b.{0,80}\b(kids|children|child|baby|family) (are|is) still (in|living|there|at)\b",
+        None,
+    ),
     # A safeguarding concern, issue or referral named in the trained workers' words.
     (
         rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b",

@@ -361,5 +361,28 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"my (messages|texts|phone|emails|whatsapps?)\b",
         r"\b(husband|hubby|partner|boyfriend|fella|wife|girlfriend|ex)\b",
     ),
+    # Sets 69 to 72 before they were trained on: matted hair and eating as if for the first time in
+    # days; a toddler taken to A&E again and again, a different hospital each time; a child dragged
+    # by the hair, or a mum the charity supports shoved about, in a video going round.
+    (
+        r"\bhair (is |was |were )?(all )?matted\b|\b(hasnt|hadnt|hent|havent|aint|not|never) (eaten|ate|had (a )?"
+        r"(meal|food|anything))( \w+)? (for|in) (days|a week|ages|two days|2 days|three days)\b",
+        None,
+    ),
+    (
+        r"\b(\w+|\d+) times\b.{0,30}\bdifferent (hospitals?|a ?& ?es?)\b|\bdifferent (hospital|a ?& ?e)s? (each|every) time\b|"
+        r"\b(been|taken) (to|in(to)?) (a ?& ?e|hospital|minor injuries)\b.{0,25}\b(three|four|five|six|seven|several|\d) times\b",
+        CHILD,
+    ),
+    (
+        r"\b(drag\w*|pull\w*|grab\w*|yank\w*|lift\w*|swung|swing\w*)\b.{0,40}(?<!\bme )\bby (her|his|their) hair\b|"
+        r"\bdrag(ging|ged|s)? (a|the|her|his|their) (little |young |small |tiny )?(kid|child|girl|boy|toddler|baby|son|daughter)\b",
+        None,
+    ),
+    (
+        r"\b(one of (my|our) (mums|dads|parents|families)|(a|the) (mum|dad|parent) (i|we) (visit|support))\b.{0,30}"
+        r"\bbeing (shoved|pushed|thrown|punched|kicked|slapped|beaten|strangled|dragged|knocked)\b",
+        None,
+    ),
 )
 HOME_SIGNS = compile_signs(_SIGNS)

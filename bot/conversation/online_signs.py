@@ -73,7 +73,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A paedophile near children, but not the name called at a volunteer or anyone else ("called me a
     # paedo" is abuse to report): a message that calls someone the name is read past for it.
-    (r"^(?!.*\bcall(ed|ing|s)? (\w+ ){0,3}(an? )?(paedo|pedo|peado)s?\b).*\b(paedo|pedo)\w*", None),
+    (
+        r"^(?!.*\bcall(ed|ing|s)? (\w+ ){0,3}(an? )?(paedo|pedo|peado)s?\b)"
+        r"(?!.*\b(comment\w*|repl(y|ies|ying|ied)|post(s|ed|ing)?|spam\w*) (paedo|pedo|peado)s? (under|on|to|at|in|across)\b)"
+        r"(?!.*\b(paedo|pedo|peado) (protector|lover|enabler|apologist)s?\b).*\b(paedo|pedo)\w*",
+        None,
+    ),
     # A stranger asking a volunteer which families they visit, or where.
     (
         r"\b(ask\w*|wants? to know|wanted to know|messag\w*)\b.{0,20}\b(which|what|where) (famil(y|ies)|mums?|houses?) "
@@ -83,7 +88,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A goodbye that sounds final, and someone who cannot talk because the other person is listening.
     (
         r"\btell (my|the) (boys|girls|kids|children|son|daughter|babies|family|little ones) (i|that i) love (them|him|her)\b|"
-        r"\bplanning (my|her|his|their) (exit|way out)\b|\bgoodbye (message|post|note|letter|video)\b|"
+        r"\bplanning (my|her|his|their) (exit|way out)\b|"
+        r"^(?!.*\b(leaving|last day|new job|starting a job|retir\w*|moving (away|house|to)|miss (you|everyone|them|my|our|her|his))\b)"
+        r".*\bgoodbye (message|post|note|letter|video)\b|"
         r"\b(cant|cannot|can not) (talk|speak)\b.{0,30}\b(hes|he is|shes|she is|theyre) (listening|watching|in the room|"
         r"next to me|right here)\b",
         None,
@@ -300,5 +307,27 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(my|his|her|their) (number|mobile|snapchat|snap|whatsapp))\b",
         None,
     ),
+    # Letters written to the children, with words of giving up (sets 69 to 72).
+    (
+        r"\b(written|wrote|writing) (\w+ )?(letters?|notes?) (for|to) (her|his|my|the|their|all (her|his|my)) "
+        r"(kids|children|boys|girls|son|daughter|babies|little ones)\b",
+        None,
+    ),
+    # A threat to a family's children posted where the family can be found: "her kids will be taken
+    # care of", "someone should sort out the family at the end of the close", "burn them out"
+    # (sets 69 to 72, and leaving one set out over sixty-six).
+    (
+        r"\b(kids|children|babies|baby|son|daughter|family|little ones?)\b (will|are going to|is going to|gonna|are gonna|"
+        r"is gonna|should|need to|deserve to|ought to|ll) (be |get )?(taken care of|dealt with|hurt|burn(ed|t)( out)?|"
+        r"taught a lesson)\b",
+        r"\b(know where|knows where|address|house number|lives|or else|slags?|scum|scroungers?|snitch\w*|grass\w*|"
+        r"comment\w*|posted|wrote|threat\w*)\b",
+    ),
+    (
+        r"\b(sort( out)?|deal with|do over|pay a visit to|go round to|teach a lesson to|burn out) (that|the|this) "
+        r"(family|mum|mother|dad|household)\b",
+        r"\b(scroungers?|scum|vermin|chavs?|slags?|house number|address|where (they|she|he) lives?|end of)\b",
+    ),
+    (r"\bburn (them|her|him|the family|the lot of them) out\b", None),
 )
 ONLINE_SIGNS = compile_signs(_SIGNS)

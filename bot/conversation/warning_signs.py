@@ -148,7 +148,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(no ?one|nobody|noone|no body) (will|would|is going to|gonna)( ever)? (miss|notice|care)\b|"
         r"\b(got|bought|buying|has|have|found|hid|hidden) (a|some) rope\b(?!.{0,20}\b(swing|climbing|skipping)\b)|"
         r"\b(letters?|notes?)\b.{0,60}\b(just in case|goodbye|when (im|shes|hes) gone)\b|"
-        r"\bthis is (the end|goodbye)\b|\b(cant|cannot|can not) take (it |any ?)(more|anymore|any longer)\b|"
+        r"\bthis is (the end|goodbye(?! from (home-?start|the team|us|me at)\b))\b|\b(cant|cannot|can not) take (it |any ?)(more|anymore|any longer)\b|"
         r"\b(tablets|pills|meds|paracetamol)\b.{0,20}\b(lined up|saved up|stockpil\w*|hoard\w*|hidden)\b|"
         r"\b(saving|saved|stockpiling|hoarding) (up )?(his|her|their|my) (tablets|pills|meds|medication)\b",
         None,
@@ -177,7 +177,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bwhite powder\b|\b(holding|holds|with) (a |an |what looks like (a |an )?)?(real )?(gun|joint|spliff|bong|lighter|knife|blade)\b|"
         r"\bas (a )?punishment\b|\b(puts?|shuts?|locks?|keeps?) (her|him|them|me) in (the|a|his|her|their) (cupboard|shed|cellar|wardrobe|basement|loft|garage|cage|box)\b|"
-        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b((?<!drowned )rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
+        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b((?<!drowned )(?<!like )rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
         r"\bto buy (drugs|drink|booze|alcohol|weed)\b|\bsold (her |his |the )?(babys |kids )?(formula|food|milk)\b",
         CHILD + r"|" + AT_RISK,
     ),
@@ -278,7 +278,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # someone who needs to talk about a family today.
     (
         r"\b(lost|cant find|cannot find) (a|the|one of the|one of our|our|my|her|his|their) (\w+ )?(child|children|kids?|"
-        r"boys?|girls?|toddlers?|baby|babies|little ones?|sons?|daughters?)\b(?!.{0,30}\bfor (about |like |an? |a few |"
+        r"boys?|girls?|toddlers?|baby|babies|little ones?|sons?|daughters?)\b"
+        r"(?! (favourite|fave|fav|toys?|teddy|tractor|coat|shoes?|hat|book|bag|dummy|blanket|bottle|lunchbox|drawing|jumper|"
+        r"cup|trainers?|wellies|scooter|bike|car|doll)\b)(?!.{0,30}\bfor (about |like |an? |a few |"
         r"a couple of |\d+ )*"
         r"(seconds?|secs|minutes?|mins)\b)|\bcant find (her|him|them) anywhere\b",
         None,

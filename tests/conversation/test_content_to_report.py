@@ -1,0 +1,54 @@
+"""Reports the rules read past (development sets 69 to 72 before they were trained on): hateful
+content, filthy cartoons and an animal hurt in a video on the charity's pages, the name "paedo"
+shouted at a volunteer in comments, a volunteer's goodbye post when she leaves, a lost toy, a
+parent who took a teenager's phone at bedtime, someone asking if they can donate, and a question
+about volunteers abused online.
+
+Beside each, the concern in nearly the same words still raises the card.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.route import is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a comment under the baby bank appeal says families on benefits breed like rats",
+        "someone's put filthy memes all over our toddler group post, can it come down?",
+        "a reply on our toddler group post has a clip of a dog being hurt, how do I hide it",
+        "one account keeps replying paedos on our posts, every single one, for a fortnight",
+        "someone keeps commenting paedo under the photos of our trustee",
+        "a meme with our CEO's face and paedo protector on it is going round",
+        "our coordinator is leaving on Friday and put a goodbye post up saying she'll miss everyone",
+        "I start a new job on Monday, so this is goodbye from the team!",
+        "the playgroup lost my daughter's favourite teddy and she's heartbroken",
+        "I took his phone off him at 9pm and he's not speaking to me, teenagers eh",
+        "someone commented on our baby bank post asking if they can donate a cot",
+        "if a volunteer gets abused online, will the charity support them?",
+        "a meme in our parents group says the 90s never did me any harm, loads of laughing reacts",
+    ],
+)
+def test_the_report_raises_no_card(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the house was full of rats and the baby's cot was filthy",
+        "the kids were filthy and hungry again when I visited",
+        "the little boy was being hurt by his dad, I saw the marks",
+        "there's a paedo living next to the family I visit, he watches the kids",
+        "she posted a goodbye message last night and now she's not answering",
+        "we lost one of the children at the fun day for an hour",
+        "her partner took her phone and won't let her see her friends",
+        "a man keeps messaging the girls in our group asking if they can meet him",
+        "a volunteer was abused by a dad at a visit and the children saw it",
+    ],
+)
+def test_the_concern_in_nearly_the_same_words_is_caught(message: str) -> None:
+    assert is_safeguarding(normalise(message))
