@@ -89,6 +89,10 @@ ROUTE_FILES = (
     "conversation_routes_66.jsonl",
     "conversation_routes_67.jsonl",
     "conversation_routes_68.jsonl",
+    "conversation_routes_69.jsonl",
+    "conversation_routes_70.jsonl",
+    "conversation_routes_71.jsonl",
+    "conversation_routes_72.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
