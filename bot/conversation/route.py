@@ -32,7 +32,7 @@ from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_repor
 from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
-from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, report_category
+from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, OUR_ACCOUNT_ASKING, report_category
 from bot.conversation.sections import section_answer
 from bot.conversation.signs import Sign
 from bot.conversation.situation_passages import situation_answer
@@ -326,7 +326,8 @@ def _report(
     """
     if concern_behind_report(judged, limits, text):
         return _safeguarding(index, message, text, found)
-    category = _category(rules, judged, limits)
+    # One of our accounts asking for money or a code is hacked, by decision, whatever a sure model says.
+    category = "hacked_account" if OUR_ACCOUNT_ASKING.search(text) else _category(rules, judged, limits)
     return Decision(message, Route.REPORT, situation_answer(index, message, category, found), category)
 
 
