@@ -199,7 +199,7 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ),
         # Sets 69 to 72: one of our accounts asking for money or a code is hacked, by the labelling
         # rules' decided call, while a scam pretending to be us is "something else".
-        ("our linkedin has been sending people messages asking for donations by transfer", "hacked_account"),
+        ("families are getting texts from our work whatsapp asking them to send a code", "hacked_account"),
         ("a dad got a DM off our insta asking for his card details to claim a free cot", "hacked_account"),
         ("supporters are getting emails pretending to be from our office asking for bank details", "other"),
     ],
