@@ -329,5 +329,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(scroungers?|scum|vermin|chavs?|slags?|house number|address|where (they|she|he) lives?|end of)\b",
     ),
     (r"\bburn (them|her|him|the family|the lot of them) out\b", None),
+    # Missed leaving one set out over sixty-six sets: an account saving and reposting children's
+    # photos (not the writer's own saving), and a partner's threat to whoever talks to his partner.
+    (
+        r"(?<!\bi )(?<!\bwe )(?<!\bive )\b(saved|saving|saves|reposted|reposting|reposts|downloaded|downloading|downloads)\b"
+        r".{0,40}\b(photos?|pics|pictures|videos?)\b",
+        rf"^(?=.*{CHILD})(?=.*\b(account|follower|someone|somebody|stranger|profile|man|bloke|guy)\b)",
+    ),
+    (
+        r"\b(anyone|whoever|anybody) (who |that )?(talks?|speaks?|goes|messages?|helps?|chats?) (to |with )?(my|his) "
+        r"(missus|wife|girlfriend|partner|mrs|woman|girl)\b.{0,40}\b(regret|be sorry|pay|get (it|hurt|what))",
+        None,
+    ),
 )
 ONLINE_SIGNS = compile_signs(_SIGNS)

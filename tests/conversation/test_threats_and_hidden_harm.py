@@ -1,7 +1,9 @@
 """Concerns the rules missed in development sets 69 to 72 before they were trained on: a threat to a
 family's children posted where the family can be found, a child dragged by the hair or a mum the
 charity supports shoved about in a video going round, a toddler taken to A&E again and again,
-letters written to the children, matted hair and a child eating as if for the first time in days.
+letters written to the children, matted hair and a child eating as if for the first time in days;
+and, missed leaving one set out over sixty-six sets, an account saving and reposting children's
+photos, and a partner's threat to whoever talks to his partner.
 
 The wordings here are new, and each sits beside an ordinary message in nearly the same words
 that must stay quiet.
@@ -28,6 +30,8 @@ from bot.conversation.route import is_safeguarding, normalise
         "mum's taken the toddler to A&E four times this winter, a different A&E each time",
         "my volunteer told me she's written notes for her children and switched her phone off",
         "little one's hair is matted again and she ate like she hadn't had a meal in days",
+        "an account with no posts keeps downloading the pictures of the kids from our messy play page",
+        "her bloke shared a post saying whoever chats to his missus will pay for it, and I'm her volunteer",
     ],
 )
 def test_a_concern_in_these_words_is_caught(message: str) -> None:
@@ -45,6 +49,8 @@ def test_a_concern_in_these_words_is_caught(message: str) -> None:
         "I've been to the hospital three times this month for my knee",
         "I wrote a note to the family with the dates of the next group",
         "the baby's hair is all fluffy at the back where she rubs it, so cute",
+        "I saved the photos of the kids' paintings for the newsletter, is that ok?",
+        "anyone who talks to my wife will hear all about the new baby, she is so proud",
     ],
 )
 def test_the_everyday_words_stay_quiet(message: str) -> None:
