@@ -32,7 +32,13 @@ from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_repor
 from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
-from bot.conversation.report_cues import LOGIN_GIVEN, NEEDS_EVIDENCE, OUR_ACCOUNT_ASKING, report_category
+from bot.conversation.report_cues import (
+    LOGIN_GIVEN,
+    NEEDS_EVIDENCE,
+    OUR_ACCOUNT_ASKING,
+    PUT_OUT_AS_ADMIN,
+    report_category,
+)
 from bot.conversation.sections import section_answer
 from bot.conversation.signs import Sign
 from bot.conversation.situation_passages import situation_answer
@@ -181,11 +187,14 @@ def decide(
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
     reported = category and happening(text, strict=category in NEEDS_EVIDENCE)
-    # A slip owned up to, a login given away or a post that went out unapproved is a breach the
-    # route regression may not overrule; a concern behind any report still raises the card.
+    # A slip owned up to, a login given away, a post that went out unapproved or an admin put out of
+    # their own page is a report the route regression may not overrule; a concern behind any report
+    # still raises the card.
     slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
-    breach_told = category == "policy_breach" and bool(slip)
-    overruled = not unapproved and not breach_told and _overruled(judged, Route.REPORT, limits)
+    sure = (category == "policy_breach" and bool(slip)) or (
+        category == "hacked_account" and bool(PUT_OUT_AS_ADMIN.search(text))
+    )
+    overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     if reported and (concern_behind_report(judged, limits, text) or not overruled):
         return _report(index, message, text, found, category, judged, limits)
     if situations.leaving(text):

@@ -202,6 +202,8 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ("families are getting texts from our work whatsapp asking them to send a code", "hacked_account"),
         ("a dad got a DM off our insta asking for his card details to claim a free cot", "hacked_account"),
         ("supporters are getting emails pretending to be from our office asking for bank details", "other"),
+        ("I've been removed as admin of the dads' group page, no idea who did it", "hacked_account"),
+        ("we have been removed as admins of the toddler group page overnight", "hacked_account"),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
