@@ -60,6 +60,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(worry|worries|concern|concerns)\b.{0,20}\b(from|after) (my|a|the|this mornings|todays|this) visit\b|"
         r"\b(worry|worries|concern|concerns)\b.{0,20}\babout one of (my|our|the) famil(y|ies)\b|"
+        r"\bflag (smth|something|sth|summat|smthn|somethin) (re|about|on|regarding) (one of )?(my|our|a) (fams?|famil(y|ies)|mums?)\b|"
         r"\b(family|families|mum|child|kid|baby) (i|we) (visit|support|see) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
         r"\b(think|feel|worried) (a|the|one of my|my) (family|families) (isnt|is not|arent|are not) (ok|okay|safe|right)\b|"
         r"\b(something|stuff|things?)\b.{0,25}\b(bothering|worrying|niggling|troubling|playing on my mind|on my mind)\b.{0,30}\b(visit|family|families)\b",

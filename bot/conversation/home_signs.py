@@ -215,8 +215,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Whoever has the children drunk: at the school gate, when the volunteer arrives, on the sofa.
     (
-        rf"\b{_MINDER} (was|is|were|turned up|"
-        r"arrived|came (home|back|in)|got (home|back))( at the (school )?(gate|gates|door|front door|school|nursery|park|group))?"
+        rf"\b{_MINDER}( (from|in|at) (my|our|the|one of my|one of our) (famil(y|ies)|fams?))? (was|is|were|turned up|"
+        r"arrived|came (home|back|in)|got (home|back))( at (the )?(school )?(gate|gates|door|front door|school|nursery|park|group))?"
         r"( absolutely| completely| totally| proper| well| so| really| again)? "
         r"(hammered|bladdered|plastered|paralytic|legless|steaming drunk|sloshed|trolleyed|pissed|off (her|his) (face|head|nut)|"
         r"steaming(?! (about|over|that|because|mad|angry|at (me|him|her|us|them|you|the|his|my|our|their))\b))\b"
@@ -383,6 +383,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(one of (my|our) (mums|dads|parents|families)|(a|the) (mum|dad|parent) (i|we) (visit|support))\b.{0,30}"
         r"\bbeing (shoved|pushed|thrown|punched|kicked|slapped|beaten|strangled|dragged|knocked)\b",
         None,
+    ),
+    # A child hiding food in his pockets (missed leaving one set out over seventy sets).
+    (
+        r"\b(stuff\w*|hid\w*|hiding|hoard\w*|squirrel\w*|sneak\w*|sneaking|putting|put|shoving|shoved)\b (\w+ ){0,3}"
+        r"(food|biscuits|sandwiches|snacks|crisps|fruit|bread|cake|some|them|it)\b (\w+ )?in(to)? (his|her|their) "
+        r"(pockets?|bags?|coats?|jumpers?|sleeves?|school bags?)\b",
+        CHILD,
     ),
 )
 HOME_SIGNS = compile_signs(_SIGNS)

@@ -329,6 +329,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(scroungers?|scum|vermin|chavs?|slags?|house number|address|where (they|she|he) lives?|end of)\b",
     ),
     (r"\bburn (them|her|him|the family|the lot of them) out\b", None),
+    # Missed leaving one set out over seventy sets: an ex's "I'll find you and the kids", and a
+    # "photographer" asking for "the little models" or offering free shoots for the girls.
+    (
+        r"\b(ill|i will|im going to|gonna|ill come and|i will come and) (find|get|come for|track down|hunt down) (you|her|them) "
+        r"(and|&) (the|your|her|them|those) (kids|children|baby|babies|boys|girls)\b"
+        r"(?! (a|an|some|something|somewhere|the|your|their|tickets?|seats?|places?)\b)|"
+        r"\b(little|young|tiny) models\b|\b(free|offering|offers?) (photo ?)?shoots? for (the )?(girls|boys|kids|children|"
+        r"little ones)\b",
+        None,
+    ),
     # Missed leaving one set out over sixty-six sets: an account saving and reposting children's
     # photos (not the writer's own saving), and a partner's threat to whoever talks to his partner.
     (

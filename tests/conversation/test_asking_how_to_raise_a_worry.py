@@ -27,6 +27,8 @@ from bot.conversation.route import is_safeguarding, normalise
         # Whether a worry is for the lead (read: set 37, before it was trained on).
         "how do i know if it's serious enough to take to the safeguarding lead",
         "is it bad enough to ring the dsl or should i just mention it to my coordinator",
+        # In shorthand (missed leaving one set out over seventy sets).
+        "got to flag sth about one of my fams, where do i go with it",
     ],
 )
 def test_asking_how_to_raise_a_worry_gets_the_safeguarding_card(message: str) -> None:

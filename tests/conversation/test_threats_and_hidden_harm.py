@@ -2,8 +2,10 @@
 family's children posted where the family can be found, a child dragged by the hair or a mum the
 charity supports shoved about in a video going round, a toddler taken to A&E again and again,
 letters written to the children, matted hair and a child eating as if for the first time in days;
-and, missed leaving one set out over sixty-six sets, an account saving and reposting children's
-photos, and a partner's threat to whoever talks to his partner.
+and, missed leaving one set out, an account saving and reposting children's photos and a partner's
+threat to whoever talks to his partner (over sixty-six sets), a child hiding food in his pockets,
+an ex's "I'll find you and the kids", a "photographer" after "the little models", and a dad from
+a family drunk at the school gate, told after a question about a poster (over seventy sets).
 
 The wordings here are new, and each sits beside an ordinary message in nearly the same words
 that must stay quiet.
@@ -32,6 +34,11 @@ from bot.conversation.route import is_safeguarding, normalise
         "little one's hair is matted again and she ate like she hadn't had a meal in days",
         "an account with no posts keeps downloading the pictures of the kids from our messy play page",
         "her bloke shared a post saying whoever chats to his missus will pay for it, and I'm her volunteer",
+        "the little girl was sneaking sandwiches into her coat at the party and wolfing the rest",
+        "mum showed me a voicemail from her ex: 'I'm going to track down you and the kids'",
+        "mum showed me a message from her ex, gonna find you and the kids wherever you go",
+        "a man messaged the page offering free photo shoots for the girls in our toddler group",
+        "is the flyer ok? also the mum from one of our families turned up at nursery hammered for the kids",
     ],
 )
 def test_a_concern_in_these_words_is_caught(message: str) -> None:
@@ -51,6 +58,10 @@ def test_a_concern_in_these_words_is_caught(message: str) -> None:
         "the baby's hair is all fluffy at the back where she rubs it, so cute",
         "I saved the photos of the kids' paintings for the newsletter, is that ok?",
         "anyone who talks to my wife will hear all about the new baby, she is so proud",
+        "I put some biscuits in my bag for the kids at group, they love the chocolate ones",
+        "I'm going to find you and the kids a space at Tuesday's group",
+        "the girls want to be models when they grow up, they did a catwalk in the lounge",
+        "the mum from one of our families was so happy at nursery pick-up, the baby walked!",
     ],
 )
 def test_the_everyday_words_stay_quiet(message: str) -> None:
