@@ -83,7 +83,11 @@ HAPPENED = re.compile(
 _FOR_A_WHILE = r" (till|until|before|for)\b"
 # "Isn't coming back": gone for good, or away for a while when a date follows (both below).
 _NOT_COMING_BACK = r"(isnt|is not|arent|are not) coming back"
-_NOT_LEAVING = r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
+_NOT_LEAVING = (
+    r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
+    # Something left showing: "left the family's postcode on the post", "left the mum's name visible".
+    r"(?! the (familys|mums|dads|parents|childs|kids|babys|volunteers) )"
+)
 _NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
 # "…abandoned his family when their volunteer left": a leaving told as the background of a complaint.
 _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our )(?<!when the )(?<!when my )"
@@ -104,10 +108,13 @@ _GONE = (
 )
 LEAVER = any_of(
     r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
-    r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)",
+    r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)"
+    r"(?! (\w+ ){1,2}out\b)",  # "leaving single dads out"
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
+    # Not told to quit by someone else ("telling me to quit Home-Start").
+    r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )"
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b",
     r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works (for|with|here|at|in)\b|volunteers|with us|working|volunteering|a volunteer|"

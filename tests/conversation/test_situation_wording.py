@@ -89,6 +89,11 @@ def test_a_question_about_sign_off_that_asks_for_it_gets_the_form(index: PolicyI
         "the page is posting adverts for sunglasses and my login no longer works",
         "the website is showing adverts for pills and the admin code on the sticky note no longer works",
         "a mum has complained on fb that nobody rang her when her volunteer left",
+        # Missed leaving one set out over seventy sets: left out, told to quit, a detail left showing.
+        "a mum commented that our fun day poster is leaving single dads out again",
+        "an anonymous account told me to quit home-start today and said I'd regret it if I didn't",
+        "the volunteer has left the family's postcode on the public post about the fundraiser",
+        "our volunteer left the mum's full name visible on the group post",
     ],
 )
 def test_left_and_finished_that_are_no_one_leaving_get_no_leaver_checklist(
