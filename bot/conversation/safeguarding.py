@@ -36,8 +36,9 @@ CARER = (
 )
 # Not the writer themselves ("im starving, missed lunch at toddler group").
 NOT_ME = r"(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bim so )(?<!\bim absolutely )"
-# "Starving after the park": hungry from playing, not from going without.
-_NOT_AFTER_PLAY = r"(?! after (the (park|beach|pool|walk|party|session|group|match)|school|nursery|swimming|playgroup|football|their nap|all that))"
+# "Starving after the park", "starving all the time, growth spurt": hungry from playing or growing,
+# not from going without.
+_NOT_AFTER_PLAY = r"(?! after (the (park|beach|pool|walk|party|session|group|match)|school|nursery|swimming|playgroup|football|their nap|all that|(that|my|this|our) (visit|session|group)))(?!.{0,60}\bgrowth spurt)"
 ADULT_AT_RISK = r"\b(vulnerable|at risk|elderly|disabled|dementia|learning disabilit\w*|adult at risk)\b"
 PERSON = rf"(?:{CHILD}|\b(her|him|them|me|mum|mom|dad|parent|woman|man|lady|client|adult)\b)"
 # Someone who may be at risk: a child, or an adult the charity supports (pronouns are left out,

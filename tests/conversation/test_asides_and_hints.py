@@ -66,6 +66,9 @@ def test_a_concern_told_as_an_aside_is_caught_by_the_rules(message: str) -> None
         "dad threw a chair together from the flat pack and the toddler 'helped' 😂",
         # Idioms and everyday knocks read from the same sets' false alarms; the wordings are new.
         "my two were absolutely starving after swimming, they ate everything in sight",
+        # Missed leaving one set out over seventy sets: hungry from a visit, or from growing.
+        "starving after my visit so mum made the kids and me beans on toast",
+        "the toddler is hungry every hour at the moment, mum thinks it's a growth spurt",
         "the baby bopped me on the nose with his rattle, no harm done",
         "she was kept in overnight with croup but she's home now and bouncing about",
         "he tripped at nursery and they sent him to minor injuries to be safe, all fine",
