@@ -109,7 +109,8 @@ _GONE = (
 LEAVER = any_of(
     r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
     r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)"
-    r"(?! (\w+ ){1,2}out\b)",  # "leaving single dads out"
+    # "Leaving single dads out": left out of something, not leaving.
+    r"(?! (single |the |all the )?(dads|mums|fathers|mothers|parents|families|people|kids|children|grandparents|carers) out\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",

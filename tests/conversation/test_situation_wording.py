@@ -247,6 +247,10 @@ def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, catego
         # Leaving one set out over sixty-six sets: someone to take off the accounts, and why.
         "could someone take Jo off the canva and the insta, she finished with us on friday",
         "can you get me off the linkedin page, I'm done after this month, finishing on the 30th",
+        # The round's narrower wordings must leave these leavers alone: an admin not yet removed,
+        # and a leaving told "out of the blue".
+        "Jo left last week but she hasn't been removed as admin on the facebook page yet",
+        "she is leaving next week out of the blue, she runs our insta",
     ],
 )
 def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> None:
