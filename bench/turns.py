@@ -82,20 +82,24 @@ async def wait_until_up(
     raise RuntimeError(f"server on port {port} did not start")
 
 
+async def start_server(command: list[str], port: int, env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        *command,
+        "--port",
+        str(port),
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+
+
 async def keep_bytecode(
     command: list[str], env: dict[str, str], settle: Callable[[], dict[str, Any]]
 ) -> None:
     """Start the server once, unmeasured, with bytecode writing on, so the next start reads it."""
     port = free_port()
-    process = await asyncio.create_subprocess_exec(
-        *command,
-        "--port",
-        str(port),
-        cwd=ROOT,
-        env={**os.environ, **env, "PYTHONDONTWRITEBYTECODE": ""},
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await start_server(command, port, {**env, "PYTHONDONTWRITEBYTECODE": ""})
     try:
         async with aiohttp.ClientSession() as session:
             await wait_until_up(session, port, process)
@@ -119,15 +123,7 @@ async def measure(
 ) -> Result:
     port = free_port()
     started = time.perf_counter()
-    process = await asyncio.create_subprocess_exec(
-        *command,
-        "--port",
-        str(port),
-        cwd=ROOT,
-        env={**os.environ, **env},
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await start_server(command, port, env)
     url = f"http://127.0.0.1:{port}/api/messages"
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:

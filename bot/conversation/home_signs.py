@@ -370,7 +370,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b(\w+|\d+) times\b.{0,30}\bdifferent (hospitals?|a ?& ?es?)\b|\bdifferent (hospital|a ?& ?e)s? (each|every) time\b|"
+        r"\b\w+ times\b.{0,30}\bdifferent (hospitals?|a ?& ?es?)\b|\bdifferent (hospital|a ?& ?e)s? (each|every) time\b|"
         r"\b(been|taken) (to|in(to)?) (a ?& ?e|hospital|minor injuries)\b.{0,25}\b(three|four|five|six|seven|several|\d) times\b",
         CHILD,
     ),

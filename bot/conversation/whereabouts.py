@@ -21,7 +21,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A family in hiding from someone, whose whereabouts must not get out.
     (
         r"\b(hiding|hidden|in hiding|fled|fleeing|ran away|running away|moved (here |away )?to get away) from "
-        r"(their|her|his|the|an?|my|someone|somebody|him|her)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
+        r"(their|her|his|the|an?|my|someone|somebody|him)\b( (dad|father|ex|partner|husband|abuser|family|mum))?|"
         r"\b(in|at|to|from|out of|left) (a|the) (womens )?refuge\b|\b(moved|fled|ran|get|got|getting)( \w+)? away from ?([,.;:!?]|$)|"
         r"\bmoved away from (her|his|their|an?|the) (violent |abusive )?(ex|partner|husband|abuser)\b",
         r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
