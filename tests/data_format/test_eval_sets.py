@@ -1,8 +1,8 @@
-"""The second to twenty-second conversation evaluation sets keep their format.
+"""The second to twenty-third conversation evaluation sets keep their format.
 
 Only each file's shape is checked here (fields, allowed values, sections that exist in the
 policy, the minimum counts it was written to), never the engine's results on it: the third to
-twenty-second sets are frozen and measured, not tuned on. The second was retired into the
+twenty-third sets are frozen and measured, not tuned on. The second was retired into the
 development data when the third was frozen (it lives beside the other training files now) and
 keeps its format all the same. The allowed values are written out rather than imported from the
 engine so a change in the engine cannot quietly widen what the set may contain.
@@ -251,7 +251,7 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to twenty-second were written to the same counts.
+    # The fourteenth to twenty-third were written to the same counts.
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -269,7 +269,7 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in zip(range(14, 23), "rstuvwxyz", strict=True)
+        for number, prefix in zip(range(14, 24), "rstuvwxyza", strict=True)
     ),
 ]
 BY_NAME = pytest.mark.parametrize("eval_set", EVAL_SETS, ids=lambda eval_set: eval_set.name)
