@@ -1,14 +1,13 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """What a volunteer sees in a home and tells in passing: safeguarding first, however it is told.
 
-A plate thrown at the wall beside a baby's bouncer, a nappy left on all morning, broken glass where
-a toddler crawls, an injury whose story changes with each telling, bruises "black an blue", a
-toddler yanked up by the arm, a baby left crying for hours or outside in the rain, a parent
-collapsed with the children there, an ex back in the home despite a court order, a partner who has
+A plate thrown at the wall beside a baby's bouncer, broken glass where a toddler crawls, an injury
+whose story changes with each telling, bruises "black an blue", a toddler yanked up by the arm, a
+parent collapsed with the children there, an ex back in the home despite a court order, a partner who has
 taken over a mum's money, a parent calmly listing who would have the children, an illness a family
 means to pray out of a child instead of treating it, a teenager paid for "deliveries", a girls'
 "sunna" abroad, children locked in and fed through the door, whoever minds the children too drunk to
-stand, a baby alone in a pram or kept in a car seat all day, a threat to "batter" or to "sort me
+stand, a threat to "batter" or to "sort me
 out", a drive into the sea, a teenager made to "do favours" to pay off a debt, a child "promised" to
 a cousin, a parent planning to take the children abroad before a court date, a partner who reads all
 of someone's messages, a parent slurring with the children there, a child who puts a parent in the
@@ -24,8 +23,9 @@ bad, whoever minds the children too high to notice them, a child's "daddy put mu
 a parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
 child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke".
 Each is a kind of situation, with the everyday wordings that must stay quiet beside it (a toddler
-throwing his bowl, nappy rash clearing up, "wouldn't change him for the world", a court order for
-contact that came through, children left for hours at a holiday club). Like ``warning_signs`` they
+throwing his bowl, "wouldn't change him for the world", a court order for contact that came
+through). A child left without care (a nappy left on, a baby left outside or alone) is
+``neglect_signs``' job. Like ``warning_signs`` they
 are (cue, context) pairs over the normalised message; they were read from the concerns missed
 leaving one development set out (over thirty-eight sets, then forty-two, then forty-six), and from
 sets 38, 40, 41 to 56, 57 to 60 and 61 to 64 before they were trained on.
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import AT_RISK, CARER, CHILD, PERSON
+from bot.conversation.safeguarding import CARER, CHILD, PERSON
 from bot.conversation.signs import compile_signs
 
 # "Dragged her by the", "yanked the toddler up by his": what the hair, ear or arm entries follow.
@@ -72,12 +72,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(?= (when|if|whenever|every time) (hes|he is|shes|she is|he gets|she gets|he loses|she loses|hes had|shes had)\b)",
         rf"{CARER}|\b(fella|hubby|he|she)\b",
     ),
-    # Nits and sores nobody treats (leaving one set out over sixty-six sets).
-    (
-        r"\b(nits|head lice|lice|sores|scabies|impetigo)\b.{0,60}\b(months|not bothered|aint bothered|isnt bothered|"
-        r"doesnt care|dont care|untreated|not treated|never treated)\b",
-        AT_RISK + r"|\blil (one|un|man|lad)\b",
-    ),
     # A child who "can't sit down for a week" after being disciplined (set 65).
     (
         r"\b(cant|can not|cannot|couldnt|could not|wont be able to|dont|do not|didnt) sit down for (a|the|two|three|\d+) (days?|weeks?)\b",
@@ -90,14 +84,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(formula|milk|bottles?|feeds?) (is |was |being |been |were )?watered( right)? down\b|"
         r"\bwatered[- ]down (formula|milk|cows milk|bottles?|feeds?)\b",
         None,
-    ),
-    # A nappy left for hours, or not changed.
-    (
-        r"\b(same|soaked|soaking|sodden|filthy|soiled|dirty|full|leaking) napp(y|ies)\b.{0,60}\b(all (day|morning|afternoon)|for hours|"
-        r"since (this morning|yesterday|last night)|till i left|when i arrived)\b|"
-        r"\b(wouldnt|would not|didnt|did not|never|refused to|wont|will not) change (him|her|them|the baby|his napp\w*|"
-        r"her napp\w*|the napp\w*)\b(?! for\b)",
-        r"\bnapp(y|ies)\b",
     ),
     # Broken glass where a child walks or crawls.
     (
@@ -115,19 +101,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bfirst (she|he|mum|mam|mom|dad|they|nan|the parents?) (said|told (me|us|the \w+))\b.{0,100}\b(then|now|today|later|next)\b"
         r".{0,30}\b(said|says|told|it was|its)\b",
         r"\b(burn|burns|burnt|cut|cuts|bruis\w*|marks?|bumps?|scratch\w*|graze\w*|black eye|swollen|swelling|injur\w*|lump)\b",
-    ),
-    # A baby or child put outside and left there, crying, in the rain or the cold.
-    (
-        r"\b(left|leaves|leave) (him|her|them|the (baby|toddler|kids|children|little one))\b.{0,40}\b(outside|in the garden|"
-        r"out the back|on the doorstep|in the yard)\b|\b(outside|in the garden|out the back)\b.{0,40}\bleft (him|her|them) there\b",
-        r"\b(rain\w*|pouring|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
-        r"cry (it|himself|herself) out|screaming|crying)\b",
-    ),
-    # A baby or child left crying or alone for hours.
-    (
-        r"\b(left|leaves|leave)( \w+){0,2} (crying|screaming|alone|on (his|her|their) own|in (his|her|the) cot)\b.{0,20}\bfor hours\b|"
-        r"\b(left|leaves) (him|her|them|the (baby|kids|children|toddler))\b(?! (with|at) ).{0,30}\bfor hours\b",
-        r"\b(cry\w*|cried|scream\w*|earplugs|alone|on (his|her|their) own|cot|never there|nobody|no one)\b",
     ),
     # Bruises told in dialect or as an idiom ("black an blue").
     (
@@ -180,12 +153,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(absolutely |completely |totally |proper )(slaughtered|hammered|legless|plastered|paralytic|wasted)\b|"
         r"\b(couldnt|could not|cant|can not|barely) (find (his|her) feet|stand( up)?)\b",
         r"\b(minding|looking after|in charge of|had the (baby|toddler|kids|children)|with the (baby|toddler|kids|children))\b",
-    ),
-    # A baby or toddler alone in a pram outside, or strapped in a car seat all day.
-    (
-        r"\b(baby|toddler|little one) (left )?(alone|on (his|her|its|their) own) in (a|the|her|his) (pram|buggy|pushchair)\b|"
-        r"\bin (his|her|the|their) car ?seat (most of|all) (the )?day\b",
-        None,
     ),
     # A threat to beat up whoever comes near.
     (

@@ -22,6 +22,7 @@ from bot.conversation import (
     asking_signs,
     chatter,
     home_signs,
+    neglect_signs,
     online_signs,
     safeguarding,
     situations,
@@ -106,13 +107,14 @@ def normalise(message: str) -> str:
     return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(text.translate(_MARKS).split()))
 
 
-# The trained workers' words, the everyday ones, the online ones, what is seen in a home and
-# asking who to tell, joined once, not per message.
+# The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
+# left without care and asking who to tell, joined once, not per message.
 _SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
+    *neglect_signs.NEGLECT_SIGNS,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
 )
