@@ -94,5 +94,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(the|suffolk) mash\b",
         r"\b(number|phones?|phoning|telephone|contact|email|calls?|calling|rings?|ringing|speak|talk|who|refer\w*)\b",
     ),
+    # Who to ring when something comes up out of hours (set 74 before it was trained on): every
+    # development message in these words is a concern.
+    (
+        r"\b(who|what number) (would|do|should|could) (i|we) (actually )?(ring|call|phone)\b",
+        r"\b(saturday|sunday|weekend|out of hours|after (5|five|hours)|gone (5|five)|(office|hub) (is |was |being )?"
+        r"(closed|shut)|(something|anything) (came|comes|come) up|told (me )?something)\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

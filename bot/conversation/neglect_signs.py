@@ -2,18 +2,20 @@
 """A child left without care, seen on a visit or a video call: safeguarding first, however it is told.
 
 A nappy left on all morning or never changed, a baby put outside and left crying in the rain, a
-baby left crying or alone for hours, a baby alone in a pram or kept in a car seat all day, and nits
-and sores nobody treats. Each is a kind of situation, with the everyday wordings that must stay
-quiet beside it (nappy rash clearing up, children left for hours at a holiday club). Like
-``warning_signs`` they are (cue, context) pairs over the normalised message. They were read with
-the other signs of ``home_signs``, where they lived until it grew too long.
+baby left crying or alone for hours, a baby alone in a pram or kept in a car seat all day, nits and
+sores nobody treats, a baby eating out of the dog's bowl, and a toddler with no adult in the room.
+Each is a kind of situation, with the everyday wordings that must stay quiet beside it (nappy rash
+clearing up, children left for hours at a holiday club, a hamper of dog food won in a raffle). Like
+``warning_signs`` they are (cue, context) pairs over the normalised message. The first five were
+read with the other signs of ``home_signs``, where they lived until it grew too long; the last two
+from set 75 before it was trained on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import AT_RISK
+from bot.conversation.safeguarding import AT_RISK, CHILD
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -49,6 +51,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(nits|head lice|lice|sores|scabies|impetigo)\b.{0,60}\b(months|not bothered|aint bothered|isnt bothered|"
         r"doesnt care|dont care|untreated|not treated|never treated)\b",
         AT_RISK + r"|\blil (one|un|man|lad)\b",
+    ),
+    # A baby eating out of the pet's bowl; a toddler with no adult in the room (set 75).
+    (
+        r"\beating (out of|from|off) the (dogs?|cats?) (bowl|dish|food)\b|\beating (dog|cat) food\b",
+        None,
+    ),
+    (
+        r"\bno (adults?|grown ?ups?)( at all)? (in the room|around|in sight|with (him|her|them)|watching (him|her|them))\b",
+        CHILD,
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -351,5 +351,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(missus|wife|girlfriend|partner|mrs|woman|girl)\b.{0,40}\b(regret|be sorry|pay|get (it|hurt|what))",
         None,
     ),
+    # Sets 73 to 76 before they were trained on: a goodbye to "this world"; a stranger asking the
+    # children's names and ages, or offering teenagers "modelling work"; "under 16 pref".
+    (r"\b(done with|finished with|leaving|leave) (this|the) world\b|\bgoodbye (cruel )?world\b", None),
+    (
+        r"\b(ask|asks|asked|asking)\b.{0,25}\b(children|kids|childrens|girls|boys|little ones)s? (names|ages|names and ages|"
+        r"schools?)\b",
+        r"\b(man|bloke|guy|stranger|someone|somebody|account|profile|number|dm\w*|messag\w*|comment\w*)\b",
+    ),
+    (
+        r"\bmodell?ing (work|jobs?|shoots?|gigs?|opportunit\w*)\b",
+        r"\b(teen\w*|girls|daughters|kids|children|under ?1\d|young)\b",
+    ),
+    (r"\b(under|u) ?1[0-7]s? (pref|preferred|only)\b", None),
 )
 ONLINE_SIGNS = compile_signs(_SIGNS)
