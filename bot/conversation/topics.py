@@ -1,5 +1,5 @@
-"""A course, a programme, a book or the news about abuse is not abuse: the phrases that name one
-are read past.
+"""A course, a campaign, a programme, a book or the news about abuse is not abuse: the phrases
+that name one are read past.
 
 "Just back from the domestic abuse awareness training", "the Panorama on neglected kids in care",
 "the new BBC drama about the county lines gang", "saw the news about the grooming case": the words
@@ -15,18 +15,30 @@ from __future__ import annotations
 import re
 
 # "domestic abuse awareness training", "the understanding domestic abuse course", "the neglect and
-# FGM training": the subjects such courses are named after, then what kind of learning it is. Only
-# those words are read past, never whatever else stands before the word "course" ("turned up drunk
-# to the course" is still read).
+# FGM training", "the shaken baby campaign", "our self-harm awareness post", "the knife crime
+# figures": the subjects such courses, campaigns and posts are named after, then what kind of thing
+# it is. Only those words are read past, never whatever else stands before the word "course"
+# ("turned up drunk to the course" is still read). Not a video or a film: "watching self harm
+# videos" is a child's risk.
 _SUBJECT = (
     r"(understanding|domestic abuse|domestic violence|abuse|neglect|fgm|exploitation|county lines|"
     r"safeguarding|child protection|sexual abuse|grooming|coercive control|self[- ]harm|"
     r"suicide( prevention)?|mental health|radicali[sz]ation|aces|trauma|modern slavery|online safety|"
-    r"forced marriage|honour based abuse)"
+    r"forced marriage|honour based abuse|shaken baby( syndrome)?|knife crime|safe sleep|sexual violence|"
+    r"violence against women( and girls)?|(baby |paediatric )?first aid|stabbings?)"
 )
 _COURSE = re.compile(
     rf"\b({_SUBJECT}( and | & |, | ))+(awareness |level \d )?"
-    r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies))s?\b"
+    r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies)|"
+    r"campaign|week|day|month|poster|leaflet|statistic|stat|figure|post)s?\b"
+)
+# A scene in a film or a programme: "it has a rape scene", "the stabbing scene".
+_SCENE = re.compile(r"\b(rape|sex|fight|murder|stabbing|shooting|death|violent|abuse) scenes?\b")
+# What a first aid course teaches: "what to do if he's choking or gets a burn".
+_FIRST_AID = re.compile(
+    r"\bwhat to do if (he|she|they|the baby|a baby|your baby|a child|the child|your child)"
+    r"( is|s| gets| ever)? (choking|chokes|burns (himself|herself)|gets a burn|swallows \w+|falls)"
+    r"( or (choking|chokes|gets a burn|burns))?\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
@@ -36,7 +48,7 @@ _COURSE = re.compile(
 _SUBJECT_OF = r"( last night| yesterday| this morning| this week)? (about|on) ([\w-]+ ?){1,4}"
 _PROGRAMME = re.compile(
     r"\b((documentary|documentaries|drama|programme|program|film|movie|book|novel|podcast|episode|"
-    r"series|panorama|article|storyline|soap|news (piece|story|item|thing|report))s?"
+    r"series|panorama|article|storyline|soap|news (piece|story|item|thing|report)|training (video|film))s?"
     r"|(saw|seen|see|watched|watching|heard|hear|read|reading|catch|caught|on) the news"
     r"|(saw|seen|heard|watched|read) (a|an|that) (thing|bit|piece|feature|segment)"
     r"|(had|did|ran) (a|an|that) (bit|piece|feature|segment)"
@@ -48,4 +60,6 @@ _PROGRAMME = re.compile(
 
 def without_topics(text: str) -> str:
     """``text`` (as ``route.normalise`` left it) with every course's or programme's subject masked."""
-    return _PROGRAMME.sub(" ", _COURSE.sub(" ", text))
+    for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID):
+        text = topic.sub(" ", text)
+    return text

@@ -2,8 +2,9 @@
 the phrase that names its subject, and still read the rest of the message.
 
 The false alarms come from the ordinary messages of development sets 61 to 64 held before they
-were trained on, and (news, radio and case studies) from leaving one set out of 62; the wordings
-here are new.
+were trained on, and (news, radio and case studies) from leaving one set out of 62; campaigns,
+awareness weeks and posts, a scene in a film, a training video and what a first aid course teaches
+come from sets 73 to 76 before they were trained on. The wordings here are new.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ from bot.conversation.topics import without_topics
         "read in the Star about that grooming case in Haverhill, awful",
         "my brain is fried after two hours of FGM and neglect case studies",
         "watched a documentary yesterday about modern slavery, couldn't sleep",
+        # Sets 73 to 76 before they were trained on.
+        "can we share the shaken baby campaign poster from the hospital on our page?",
+        "does the knife crime awareness post with the stabbing figures need the CEO's ok?",
+        "someone left a rude comment on our self-harm awareness post, can I delete it?",
+        "the movie for the teen mums' film night has a rape scene, is a 15 ok?",
+        "that training video on coercive control was heavy going, is there a copy?",
+        "paediatric first aid course next week: what to do if a baby is choking or gets a burn",
     ],
 )
 def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None:
@@ -47,6 +55,8 @@ def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None
         # "Had a thing about" and a diary are not the news.
         "mum had a thing about bruises on the baby, said he bumps into stuff",
         "mum read in the diary about the stepdad coming into her room at night",
+        "the 14yo has been watching self harm videos in her room all night and has stopped eating",
+        "under our suicide prevention week post a teenager wrote that she's going to end it tonight",
     ],
 )
 def test_a_concern_told_beside_one_is_still_caught(message: str) -> None:
