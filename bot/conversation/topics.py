@@ -40,6 +40,15 @@ _FIRST_AID = re.compile(
     r"( is|s| gets| ever)? (choking|chokes|burns (himself|herself)|gets a burn|swallows \w+|falls)"
     r"( or (choking|chokes|gets a burn|burns))?\b"
 )
+# Harm named only to be ruled out or compared ("no teddies were harmed", labour "like being
+# stabbed"), and cuts to services rather than to a child (sets 73 to 76 before they were trained on).
+_FIGURES_OF_SPEECH = re.compile(
+    r"\bno ([\w-]+ ){1,3}(were |was |got )?harmed\b|"
+    r"\blike being (stabbed|punched|hit|kicked|beaten|run over)\b|"
+    r"\bcuts? to (the |our |their )?([\w-]+ ){0,2}"
+    r"(services?|centres?|funding|budgets?|benefits?|libraries|nurseries)\b|"
+    r"\b(council|government|funding|budget|spending|service) cuts\b"
+)
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
 # programme, film, book or news is about, up to four words. A story a child tells, a diary and
@@ -60,6 +69,6 @@ _PROGRAMME = re.compile(
 
 def without_topics(text: str) -> str:
     """``text`` (as ``route.normalise`` left it) with every course's or programme's subject masked."""
-    for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID):
+    for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH):
         text = topic.sub(" ", text)
     return text

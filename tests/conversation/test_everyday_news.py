@@ -2,9 +2,10 @@
 child's age, grandparents who had the grandchildren overnight, a newsletter sent to the wrong list
 (sets 22 to 24 before they were trained on), and play, sport and weather told in violent words
 (leaving one set out once they joined), and accidents at play, a fright at Santa and errands (set
-27 before it was trained on), and complaints from someone hurt by a post (sets 37 and 39,
-leaving one set out). Each beside a concern in nearly the same words that must still raise it.
-The wordings are written afresh, not copied from the sets.
+27 before it was trained on), complaints from someone hurt by a post (sets 37 and 39, leaving
+one set out), and harm ruled out, a simile and cuts to services (sets 73 to 76). Each beside a
+concern in nearly the same words that must still raise it. The wordings are written afresh, not
+copied from the sets.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ from bot.conversation.route import is_safeguarding, normalise
         "the dad is hurt rather than angry about the comment, wants a call",
         "she's very hurt, not rude at all, just wants the post reworded",
         "grandma is hurt and disappointed nobody asked before sharing the video",
+        # Sets 73 to 76 before they were trained on: harm ruled out, a simile, cuts to services.
+        "the kids ran a teddy hospital all morning, no bears were harmed",
+        "mum says teething for the baby must be like being punched in the gums all day",
+        "can I share the petition against the cuts to the children's centre in Sudbury?",
     ],
 )
 def test_everyday_news_raises_no_alarm(message: str) -> None:
@@ -89,6 +94,8 @@ def test_everyday_news_raises_no_alarm(message: str) -> None:
         "she says she's hurting herself again",
         "mum was really hurt by her partner on saturday, she showed me",
         "the baby was so hurt by his dad she couldn't stop crying",
+        "he stabbed her in front of the kids, no neighbours were harmed",
+        "mum said it felt like being punched when he grabbed the baby off her",
     ],
 )
 def test_concerns_in_nearly_the_same_words_are_still_caught(message: str) -> None:
