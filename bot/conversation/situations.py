@@ -85,6 +85,10 @@ _FOR_A_WHILE = r" (till|until|before|for)\b"
 _NOT_COMING_BACK = r"(isnt|is not|arent|are not) coming back"
 _NOT_LEAVING = (
     r"(?! (with|my|to|a|an|some|loads|comments?|reviews?|messages?|alone|the (kids|children|baby|house)|him|her|them)\b)"
+    # A group chat or the service left, or a drama or a course finished: nobody leaving the charity.
+    r"(?! the (group|chat|group chat|whatsapp|service|programme|scheme)\b)"
+    r"(?! (that|this|the|watching|reading) (\w+ ){0,2}(drama|series|film|movie|book|show|box ?set|episode|season|course|"
+    r"module|assignment)s?\b)"
     # Something left showing: "left the family's postcode on the post", "left the mum's name visible".
     r"(?! the (familys|mums|dads|parents|childs|kids|babys|volunteers) )"
 )
@@ -107,6 +111,8 @@ _GONE = (
     r"finishing)"
 )
 LEAVER = any_of(
+    # Not "as I was leaving" the visit.
+    r"(?<!\bas i )(?<!\bwhen i )(?<!\bas we )(?<!\bwhen we )"
     r"\b(is|are|am|im|were|was|be|will be) (leaving|quitting|resigning|moving on|finishing|retiring)\b"
     r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)"
     # "Leaving single dads out": left out of something, not leaving.
@@ -115,9 +121,9 @@ LEAVER = any_of(
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
-    r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )"
+    r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )"
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
-    r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b",
+    r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b(?! (a|an|some|loads|one|two|three|\d\S*) )",
     r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works (for|with|here|at|in)\b|volunteers|with us|working|volunteering|a volunteer|"
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",

@@ -102,6 +102,23 @@ def test_left_and_finished_that_are_no_one_leaving_get_no_leaver_checklist(
     assert decide(index, question).route is not Route.LEAVER
 
 
+# Sets 73 to 76 before they were trained on: a group chat or the service left, a review left, a
+# drama finished, "as I was leaving" a visit, "she's not leaving us".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "two of the mums have left the group since that row about dummies",
+        "the Hendersons have left the service now, all going well for them",
+        "a dad left us a 2 star review on Google about the parking",
+        "as I was leaving the visit mum asked if I could bring some leaflets next time",
+        "just finished the new detective series, who else has watched it?",
+        "Pat accidentally left the trustees' chat, she's not leaving us! please add her back",
+    ],
+)
+def test_no_one_leaving_the_charity_is_no_leaver(message: str) -> None:
+    assert not situations.leaving(normalise(message))
+
+
 @pytest.mark.parametrize(
     ("message", "category"),
     [
