@@ -36,18 +36,19 @@ PUT_OUT_AS_ADMIN = re.compile(
 # and a post of ours that went out without sign-off is a breach.
 _OUR_ACCOUNT = (
     r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|\w+s) (own |work |official |home-?start |business |"
-    r"volunteer |charity )?(insta\w*|ig|facebook( page)?|fb( page)?|page|account|e-?mail( account)?|email address|"
+    r"volunteer |charity |actual |real )?(insta\w*|ig|facebook( page)?|fb( page)?|page|account|e-?mail( account)?|email address|"
     r"office (e-?mail )?address|whatsapp( business)?( number)?|teams( account)?|linkedin( page)?|mailchimp|tiktok|twitter|"
     r"x account)\b"
 )
 OUR_ACCOUNT_ASKING = re.compile(
-    r"^(?!.*\b(fake|pretend\w*|impersonat\w*|copy\w*|copycat|spoof\w*|claiming|claims to be|looks? like|made to look|"
+    r"^(?!.*\b(fake|pretend\w*|impersonat\w*|(?<!not a )copy\w*|copycat|spoof\w*|claiming|claims to be|looks? like|made to look|"
     r"isnt (ours|us)|not (ours|us)|scam (account|page)|phishing|gmail|hotmail|outlook\.com|supposedly|"
     r"without (sign\w*|approv\w*|asking|checking)|sign ?off|signed off)\b)"
     r"(?=.*\b(bank|card|payment|pay|paypal|money|donat\w*|vouchers?|gift ?cards?|codes?|login|password|details|transfer|"
     r"grant|borrow)\b)"
     rf".*(\b{_OUR_ACCOUNT} (\w+ ){{0,3}}(is |has |keeps |just |has been |started |have been |are )?(sending|sent|messaging|"
-    r"messaged|dm\w*|emailing|emailed|texting|texted)\b|"
+    r"messaged|dm\w*|emailing|emailed|texting|texted|replying|replies|replied)\b|"
+    rf"\b(came|come|coming|sent) from {_OUR_ACCOUNT}|"
     rf"\b(messages?|dms?|emails?|texts?|messaged|a message|got a \w+) (\w+ ){{0,3}}(from|off) {_OUR_ACCOUNT})"
 )
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.

@@ -226,6 +226,9 @@ def test_the_complaints_policy_asked_for_by_name_is_answered(index: PolicyIndex,
         ("supporters are getting emails pretending to be from our office asking for bank details", "other"),
         ("I've been removed as admin of the dads' group page, no idea who did it", "hacked_account"),
         ("we have been removed as admins of the toddler group page overnight", "hacked_account"),
+        # Sets 73 to 76 before they were trained on: our real page, "not a copy", and our page replying.
+        ("mums say a message came from our real insta, not a copy, asking for gift cards", "hacked_account"),
+        ("our facebook page is replying to comments asking people for their bank details", "hacked_account"),
     ],
 )
 def test_reports_told_in_everyday_words(index: PolicyIndex, message: str, category: str) -> None:
