@@ -93,6 +93,10 @@ ROUTE_FILES = (
     "conversation_routes_70.jsonl",
     "conversation_routes_71.jsonl",
     "conversation_routes_72.jsonl",
+    "conversation_routes_73.jsonl",
+    "conversation_routes_74.jsonl",
+    "conversation_routes_75.jsonl",
+    "conversation_routes_76.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
