@@ -3,32 +3,32 @@
 
 A plate thrown at the wall beside a baby's bouncer, broken glass where a toddler crawls, an injury
 whose story changes with each telling, bruises "black an blue", a bloody or split lip, a toddler
-yanked up by the arm, a parent collapsed with the children there, an ex back in the home despite a court order, a partner who has
-taken over a mum's money, a parent calmly listing who would have the children, an illness a family
-means to pray out of a child instead of treating it, a teenager paid for "deliveries", a girls'
-"sunna" abroad, children locked in and fed through the door, whoever minds the children too drunk to
-stand, a threat to "batter" or to "sort me
-out", a drive into the sea, a teenager made to "do favours" to pay off a debt, a child "promised" to
-a cousin, a parent planning to take the children abroad before a court date, a partner who reads all
-of someone's messages, a parent slurring with the children there, a child who puts a parent in the
-recovery position or does the meals while a parent stays in bed all day, a parent who "can't be
-responsible for what she'll do", a threat to take the children where nobody will find them, a door
-kicked in, a parent refusing an ambulance for a child, a child kissed on the mouth against her will,
-a child who does everything for a baby, a child said to be "possessed", a toddler kept in a cot all
-day, a parent asleep with the baby after drink, tests pushed for on a child the doctors find well,
+yanked up by the arm, a parent collapsed with the children there, an ex back in the home despite a
+court order, a partner who has taken over a mum's money, a parent calmly listing who would have the
+children, an illness a family means to pray out of a child instead of treating it, a teenager paid
+for "deliveries", a girls' "sunna" abroad, children locked in and fed through the door, whoever
+minds the children too drunk to stand, a threat to "batter" or to "sort me out", a drive into the
+sea, a teenager made to "do favours" to pay off a debt, a child "promised" to a cousin, a parent
+planning to take the children abroad before a court date, a partner who reads all of someone's
+messages, a parent slurring with the children there, a child who puts a parent in the recovery
+position or does the meals while a parent stays in bed all day, a parent who "can't be responsible
+for what she'll do", a threat to take the children where nobody will find them, a door kicked in, a
+parent refusing an ambulance for a child, a child kissed on the mouth against her will, a child who
+does everything for a baby, a child said to be "possessed", a toddler kept in a cot all day, a
+parent asleep with the baby after drink, tests pushed for on a child the doctors find well,
 something taken to sleep with the baby in the bed, a parent a child says sniffs powder, a baby not
 growing with the appointments missed, a chair thrown that caught a child, children "tapped" with a
 belt or a wooden spoon, a partner "handy with his fists", an injury never seen to that has turned
-bad, whoever minds the children too high to notice them, a child's "daddy put mummy in the bin",
-a parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
-child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke".
-Each is a kind of situation, with the everyday wordings that must stay quiet beside it (a toddler
-throwing his bowl, "wouldn't change him for the world", a court order for contact that came
-through). A child left without care (a nappy left on, a baby left outside or alone) is
-``neglect_signs``' job. Like ``warning_signs`` they
-are (cue, context) pairs over the normalised message; they were read from the concerns missed
-leaving one development set out (over thirty-eight sets, then forty-two, then forty-six), and from
-sets 38, 40, 41 to 56, 57 to 60 and 61 to 64 before they were trained on.
+bad, whoever minds the children too high to notice them, a child's "daddy put mummy in the bin", a
+parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
+child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke". Each is a kind of
+situation, with the everyday wordings that must stay quiet beside it (a toddler throwing his bowl,
+"wouldn't change him for the world", a court order for contact that came through). A child left
+without care (a nappy left on, a baby left outside or alone) is ``neglect_signs``' job. Like
+``warning_signs`` they are (cue, context) pairs over the normalised message; they were read from the
+concerns missed leaving one development set out (over thirty-eight sets, then forty-two, then
+forty-six), and from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to 72 and 73 to 76
+before they were trained on.
 """
 
 from __future__ import annotations
