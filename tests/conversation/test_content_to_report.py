@@ -2,7 +2,9 @@
 content, filthy cartoons and an animal hurt in a video on the charity's pages, the name "paedo"
 shouted at a volunteer in comments, a volunteer's goodbye post when she leaves, a lost toy, a
 parent who took a teenager's phone at bedtime, someone asking if they can donate, and a question
-about volunteers abused online.
+about volunteers abused online; and (sets 73 to 76, and leaving one set out over seventy) graphic,
+violent or sexual content on our pages described by its kind, unless it was sent to someone or
+shows or names a child, a parent or an age.
 
 Beside each, the concern in nearly the same words still raises the card.
 """
@@ -30,6 +32,10 @@ from bot.conversation.route import is_safeguarding, normalise
         "someone commented on our baby bank post asking if they can donate a cot",
         "if a volunteer gets abused online, will the charity support them?",
         "a meme in our parents group says the 90s never did me any harm, loads of laughing reacts",
+        # Content on our pages described by its kind (sets 73 to 76, leaving one set out over seventy).
+        "spam bots posted loads of sexual comments under our baby yoga poster",
+        "bots have left explicit pictures all over the comments on our baby bank post",
+        "someone put nude pics in the comments on the toddler group post, all bots",
     ],
 )
 def test_the_report_raises_no_card(message: str) -> None:
@@ -48,6 +54,10 @@ def test_the_report_raises_no_card(message: str) -> None:
         "her partner took her phone and won't let her see her friends",
         "a man keeps messaging the girls in our group asking if they can meet him",
         "a volunteer was abused by a dad at a visit and the children saw it",
+        "a man keeps leaving sexual comments under the photos of the kids from the party",
+        "someone posted a nude photo of a mum from our group in the chat",
+        "an adult in our group chat has been sending explicit pictures to one of the teens",
+        "someone's posting sexual comments at a 13 year old on our page",
     ],
 )
 def test_the_concern_in_nearly_the_same_words_is_caught(message: str) -> None:
