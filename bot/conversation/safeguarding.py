@@ -105,6 +105,8 @@ _MUCKY_AFTER = (
 _NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?))"
 # A lost match: "got battered 7-1", "in his rugby match" (after "battered" only: "hit 3 times").
 _NOT_A_SCORE = r"(?! \d)(?! (in|at|during) (his|her|their|the|a|today s|todays) (\w+ )?(match|game|final|fixture|tournament)\b)"
+# "Burn our office down", "burn it down": a threat to the charity (online abuse), not an injury.
+_NOT_ARSON = r"(?! (down )?(the |our |your |their |that |this )?(office|offices|building|hub|charity|premises|place)\b)(?! it down\b)"
 # "I could strangle him" is a parent's sigh about the kids or the husband, not a happening.
 _I_COULD = (
     r"(?<!i could )(?<!i could cheerfully )(?<!i could happily )(?<!i could honestly )(?<!i could literally )"
@@ -220,7 +222,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b{_NOT_FOOD}",
+        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b{_NOT_FOOD}{_NOT_ARSON}",
         CHILD,
     ),
     # Control and isolation, and money taken.

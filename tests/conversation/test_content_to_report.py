@@ -4,7 +4,8 @@ shouted at a volunteer in comments, a volunteer's goodbye post when she leaves, 
 parent who took a teenager's phone at bedtime, someone asking if they can donate, and a question
 about volunteers abused online; and (sets 73 to 76, and leaving one set out over seventy) graphic,
 violent or sexual content on our pages described by its kind, unless it was sent to someone or
-shows or names a child, a parent or an age.
+shows or names a child, a parent or an age; and a threat aimed at staff or at the charity ("watch
+your back" with no family in it, "burn the office down").
 
 Beside each, the concern in nearly the same words still raises the card.
 """
@@ -36,6 +37,9 @@ from bot.conversation.route import is_safeguarding, normalise
         "spam bots posted loads of sexual comments under our baby yoga poster",
         "bots have left explicit pictures all over the comments on our baby bank post",
         "someone put nude pics in the comments on the toddler group post, all bots",
+        # A threat aimed at staff or at the charity is online abuse (the labelling rules).
+        "an anonymous account DM'd our coordinator that she'd better watch her back",
+        "a reply calling us child thieves says someone should burn the hub down",
     ],
 )
 def test_the_report_raises_no_card(message: str) -> None:
@@ -58,6 +62,8 @@ def test_the_report_raises_no_card(message: str) -> None:
         "someone posted a nude photo of a mum from our group in the chat",
         "an adult in our group chat has been sending explicit pictures to one of the teens",
         "someone's posting sexual comments at a 13 year old on our page",
+        "her ex texted that she'd better watch her back, he knows which school the kids go to",
+        "dad said he'd burn the house down with the kids in it if she left",
     ],
 )
 def test_the_concern_in_nearly_the_same_words_is_caught(message: str) -> None:
