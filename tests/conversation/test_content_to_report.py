@@ -5,7 +5,8 @@ parent who took a teenager's phone at bedtime, someone asking if they can donate
 about volunteers abused online; and (sets 73 to 76, and leaving one set out over seventy) graphic,
 violent or sexual content on our pages described by its kind, unless it was sent to someone or
 shows or names a child, a parent or an age; and a threat aimed at staff or at the charity ("watch
-your back" with no family in it, "burn the office down").
+your back" with no family in it, "burn the office down"), or a member of staff filmed shouting at
+a parent (a crisis; at a child, still a concern).
 
 Beside each, the concern in nearly the same words still raises the card.
 """
@@ -40,6 +41,7 @@ from bot.conversation.route import is_safeguarding, normalise
         # A threat aimed at staff or at the charity is online abuse (the labelling rules).
         "an anonymous account DM'd our coordinator that she'd better watch her back",
         "a reply calling us child thieves says someone should burn the hub down",
+        "a clip of one of our staff shouting at a dad outside the library is all over facebook",
     ],
 )
 def test_the_report_raises_no_card(message: str) -> None:
@@ -64,6 +66,7 @@ def test_the_report_raises_no_card(message: str) -> None:
         "someone's posting sexual comments at a 13 year old on our page",
         "her ex texted that she'd better watch her back, he knows which school the kids go to",
         "dad said he'd burn the house down with the kids in it if she left",
+        "a volunteer was shouting at the toddler at group and grabbed his arm",
     ],
 )
 def test_the_concern_in_nearly_the_same_words_is_caught(message: str) -> None:
