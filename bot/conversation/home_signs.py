@@ -363,5 +363,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(pockets?|bags?|coats?|jumpers?|sleeves?|school bags?)\b",
         CHILD,
     ),
+    # A child who cries or hides at going home because "he's home today" (missed leaving one set
+    # out over seventy and seventy-four sets).
+    (
+        r"\b(hes|daddys|dads|stepdads|hell be|he will be|hes going to be) (home|back|in) (today|tonight|later|now|"
+        r"this (afternoon|evening))\b",
+        r"^(?=.*\b(cried|cry|crying|scared|frightened|didnt want to|dont want to|doesnt want to|wouldnt|hid|hiding|"
+        r"clung|clinging|begged)\b)(?=.*\b(time to go|go home|going home|goes home)\b)",
+    ),
 )
 HOME_SIGNS = compile_signs(_SIGNS)
