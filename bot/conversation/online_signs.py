@@ -144,8 +144,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # aimed at a member of staff online, which the labelling rules call online abuse (sets 73 to 76,
     # leaving one set out over seventy-four sets).
     (
-        r"\b(better|should|best) watch (my|your|our|her|his|their) backs?\b",
+        r"\b(better|should|best) watch (my|your|our) backs?\b",
         r"\b(ex|partner|husband|boyfriend|fella|family|families|kids|children|child|baby)\b",
+    ),
+    # Said of someone else, a parent in it makes it a threat at home ("dad told mum she'd better watch
+    # her back").
+    (
+        r"\b(better|should|best) watch (her|his|their) backs?\b",
+        r"\b(ex|partner|husband|wife|boyfriend|girlfriend|fella|family|families|kids|children|child|baby|mum|mam|"
+        r"mom|dad|stepdad)\b",
     ),
     # An adult the charity supports talked out of their money by an online "friend".
     (

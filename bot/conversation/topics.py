@@ -18,8 +18,8 @@ import re
 # FGM training", "the shaken baby campaign", "our self-harm awareness post", "the knife crime
 # figures": the subjects such courses, campaigns and posts are named after, then what kind of thing
 # it is. Only those words are read past, never whatever else stands before the word "course"
-# ("turned up drunk to the course" is still read). Not a video or a film: "watching self harm
-# videos" is a child's risk.
+# ("turned up drunk to the course" is still read). Not a video or a film ("watching self harm
+# videos" is a child's risk), and a post only an awareness post: "her self harm post" is her own.
 _SUBJECT = (
     r"(understanding|domestic abuse|domestic violence|abuse|neglect|fgm|exploitation|county lines|"
     r"safeguarding|child protection|sexual abuse|grooming|coercive control|self[- ]harm|"
@@ -29,8 +29,8 @@ _SUBJECT = (
 )
 _COURSE = re.compile(
     rf"\b({_SUBJECT}( and | & |, | ))+(awareness |level \d )?"
-    r"(training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies)|"
-    r"campaign|week|day|month|poster|leaflet|statistic|stat|figure|post)s?\b"
+    r"((training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies)|"
+    r"campaign|week|day|month|poster|leaflet|statistic|stat|figure)s?|awareness posts?)\b"
 )
 # A scene in a film or a programme: "it has a rape scene", "the stabbing scene".
 _SCENE = re.compile(r"\b(rape|sex|fight|murder|stabbing|shooting|death|violent|abuse) scenes?\b")
@@ -89,8 +89,8 @@ _ABOUT_SOMEONE = re.compile(
     r"\b(sent|sending|send|showing|showed|forwarded|sharing|shared|passing) (\w+ ){0,3}"
     r"(to|with|by|round|around)\b|\b\d+ ?(yo|year old|years old|yr old)|\(\d+\)|\byear \d+\b|"
     rf"\b(of|showing|involving|to|towards|at) {_A_CHILD}|"
-    r"\b(of|showing|involving|to) (a|the|one of (our|the|my)|our|my) (\w+ )?(mum|mom|dad|parent|woman|man|"
-    r"volunteer|member|person|family)\b|"
+    r"\b(of|showing|involving|to|about) (a|the|one of (our|the|my)|our|my) (\w+ )?(mum|mom|dad|parent|woman|"
+    r"man|volunteer|member|person|family)\b|"
     rf"\b(comments?|remarks?|things|stuff|saying|said|says) (\w+ ){{0,2}}about {_A_CHILD}"
 )
 

@@ -57,6 +57,9 @@ def test_a_course_or_programme_about_abuse_raises_no_alarm(message: str) -> None
         "mum read in the diary about the stepdad coming into her room at night",
         "the 14yo has been watching self harm videos in her room all night and has stopped eating",
         "under our suicide prevention week post a teenager wrote that she's going to end it tonight",
+        # Someone's own post about harming herself is not an awareness post.
+        "the 15yo put up a self harm post last night and isn't answering",
+        "her suicide post is still up on tiktok",
     ],
 )
 def test_a_concern_told_beside_one_is_still_caught(message: str) -> None:
