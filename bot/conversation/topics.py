@@ -66,39 +66,9 @@ _PROGRAMME = re.compile(
     rf"){_SUBJECT_OF}"
 )
 
-# Content posted on our own pages, described by what kind it is ("graphic violent stuff under our
-# post", "spam comments with nude pics on the insta post"): harmful content to report, not a
-# child's state, unless it was sent to someone, or shows or names a child or an age (sets 73 to 76
-# and leaving one set out over seventy sets).
-_CONTENT = re.compile(
-    r"\b(really |very |quite |super |extremely |so )?(graphic|violent|sexual|sexually explicit|explicit|nude|"
-    r"naked|porn\w*|gory|disturbing|x-rated|adult|obscene)"
-    r"( and (graphic|violent|sexual|explicit|disturbing|gory))? "
-    r"(pictures?|pics|photos?|images?|videos?|clips?|content|material|comments?|links?|memes?|gifs?|emojis?|"
-    r"stuff|sites?|websites?|descriptions?)\b"
-)
-_ON_OUR_PAGES = re.compile(
-    r"\b(under|on|in|to|into|across|all over) (our|the) ([\w&-]+ ){0,4}(post|page|group|feed|comments|event|"
-    r"photos?|poster|reel|story|website|live|board|ad|chat|forum|thread)s?\b"
-)
-_A_CHILD = (
-    r"(a |an |the |her |his |their |some |our )?(\w+ )?(child|children|kids?|girls?|boys?|bab(y|ies)|"
-    r"toddlers?|teen\w*|minors?|daughters?|sons?)\b"
-)
-_ABOUT_SOMEONE = re.compile(
-    r"\b(sent|sending|send|showing|showed|forwarded|sharing|shared|passing) (\w+ ){0,3}"
-    r"(to|with|by|round|around)\b|\b\d+ ?(yo|year old|years old|yr old)|\(\d+\)|\byear \d+\b|"
-    rf"\b(of|showing|involving|to|towards|at) {_A_CHILD}|"
-    r"\b(of|showing|involving|to|about) (a|the|one of (our|the|my)|our|my) (\w+ )?(mum|mom|dad|parent|woman|"
-    r"man|volunteer|member|person|family)\b|"
-    rf"\b(comments?|remarks?|things|stuff|saying|said|says) (\w+ ){{0,2}}about {_A_CHILD}"
-)
-
 
 def without_topics(text: str) -> str:
     """``text`` (as ``route.normalise`` left it) with every course's or programme's subject masked."""
     for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH):
         text = topic.sub(" ", text)
-    if _ON_OUR_PAGES.search(text) and not _ABOUT_SOMEONE.search(text):
-        text = _CONTENT.sub(" ", text)
     return text
