@@ -80,7 +80,8 @@ _HURT = rf"(?<!animal being )(?<!animals being )(?<!animal getting )(?<!dog bein
 # child, it is still a concern (sets 73 to 76, leaving one set out over seventy-four sets).
 _NOT_STAFF_AT_A_PARENT = (
     r"(?:(?<!volunteer )(?<!volunteers )(?<!staff )(?<!staff member )(?<!worker )"
-    r"|(?=\w+ at (the |a |some |her |his |their )?(kids?|child|children|baby|toddlers?|boys?|girls?|little)))"
+    r"|(?=\w+ at ((him|her|them)\b|(the |a |some |her |his |their )?(kids?|child|children|baby|toddlers?|boys?|"
+    r"girls?|little))))"
 )
 # Words that describe harm or a threat of it, whatever the wording around them.
 RISK = (

@@ -68,7 +68,8 @@ _PROGRAMME = re.compile(
 
 
 def without_topics(text: str) -> str:
-    """``text`` (as ``route.normalise`` left it) with every course's or programme's subject masked."""
+    """``text`` (as ``route.normalise`` left it) with every course's, campaign's or programme's
+    subject, a film's scene, what a first aid course teaches and every figure of speech masked."""
     for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH):
         text = topic.sub(" ", text)
     return text

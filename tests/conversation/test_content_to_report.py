@@ -61,6 +61,7 @@ def test_the_report_raises_no_card(message: str) -> None:
         "her ex texted that she'd better watch her back, he knows which school the kids go to",
         "dad said he'd burn the house down with the kids in it if she left",
         "a volunteer was shouting at the toddler at group and grabbed his arm",
+        "the video shows a volunteer shouting at him, the boy from the toddler group",
         "dad told mum she'd better watch her back if she talks to anyone",
     ],
 )
