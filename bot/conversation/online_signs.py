@@ -29,6 +29,9 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import AT_RISK, CHILD
 from bot.conversation.signs import compile_signs
 
+# Who makes a threat one at home rather than one aimed at staff: an ex, a partner, the family, the kids.
+_AT_HOME = r"ex|partner|husband|boyfriend|fella|family|families|kids|children|child|baby"
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # An adult asking children online for pictures, their address or to meet, or to keep it secret.
     (
@@ -143,16 +146,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # "Better watch your back", when a family, an ex or the children are in it: otherwise a threat
     # aimed at a member of staff online, which the labelling rules call online abuse (sets 73 to 76,
     # leaving one set out over seventy-four sets).
-    (
-        r"\b(better|should|best) watch (my|your|our) backs?\b",
-        r"\b(ex|partner|husband|boyfriend|fella|family|families|kids|children|child|baby)\b",
-    ),
+    (r"\b(better|should|best) watch (my|your|our) backs?\b", rf"\b({_AT_HOME})\b"),
     # Said of someone else, a parent in it makes it a threat at home ("dad told mum she'd better watch
     # her back").
     (
         r"\b(better|should|best) watch (her|his|their) backs?\b",
-        r"\b(ex|partner|husband|wife|boyfriend|girlfriend|fella|family|families|kids|children|child|baby|mum|mam|"
-        r"mom|dad|stepdad)\b",
+        rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b",
     ),
     # An adult the charity supports talked out of their money by an online "friend".
     (
