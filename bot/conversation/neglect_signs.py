@@ -1,24 +1,77 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """A child left without care, seen on a visit or a video call: safeguarding first, however it is told.
 
-A nappy left on all morning or never changed, a baby put outside and left crying in the rain, a
-baby left crying or alone for hours, a baby alone in a pram or kept in a car seat all day, nits and
-sores nobody treats, a baby eating out of the dog's bowl, and a toddler with no adult in the room.
-Each is a kind of situation, with the everyday wordings that must stay quiet beside it (nappy rash
-clearing up, children left for hours at a holiday club, a hamper of dog food won in a raffle). Like
-``warning_signs`` they are (cue, context) pairs over the normalised message. The first five were
-read with the other signs of ``home_signs``, where they lived until it grew too long; the last two
-from set 75 before it was trained on.
+Neglect named outright, going without food, clean clothes, heating or a bed, a child hungry or
+dirty, children left alone or unsupervised, a home in squalor, a child missing, and a carer drunk or
+high. Then the situations read from later sets: a nappy left on all morning or never changed, a baby
+put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
+pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
+bowl, and a toddler with no adult in the room. Each comes with the everyday wordings that must stay
+quiet beside it (starving after the park, filthy after the beach, nappy rash clearing up, children
+left for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
+normalised message. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
+``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import AT_RISK, CHILD
+from bot.conversation.safeguarding import AT_RISK, CHILD, NOT_AFTER_PLAY, NOT_ME
 from bot.conversation.signs import compile_signs
 
+# Children who got filthy at play ("filthy after the beach", "got absolutely filthy and loved it").
+_MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
+_MUCKY_AFTER = (
+    r"(?! (after|from|playing|and (loved|had|happy)|in the (mud|sand|garden|park|woods)))"
+    # Filthy words and pictures: content to report, not a child's state.
+    r"(?! (cartoons?|pictures?|pics|jokes?|comments?|language|memes?|videos?|photos?|messages?|emojis?|links?|posts?|rants?|lies)\b)"
+)
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
+    # Neglect and children left alone.
+    (
+        r"\bneglect(ed|ing|ful)?\b(?!.{0,25}\b(page|account|profile|website|site|feed|posts?|socials?|"
+        r"insta\w*|facebook|fb|linkedin|twitter|channel|inbox|comments?|review)s?\b)",
+        None,
+    ),
+    (
+        r"(?<!\bi )(?<!\bwe )\b(had|have|has|given|got|get|with) nothing to eat\b(?!.{0,30}\b(but|except|apart from|other than)\b)|"
+        r"\b(no|not enough|without|hasnt had|havent had|not had|nothing to|never any) (any )?(food|dinner|"
+        r"meals?|breakfast|clean clothes|heating|nappies|nappy|milk|formula|bed)\b",
+        None,
+    ),
+    (
+        rf"\b({NOT_ME}hungry{NOT_AFTER_PLAY}|{NOT_ME}starving{NOT_AFTER_PLAY}|malnourish\w*|underfed|{_MUCKY}(filthy|dirty){_MUCKY_AFTER}|unwashed|soiled|"
+        r"smelly|head lice|unkempt)\b",
+        CHILD,
+    ),
+    (
+        r"\b(left|leaves|leaving|leave|alone|locked)\b.{0,30}\b(alone|on (their|his|her|its) own|"
+        r"unattended|unsupervised|by (them|him|her)sel(f|ves)|in the car|in the house|locked in)\b",
+        CHILD,
+    ),
+    (
+        r"(?<!husband )(?<!hubby )\b(were|was|is|are|been|being|left)\b.{0,25}\b(on (their|there|thier|his|her|its) own|alone|"
+        r"unattended|unsupervised)\b",
+        CHILD,
+    ),
+    (
+        rf"\b(dog|cat) (mess|poo|poop|faeces)\b|\bsqualor\b|\b{_MUCKY}filth\w*\b{_MUCKY_AFTER}|\bno (heating|electric|electricity|gas)\b|"
+        r"\bmouldy\b|\brubbish everywhere\b|\beating off the floor\b",
+        CHILD,
+    ),
+    (
+        r"(?<!husband is )(?<!hubby is )\bhome alone\b|\bunsupervised\b|\bunattended\b|\bno ?one (was )?(looking after|watching|picked)",
+        CHILD,
+    ),
+    (r"\b(missing|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b", CHILD),
+    (
+        r"\b(drunk|intoxicated|high on(?! (sugar|life|excitement|adrenaline|caffeine|sweets|haribo|cake))|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
+        r"passed out(?! laugh\w*)|wasted(?! (an?|the|my|his|her|our|their|all|so much|a whole|whole|hours|time|money|food|effort|journey)\b)|stoned|smelled of alcohol|smelt of alcohol|using again|drinking again|relaps\w*|"
+        r"back on (the )?(drugs|drink|booze))\b",
+        rf"{CHILD}|\b(mum|dad|parent)\b",
+    ),
     # A nappy left for hours, or not changed.
     (
         r"\b(same|soaked|soaking|sodden|filthy|soiled|dirty|full|leaking) napp(y|ies)\b.{0,60}\b(all (day|morning|afternoon)|for hours|"
