@@ -225,7 +225,7 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to twenty-third were written to the same counts.
+    # The fourteenth to twenty-fourth were written to the same counts.
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -243,6 +243,6 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in zip(range(14, 24), "rstuvwxyza", strict=True)
+        for number, prefix in zip(range(14, 25), "rstuvwxyzab", strict=True)
     ),
 ]
