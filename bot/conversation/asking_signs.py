@@ -29,8 +29,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
     (
         r"\b(safeguarding (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
-        r"\b(numbers?|phone|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|urgent\w*|"
-        r"separate|different|same one|for adults)\b",
+        r"\b(numbers?|phone|(?<!personal )mobile|mob|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|"
+        r"urgent\w*|separate|different|same one|for adults)\b",
     ),
     # …who stands in for them, "safeguarding" alone typed as a search for help, and how to raise a worry.
     (

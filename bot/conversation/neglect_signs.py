@@ -6,11 +6,13 @@ dirty, children left alone or unsupervised, a home in squalor, a child missing, 
 high. Then the situations read from later sets: a nappy left on all morning or never changed, a baby
 put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
 pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
-bowl, and a toddler with no adult in the room. Each comes with the everyday wordings that must stay
-quiet beside it (starving after the park, filthy after the beach, nappy rash clearing up, children
-left for hours at a holiday club). Like ``warning_signs`` they are (cue, context) pairs over the
-normalised message. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
-``home_signs``, each until its file grew too long.
+bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or
+a bag for food, a young child cooking for the little ones while a parent stays in bed, and a child
+who has missed every health check. Each comes with the everyday wordings that must stay quiet
+beside it (starving after the park, filthy after the beach, nappy rash clearing up, children left
+for hours at a holiday club, one missed appointment rebooked). Like ``warning_signs`` they are
+(cue, context) pairs over the normalised message. The first signs lived in ``safeguarding`` and the
+nappy-to-pram ones in ``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations
@@ -113,6 +115,33 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bno (adults?|grown ?ups?)( at all)? (in the room|around|in sight|with (him|her|them)|watching (him|her|them))\b",
         CHILD,
+    ),
+    # A baby or toddler left to it in the bath; a child hunting the bin or a bag for food; a young
+    # child cooking for the little ones while a parent stays in bed; a child who has missed every
+    # health check (sets 77 to 80 before they were trained on).
+    (
+        r"\b(left|leave|leaves|leaving) (him|her|them|the (baby|toddler|twins|little ones?)) (to it|alone|on (his|her|their) own)\b",
+        r"\b(baby|babies|toddler|twins|newborn|little one|tot)\b[^.]{0,60}\bbath\b|\bbath\b[^.]{0,60}\b(baby|babies|toddler|"
+        r"twins|newborn|little one|tot)\b",
+    ),
+    (
+        r"\b(bag|handbag|bin|bins|pockets?|cupboards?)\b.{0,20}\b(looking|searching|hunting|rooting) for (more|food|something to eat|"
+        r"snacks?)\b(?! (stickers|toys|crayons|books|games|bubbles|play\w*|pens|colouring)\b)|"
+        r"\b(looking|searching|hunting|rooting|rummaging) (through|in) (my|the|her|his|our|your) (\w+ )?(bag|handbag|bin|bins|"
+        r"pockets?|cupboards?) for (more|food|something to eat|snacks?)\b(?! (stickers|toys|crayons|books|games|bubbles|play\w*)\b)",
+        CHILD,
+    ),
+    (
+        r"\b(makes?|making|made|cooks?|cooking|cooked|does|did|doing|gets?|getting)\b.{0,40}\bfor the (\w+ )?(little ones|"
+        r"younger ones|little uns|littlies|babies|siblings|younger (kids|children))\b",
+        r"\b(mum|dad|mam|mother|father|parents?)s?\b.{0,15}\b(stays?|stayed|staying|was|is|still|lay|lies|lying|in) "
+        r"(in bed|asleep|upstairs in bed)\b|\bevery (night|day|morning|evening)\b",
+    ),
+    (
+        r"\bmissed\b.{0,60}\b(health visitor|hearing test|speech (therapy|and language)|development(al)? (check|review)|"
+        r"jabs|vaccinations|immunisations|paediatrician)\w*\b",
+        r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
+        r"health|dentist|jabs|development|last))\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -21,6 +21,7 @@ from bot.conversation import answerable as answerable_model
 from bot.conversation import (
     asking_signs,
     chatter,
+    giving_up_signs,
     home_signs,
     neglect_signs,
     online_signs,
@@ -108,13 +109,14 @@ def normalise(message: str) -> str:
 
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
-# left without care and asking who to tell, joined once, not per message.
+# left without care, someone giving up and asking who to tell, joined once, not per message.
 _SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
     *neglect_signs.NEGLECT_SIGNS,
+    *giving_up_signs.GIVING_UP_SIGNS,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
 )

@@ -175,7 +175,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bwants? to disappear\b|\b(nobody|no one|noone) would (miss|care)\b|\bnot wake up\b|"
         r"\b(photos?|pictures?|pics|videos?|films?|filming)\b.{0,30}\b(in (the|teh|th|a) (bath|shower)|naked|undress\w*|"
-        r"in (her|his|their) (underwear|pants)|in bed)\b|\bbanging on the door\b|\bshaking with fear\b",
+        r"in (her|his|their) (underwear|pants)|in bed|with no clothes on)\b|\bbanging on the door\b|\bshaking with fear\b",
         None,
     ),
     (

@@ -1,0 +1,47 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Someone who means to end their life, or to take their family with them, told without the words.
+
+A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
+can't keep going, and a parent who will "take us all out" if social services come near. None
+names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
+wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
+out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
+read by ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+# Words of giving up that turn a goodbye, or letters, into a farewell.
+_GIVING_UP = (
+    r"\b(im done|i am done|mummy is done|mummys done|daddy is done|daddys done|goodbye|forgive me|"
+    r"cant (keep going|go on|do this|take (it|this|any ?more)|cope)|had enough|no point|love you (all|always))\b"
+)
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A goodbye: "tonight's the night" or "sorry kids" beside words of giving up.
+    (
+        r"\btonights the night\b(?!.{0,40}\b(date|party|show|match|gig|launch|panto|concert|wedding|hen|stag|disco|"
+        r"sleepover|premiere|final)\b)",
+        _GIVING_UP + r"|\bsorry (my )?(kids|babies|children|boys|girls|everyone|all)\b",
+    ),
+    (r"\bsorry (my )?(kids|babies|children|boys|girls)\b", _GIVING_UP),
+    # Letters or notes left for everyone by someone who can't keep going.
+    (
+        r"\b(written|wrote|writing|left|leaving) (\w+ )?(letters?|notes?) (for|to) (everyone|everybody|all of (you|them|us)|"
+        r"each of (you|them|us)|the (family|kids|children))\b",
+        _GIVING_UP,
+    ),
+    # A parent who will take the children with them if social services come.
+    (
+        r"\btake (us|them|the kids|the children|the lot of us|my kids|my children) all (out|with (me|him|her))\b"
+        r"(?! (for|to|on|at|shopping|bowling|swimming|somewhere|tomorrow|next)\b)|"
+        r"\btake (us|them) all with (me|him|her)\b",
+        r"\b(social services|social workers?|the social|come near|take (my|the|our|his|her) (kids|children|babies)|"
+        r"police|court|custody)\b",
+    ),
+)
+GIVING_UP_SIGNS = compile_signs(_SIGNS)
