@@ -31,6 +31,8 @@ from bot.conversation.signs import compile_signs
 
 # Who makes a threat one at home rather than one aimed at staff: an ex, a partner, the family, the kids.
 _AT_HOME = r"ex|partner|husband|boyfriend|fella|family|families|kids|children|child|baby"
+# "Where Sarah the coordinator lives": a member of staff, named by their role.
+_NOT_STAFF = r"(?!(\w+ ){0,2}(our |the )?(coordinator|volunteer|manager|admin|staff|ceo|trustee|support worker|colleague|chair)s?\b)"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # An adult asking children online for pictures, their address or to meet, or to keep it secret.
@@ -62,10 +64,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"
         r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
-        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
+        rf"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{{0,30}}\b(know|knows|found out) where {_NOT_STAFF}"
         r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
         r"them)|hurt|sort (him|her|them) out|pay for)",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
+    ),
+    # Where a member of staff lives, with a threat: a concern when a family, an ex or the children are
+    # in it; otherwise a threat aimed at staff, online abuse to report (set 78).
+    (
+        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
+        r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
+        r"them)|hurt|sort (him|her|them) out|pay for)",
+        rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b",
     ),
     # "Paying them a visit" beside an address, a slur or a threat: not the writer's own visit.
     (

@@ -90,7 +90,7 @@ RISK = (
     r"tablet|toys?|glasses|hat|spoon|wipes?|nappy|bottle|coffee|cuppa|tea|coat|bag|towel|drink|seat|chair|"
     r"pic|photo|selfie|spot|table|buggy|pushchair|blanket|book)s?\b)"
     rf"(?! (the|my|our) (kids|children|little ones|boys|girls) (from|before|after|at)\b)|{_NOT_STAFF_AT_A_PARENT}(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?|bed ?time|nap ?time|night)\b)|aggressi(ve|on)|"
-    rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|(?<!no )(?<!without )(?<!me any )(?<!us any )harm(ed|ing|s)?|(?<!minor )injur\w*|exploit\w*|"
+    rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|(?<!no )(?<!without )(?<!me any )(?<!us any )(?<!whats the )(?<!what is the )harm(ed|ing|s)?|(?<!minor )injur\w*|exploit\w*|"
     r"forced|forcing|made to(?! (a |the |our |so many |many |local )?(famil\w*|lives|communit\w*|difference)\b)|conviction|convicted|offences?|offender|in prison|"
     r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"
     r"something silly|(?<!\bi )(?<!\bwe )took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
@@ -101,6 +101,12 @@ RISK = (
     rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*{NOT_AFTER_PLAY}|underweight|malnourish\w*)\b"
 )
 
+# "Won't let her have ice cream for breakfast": a treat said no to, not something kept from her.
+_NOT_A_TREAT = r"(?! (ice cream|sweets|chocolate|biscuits|cake|crisps|fizzy \w+|pudding|dessert|a puppy|a dog|a kitten|screen time|the ipad|an ipad)\b)"
+# "Stabbing lyrics", "the stabbing scene": words in a song or a film shared online, not a person stabbed.
+_NOT_A_SONG = r"(?! (lyrics|songs?|scenes?|films?|movies?|drama|games?)\b)"
+# "Teeth marks on my finger" from a teething toddler: the writer's own, not the child's.
+_ON_ME = r"(?! on my (finger|hand|thumb|arm|wrist|leg|neck|face)s?\b)"
 # Weather: "battered by the wind".
 _NOT_THE_WEATHER = r"(?! by (the )?(rain|wind|weather|storms?|waves|gales?))"
 # A lost match: "got battered 7-1", "in his rugby match" (after "battered" only: "hit 3 times").
@@ -136,7 +142,10 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (r"\bbroken (arm|leg|bone|wrist|rib|nose)s?\b|\bfractur\w*|\bhead injur\w*|\bwelts?\b", PERSON),
     (r"\b(injur(y|ies|ed)|wounds?|bleeding|burns|scars|cuts) (on|to) (her|his|their|the|a)\b", None),
-    (rf"{_NOT_AN_INJURY}\bmarks\b|\bscratches\b|\bsores\b|\bwounds?\b|(?<!minor )\binjur(y|ies|ed)\b", CHILD),
+    (
+        rf"{_NOT_AN_INJURY}\bmarks\b{_ON_ME}|\bscratches\b{_ON_ME}|\bsores\b|\bwounds?\b|(?<!minor )\binjur(y|ies|ed)\b",
+        CHILD,
+    ),
     # Violence towards someone.
     (
         r"\b((?<!a )(?<!massive )(?<!big )(?<!huge )(?<!smash )hit|hits|hitting|smack\w*|slap\w*|punch\w*|"
@@ -166,7 +175,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|{_NOT_A_SIMILE}weapon|stab\w*)\b",
+        rf"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|{_NOT_A_SIMILE}weapon|stab\w*{_NOT_A_SONG})\b",
         PERSON,
     ),
     # Any word of harm about someone who may be at risk.
@@ -217,17 +226,17 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bslap(s|ped|ping)?\b|\bsmack(s|ed|ing)?\b|(?<!as )\bpunch(es|ed|ing)?\b(?! ?line)|\bbeaten\b|"
         rf"\bbattered\b{_NOT_THE_WEATHER}{_NOT_A_SCORE}|"
         rf"{_I_COULD}\b(strangl\w*\b(?!( \w+){{0,3}} with (a |an |big |one of )*(hugs?|cuddles?)\b)|throttl\w*)|"
-        r"\bstabb?(ed|ing|s)?\b|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
+        rf"\bstabb?(ed|ing|s)?\b{_NOT_A_SONG}|\b(gets|got|getting|is|was) (handy|physical|rough)\b|"
         r"\blay(s|ing)? (a )?(hand|finger) on\b|\blaid (a )?hand|\block(s|ed|ing)? (him|her|them) (in|out|up)\b",
         None,
     ),
     (
-        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b{_NOT_FOOD}{_NOT_ARSON}",
+        rf"{_NOT_AN_INJURY}\b(mark|marks|scratch|scratches|swelling|swollen|graze|grazes|cuts?|burns?)\b{_NOT_FOOD}{_NOT_ARSON}{_ON_ME}",
         CHILD,
     ),
     # Control and isolation, and money taken.
     (
-        r"\bcontrolling\b.{0,30}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let (her|him|them) (see|go|leave|have|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
+        rf"\bcontrolling\b.{{0,30}}\b(money|finances|phone|her|him)\b|\b(wont|doesnt|does not|will not|never) let (her|him|them) (see|go|leave|have{_NOT_A_TREAT}|talk|out)\b|\bisolat(ing|es|ed) (her|him|them)\b|\btaking advantage of\b|"
         r"(?<!\bwe )\b(taking|taken|took|takes|stealing|stole|steals|spending|spends|keeps|kept|has|holds|hides|hid) (her|his|their) "
         rf"{_MONEY}\b(?! (box|boxes|form|forms|advice|claim|letter|appointment))|"
         rf"\b(isnt|not|never) allowed (her|his|to have (her|his)) own (money|bank cards?|bank account)\b|\b(her|his|their) {_MONEY} (nicked|stolen|pinched|taken(?! into account))\b",

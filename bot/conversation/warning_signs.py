@@ -177,7 +177,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bwhite powder\b|\b(holding|holds|with) (a |an |what looks like (a |an )?)?(real )?(gun|joint|spliff|bong|lighter|knife|blade)\b|"
         r"\bas (a )?punishment\b|\b(puts?|shuts?|locks?|keeps?) (her|him|them|me) in (the|a|his|her|their) (cupboard|shed|cellar|wardrobe|basement|loft|garage|cage|box)\b|"
-        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b((?<!drowned )(?<!like )rats?|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
+        r"\b(doesnt|dont|never|wont) feed (me|her|him|them|the \w+)\b|\b((?<!drowned )(?<!like )rats?(?! emojis?\b)|mice|cockroach\w*|maggots)\b|\bfull of rubbish\b|"
         r"\bto buy (drugs|drink|booze|alcohol|weed)\b|\bsold (her |his |the )?(babys |kids )?(formula|food|milk)\b",
         CHILD + r"|" + AT_RISK,
     ),
