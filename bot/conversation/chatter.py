@@ -37,6 +37,9 @@ BANTER = _any(
     r"\b(who|what) are you\b|\bare you (a bot|a robot|human|real|a real (person|human)|an ai|ai|a person|alive)\b|\bwhats your name\b",
     r"\bwhat can you do\b|\bwhat do you do\b|\bhow are you\b|\bhows (it going|your day)\b|\b(testing|test)\b",
     r"\b(you are|youre|ur) (great|amazing|useless|rubbish|brilliant|the best|a star|clever|stupid)\b",
+    # Asking after the bot's sleep, dreams or maker, or a grumble shared (sets 77 to 80: all small talk).
+    r"\bdo you (ever )?(sleep|dream|eat|get (tired|bored|lonely)|have (feelings|a (name|family|life)))\b|"
+    r"\bwho (made|built|created|programmed|wrote|designed) you\b|\bis it just me or\b",
 )
 # Everyday subjects other than the policy: small talk when told ("lovely weather for it today"), but
 # a question about them ("whats a good recipe for playdough", "can you write a poem for Sue's card")

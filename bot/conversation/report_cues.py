@@ -73,6 +73,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
+            # A sign-in prompt approved by mistake (sets 77 to 80 before training).
+            r"\b(pressed|tapped|hit|clicked) (approve|yes|accept)\b|\bapproved (a|the|an) (sign[- ]?in|log[- ]?in|login|mfa)",
             r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
             r"\b(strange|unknown|random) (new )?admins?\b",
         ),

@@ -53,9 +53,11 @@ HYPOTHETICAL = re.compile(
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
 )
 # "Not sure if this counts…" doubts and "sorry if this is garbled…" apologises: neither imagines.
+# Nor does "if that's ok" or "if you don't mind", which only ask politely (sets 77 to 80).
 NOT_CONDITIONAL = re.compile(
     r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking|sorry|apologies|forgive me|excuse me) "
-    r"(if|whether)\b"
+    r"(if|whether)\b|\bif (thats|that is|its|it is) (ok|okay|alright|all right|fine|allowed)\b|\bif you (dont|do not) mind\b|"
+    r"\bif possible\b"
 )
 RULE_QUESTION = re.compile(
     r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
@@ -119,7 +121,7 @@ LEAVER = any_of(
     r"(?! (single |the |all the )?(dads|mums|fathers|mothers|parents|families|people|kids|children|grandparents|carers) out\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
-    r"\blast day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
+    r"\blast ((working|official|actual) )?day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
     r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )"
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
@@ -129,7 +131,7 @@ LEAVER = any_of(
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
-    r"\bstepp(ed|ing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
+    r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
     r"\bnot (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b",
     # The idioms people retire with (sets 25 and 26 before they were trained on).
     r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|ed|s)? it in\b",
@@ -150,6 +152,8 @@ KEEPING_ACCESS = re.compile(
     r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
     r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
 )
+# "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
+ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
 AWAY_FOR_A_WHILE = re.compile(
     rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})"
@@ -166,7 +170,9 @@ APPROVAL = any_of(
     r"\b(the board|the ceo|the chair|someone|somebody|trustees) (could|would) (please )?(approve|sign (it |this |that )?off|"
     r"ok|okay|look at|check)\b",
     r"\b(get|have|got|getting) (the|an|a) (ok|okay|nod|green light|go[- ]ahead)\b|\bget (this|it|that) (okd|okayed)\b",
-    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b.{0,40}"
+    # Leave asked for ("get the day off… who approves holidays?") is no post to sign off.
+    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b"
+    r"(?! ((\w+ )?(day|days|time|week|weeks|morning|afternoon) off|holiday|leave)\b).{0,60}"
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
@@ -204,6 +210,11 @@ SIGN_OFF_QUESTION = any_of(
     r"\bhow (long|quickly)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off)",
     r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
+    # Asked ahead of time ("just for future reference: how would I get a press release approved?";
+    # sets 77 to 80 before training; over every development message these match 4, all answers).
+    r"\b(for future reference|not for now|in (the )?future|next time|one day|when the time comes)\b.{0,60}"
+    r"\b(approv\w*|sign[- ]?off|signed off)|\b(approv\w*|signed off|sign[- ]?off)\b.{0,60}\b(for future reference|"
+    r"in (the )?future|next time|when the time comes)\b|\bhow would (i|we) (go about )?(get|getting)\b.{0,60}\b(approv\w*|signed off)",
 )
 # "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.
 PLATFORM_QUESTION = any_of(
@@ -238,7 +249,8 @@ WRITING_ADVICE = any_of(
 # does "here's our statement" (sets 65 to 68: 29 development messages, 28 of them approvals) and
 # "the post's written" (leaving one set out over sixty-six sets: 3, all approvals).
 DRAFT_READY = re.compile(
-    r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response)\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
+    r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
+    r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
 )
@@ -273,6 +285,13 @@ BYPASS = any_of(
     r"^(please |pls |can you |could you )?(just )?(go and )?(delete|hide|unblock|block|ban)\b",
     r"^(please |pls |can you |could you )?(just )?(add|make) me (as )?(an? )?(admin|moderator|editor)\b",
     r"^(please |pls |can you |could you )?give me (admin|access|the (login|password))\b",
+    # Sending, listing or changing on the writer's behalf, which the bot cannot (sets 77 to 80 before
+    # training; over every development message these match 29, all orders labelled not covered).
+    r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (me|us|everyone|all|a message|an email|"
+    r"a text|a reminder)\b",
+    r"^(please |pls |can you |could you |can u )?(just )?(list|show me|pull up|find me|look up) (every|all|the list|everyone|each)\b",
+    r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
+    r"^(please |pls |can you |could you |can u )?(just )?change (the|our|my) (recovery|password|login|email|admin|phone)",
 )
 
 # "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
@@ -319,7 +338,7 @@ def wants_sign_off(text: str) -> bool:
 def leaving(text: str) -> bool:
     """Is someone really leaving (``text`` normalised)? Told as happening, or a request about a real
     person: to keep access after going, or to be taken off the accounts, unless imagined."""
-    if KEEPING_ACCESS.search(text):
+    if KEEPING_ACCESS.search(text) or ANNOUNCED_LEAVER.search(text):
         return True
     if OFF_THE_ACCOUNTS.search(text) and not HYPOTHETICAL.search(NOT_CONDITIONAL.sub(" ", text)):
         return True
