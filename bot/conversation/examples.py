@@ -97,6 +97,10 @@ ROUTE_FILES = (
     "conversation_routes_74.jsonl",
     "conversation_routes_75.jsonl",
     "conversation_routes_76.jsonl",
+    "conversation_routes_77.jsonl",
+    "conversation_routes_78.jsonl",
+    "conversation_routes_79.jsonl",
+    "conversation_routes_80.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
