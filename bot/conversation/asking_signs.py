@@ -32,6 +32,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(numbers?|phone|(?<!personal )mobile|mob|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|"
         r"urgent\w*|separate|different|same one|for adults)\b",
     ),
+    # Where the safeguarding procedure is, needed now; never whether knowing it is expected, which §2.4
+    # answers (set 84 before it was trained on).
+    (
+        r"\bsafeguarding (procedure|process|steps)s?\b",
+        r"\b(now|asap|urgent\w*|where (do|can|is|would)|who is the lead|whos the lead|right away|quick(ly)?)\b",
+    ),
     # …who stands in for them, "safeguarding" alone typed as a search for help, and how to raise a worry.
     (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"

@@ -2,11 +2,13 @@
 """Someone who means to end their life, or to take their family with them, told without the words.
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
-can't keep going, and a parent who will "take us all out" if social services come near. None
+can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no reply,
+and a parent who will "take us all out" if social services come near. None
 names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on.
+read by ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and
+from five-fold over seventy-eight sets.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(written|wrote|writing|left|leaving) (\w+ )?(letters?|notes?) (for|to) (everyone|everybody|all of (you|them|us)|"
         r"each of (you|them|us)|the (family|kids|children))\b",
         _GIVING_UP,
+    ),
+    # Thoughts of driving into a tree or stepping in front of a train; a last "thanks for everything"
+    # and then no reply (five-fold over seventy-eight sets).
+    (
+        r"\b(thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
+        r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of))\b",
+        None,
+    ),
+    (
+        r"\b(thank you|thanks) for everything\b",
+        r"\b(gone quiet|cant (reach|get hold of|get through to)|not answering|isnt answering|no reply|wont answer|phone (is )?off)\b",
     ),
     # A parent who will take the children with them if social services come.
     (

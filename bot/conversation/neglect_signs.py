@@ -7,12 +7,13 @@ high. Then the situations read from later sets: a nappy left on all morning or n
 put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
 pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
 bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or
-a bag for food, a young child cooking for the little ones while a parent stays in bed, and a child
-who has missed every health check. Each comes with the everyday wordings that must stay quiet
-beside it (starving after the park, filthy after the beach, nappy rash clearing up, children left
-for hours at a holiday club, one missed appointment rebooked). Like ``warning_signs`` they are
-(cue, context) pairs over the normalised message. The first signs lived in ``safeguarding`` and the
-nappy-to-pram ones in ``home_signs``, each until its file grew too long.
+a bag for food, a young child cooking for the little ones while a parent stays in bed, a child who
+has missed every health check, a child left in charge of the little ones while the parent is out,
+and a parent asleep with the baby after drinking. Each comes with the everyday wordings that must
+stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing up,
+children left for hours at a holiday club, one missed appointment rebooked, skin to skin). Like
+``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
+in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations
@@ -142,6 +143,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"jabs|vaccinations|immunisations|paediatrician)\w*\b",
         r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
         r"health|dentist|jabs|development|last))\b",
+    ),
+    # A child left in charge of the little ones while the parent is out; a parent asleep with the baby
+    # after drinking (five-fold over seventy-eight sets, and set 81).
+    (
+        r"\b(\d+ ?(yo|year old|yr old)|son|daughter|eldest|oldest|brother|sister|lad|girl|boy|kid)\b.{0,30}\b(in charge of|"
+        r"looking after|minding|babysitting|left with) (the |her |his |their |(2|3|4|two|three|four) )?(little ones|younger ones|"
+        r"siblings|brothers|sisters|baby|babies|toddler|twins|little \w+)\b",
+        r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(gone|went|out|away|left|at work|at the pub|"
+        r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b",
+    ),
+    (
+        r"\b(asleep|sleeping|passed out|crashed out|fell asleep|dozed off|drifted off)\b.{0,40}\bwith (the|his|her|their) "
+        r"(baby|newborn)\b|\b(fell asleep|passed out|dozed off|crashed out)\b.{0,40}\b(baby|newborn) (on|next to|beside) (her|him|them)\b",
+        r"\b(cans|beers?|lager|drink\w*|drunk|bottles of|wine|vodka|gin|pissed|wasted|hungover|night out|pub|after a party|"
+        r"(woke up|found) (with )?(him|her|the baby) on the floor)\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -23,6 +23,7 @@ from bot.conversation import (
     chatter,
     giving_up_signs,
     home_signs,
+    interest_signs,
     neglect_signs,
     online_signs,
     safeguarding,
@@ -109,7 +110,8 @@ def normalise(message: str) -> str:
 
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
-# left without care, someone giving up and asking who to tell, joined once, not per message.
+# left without care, someone giving up, an adult's interest in a child and asking who to tell, joined
+# once, not per message.
 _SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -117,6 +119,7 @@ _SIGNS = (
     *home_signs.HOME_SIGNS,
     *neglect_signs.NEGLECT_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
+    *interest_signs.INTEREST_SIGNS,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
 )

@@ -225,9 +225,10 @@ def test_a_concern_told_in_passing_in_one_clause_raises_the_alarm(
     # Read whole, the sign-off request outweighs the concern (log-odds -1, the regression 0.5);
     # the clause after "but", read alone, is plainly one. Leaving one set out, judging each part
     # caught concerns the whole message hid; where the regression all but rules a concern out for
-    # the whole message, a part alone is not enough.
+    # the whole message, a part alone is not enough. The concern is in words the rules do not flag,
+    # so only the judgement of the part can raise the alarm.
     request = "Need the CEO to approve a statement about the viral video"
-    concern = "the mum in it says her ex has found out where she lives and is threatening her"
+    concern = "the mum in it says things at home have got a lot worse since he came back"
     message = f"{request} but {concern}"
     routes = {"safeguarding": whole, "approval": 1.0 - whole}
     judged = Judgement(routes, dict, dict, concern=-1.0)

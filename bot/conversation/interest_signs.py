@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""An adult's interest in a child, or in a mother's children, that a safeguarding lead would want to hear of.
+
+A stranger asking which parents have little boys or teenage daughters, or a child's name and
+which village or nursery she is in; odd comments from men under a video of the children; a member
+of staff who calls one little girl his "special princess" on his own account; a girl seeing a man
+twice her age; and "you don't deserve those kids" said to a mother. Each stays quiet beside the
+everyday wordings that share its words (a teenage romance between two students, a mother who says
+she doesn't deserve such good children). Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
+seventy-eight sets and sets 81 to 84 before those were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.safeguarding import CHILD
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # Asking which parents have children of a kind, or a child's name and where she is.
+    (
+        r"\bwhich (of the |of our )?(mums|families|parents|mothers)\b.{0,30}\b(have|has|got)\b.{0,15}\b(teen\w*|young|little|"
+        r"\d+ ?(yo|year old)s?) (daughters|girls|sons|boys|kids)\b",
+        None,
+    ),
+    (
+        r"\b(whats|what is) (her|his|their|the (girls|boys|kids|childs)) names?\b.{0,40}\b(which|what) (village|town|school|"
+        r"nursery|street|area|house)\b",
+        r"\b(account|comment\w*|dm\w*|messag\w*|someone|somebody|man|bloke|stranger|profile)\b",
+    ),
+    # Odd comments from men under a video or photo of the children.
+    (
+        r"\b(odd|weird|creepy|strange|dodgy|sexual|pervy|inappropriate) (comments?|messages?|replies)\b.{0,20}\bfrom (men|blokes|"
+        r"older men|adult men|grown men)\b",
+        CHILD,
+    ),
+    # A member of staff's "special princess" on his own account.
+    (
+        r"\b(favourite|fave|special) (cutie|little girl|little boy|princess)\b",
+        r"\b(his|him|he|man|bloke|volunteer|staff|colleague)\b.{0,80}\b(personal|own|private|secret)\b|"
+        r"\b(parents?|mum|dad) (dont|doesnt|didnt) know\b",
+    ),
+    # A girl seeing, or pregnant by, a man twice her age.
+    (
+        r"\b(pregnant|boyfriend|seeing|dating|sleeping with|going out with|relationship with)\b.{0,60}\b([2-6]\d|twenty\w*|"
+        r"thirty\w*|forty\w*|fifty\w*) ?(yo|year old|yr old|years old)\b",
+        r"\b(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(\)|yo|year old|yr old|years old)?\b.{0,80}|\b(teen\w*|daughter|"
+        r"girl)\b",
+    ),
+    # "You don't deserve those kids", said to a mother.
+    (
+        r"\byou (dont|do not) deserve (her|him|them|those kids|those children|that baby|the baby|your (kids|children|baby))\b",
+        None,
+    ),
+)
+INTEREST_SIGNS = compile_signs(_SIGNS)

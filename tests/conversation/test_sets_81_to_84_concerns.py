@@ -1,0 +1,59 @@
+"""Concerns the rules missed in this round's second look: five-fold over seventy-eight sets, and
+sets 81 to 84 before they were trained on. An older relative robbed by her own family; an ex who
+has found out where a mother is staying; a teenager sharing extremist memes; "you don't deserve
+her" said to a mother; thoughts of driving into a tree; a last "thanks for everything" and then no
+reply; a stranger asking which mums have teenage daughters; creepy comments from men under a
+child's video; a child left in charge of the little ones while mum is out; a parent asleep with
+the baby after drinking; a staff member's "special princess" on his own account; a girl seeing a
+man twice her age; "what's her name and which village"; where to find the safeguarding procedure
+now; and a child who "walked into something" again. Everyday messages in nearly the same words
+raise no alarm. The wordings are new, not copied from the sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.route import is_safeguarding, normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "grandad in my family is being ripped off by his grandson, every payday it's gone",
+        "mum says her ex has worked out where they're staying now and keeps texting her",
+        "the 14 year old has been sharing nazi memes in the family chat and calls it banter",
+        "the note on the car said you do not deserve those kids",
+        "she told the GP she keeps thinking about stepping in front of a train",
+        "she's gone quiet since her text saying thanks for everything, I can't get hold of her",
+        "someone on the group wanted to know which of the parents have little boys for a photo shoot",
+        "dodgy comments from blokes under the reel of the kids at messy play",
+        "the 8 year old was in charge of the twins when I got there, mum had gone out",
+        "dad crashed out in bed with the newborn after the pub, mum found them at 2am",
+        "a staff member keeps posting one little girl on his own insta, calls her his special princess",
+        "her daughter's 16 and seeing a 32 year old man she met at work",
+        "an account commented what's her name and which nursery is that under our reel",
+        "where can I find the safeguarding procedure? something happened today",
+        "his eye was swollen and dad said he bumped into the door, like last time",
+    ],
+)
+def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nan got robbed on holiday in Spain, her purse went from her bag",
+        "the 15 year old is doing a history project on the far right in the 1930s",
+        "someone left a swastika comment under our remembrance post",
+        "mum said she doesn't deserve them, they're such good kids",
+        "thanks for everything, I'll miss you all! last day Friday",
+        "my 12 year old is minding the baby while I hang the washing out",
+        "mum dozed off with the baby on her chest, the midwife says skin to skin is lovely",
+        "my 17 year old is going out with a lad from college who's 18",
+        "is knowing the local safeguarding procedure expected of volunteers who only do admin?",
+    ],
+)
+def test_everyday_messages_in_the_same_words_raise_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
