@@ -34,11 +34,12 @@ PUT_OUT_AS_ADMIN = re.compile(
 # "something else" beside the many scams sent in the charity's name; the 29 development messages in
 # these words are all hacked accounts). A fake page, a copy or mail "pretending" to be us is not ours,
 # and a post of ours that went out without sign-off is a breach.
+# "Our actual home-start page", "our CEO's actual address", "our finance address" (sets 81 to 84).
 _OUR_ACCOUNT = (
-    r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|\w+s) (own |work |official |home-?start |business |"
-    r"volunteer |charity |actual |real )?(insta\w*|ig|facebook( page)?|fb( page)?|page|account|e-?mail( account)?|email address|"
-    r"office (e-?mail )?address|whatsapp( business)?( number)?|teams( account)?|linkedin( page)?|mailchimp|tiktok|twitter|"
-    r"x account)\b"
+    r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|((our|the) )?\w+s) ((own|work|official|home-?start|business|"
+    r"volunteer|charity|actual|real|finance|accounts|main) ){0,2}(insta\w*|ig|facebook( page)?|fb( page)?|page|account|"
+    r"e-?mail( account)?|email address|office (e-?mail )?address|(?<=actual )address|(?<=real )address|(?<=finance )address|"
+    r"whatsapp( business)?( number)?|teams( account)?|linkedin( page)?|mailchimp|tiktok|twitter|x account)\b"
 )
 OUR_ACCOUNT_ASKING = re.compile(
     r"^(?!.*\b(fake|pretend\w*|impersonat\w*|(?<!not a )copy\w*|copycat|spoof\w*|claiming|claims to be|looks? like|made to look|"
@@ -125,7 +126,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "harmful_content",
         any_of(
-            r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bhateful\b|\bhate speech\b|\bbigot\w*",
+            r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bhateful\b|\bhate speech\b|\bbigot\w*|\bslurs?\b",
             r"\b(inappropriate|explicit|graphic|gory|violent|extremist|disturbing|sexual|harmful) "
             r"(content|videos?|images?|photos?|pictures?|pics|posts?|comments?|links?|material|stuff)",
             r"\bporn\w*|\bspam\w*|\bscam\w*|\bfake news\b|\bmisinformation\b|\bdisinformation\b|\bconspiracy\b",
@@ -141,6 +142,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"customer|member of the public|comment|review)|\bunhappy with (us|the service|our)\b|\bupset with us\b|"
             r"\b(rant\w*|moan\w*|kicking off|going off) about (us|the charity|our)\b|\bangry (with|at) us\b|"
             r"\blet (her|him|them|me|us) down\b|\b(didnt|never|did not) (call|ring|get) back\b|\b(poor|rubbish|terrible|awful) service\b",
+            # Going to the paper about us, or asking for a complaint to be logged (sets 81 to 84).
+            r"\b(write|writing|going to write|gonna write|wrote|a-gooin to write|threaten\w* to write)\b (a letter )?to (the )?"
+            r"(paper|papers|press|local paper|newspaper|ipswich star|star|eadt|east anglian( daily times)?|mp|daily mail)\b|"
+            r"\blog (a|this|the|her|his) complaint\b",
         ),
     ),
     (

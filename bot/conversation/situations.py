@@ -29,6 +29,9 @@ WENT_OUT_UNAPPROVED = any_of(
     r"\b(posted|put|went|gone|announced|launched|published|shared|sent|gave|given)\b.{0,60}\b(without|before)\b.{0,12}"
     r"\b(going through|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
     r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(seen|agreed|approved|signed|okd|okayed|looked))",
+    # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
+    r"\b(posted|published|put|went|gone|announced|launched|shared|sent)\b.{0,80}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
+    r"werent|never) (been )?(signed (it |this |that )?off|approved)",
 )
 
 # A slip owned up to: "confession time: I accepted…", "I think I messed up", and a family friended,
@@ -134,7 +137,7 @@ LEAVER = any_of(
     r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
     r"\bnot (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b",
     # The idioms people retire with (sets 25 and 26 before they were trained on).
-    r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|ed|s)? it in\b",
+    r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|in|ed|s)? it in\b",
     r"\b(decided|deciding|time) to call it a day\b|\b(notice of|tender\w*) (my|her|his|their) resignation\b",
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
@@ -150,7 +153,12 @@ OFF_THE_ACCOUNTS = re.compile(
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
     r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
-    r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))"
+    r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))|"
+    # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
+    # 30 development messages, all leavers), never a family leaving the service.
+    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|left|stepping down|retiring)\b(?! the service)"
+    r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
+    r"canva|group)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
 ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")
@@ -176,6 +184,8 @@ APPROVAL = any_of(
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
+    # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
+    r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
     _SIGN_OFF_PLEASE,
 )
 
@@ -210,6 +220,8 @@ SIGN_OFF_QUESTION = any_of(
     r"\bhow (long|quickly)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off)",
     r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
+    r"\bwhich (posts|things|announcements|content|statements|stuff) (are|is|need|needs|should|have to)\b.{0,40}"
+    r"\b(approv\w*|sign[- ]?off)",
     # Asked ahead of time ("just for future reference: how would I get a press release approved?";
     # sets 77 to 80 before training; over every development message these match 4, all answers).
     r"\b(for future reference|not for now|in (the )?future|next time|one day|when the time comes)\b.{0,60}"
@@ -289,7 +301,15 @@ BYPASS = any_of(
     # training; over every development message these match 29, all orders labelled not covered).
     r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (me|us|everyone|all|a message|an email|"
     r"a text|a reminder)\b",
-    r"^(please |pls |can you |could you |can u )?(just )?(list|show me|pull up|find me|look up) (every|all|the list|everyone|each)\b",
+    r"^(please |pls |can you |could you |can u )?(just )?(list|show me|pull up|find me|look up) (everything|every|all|the list|"
+    r"everyone|each)\b",
+    r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (the (board|trustees|team|volunteers|ceo|chair|"
+    r"manager)|all the|every)\b",
+    r"^(please |pls |can you |could you |can u )?(just )?(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
+    r"\b.{0,60}\b(post|put|publish|send) it\b",
+    # Approving the writer's own expenses or leave, or handing the bot an approver's authority.
+    r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
+    r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",
     r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"^(please |pls |can you |could you |can u )?(just )?change (the|our|my) (recovery|password|login|email|admin|phone)",
 )
