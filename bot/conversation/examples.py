@@ -101,6 +101,10 @@ ROUTE_FILES = (
     "conversation_routes_78.jsonl",
     "conversation_routes_79.jsonl",
     "conversation_routes_80.jsonl",
+    "conversation_routes_81.jsonl",
+    "conversation_routes_82.jsonl",
+    "conversation_routes_83.jsonl",
+    "conversation_routes_84.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
