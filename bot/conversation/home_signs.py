@@ -367,6 +367,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(pockets?|bags?|coats?|jumpers?|sleeves?|school bags?)\b",
         CHILD,
     ),
+    # Children who look at their dad before they take any food; neighbours who say they will burn a
+    # family's house down (five-fold over eighty-two sets).
+    (
+        r"\blook(s|ed|ing)? at (their|his|her) (dad|mum|stepdad|father|mother|mams?)\b.{0,40}\bbefore (they|he|she) (take|eat|"
+        r"touch|have) (any|anything|their|his|her|food|a|the)\b",
+        None,
+    ),
+    (
+        r"\b(burn|torch|petrol bomb)\w* (the|their|her|his) (house|home|flat|door|car)( down)?\b",
+        r"\b(targeted|threat\w*|say|says|said|will|going to|gonna|neighbours?)\b",
+    ),
     # A child who cries or hides at going home because "he's home today" (missed leaving one set
     # out over seventy and seventy-four sets).
     (

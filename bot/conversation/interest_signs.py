@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """An adult's interest in a child, or in a mother's children, that a safeguarding lead would want to hear of.
 
-A stranger asking which parents have little boys or teenage daughters, or a child's name and
-which village or nursery she is in; odd comments from men under a video of the children; a member
+A stranger asking which parents have little boys or teenage daughters, a child's name and which
+village or nursery she is in, or a baby's family's address; odd comments from men under a video of the children; a member
 of staff who calls one little girl his "special princess" on his own account; a girl seeing a man
 twice her age; and "you don't deserve those kids" said to a mother. Each stays quiet beside the
 everyday wordings that share its words (a teenage romance between two students, a mother who says
@@ -29,6 +29,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(whats|what is) (her|his|their|the (girls|boys|kids|childs)) names?\b.{0,40}\b(which|what) (village|town|school|"
         r"nursery|street|area|house)\b",
         r"\b(account|comment\w*|dm\w*|messag\w*|someone|somebody|man|bloke|stranger|profile)\b",
+    ),
+    # A stranger asking for a baby's family's address (five-fold over eighty-two sets).
+    (
+        r"\b(asking|asked|asks|wants|wanted) (for )?(their|her|his) (address|postcode|location|whereabouts)\b",
+        r"^(?=.*\b(baby|babies|child|children|kids?|girls?|boys?|little ones?|daughters?|sons?)\b).*\b(man|bloke|stranger|"
+        r"someone|somebody|account|profile)\b",
     ),
     # Odd comments from men under a video or photo of the children.
     (

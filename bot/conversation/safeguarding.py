@@ -27,8 +27,8 @@ CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babys|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|mawthers?|"
     r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
-    r"young (person|people|volunteers?)|minors?|under ?age|underage|year olds?|yr olds?|yo|"
-    rf"{_NOT_A_DURATION}\d+ ?(yos?|yrs?|years?))\b"
+    r"young (person|people|volunteers?)|minors?|under ?age|underage|year[- ]olds?|yr[- ]olds?|yo|"
+    rf"{_NOT_A_DURATION}\d+[- ]?(yos?|yrs?|years?))\b"
 )
 CARER = (
     r"(partner|husband|wife|boyfriend|girlfriend|bf|ex|fella|dad|father|mum|mom|mother|"
@@ -207,7 +207,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     # Danger at home, food withheld, an overdose, a neck squeezed, a threat to share pictures.
     (
         r"\b(cant|can not|cannot|unable to|couldnt) keep (her|him|them|the \w+|my \w+|\w+) safe\b|"
-        r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|"
+        r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|\bhands? (round|around) (her|his|their) (neck|throat)\b(?!.{0,20}\b(hugs?|cuddles?|hugging|cuddling)\b)|"
         r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many|a bottle of|"
         r"a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
         r"\bor (he|she|they)(ll| will| would) (share|post|send|leak|put)\b|"

@@ -6,8 +6,12 @@ reply; a stranger asking which mums have teenage daughters; creepy comments from
 child's video; a child left in charge of the little ones while mum is out; a parent asleep with
 the baby after drinking; a staff member's "special princess" on his own account; a girl seeing a
 man twice her age; "what's her name and which village"; where to find the safeguarding procedure
-now; and a child who "walked into something" again. Everyday messages in nearly the same words
-raise no alarm. The wordings are new, not copied from the sets.
+now; and a child who "walked into something" again. Then, five-fold over eighty-two sets:
+neighbours who say they will burn a family's house down, a volunteer in private contact with a
+"14-year-old" (an age written with hyphens), a child out in the snow with no coat, children who
+look at their stepdad before they eat, hands round her throat, and a stranger wanting a baby's
+family's address. Everyday messages in nearly the same words raise no alarm. The wordings are new,
+not copied from the sets.
 """
 
 from __future__ import annotations
@@ -56,4 +60,34 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
     ],
 )
 def test_everyday_messages_in_the_same_words_raise_no_alarm(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
+
+
+# Missed five-fold over eighty-two sets, once sets 81 to 84 had joined the training data.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the neighbours told my family they'll torch their house if they don't move",
+        "a volunteer has been in private contact with her 14-year-old on snapchat",
+        "the toddler was out in the garden with no coat on in the snow",
+        "the children look at their stepdad before they eat anything",
+        "she said he had his hands round her throat on Saturday, but it's all fine now",
+        "an account I don't recognise wants their address, it commented on the baby pics",
+    ],
+)
+def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None:
+    assert is_safeguarding(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the candle nearly burned the house down, mum's bought battery ones now",
+        "the kids ran round the garden in just their pants in the heatwave",
+        "the twins looked at their mum before they answered me, so shy",
+        "the toddler put his hands round her neck for a big cuddle when I left",
+        "the nursery asked for their address for the register, the kids start Monday",
+    ],
+)
+def test_everyday_messages_like_those_raise_no_alarm(message: str) -> None:
     assert not is_safeguarding(normalise(message))
