@@ -156,7 +156,7 @@ KEEPING_ACCESS = re.compile(
     r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))|"
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
-    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|left|stepping down|retiring)\b(?! the service)"
+    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|stepping down|retiring)\b(?! the service)"
     r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)"
 )
@@ -297,21 +297,20 @@ BYPASS = any_of(
     r"^(please |pls |can you |could you )?(just )?(go and )?(delete|hide|unblock|block|ban)\b",
     r"^(please |pls |can you |could you )?(just )?(add|make) me (as )?(an? )?(admin|moderator|editor)\b",
     r"^(please |pls |can you |could you )?give me (admin|access|the (login|password))\b",
-    # Sending, listing or changing on the writer's behalf, which the bot cannot (sets 77 to 80 before
-    # training; over every development message these match 29, all orders labelled not covered).
+    # Sending, listing, showing, drafting and posting or changing things on the writer's behalf;
+    # approving the writer's own expenses or leave; handing the bot an approver's authority. Read from
+    # sets 77 to 84 before they were trained on: over every development message they match 41, all
+    # orders labelled not covered.
     r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (me|us|everyone|all|a message|an email|"
-    r"a text|a reminder)\b",
+    r"a text|a reminder|the (board|trustees|team|volunteers|ceo|chair|manager)|every)\b",
     r"^(please |pls |can you |could you |can u )?(just )?(list|show me|pull up|find me|look up) (everything|every|all|the list|"
     r"everyone|each)\b",
-    r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (the (board|trustees|team|volunteers|ceo|chair|"
-    r"manager)|all the|every)\b",
     r"^(please |pls |can you |could you |can u )?(just )?(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
     r"\b.{0,60}\b(post|put|publish|send) it\b",
-    # Approving the writer's own expenses or leave, or handing the bot an approver's authority.
+    r"^(please |pls |can you |could you |can u )?(just )?change (the|our|my) (recovery|password|login|email|admin|phone)",
+    r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
     r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",
-    r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
-    r"^(please |pls |can you |could you |can u )?(just )?change (the|our|my) (recovery|password|login|email|admin|phone)",
 )
 
 # "Approve the holding statement…" asks for sign-off: every writer of the development sets meant
