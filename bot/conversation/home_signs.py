@@ -23,7 +23,7 @@ bad, whoever minds the children too high to notice them, a child's "daddy put mu
 parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
 child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke", a child who hides at
 going home because "he's home today", children who look at their stepdad before they eat,
-neighbours who say they will burn a family's house down. Each is a kind of situation, with the everyday wordings that
+neighbours who say they will burn a family's house down, a threat to "sort out" his partner. Each is a kind of situation, with the everyday wordings that
 must stay quiet beside it (a toddler throwing his bowl, "wouldn't change him for the world", a court
 order for contact that came through). A child left without care (a nappy left on, a baby left
 outside or alone) is ``neglect_signs``' job. Like ``warning_signs`` they are (cue, context) pairs
@@ -367,6 +367,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(food|biscuits|sandwiches|snacks|crisps|fruit|bread|cake|some|them|it)\b (\w+ )?in(to)? (his|her|their) "
         r"(pockets?|bags?|coats?|jumpers?|sleeves?|school bags?)\b",
         CHILD,
+    ),
+    # A threat to "sort out" his partner (leaving one set out over eighty-two sets).
+    (
+        r"\bsort (out )?(his|her|their) (partner|wife|girlfriend|missus|mrs|husband|boyfriend)\b|\bsort (his|her) (partner|wife|"
+        r"girlfriend|missus|mrs|husband|boyfriend) out\b",
+        None,
     ),
     # Children who look at their dad before they take any food; neighbours who say they will burn a
     # family's house down (five-fold over eighty-two sets).

@@ -10,7 +10,8 @@ now; and a child who "walked into something" again. Then, five-fold over eighty-
 neighbours who say they will burn a family's house down, a volunteer in private contact with a
 "14-year-old" (an age written with hyphens), a child out in the snow with no coat, children who
 look at their stepdad before they eat, hands round her throat, and a stranger wanting a baby's
-family's address. Everyday messages in nearly the same words raise no alarm. The wordings are new,
+family's address; and, leaving one set out, a dad who will "sort his missus out" and an ex who now
+knows where they are living. Everyday messages in nearly the same words raise no alarm. The wordings are new,
 not copied from the sets.
 """
 
@@ -73,6 +74,9 @@ def test_everyday_messages_in_the_same_words_raise_no_alarm(message: str) -> Non
         "the children look at their stepdad before they eat anything",
         "she said he had his hands round her throat on Saturday, but it's all fine now",
         "an account I don't recognise wants their address, it commented on the baby pics",
+        # Missed leaving one set out over eighty-two sets.
+        "in the group chat the dad says he'll sort his missus out when he's back from the pub",
+        "her ex keeps messaging the office asking about her, and now he knows where they're living",
     ],
 )
 def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None:
@@ -87,6 +91,7 @@ def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None
         "the twins looked at their mum before they answered me, so shy",
         "the toddler put his hands round her neck for a big cuddle when I left",
         "the nursery asked for their address for the register, the kids start Monday",
+        "can someone sort out her partner's volunteer badge, he starts on Monday",
     ],
 )
 def test_everyday_messages_like_those_raise_no_alarm(message: str) -> None:
