@@ -2,13 +2,13 @@
 """Someone who means to end their life, or to take their family with them, told without the words.
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
-can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no reply,
-and a parent who will "take us all out" if social services come near. None
-names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
-wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
-out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and
-from five-fold over seventy-eight sets.
+can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no
+reply, and a parent who will "take us all out" if social services come near. None names suicide or
+a weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share
+its words (a first date tonight, thank-you letters for everyone, a family day out to the beach).
+Like the other lists they are (cue, context) pairs over the normalised message, read by
+``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and from
+five-fold over seventy-eight sets.
 """
 
 from __future__ import annotations

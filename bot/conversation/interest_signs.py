@@ -2,13 +2,14 @@
 """An adult's interest in a child, or in a mother's children, that a safeguarding lead would want to hear of.
 
 A stranger asking which parents have little boys or teenage daughters, a child's name and which
-village or nursery she is in, or a baby's family's address; odd comments from men under a video of the children; a member
-of staff who calls one little girl his "special princess" on his own account; a girl seeing a man
-twice her age; and "you don't deserve those kids" said to a mother. Each stays quiet beside the
-everyday wordings that share its words (a teenage romance between two students, a mother who says
-she doesn't deserve such good children). Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
-seventy-eight sets and sets 81 to 84 before those were trained on.
+village or nursery she is in, or a baby's family's address; odd comments from men under a video of
+the children; a member of staff who calls one little girl his "special princess" on his own
+account; a girl seeing a man twice her age; and "you don't deserve those kids" said to a mother.
+Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
+students, a mother who says she doesn't deserve such good children, a nursery asking for an
+address). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``route.is_safeguarding``; they come from five-fold over seventy-eight and eighty-two sets and from
+sets 81 to 84 before those were trained on.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(pregnant|boyfriend|seeing|dating|sleeping with|going out with|relationship with)\b.{0,60}\b([2-6]\d|twenty\w*|"
         r"thirty\w*|forty\w*|fifty\w*) ?(yo|year old|yr old|years old)\b",
-        r"\b(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(\)|yo|year old|yr old|years old)?\b.{0,80}|\b(teen\w*|daughter|"
-        r"girl)\b",
+        r"\b(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(\)|yo\b|year old\b|yr old\b|years old\b)|\b(shes|she is|"
+        r"daughters|girls|hes|he is) (1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(teen\w*|daughters?|girls?)\b",
     ),
     # "You don't deserve those kids", said to a mother.
     (

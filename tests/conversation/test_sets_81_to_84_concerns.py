@@ -57,6 +57,7 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
         "my 12 year old is minding the baby while I hang the washing out",
         "mum dozed off with the baby on her chest, the midwife says skin to skin is lovely",
         "my 17 year old is going out with a lad from college who's 18",
+        "my mum's seeing a 45 year old bloke from the bingo, it starts at 10 on Fridays",
         "is knowing the local safeguarding procedure expected of volunteers who only do admin?",
     ],
 )
