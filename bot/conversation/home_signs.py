@@ -23,14 +23,15 @@ bad, whoever minds the children too high to notice them, a child's "daddy put mu
 parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
 child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke", a child who hides at
 going home because "he's home today", children who look at their stepdad before they eat,
-neighbours who say they will burn a family's house down, a threat to "sort out" his partner. Each is a kind of situation, with the everyday wordings that
-must stay quiet beside it (a toddler throwing his bowl, "wouldn't change him for the world", a court
-order for contact that came through). A child left without care (a nappy left on, a baby left
-outside or alone) is ``neglect_signs``' job. Like ``warning_signs`` they are (cue, context) pairs
-over the normalised message; they were read from the concerns missed leaving one development set out
-(over thirty-eight sets, then forty-two, then forty-six, sixty-six, seventy and seventy-four), five-fold
-over eighty-two sets, and from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to 72, 73 to
-76 and 81 to 84 before they were trained on.
+neighbours who say they will burn a family's house down, a threat to "sort out" his partner. Each
+is a kind of situation, with the everyday wordings that must stay quiet beside it (a toddler
+throwing his bowl, "wouldn't change him for the world", a court order for contact that came
+through). A child left without care (a nappy left on, a baby left outside or alone) is
+``neglect_signs``' job. Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message; they were read from the concerns missed leaving one development set out (over
+thirty-eight sets, then forty-two, forty-six, sixty-six, seventy, seventy-four and eighty-two),
+five-fold over eighty-two sets, and from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to
+72, 73 to 76 and 81 to 84 before they were trained on.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import CHILD
+from bot.conversation.safeguarding import CHILD, TEEN_AGE
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -53,8 +53,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(pregnant|boyfriend|seeing|dating|sleeping with|going out with|relationship with)\b.{0,60}\b([2-6]\d|twenty\w*|"
         r"thirty\w*|forty\w*|fifty\w*) ?(yo|year old|yr old|years old)\b",
-        r"\b(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) ?(\)|yo\b|year old\b|yr old\b|years old\b)|\b(shes|she is|"
-        r"daughters|girls|hes|he is) (1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(teen\w*|daughters?|girls?)\b",
+        rf"\b{TEEN_AGE} ?(\)|yo\b|year old\b|yr old\b|years old\b)|\b(shes|she is|daughters|girls|hes|he is) {TEEN_AGE}\b|"
+        r"\b(teen\w*|daughters?|girls?)\b",
     ),
     # "You don't deserve those kids", said to a mother.
     (

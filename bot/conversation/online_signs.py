@@ -31,6 +31,13 @@ from bot.conversation.signs import compile_signs
 
 # Who makes a threat one at home rather than one aimed at staff: an ex, a partner, the family, the kids.
 _AT_HOME = r"ex|partner|husband|boyfriend|fella|family|families|kids|children|child|baby"
+# …and a parent among them, when the threat is said of someone else.
+_A_PARENT_AT_HOME = rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b"
+# "Saying they know where … lives", then a threat.
+_THEY_KNOW_WHERE = (
+    r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
+)
+_LIVES_AND_A_THREAT = r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|them)|hurt|sort (him|her|them) out|pay for)"
 # "Where Sarah the coordinator lives": a member of staff, named by their role.
 _NOT_STAFF = r"(?!(\w+ ){0,2}(our |the )?(coordinator|volunteer|manager|admin|staff|ceo|trustee|support worker|colleague|chair)s?\b)"
 
@@ -64,19 +71,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bgets? (whats|what is) coming\b|\b(were|we are|im|i am|theyre|they are|hes|he is) coming (round|for (you|them|"
         r"him|her))\b|\bnever see (that|the|your|her|his) (kid|kids|child|children|baby|son|daughter) again\b|"
-        rf"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{{0,30}}\b(know|knows|found out) where {_NOT_STAFF}"
-        r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
-        r"them)|hurt|sort (him|her|them) out|pay for)",
+        rf"{_THEY_KNOW_WHERE}{_NOT_STAFF}{_LIVES_AND_A_THREAT}",
         rf"{AT_RISK}|\b(address|lives?|house|brat|scrotes?)\b",
     ),
     # Where a member of staff lives, with a threat: a concern when a family, an ex or the children are
     # in it; otherwise a threat aimed at staff, online abuse to report (set 78).
-    (
-        r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
-        r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|"
-        r"them)|hurt|sort (him|her|them) out|pay for)",
-        rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b",
-    ),
+    (rf"{_THEY_KNOW_WHERE}{_LIVES_AND_A_THREAT}", _A_PARENT_AT_HOME),
     # "Paying them a visit" beside an address, a slur or a threat: not the writer's own visit.
     (
         r"(?<!\bill )(?<!\bi will )(?<!\bi can )(?<!\bcan i )(?<!\bi could )(?<!\bi might )(?<!\bshall i )(?<!\bwe could )"
@@ -161,7 +161,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # her back").
     (
         r"\b(better|should|best) watch (her|his|their) backs?\b",
-        rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b",
+        _A_PARENT_AT_HOME,
     ),
     # An adult the charity supports talked out of their money by an online "friend".
     (

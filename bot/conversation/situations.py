@@ -276,6 +276,9 @@ SIGN_OFF_WANTED = any_of(
 # rather than asking how things work ("does a big announcement need…", "what needs sign-off").
 REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b")
 
+# How an order to the bot opens, when it opens politely: "please…", "can you just…".
+_POLITELY = r"^(please |pls |can you |could you |can u )?(just )?"
+
 # An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
 # "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
 # gets "not covered", never the form. Written from the misses of sets 2, 10 and 12; on the thirteen
@@ -301,13 +304,13 @@ BYPASS = any_of(
     # approving the writer's own expenses or leave; handing the bot an approver's authority. Read from
     # sets 77 to 84 before they were trained on: over every development message they match 41, all
     # orders labelled not covered.
-    r"^(please |pls |can you |could you |can u )?(just )?(send|email|text|message) (me|us|everyone|all|a message|an email|"
+    rf"{_POLITELY}(send|email|text|message) (me|us|everyone|all|a message|an email|"
     r"a text|a reminder|the (board|trustees|team|volunteers|ceo|chair|manager)|every)\b",
-    r"^(please |pls |can you |could you |can u )?(just )?(list|show me|pull up|find me|look up) (everything|every|all|the list|"
+    rf"{_POLITELY}(list|show me|pull up|find me|look up) (everything|every|all|the list|"
     r"everyone|each)\b",
-    r"^(please |pls |can you |could you |can u )?(just )?(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
+    rf"{_POLITELY}(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
     r"\b.{0,60}\b(post|put|publish|send) it\b",
-    r"^(please |pls |can you |could you |can u )?(just )?change (the|our|my) (recovery|password|login|email|admin|phone)",
+    rf"{_POLITELY}change (the|our|my) (recovery|password|login|email|admin|phone)",
     r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
     r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",

@@ -32,8 +32,12 @@ _COURSE = re.compile(
     r"((training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies)|"
     r"campaign|week|day|month|poster|leaflet|statistic|stat|figure)s?|awareness posts?)\b"
 )
-# A scene in a film or a programme: "it has a rape scene", "the stabbing scene".
-_SCENE = re.compile(r"\b(rape|sex|fight|murder|stabbing|shooting|death|violent|abuse) scenes?\b")
+# A scene in a film or a programme ("it has a rape scene", "the stabbing scene"), and stabbing in a
+# song, a film or a game shared online ("a drill video full of stabbing lyrics"; sets 77 to 80).
+_SCENE = re.compile(
+    r"\b(rape|sex|fight|murder|stabbing|shooting|death|violent|abuse) scenes?\b|"
+    r"\bstab\w* (lyrics|songs?|films?|movies?|drama|games?)\b"
+)
 # What a first aid course teaches: "what to do if he's choking or gets a burn".
 _FIRST_AID = re.compile(
     r"\bwhat to do if (he|she|they|the baby|a baby|your baby|a child|the child|your child)"
@@ -41,13 +45,14 @@ _FIRST_AID = re.compile(
     r"( or (choking|chokes|gets a burn|burns))?\b"
 )
 # Harm named only to be ruled out or compared ("no teddies were harmed", labour "like being
-# stabbed"), and cuts to services rather than to a child (sets 73 to 76 before they were trained on).
+# stabbed"), and cuts to services or jobs rather than to a child (sets 73 to 76, and set 81, before
+# they were trained on).
 _FIGURES_OF_SPEECH = re.compile(
     r"\bno ([\w-]+ ){1,3}(were |was |got )?harmed\b|"
     r"\blike being (stabbed|punched|hit|kicked|beaten|run over)\b|"
     r"\bcuts? to (the |our |their )?([\w-]+ ){0,2}"
     r"(services?|centres?|funding|budgets?|benefits?|libraries|nurseries)\b|"
-    r"\b(council|government|funding|budget|spending|service) cuts\b"
+    r"\b(council|government|funding|budget|spending|service|job|staff) cuts\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
