@@ -23,6 +23,15 @@ from itertools import pairwise
 _APOSTROPHE = re.compile(r"['’‘`]")
 _WORD = re.compile(r"[a-z0-9]+")
 CHAR_SIZES = (3, 4, 5)
+# A word pair must be in at least this many training messages to be kept by the models that read
+# every feature (route, concern, category). Over 37,117 development messages, 78,349 of the 131,087
+# word pairs were in one message only: the bot's idle memory fell from 149.9 MB to 130.6 MB
+# without them. Five-fold over the eighty-two conversation sets, with them → without: concerns
+# caught 7,521 → 7,516 of 7,521, false alarms 419 → 410 (family 306 → 296), actions 92.3% →
+# 92.2%, top-1 91.8% → 91.7%. Dropping every feature seen once (words and word pieces too) lost
+# 9 concerns for 2 more false alarms; the section model reads pairs too but keeps all of them
+# (top-1 of the section model alone fell from 95.9% to 95.5% without its rare pairs).
+MIN_PAIR_COUNT = 2
 
 # Feature ids (4 bytes each) and weights (8), packed rather than Python objects of 28 to 32 bytes.
 SparseVector = tuple["array[int]", "array[float]"]
@@ -113,7 +122,7 @@ class Vectorizer:
         self,
         messages: Iterable[str],
         *,
-        min_count: int = 1,
+        min_pair_count: int = 1,
         vocabulary: Vocabulary | None = None,
         features: Callable[[str], set[str]] = raw_features,
     ) -> None:
@@ -124,7 +133,11 @@ class Vectorizer:
         for message in messages:
             counts.update(features(message))
             documents += 1
-        kept = sorted(feature for feature, count in counts.items() if count >= min_count)
+        kept = sorted(
+            feature
+            for feature, count in counts.items()
+            if count >= min_pair_count or not feature.startswith("b:")
+        )
         self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
         numbers = [self.vocabulary.number(feature) for feature in kept]
         # Packed 4-byte ints: one slot per vocabulary string, 4 bytes rather than a dict entry.

@@ -31,7 +31,7 @@ from functools import cached_property
 from bot.answers.document import PolicyDocument
 from bot.conversation.accounts import section_features
 from bot.conversation.examples import Example, policy_sentences
-from bot.conversation.features import SparseVector, Vectorizer, Vocabulary, raw_features
+from bot.conversation.features import MIN_PAIR_COUNT, SparseVector, Vectorizer, Vocabulary, raw_features
 from bot.conversation.linear import LinearClassifier, Settings, sigmoid, train, train_naive_bayes
 
 # The regression's share of the section probabilities, naive Bayes having the rest. Naive Bayes's
@@ -69,7 +69,7 @@ def fit(
 
     Pass the other models' ``vocabulary`` so that the feature strings they share are held once.
     """
-    vectorizer = Vectorizer(messages, vocabulary=vocabulary)
+    vectorizer = Vectorizer(messages, vocabulary=vocabulary, min_pair_count=MIN_PAIR_COUNT)
     vectors = vectorizer.vectors(messages)
     return Model(vectorizer, train(vectors, labels, len(vectorizer), settings))
 
@@ -224,19 +224,18 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
 
     The route, the category and answer or not are learned by logistic regression, the concern
     score by naive Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``):
-    either alone picked the right section less often leaving one set out. The two section models
-    cost about 0.4 s of CPU at start-up (the regression's four epochs over ~2,500 questions and
-    sentences) and ~1.2 MB of weights (eleven rows of four-byte floats each over ~13,500 words and
-    word pairs); the answer-or-not regression about 0.4 s and 0.2 MB (one row over the route
-    model's ~50,000 features); the second concern model (``FAMILY_WEIGHT``) about 0.4 s and 1.8 MB
-    (seven rows over ~63,000 features).
+    either alone picked the right section less often leaving one set out. Over the eighty-two
+    conversation sets and the policy's sentences, the weights are four-byte floats: the two section
+    models eleven rows each over ~34,000 words and word pairs (~3 MB), the route regression and the
+    two concern models seven rows each over ~103,000 features (~2.9 MB each), the answer-or-not
+    regression one row over the same (~0.4 MB). Training's CPU time is in the README's costs.
     """
     items = list(examples)
     labels = [e.route for e in items]
     # One vocabulary for every model: the strings they share are held once (features.Vocabulary).
     vocabulary = Vocabulary()
     # The route regression and the concern model read the same vectors: built once.
-    vectorizer = Vectorizer([e.message for e in items], vocabulary=vocabulary)
+    vectorizer = Vectorizer([e.message for e in items], vocabulary=vocabulary, min_pair_count=MIN_PAIR_COUNT)
     vectors = vectorizer.vectors([e.message for e in items])
     routes = Model(vectorizer, train(vectors, labels, len(vectorizer)))
     concerns = train_naive_bayes(vectors, labels, len(vectorizer))
