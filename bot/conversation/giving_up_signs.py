@@ -38,15 +38,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         _GIVING_UP,
     ),
     # Thoughts of driving into a tree or stepping in front of a train; a last "thanks for everything"
-    # and then no reply (five-fold over seventy-eight sets).
+    # (five-fold over seventy-eight sets), "goodbye everyone" or "I'm done" (set 88) and then no reply.
     (
         r"\b(thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
         r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of))\b",
         None,
     ),
     (
-        r"\b(thank you|thanks) for everything\b",
-        r"\b(gone quiet|cant (reach|get hold of|get through to)|not answering|isnt answering|no reply|wont answer|phone (is )?off)\b",
+        r"\b((thank you|thanks) for everything|goodbye (everyone|everybody|all)|(im|i am) done)\b",
+        r"\b(gone quiet|cant (reach|get hold of|get through to)|not answering|isnt answering|no reply|wont answer|phones? (is |been )?off)\b",
     ),
     # A parent who will take the children with them if social services come.
     (

@@ -2,14 +2,15 @@
 """An adult's interest in a child, or in a mother's children, that a safeguarding lead would want to hear of.
 
 A stranger asking which parents have little boys or teenage daughters, a child's name and which
-village or nursery she is in, or a baby's family's address; odd comments from men under a video of
-the children; a member of staff who calls one little girl his "special princess" on his own
-account; a girl seeing a man twice her age; and "you don't deserve those kids" said to a mother.
-Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
-students, a mother who says she doesn't deserve such good children, a nursery asking for an
-address). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``route.is_safeguarding``; they come from five-fold over seventy-eight and eighty-two sets and from
-sets 81 to 84 before those were trained on.
+village or nursery she is in, or a baby's family's address; anyone wanting the home addresses of the
+families with little ones; someone online who keeps asking a girl for pictures; odd comments from
+men under a video of the children; a member of staff who calls one little girl his "special
+princess" on his own account; a girl seeing a man twice her age; and "you don't deserve those kids"
+said to a mother. Each stays quiet beside the everyday wordings that share its words (a teenage
+romance between two students, a mother who says she doesn't deserve such good children, a nursery
+asking for an address). Like the other lists they are (cue, context) pairs over the normalised
+message, read by ``route.is_safeguarding``; they come from five-fold over seventy-eight and
+eighty-two sets and from sets 81 to 84 and 85 to 88 before those were trained on.
 """
 
 from __future__ import annotations
@@ -36,6 +37,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(asking|asked|asks|wants|wanted) (for )?(their|her|his) (address|postcode|location|whereabouts)\b",
         r"^(?=.*\b(baby|babies|child|children|kids?|girls?|boys?|little ones?|daughters?|sons?)\b).*\b(man|bloke|stranger|"
         r"someone|somebody|account|profile)\b",
+    ),
+    # Someone wanting the home addresses of the families with little ones (set 85).
+    (
+        r"\b(asked|asking|asks|wants|wanted|after)( me)?( for)? (the |all the )?(home )?addresses of (the |our |all the |all our )?"
+        r"(families|mums|parents) with (young|little|small|baby|babies|toddlers|teenage|under)\b",
+        None,
+    ),
+    # Someone online who keeps asking a girl or boy for pictures (set 88).
+    (
+        r"\b(keeps?|kept|always|constantly|been|started) (asking|begging|pestering|on at) (her|him) (for|to send)( (him|her))?"
+        r"( some| more)? (pics|pictures|photos|selfies|nudes|snaps|videos)\b",
+        rf"\b{TEEN_AGE} ?(yo|year old|yr old|years old)s?\b|\b(shes|she is|hes|he is) {TEEN_AGE}\b|\b(teen\w*|daughter|schoolgirl)\b",
     ),
     # Odd comments from men under a video or photo of the children.
     (

@@ -8,8 +8,9 @@ put outside and left crying in the rain, a baby left crying or alone for hours, 
 pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
 bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or
 a bag for food, a young child cooking for the little ones while a parent stays in bed, a child who
-has missed every health check, a child left in charge of the little ones while the parent is out,
-and a child out in the snow with no shoes or in just a vest. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+has missed every health check, a child left in charge of the little ones while the parent is out
+or every evening while she works, a baby left with a bottle propped up, and a child out in the
+snow with no shoes or in just a vest. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
 filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
@@ -148,16 +149,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # sets).
     (
         r"\b(\d+ ?(yo|year old|yr old)|son|daughter|eldest|oldest|brother|sister|lad|girl|boy|kid)\b.{0,30}\b(in charge of|"
-        r"looking after|minding|babysitting|left with) (the |her |his |their |(2|3|4|two|three|four) )?(little ones|younger ones|"
-        r"siblings|brothers|sisters|baby|babies|toddler|twins|little \w+)\b",
+        r"looking after|looks after|minding|minds|babysitting|babysits|left with) (the |her |his |their |(2|3|4|two|three|four) )?"
+        r"(little ones|younger ones|siblings|brothers|sisters|baby|babies|toddler|twins|little \w+)\b",
         r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(gone|went|out|away|left|at work|at the pub|"
-        r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b",
+        r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b|"
+        r"\bevery (day|night|evening)\b.{0,40}\b(while|whilst) (mum|dad|mam|parents?|mother|father)s? (works?|is working)\b",
+    ),
+    # A baby left with a bottle propped up to feed herself (five-fold over eighty-two sets).
+    (
+        r"\b(bottle (propped|wedged)|propp\w* (up )?(the |a |her |his |their )?bottle)\b",
+        r"\b(left|alone|on (his|her|their) own|asleep|nobody|no one|gone out|went out|in bed)\b",
     ),
     # A child out in the snow with no shoes, or in just a vest and nappy in the bitter cold (five-fold
     # over eighty-two sets).
     (
         r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
-        r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue with cold|(hands|feet|lips) (were|was|are|is|gone|went) blue)\b",
+        r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue)\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -21,6 +21,7 @@ from bot.conversation import answerable as answerable_model
 from bot.conversation import (
     asking_signs,
     chatter,
+    control_signs,
     giving_up_signs,
     home_signs,
     interest_signs,
@@ -110,8 +111,8 @@ def normalise(message: str) -> str:
 
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
-# left without care, someone giving up, an adult's interest in a child and asking who to tell, joined
-# once, not per message.
+# left without care, someone giving up, an adult's interest in a child, someone's hold over a mother
+# or a child and asking who to tell, joined once, not per message.
 _SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -120,6 +121,7 @@ _SIGNS = (
     *neglect_signs.NEGLECT_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
     *interest_signs.INTEREST_SIGNS,
+    *control_signs.CONTROL_SIGNS,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
 )

@@ -1,7 +1,8 @@
 """The shape every safeguarding word list shares (``safeguarding``, ``warning_signs``,
 ``online_signs``, ``home_signs``, ``neglect_signs``, ``giving_up_signs``, ``interest_signs``,
-``asking_signs``, ``whereabouts``): a message is a concern when a cue matches and so does its
-context (None: the cue alone is enough). Compiled once, when the lists are first imported."""
+``control_signs``, ``asking_signs``, ``whereabouts``): a message is a concern when a cue matches and
+so does its context (None: the cue alone is enough). Compiled once, when the lists are first
+imported."""
 
 from __future__ import annotations
 

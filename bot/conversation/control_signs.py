@@ -1,0 +1,50 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Someone's hold over a mother or a child, told without the words abuse, control or exploitation.
+
+A partner who interprets for a deaf mother and does not pass on what she says; an ex threatening to
+come and get the children; a man offering to pay young mothers' rent or bills if they meet him; a
+baby offered for cash; a child a parent says needs a wheelchair seen running about; a child made to
+sleep in the shed or the garage. Each stays quiet beside the everyday wordings that share its words
+(a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
+the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
+context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
+85 to 88 before those were trained on, and from five-fold over eighty-two sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A partner who speaks for her and keeps back what she says.
+    (
+        r"\b(interpret\w*|translat\w*|speaks? for her|does (all )?the talking)\b.{0,80}\b(doesnt|does not|wont|will not|never|isnt) "
+        r"(tell\w*|pass\w* on|say\w*|translat\w*|let her)\b",
+        r"\b(he|him|his|husband|partner|boyfriend|fella|bf)\b",
+    ),
+    # An ex threatening to come and get the children.
+    (r"\bthreaten\w* to (come (and|to|n) get|come for|come after|snatch|grab)\b", None),
+    # A man offering to pay young mothers' rent or bills if they meet him.
+    (
+        r"\b(pay|paying|pays|cover|covering|covers|sort|sorting) (their|her|your|ur|the) (rent|bills?|debts?|electric|gas)\b.{0,30}"
+        r"\bif (they|she|you|u) (meet|meet up|meet him|come (round|over)|go out with him|spend (the night|time) with)\b"
+        r"(?! (the )?(criteria|requirements|conditions|deadline|threshold)\b)",
+        None,
+    ),
+    # A baby or child offered for money.
+    (r"\b(baby|babies|newborn|child|toddler)\b,? for (cash|money|sale)\b", None),
+    # A child a parent says needs a wheelchair, seen running about (fabricated illness).
+    (
+        r"\bwheelchair\b.{0,80}\b(running|ran|runs|climbing|jumping|skipping)\b",
+        r"\b(describes?|described|insists?|insisted|claims?|claimed|supposedly|meant to (need|be))\b",
+    ),
+    # A child made to sleep in the shed or the garage.
+    (
+        r"\b(made|makes|make|making) (him|her|them|the (kids?|children|boys?|girls?)) (sleep|stay)( \w+)? (in|on|outside) (the )?"
+        r"(shed|garage|garden|doorstep|porch|car)\b(?! in a tent\b)",
+        None,
+    ),
+)
+CONTROL_SIGNS = compile_signs(_SIGNS)
