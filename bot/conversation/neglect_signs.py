@@ -91,11 +91,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(rain\w*|pouring|freezing|snow\w*|over an hour|for hours|scream\w* (himself|herself|themselves) out|"
         r"cry (it|himself|herself) out|screaming|crying)\b",
     ),
-    # A baby or child left crying or alone for hours.
+    # A baby or child left crying or alone for hours, or crying for hours with nobody going to her.
     (
         r"\b(left|leaves|leave)( \w+){0,2} (crying|screaming|alone|on (his|her|their) own|in (his|her|the) cot)\b.{0,20}\bfor hours\b|"
         r"\b(left|leaves) (him|her|them|the (baby|kids|children|toddler))\b(?! (with|at) ).{0,30}\bfor hours\b",
         r"\b(cry\w*|cried|scream\w*|earplugs|alone|on (his|her|their) own|cot|never there|nobody|no one)\b",
+    ),
+    (
+        r"\b(scream\w*|cry\w*|cried)\b.{0,30}\bfor hours\b",
+        r"\b(nobody|no one|noone) (went|going|goes|came|coming|comes|picked|picking|bothered)\b|"
+        r"\b(ignored|ignoring|ignores) (him|her|them|it)\b",
     ),
     # A baby or toddler alone in a pram outside, or strapped in a car seat all day.
     (

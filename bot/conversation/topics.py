@@ -1,5 +1,6 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
 """A course, a campaign, a programme, a book or the news about abuse is not abuse: the phrases
-that name one are read past.
+that name one are read past, with figures of speech and everyday wordings in a harm's words.
 
 "Just back from the domestic abuse awareness training", "the Panorama on neglected kids in care",
 "the new BBC drama about the county lines gang", "saw the news about the grooming case": the words
@@ -46,13 +47,30 @@ _FIRST_AID = re.compile(
 )
 # Harm named only to be ruled out or compared ("no teddies were harmed", labour "like being
 # stabbed"), and cuts to services or jobs rather than to a child (sets 73 to 76, and set 81, before
-# they were trained on).
+# they were trained on; "our grant's being cut", set 88).
 _FIGURES_OF_SPEECH = re.compile(
     r"\bno ([\w-]+ ){1,3}(were |was |got )?harmed\b|"
     r"\blike being (stabbed|punched|hit|kicked|beaten|run over)\b|"
     r"\bcuts? to (the |our |their )?([\w-]+ ){0,2}"
     r"(services?|centres?|funding|budgets?|benefits?|libraries|nurseries)\b|"
-    r"\b(council|government|funding|budget|spending|service|job|staff) cuts\b"
+    r"\b(council|government|funding|budget|spending|service|job|staff) cuts\b|"
+    r"\b(funding|fundings|budgets?|grants?|hours|services?|groups?|jobs?|posts?)( is| are|s)? (being |getting |going to be |to be )?cut\b|"
+    # "no one is in danger, but it's rude" (set 86).
+    r"\b(nobody|no one|noone|nobodys|no ones)( is| was|s)? (in )?(any )?danger\b"
+)
+# Everyday life in a harm's words (sets 85 to 88): shouting at the football on the telly, a toddler
+# who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
+# a child who beat the writer at cards.
+_EVERYDAY = re.compile(
+    r"\b(scream|shout|yell)(ed|ing|s)? at the (rugby|football|footy|darts|snooker|boxing|cricket|match|game|ref|referee|telly|tv)\b|"
+    r"\battack(ed|ing|s)? (the |his |her |their |a |an )?(\w+ )?(cake|banana|chips|dinner|tea|breakfast|lunch|spaghetti|pasta|"
+    r"yoghurt|yogurt|biscuits?|ice cream|icing|wrapping paper|presents?|food|pizza|sandwich|toast)\b|"
+    r"\b(scream|cry|cried|up|awake)\w*( \w+){0,3} (with|from|cos of|because of) (his|her|their|the) (teeth|new teeth|tooth|"
+    r"teething|colic|wind|reflux)\b|"
+    r"\bkick(ed|s|ing)? (me|him|her|them|us) out of (the |our |my |this |that )?([\w-]+ ){0,2}(chat|group|teams|whatsapp|channel|"
+    r"committee|club|class)\b|"
+    r"\bbeat (me|him|her|them|us)( \w+)? at (snap|cards|uno|chess|draughts|checkers|monopoly|scrabble|connect (4|four)|jenga|"
+    r"dominoes|football|fifa|mario( ?kart)?|hide and seek|tag|racing|snakes and ladders|(\w+ )?games?)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
@@ -74,7 +92,8 @@ _PROGRAMME = re.compile(
 
 def without_topics(text: str) -> str:
     """``text`` (as ``route.normalise`` left it) with every course's, campaign's or programme's
-    subject, a film's scene, what a first aid course teaches and every figure of speech masked."""
-    for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH):
+    subject, a film's scene, what a first aid course teaches, every figure of speech and the
+    everyday wordings in a harm's words masked."""
+    for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH, _EVERYDAY):
         text = topic.sub(" ", text)
     return text

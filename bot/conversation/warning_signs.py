@@ -91,7 +91,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(taken|sent|going|go|flown|take (her|him)) (abroad|to another country|back home|overseas)\b.{0,30}"
         r"\b(married|marry|wedding|cut|cutting|circumcis\w*)|\b(married off|marry (her|him) off|made to marry|"
-        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|(?<!funding )(?<!funding is )(?<!budget )(?<!grant )(?<!hours )(?<!services )(?<!groups )(?<!jobs )being cut(?! (from|back|short|down)))\b|\b(have|having|get|getting) "
+        r"forced to marry|forced into marriage|circumcis\w*|cutting ceremony|being cut(?! (from|back|short|down)))\b|\b(have|having|get|getting) "
         r"(her|the girl|their daughter) cut\b",
         None,
     ),

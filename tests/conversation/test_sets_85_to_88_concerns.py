@@ -4,10 +4,10 @@ selfies; a partner who interprets for a deaf mother and hides what she says; an 
 come for the children and their mother; a baby offered for cash; someone wanting the home addresses
 of families with little ones; a "goodbye everyone" and then no reply; a man offering to pay young
 mothers' bills if they meet him; a baby left with a propped-up bottle; a child said to need a
-wheelchair seen running; a child made to sleep in the garage as a punishment; a
-toddler "blue wi' cold" outside in a vest; and a ten-year-old who minds the little ones every
-evening while mum works. Everyday messages in nearly the same words raise no alarm. The wordings are
-new, not copied from the sets.
+wheelchair seen running; a child made to sleep in the garage as a punishment; a toddler "blue wi'
+cold" outside in a vest; a ten-year-old who minds the little ones every evening while mum works; and
+a baby left screaming for hours with nobody going to her. Everyday messages in nearly the same words
+raise no alarm. The wordings are new, not copied from the sets.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bot.conversation.route import is_safeguarding, normalise
         "the 7 year old told me mum's boyfriend makes him sleep in the garage when he's naughty",
         "toddler out on the drive in just a vest, blue wi cold, nobody about",
         "the 10 year old looks after the twins every evening till 9 while mum works at the pub",
+        "baby was screaming in the cot for hours and nobody went to her",
     ],
 )
 def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
@@ -53,6 +54,7 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
         "we made them sleep in the garden in a tent for his birthday, they loved it",
         "my fingers went blue wi cold at the bus stop this morning",
         "my 12 year old is looking after the baby while I nip to the shop next door",
+        "the baby was screaming for hours with colic last night, we took turns walking her",
     ],
 )
 def test_an_everyday_message_in_nearly_the_same_words_stays_quiet(message: str) -> None:
