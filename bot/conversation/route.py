@@ -28,6 +28,7 @@ from bot.conversation import (
     neglect_signs,
     online_signs,
     safeguarding,
+    sign_off,
     situations,
     warning_signs,
     whereabouts,
@@ -186,7 +187,7 @@ def decide(
     # A post that went out without sign-off names sign-off but is a breach: neither the request cue
     # nor the route regression turns it into a request.
     unapproved = bool(situations.WENT_OUT_UNAPPROVED.search(text))
-    wants_approval = not unapproved and situations.wants_sign_off(text)
+    wants_approval = not unapproved and sign_off.wants_sign_off(text)
     if situations.hidden_order(message, text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
@@ -247,7 +248,7 @@ def _learned_route(
     route, confidence = judged.best_route_but(Route.SAFEGUARDING)
     # An action only for something that is happening: "can I add a mum on facebook" asks the rules.
     # "Does a post about the MP's visit need approval?" asks how sign-off works: no form for it.
-    sign_off_question = situations.asks_about_sign_off(text)
+    sign_off_question = sign_off.asks_about_sign_off(text)
     asks_how = route == Route.APPROVAL and sign_off_question
     away = route == Route.LEAVER and situations.AWAY_FOR_A_WHILE.search(text)
     acting = (
@@ -312,7 +313,7 @@ def _not_answered(message: str, text: str, judged: Judgement, limits: Thresholds
 
 def _asked(text: str, limits: Thresholds) -> float:
     """How sure of a sign-off the route regression must be when the message reads as a question."""
-    return min(limits.requested, limits.asked) if situations.REQUEST.match(text) else limits.asked
+    return min(limits.requested, limits.asked) if sign_off.REQUEST.match(text) else limits.asked
 
 
 def _overruled(judged: Judgement, route: Route, limits: Thresholds) -> bool:

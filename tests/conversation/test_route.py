@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from bot.answers.analysis import Concept
 from bot.answers.index import PolicyIndex, _Scored
-from bot.conversation import situations
+from bot.conversation import sign_off
 from bot.conversation.route import Chat, Route, decide, normalise
 from bot.conversation.situations import happening
 
@@ -217,7 +217,7 @@ def test_the_route_regression_overrules_a_misreading(index: PolicyIndex, message
     ],
 )
 def test_id_like_asks_for_sign_off(message: str) -> None:
-    assert situations.APPROVAL.search(normalise(message))
+    assert sign_off.APPROVAL.search(normalise(message))
 
 
 # An order to get round sign-off names approval but is no request for the form.

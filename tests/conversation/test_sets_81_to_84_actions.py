@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import situations
+from bot.conversation import sign_off, situations
 from bot.conversation.report_cues import report_category
 from bot.conversation.route import Route, decide, normalise
 
@@ -69,7 +69,7 @@ def test_slurs_and_going_to_the_paper_name_their_category(message: str, category
 
 def test_sign_off_needed_is_a_request() -> None:
     message = "trustee sign-off is required for the statement about the closure, it's in the shared folder"
-    assert situations.wants_sign_off(normalise(message))
+    assert sign_off.wants_sign_off(normalise(message))
 
 
 def test_keeping_a_login_after_finishing_is_read_as_leaving() -> None:

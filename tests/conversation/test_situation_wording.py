@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import situations
+from bot.conversation import sign_off, situations
 from bot.conversation.route import Route, decide, normalise
 
 
@@ -340,7 +340,7 @@ def test_how_many_followers_is_still_not_covered(index: PolicyIndex) -> None:
     ],
 )
 def test_other_approvals_and_waits_are_no_question_about_sign_off(question: str) -> None:
-    assert not situations.asks_about_sign_off(normalise(question))
+    assert not sign_off.asks_about_sign_off(normalise(question))
 
 
 def test_home_start_itself_is_not_the_intranet() -> None:

@@ -1,0 +1,107 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""A request for sign-off, told apart from a question about how sign-off works.
+
+"I've written the press release, who signs it off?" asks for the form; "does a post about the MP's
+visit need the CEO's approval?" asks about the rules (§2.3). Regular expressions over the normalised
+message (see ``route.normalise``); they lived in ``situations`` until it grew too long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation.situations import any_of
+
+_SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
+APPROVAL = any_of(
+    r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"
+    r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
+    r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",
+    # "Okay", "u", "sum1", "the chair" and "the ok" (left one set out over 58 sets: 36 development messages, all requests).
+    r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check|ok|okay|okd)\b",
+    r"\b(can|could|would|will) (u|sum1|some1|the chair)\b.{0,20}\b(approve|ok|okay|okd)\b",
+    # "Grateful if the Board could approve…" (leaving one set out over sixty-six sets: all 2 approvals).
+    r"\b(the board|the ceo|the chair|someone|somebody|trustees) (could|would) (please )?(approve|sign (it |this |that )?off|"
+    r"ok|okay|look at|check)\b",
+    r"\b(get|have|got|getting) (the|an|a) (ok|okay|nod|green light|go[- ]ahead)\b|\bget (this|it|that) (okd|okayed)\b",
+    # Leave asked for ("get the day off… who approves holidays?") is no post to sign off.
+    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b"
+    r"(?! ((\w+ )?(day|days|time|week|weeks|morning|afternoon) off|holiday|leave)\b).{0,60}"
+    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
+    r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
+    r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
+    # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
+    r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
+    _SIGN_OFF_PLEASE,
+)
+
+# A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
+# "who actually has to sign that off?", "what counts as high-profile?") is answered from §2.3, even
+# when it names a post the person has in mind, unless it also asks for the form ("…please send it
+# to them", "can I submit it now?"). Read from the misses of twenty development sets leaving one
+# set out, where 21 questions went to the form and 14 to the leaver checklist ("once the family has
+# left", "a comment someone left"). With these and the ``situations.LEAVER`` and
+# ``WENT_OUT_UNAPPROVED`` wordings, 9 and 7: reports, leavers and sign-offs 93.4% -> 93.7%, top-1 91.3% -> 91.5%, nothing
+# else moving. On sets 19 and 20 before they were trained on (not read when these were written):
+# 85.0% -> 86.2% and 96.1% (unchanged) of actions right.
+SIGN_OFF_QUESTION = any_of(
+    r"\b(does|do|would|should)\b.{0,80}\b(need|needs|require|requires|have to|has to)\b.{0,25}"
+    r"\b(approv\w*|sign[- ]?off|signed off|the ok)\b",
+    r"\bwho (actually |else |exactly )?(has|have|needs?|should|must|is meant|is supposed|would) (to )?"
+    r"(approve|sign|ok|okay|give)\b",
+    r"\bwho (do|would|should) (i|we) (need|have|get) (to get )?(sign[- ]?off|approval)",
+    r"\bwhat counts as\b.{0,40}(high[- ]?profile|announcement|sign|approv)",
+    r"\bwhats the (rule|procedure|process|threshold|deal)\b.{0,25}\b(approv\w*|sign[- ]?off)",
+    # Sets 22 to 24, leaving one set out: how it works, who does it, what needs it, how long it takes.
+    r"\bhow (does|do) (the |this )?(ceo |board |boards |ceos )?(approv\w*|sign[- ]?off)( \w+)? work",
+    r"\b(sign[- ]?off|approval)\b.{0,20}\bhow (does|do) (it|that) (actually )?work",
+    r"\bwhats the (approval|sign[- ]?off) (process|procedure|rule)",
+    r"\bwhats the (process|procedure) for (getting|doing)\b.{0,40}\b(approv\w*|signed off|okayed)",
+    r"\bwhat (kind|sort|type)s? of (\w+ )?(needs?|requires?)\b.{0,40}\b(approv\w*|sign[- ]?off|say[- ]?so)",
+    r"\bwhat (needs|requires)\b.{0,20}\b(approv\w*|sign[- ]?off|say[- ]?so)",
+    r"\bhow many people (need to|have to|must) (approve|sign)",
+    r"\bwho (signs|approves|oks|okays)( off| off on)?\b.{0,30}\b(posts?|press|statements?|announcements?|releases?|"
+    r"content|stories|story|videos?|it|this|that|stuff|things|something|anything|before)\b",
+    r"\bis there a form for (approv|sign)",
+    r"\bhow (long|quickly)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off)",
+    r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
+    r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
+    r"\bwhich (posts|things|announcements|content|statements|stuff) (are|is|need|needs|should|have to)\b.{0,40}"
+    r"\b(approv\w*|sign[- ]?off)",
+    # Asked ahead of time ("just for future reference: how would I get a press release approved?";
+    # sets 77 to 80 before training; over every development message these match 4, all answers).
+    r"\b(for future reference|not for now|in (the )?future|next time|one day|when the time comes)\b.{0,60}"
+    r"\b(approv\w*|sign[- ]?off|signed off)|\b(approv\w*|signed off|sign[- ]?off)\b.{0,60}\b(for future reference|"
+    r"in (the )?future|next time|when the time comes)\b|\bhow would (i|we) (go about )?(get|getting)\b.{0,60}\b(approv\w*|signed off)",
+)
+
+# "I've written the press release, who signs it off?" asks for the sign-off itself (sets 57 to 60 before
+# training: of the development questions about sign-off it matches 14, all labelled approval), and so
+# does "here's our statement" (sets 65 to 68: 29 development messages, 28 of them approvals) and
+# "the post's written" (leaving one set out over sixty-six sets: 3, all approvals).
+DRAFT_READY = re.compile(
+    r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
+    r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
+    r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
+    r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
+)
+SIGN_OFF_WANTED = any_of(
+    r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
+    _SIGN_OFF_PLEASE,
+    DRAFT_READY.pattern,
+)
+
+# A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
+# rather than asking how things work ("does a big announcement need…", "what needs sign-off").
+REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b")
+
+
+def asks_about_sign_off(text: str) -> bool:
+    """A question about how sign-off works rather than a request for it (``text`` normalised)."""
+    return bool(SIGN_OFF_QUESTION.search(text)) and not SIGN_OFF_WANTED.search(text)
+
+
+def wants_sign_off(text: str) -> bool:
+    """A request for sign-off, not a question about how it works (``text`` normalised)."""
+    asked_for_a_draft = bool(SIGN_OFF_QUESTION.search(text) and DRAFT_READY.search(text))
+    return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)
