@@ -39,6 +39,7 @@ _OUR_ACCOUNT = (
     r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|((our|the) )?\w+s) ((own|work|official|home-?start|business|"
     r"volunteer|charity|actual|real|finance|accounts|main) ){0,2}(insta\w*|ig|facebook( page)?|fb( page)?|page|account|"
     r"e-?mail( account)?|email address|office (e-?mail )?address|(?<=actual )address|(?<=real )address|(?<=finance )address|"
+    r"(?<=home-start )address|(?<=homestart )address|"
     r"whatsapp( business)?( number)?|teams( account)?|linkedin( page)?|mailchimp|tiktok|twitter|x account)\b"
 )
 OUR_ACCOUNT_ASKING = re.compile(
@@ -73,6 +74,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             PUT_OUT_AS_ADMIN.pattern,
             r"\b(someone|somebody) (else )?(has |is |was )?(logged|logging|signed|signing|got) (in|into)\b|\blog(ged)? ?in from (another|a different|a strange) (country|location|device|place)|\bunknown (login|log ?in|device)",
             r"\bposting (stuff|things|posts|spam|links|adverts|ads|rubbish|crypto)\b.{0,30}\b(we|i) (didnt|never)\b",
+            # Our own account posting dodgy deals all night (set 88 before training).
+            r"\b(our|my|the) (insta\w*|ig|facebook|fb|page|account|tiktok|twitter)( has| is|s)?( been)? (posting|sharing|sending)\b.{0,40}"
+            r"\b(dodgy|spam\w*|scam\w*|crypto|adverts?|ads|deals?|cheap|weird|random|strange|porn\w*)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
             # A sign-in prompt approved by mistake (sets 77 to 80 before training).
             r"\b(pressed|tapped|hit|clicked) (approve|yes|accept)\b|\bapproved (a|the|an) (sign[- ]?in|log[- ]?in|login|mfa)",

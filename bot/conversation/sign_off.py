@@ -33,6 +33,13 @@ APPROVAL = any_of(
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
     r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
     _SIGN_OFF_PLEASE,
+    # "Need this ok'd by 3", "can you say yes or tweak it?", "is the chair about to approve the post?",
+    # "how do I get the CEO to ok our reply?" (sets 85 to 88 before training).
+    r"(?<!do we )(?<!do i )(?<!would we )(?<!will we )\bneed (this|it|that) (okd|okayed|approved|signed off)\b",
+    r"\b(can|could|would) (you|u)\b.{0,10}\b(say yes|give (it|this|that) (the )?(ok|okay|nod|thumbs up|green light))\b",
+    r"\bis (the )?(ceo|chair|board|\w+) (around|about|free|available|in|there) to (approve|ok|okay|sign|look at|check)\b",
+    r"\bget (the )?(ceo|chair|board|trustees?) to (ok|okay|approve|sign off|look at|check) (our|my|this|the) (\w+ )?(reply|response|"
+    r"statement|post|press release|announcement|draft|video)\b",
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
@@ -66,6 +73,8 @@ SIGN_OFF_QUESTION = any_of(
     r"\bhow (long|quickly)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off)",
     r"\bclarify\b.{0,80}\b(approv\w*|sign[- ]?off)",
     r"\bhow do (i|we) (go about )?(getting|get) (sign[- ]?off|approval)\b",
+    r"\bhow (do|can|would) (i|we) (go about )?(get|getting) (the )?(ceo|chair|board|trustees?) to (approve|ok|okay|sign)( off)? "
+    r"(a|an|any|posts?|things|stuff|something|anything)\b",
     r"\bwhich (posts|things|announcements|content|statements|stuff) (are|is|need|needs|should|have to)\b.{0,40}"
     r"\b(approv\w*|sign[- ]?off)",
     # Asked ahead of time ("just for future reference: how would I get a press release approved?";
@@ -83,12 +92,23 @@ DRAFT_READY = re.compile(
     r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
     r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
-    r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b"
+    r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b|"
+    # "Draft for FB: …", "wording's agreed", "here it is", "it's written" (sets 85 to 88 before training).
+    r"^drafts? (for|of)\b|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
+    r"\bhere it is\b|\bits written\b"
+)
+# A deadline pressing on the post in hand ("how do I get the CEO to ok our reply? deadline's 5").
+_PRESSED = r"\b(deadline\w*|asap|time is (really |very )?tight|by (\d+|today|tonight|tomorrow|lunch ?time|the end of (the )?day))\b"
+# "The CEO has to see it first", "needs Board sign-off": said beside a draft in hand, a request.
+_NEEDS_SIGN_OFF = re.compile(
+    r"\bneeds? (the )?(ceo|ceos|board|boards|chair|chairs|trustee|trustees) ?(sign[- ]?off|approval|ok|okay)\b|"
+    r"\b(ceo|board|chair|trustees)s? (has|have|needs?|must|wants?) to (see|ok|okay|approve|sign|check|look at)\b"
 )
 SIGN_OFF_WANTED = any_of(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
     DRAFT_READY.pattern,
+    _PRESSED,
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -103,5 +123,6 @@ def asks_about_sign_off(text: str) -> bool:
 
 def wants_sign_off(text: str) -> bool:
     """A request for sign-off, not a question about how it works (``text`` normalised)."""
-    asked_for_a_draft = bool(SIGN_OFF_QUESTION.search(text) and DRAFT_READY.search(text))
+    in_hand = DRAFT_READY.search(text) or re.search(_PRESSED, text)
+    asked_for_a_draft = bool((SIGN_OFF_QUESTION.search(text) or _NEEDS_SIGN_OFF.search(text)) and in_hand)
     return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)

@@ -124,6 +124,8 @@ LEAVER = any_of(
     # "Leaving single dads out": left out of something, not leaving.
     r"(?! (single |the |all the )?(dads|mums|fathers|mothers|parents|families|people|kids|children|grandparents|carers) out\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
+    # "I'm off at the end of the month, new job at the council" (set 87), not off to an interview.
+    r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     r"\blast ((working|official|actual) )?day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
