@@ -105,6 +105,10 @@ ROUTE_FILES = (
     "conversation_routes_82.jsonl",
     "conversation_routes_83.jsonl",
     "conversation_routes_84.jsonl",
+    "conversation_routes_85.jsonl",
+    "conversation_routes_86.jsonl",
+    "conversation_routes_87.jsonl",
+    "conversation_routes_88.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -269,6 +269,8 @@ def _learned_route(
         return Decision(message, Route.ANSWER, situation_answer(index, message, "approval", found))
     if situations.PLATFORM_QUESTION.search(text):  # §2.1 lists the platforms the charity is on
         return Decision(message, Route.ANSWER, situation_answer(index, message, "platforms", found))
+    if situations.ACCESS_QUESTION.search(text):  # §2.6: the manager manages access
+        return Decision(message, Route.ANSWER, situation_answer(index, message, "access", found))
     # Every passage's score, ranked once with the index's answer: the answer-or-not model and the
     # section choice both read it.
     scores = looked.scores

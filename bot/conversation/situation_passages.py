@@ -24,6 +24,7 @@ SITUATION_PASSAGES: dict[str, tuple[str, str]] = {
     "posting": ("2.3", "Day-to-Day Content Posting"),
     "personal_posting": ("2.7", "Engaging in personal"),
     "platforms": ("2.1", "Platforms"),
+    "access": ("2.6", "Oversight"),
 }
 # Within a section, the passage whose text says it (the confidentiality rule of §2.7).
 _PASSAGE_WORDS = {"data_breach": "confidential"}

@@ -177,6 +177,13 @@ PLATFORM_QUESTION = any_of(
     r"\bis (our|the) website (on|built on|made on|made with|using)\b",
     r"\b(what is|whats) (the )?@?home\b(?!-| ?start)",
 )
+# "Who can add me as an admin on the facebook page?": who manages access is §2.6's (the manager),
+# asked as a question rather than given as an order to the bot (set 86's orders to "add me as an
+# admin" are not covered, and the classifiers took the question for one of them).
+ACCESS_QUESTION = re.compile(
+    r"\bwho (can|could|would|do i ask to|should i ask to|do i ask for|should i ask for) (add|give|set|make|get)( me| us)?"
+    r"( up)?( as)?( an?)? (admin\w*|access|a login|log ?in|moderator|editor|the password)\b"
+)
 # "What is Barnardo's policy on…", "does Home-Start Norfolk have the same policy": the policy is
 # this charity's own, so another organisation's rules are not covered (its guides, the NCSC's,
 # are in §Related and stay answerable).

@@ -271,6 +271,20 @@ def test_asking_what_to_do_or_for_a_leaver_is_not_an_order(index: PolicyIndex, m
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "who can add me as an admin on the facebook page?",
+        "who do I ask to give me admin rights on the linkedin?",
+    ],
+)
+def test_asking_who_gives_access_is_answered_from_who_manages_it(index: PolicyIndex, message: str) -> None:
+    # Orders to "add me as an admin" are not covered; asking who can is answered from §2.6, which
+    # names the manager who manages access.
+    got = decide(index, message)
+    assert (got.route, got.sections[:1]) == (Route.ANSWER, ("2.6",))
+
+
+@pytest.mark.parametrize(
     ("message", "chat"),
     [
         ("thank you so much!", Chat.THANKS),
