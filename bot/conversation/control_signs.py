@@ -4,17 +4,19 @@
 A partner who interprets for a deaf mother and does not pass on what she says; an ex threatening to
 come and get the children; a man offering to pay young mothers' rent or bills if they meet him; a
 baby offered for cash; a child a parent says needs a wheelchair seen running about; a child made to
-sleep in the shed or the garage. Each stays quiet beside the everyday wordings that share its words
+sleep in the shed or the garage; a child who hides when the shouting starts, or held against the
+wall; "if I tell, he'll kill her". Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
-85 to 88 before those were trained on, and from five-fold over eighty-two sets.
+85 to 88 before those were trained on, and from five-fold over eighty-two and eighty-six sets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -39,6 +41,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bwheelchair\b.{0,80}\b(running|ran|runs|climbing|jumping|skipping)\b",
         r"\b(describes?|described|insists?|insisted|claims?|claimed|supposedly|meant to (need|be))\b",
+    ),
+    # A child who hides when the shouting starts; a child held against the wall; "if I tell he'll kill
+    # her" (five-fold over eighty-six sets).
+    (
+        r"\b(hides?|hiding|hid)\b.{0,30}\b(when|whenever|while|till|until)\b.{0,15}\b(the )?(shouting|screaming|fighting|arguing|rows?|"
+        r"yelling|banging)\b",
+        CHILD,
+    ),
+    (
+        r"\b(held|holding|pinned|pinning|pushed|pushing|shoved|slammed|slamming) (him|her|them|the (\d+ ?(year old|yo|yr old)|baby|"
+        r"toddler|child|boy|girl|little one|lad|kid)s?|(his|her) (son|daughter|partner|wife|girlfriend))\b"
+        r"(?! (paintings|drawings|pictures|photos|artwork|posters))\b.{0,25}\bagainst the wall\b",
+        None,
+    ),
+    (
+        r"\bif (i|she|he|we|they|you) (tells?|told|say|says|grass\w*)( \w+){0,3},? (hell|he will|hed|he would|shell|she will|theyll|"
+        r"they will) (kill|hurt|batter|beat) (her|me|him|them|us)\b",
+        None,
     ),
     # A child made to sleep in the shed or the garage.
     (

@@ -4,13 +4,15 @@
 A stranger asking which parents have little boys or teenage daughters, a child's name and which
 village or nursery she is in, or a baby's family's address; anyone wanting the home addresses of the
 families with little ones; someone online who keeps asking a girl for pictures; odd comments from
-men under a video of the children; a member of staff who calls one little girl his "special
-princess" on his own account; a girl seeing a man twice her age; and "you don't deserve those kids"
-said to a mother. Each stays quiet beside the everyday wordings that share its words (a teenage
-romance between two students, a mother who says she doesn't deserve such good children, a nursery
-asking for an address). Like the other lists they are (cue, context) pairs over the normalised
-message, read by ``route.is_safeguarding``; they come from five-fold over seventy-eight and
-eighty-two sets and from sets 81 to 84 and 85 to 88 before those were trained on.
+men under a video of the children; childminding offered to mums "with little girls only"; a
+volunteer under police investigation over children who is still visiting; a member of staff who
+calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
+and "you don't deserve those kids" said to a mother. Each stays quiet beside the everyday wordings
+that share its words (a teenage romance between two students, a mother who says she doesn't deserve
+such good children, a nursery asking for an address). Like the other lists they are (cue, context)
+pairs over the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
+seventy-eight, eighty-two and eighty-six sets and from sets 81 to 84 and 85 to 88 before those were
+trained on.
 """
 
 from __future__ import annotations
@@ -49,6 +51,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(keeps?|kept|always|constantly|been|started) (asking|begging|pestering|on at) (her|him) (for|to send)( (him|her))?"
         r"( some| more)? (pics|pictures|photos|selfies|nudes|snaps|videos)\b",
         rf"\b{TEEN_AGE} ?(yo|year old|yr old|years old)s?\b|\b(shes|she is|hes|he is) {TEEN_AGE}\b|\b(teen\w*|daughter|schoolgirl)\b",
+    ),
+    # Childminding offered to mums "with little girls only"; a volunteer under police investigation over
+    # children who is still visiting (five-fold over eighty-six sets).
+    (
+        r"\b(single )?(mums|mothers|parents|families) with (little |young |teenage |small )?(girls|daughters|boys|sons) only\b|"
+        r"\bonly (for )?(single )?(mums|mothers|parents|families) with (little |young |teenage |small )?(girls|daughters|boys|sons)\b",
+        None,
+    ),
+    (
+        r"\b(police|investigat\w*|arrested|charged|allegations?)\b.{0,60}\b(children|child|kids|minors?|little ones)\b",
+        r"\bstill (visiting|working|seeing|going|doing|volunteering|coming|at)\b",
     ),
     # Odd comments from men under a video or photo of the children.
     (

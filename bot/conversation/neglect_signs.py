@@ -9,8 +9,9 @@ pram or kept in a car seat all day, nits and sores nobody treats, a baby eating 
 bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or
 a bag for food, a young child cooking for the little ones while a parent stays in bed, a child who
 has missed every health check, a child left in charge of the little ones while the parent is out
-or every evening while she works, a baby left with a bottle propped up, and a child out in the
-snow with no shoes or in just a vest. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+or every evening while she works, a baby left with a bottle propped up, a child out in the snow
+with no shoes or in just a vest, children who had no tea, rotten teeth, and a baby taken off his
+hospital appointments. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
 filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
@@ -42,7 +43,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"(?<!\bi )(?<!\bwe )\b(had|have|has|given|got|get|with) nothing to eat\b(?!.{0,30}\b(but|except|apart from|other than)\b)|"
         r"\b(no|not enough|without|hasnt had|havent had|not had|nothing to|never any) (any )?(food|dinner|"
-        r"meals?|breakfast|clean clothes|heating|nappies|nappy|milk|formula|bed)\b",
+        r"meals?|breakfast|clean clothes|heating|nappies|nappy|milk|formula|bed)\b|"
+        # "They had no tea last night" (five-fold over eighty-six sets), not the office out of tea bags
+        # nor the writer who had no lunch.
+        r"\b(they|he|she|kids|children|boys|girls|baby|twins|little ones?|toddler)( have| had| has| got| get| gets| never)?"
+        r" (had |have )?no (tea|dinner|breakfast|lunch)\b(?! (bags?|left|break))",
         None,
     ),
     (
@@ -110,8 +115,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Nits and sores nobody treats (leaving one set out over sixty-six sets).
     (
-        r"\b(nits|head lice|lice|sores|scabies|impetigo)\b.{0,60}\b(months|not bothered|aint bothered|isnt bothered|"
-        r"doesnt care|dont care|untreated|not treated|never treated)\b",
+        r"\b(nits|head lice|lice|sores|scabies|impetigo|nappy rash)\b.{0,60}\b(months|not bothered|aint bothered|isnt bothered|"
+        r"doesnt care|dont care|untreated|not treated|never treated|infected|weeping)\b",
         AT_RISK + r"|\blil (one|un|man|lad)\b",
     ),
     # A baby eating out of the pet's bowl; a toddler with no adult in the room (set 75).
@@ -150,11 +155,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
         r"health|dentist|jabs|development|last))\b",
     ),
+    # Rotten teeth; a child taken off his hospital appointments (five-fold over eighty-six sets).
+    (
+        r"\b(teeth|tooth) (are |is |were |was |gone |going )?(all )?(brown|black|rotten|rotting|decayed|decaying)\b|\brotten teeth\b",
+        CHILD,
+    ),
+    (
+        r"\bstopped taking (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl))\b.{0,20}\b(appointments?|hospital|clinic|"
+        r"check-?ups?|physio|therapy|specialist|consultant)\b(?!.{0,40}\b(better|discharged|fine now|signed off|no longer))",
+        None,
+    ),
     # A child left in charge of the little ones while the parent is out (five-fold over seventy-eight
     # sets).
     (
         r"\b(\d+ ?(yo|year old|yr old)|son|daughter|eldest|oldest|brother|sister|lad|girl|boy|kid)\b.{0,30}\b(in charge of|"
-        r"looking after|looks after|minding|minds|babysitting|babysits|left with) (the |her |his |their |(2|3|4|two|three|four) )?"
+        r"looking after|looks after|minding|minds|babysitting|babysits|left with) (the |her |his |their )?((2|3|4|two|three|four) )?"
         r"(little ones|younger ones|siblings|brothers|sisters|baby|babies|toddler|twins|little \w+)\b",
         r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(gone|went|out|away|left|at work|at the pub|"
         r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b|"

@@ -26,7 +26,7 @@ _NOT_A_DURATION = r"(?<!after )(?<!for )(?<!about )(?<!over )(?<!nearly )(?<!alm
 CHILD = (
     r"\b(child|children|childs|kid|kids|kiddies|kiddos?|bairns?|baby|babys|babies|toddlers?|infants?|newborns?|sons?|"
     r"daughters?|boys?|girls?|teens?|teenagers?|teenage|youngsters?|little ones?|twins|mawthers?|"
-    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|"
+    r"step ?(son|daughter|child)|grandchild|grandson|granddaughter|niece|nephew|pupils?|little uns?|littl?e?uns?|"
     r"young (person|people|volunteers?)|minors?|under ?age|underage|year[- ]olds?|yr[- ]olds?|yo|"
     rf"{_NOT_A_DURATION}\d+[- ]?(yos?|yrs?|years?))\b"
 )

@@ -274,7 +274,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(see|hear|notice|spot)s? something\b.{0,30}\bthat (worries|worried|concerns|bothers|scares|frightens) (me|you)\b",
         rf"{CHILD}|\b(visits?|famil(y|ies)|home|house)\b",
     ),
-    # A child lost on an outing, a needle where a child plays, an adult who is odd with children, and
+    # A child lost on an outing, a needle where a child plays or beside a parent asleep (five-fold over
+    # eighty-six sets), an adult who is odd with children, and
     # someone who needs to talk about a family today.
     (
         r"\b(lost|cant find|cannot find) (a|the|one of the|one of our|our|my|her|his|their) (\w+ )?(child|children|kids?|"
@@ -285,7 +286,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(seconds?|secs|minutes?|mins)\b)|\bcant find (her|him|them) anywhere\b",
         None,
     ),
-    (r"\b(needles?|syringes?)\b", CHILD),
+    (
+        r"(?<!knitting )(?<!sewing )(?<!good with a )\b(needles?|syringes?)\b(?! and (thread|wool|cotton))",
+        rf"{CHILD}|\b(asleep|passed out|out of it|nodding off)\b",
+    ),
     (
         r"\b(weird|creepy|odd|strange|inappropriate|too friendly|overly friendly|over familiar) (with|around|towards|to) "
         r"(the )?(kids|children|child|girls|boys|teens?|young people)\b",
