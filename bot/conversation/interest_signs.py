@@ -63,6 +63,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(police|investigat\w*|arrested|charged|allegations?)\b.{0,60}\b(children|child|kids|minors?|little ones)\b",
         r"\bstill (visiting|working|seeing|going|doing|volunteering|coming|at)\b",
     ),
+    # A volunteer or staff member posting the children sat on his knee on his own account.
+    (
+        r"\b(selfies?|photos?|pics?|pictures?|videos?) (with|of) (the )?(children|kids|little ones|girls|boys)\b.{0,80}\b(his|her) "
+        r"(own |personal |private )(insta\w*|facebook|fb|account|page|tiktok|snapchat)\b",
+        r"\b(on (his|her) (knee|lap)|sat on (him|his)|kiss\w*|cuddl\w*)\b",
+    ),
     # Odd comments from men under a video or photo of the children.
     (
         r"\b(odd|weird|creepy|strange|dodgy|sexual|pervy|inappropriate) (comments?|messages?|replies)\b.{0,20}\bfrom (men|blokes|"

@@ -155,6 +155,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
         r"health|dentist|jabs|development|last))\b",
     ),
+    # A child who asks to take food home "for tea" (five-fold over eighty-six sets).
+    (
+        r"\b(asked|asks|asking)\b.{0,25}\b(take|keep|have|bring)\b.{0,30}\bhome\b.{0,10}\bfor (his |her |their )?(tea|dinner|later)\b",
+        r"\b\d+ ?(yo|year old|yr old)\b|\(\d+\)|\b(little (boy|girl|one|lad)|eldest|youngest|son|daughter)\b",
+    ),
     # Rotten teeth; a child taken off his hospital appointments (five-fold over eighty-six sets).
     (
         r"\b(teeth|tooth) (are |is |were |was |gone |going )?(all )?(brown|black|rotten|rotting|decayed|decaying)\b|\brotten teeth\b",

@@ -3,7 +3,9 @@ data: a child who hides when the shouting starts; a child held against the wall;
 kill her"; children who had no tea; a needle beside a parent asleep on the sofa; a ten-year-old in
 charge of the three little ones; a man offering to babysit for mums "with little girls only";
 infected sores and rotten teeth; a baby taken off his hospital appointments; a volunteer under
-police investigation over children who is still visiting; and a "littlun" with marks up her legs.
+police investigation over children who is still visiting; a "littlun" with marks up her legs; a child
+who asks to take food home "for tea"; and a volunteer who posts the children sat on his knee on his
+own account.
 Everyday messages in nearly the same words raise no alarm. The wordings are new, not copied from
 the sets.
 """
@@ -29,6 +31,8 @@ from bot.conversation.route import is_safeguarding, normalise
         "mum's stopped taking the baby to his hospital appointments, she says it's too much hassle",
         "a volunteer is being investigated by police over something with children and he's still visiting",
         "the littlun had marks all over her back, mum said she fell off the trampoline",
+        "the 5 year old asked me if she could take the leftover sandwiches home for her tea",
+        "a volunteer posts photos with the kids on his own tiktok, one of the girls sat on his lap",
     ],
 )
 def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None:
@@ -50,6 +54,8 @@ def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None
         "mum stopped taking him to his physio appointments because he's been discharged",
         "the police came to talk to the children about road safety, they loved it",
         "the littlun had marker pen all over her face from the art table",
+        "mum asked if she could take the leftover cake home for the kids' tea after the party",
+        "a volunteer posted photos with the kids on his own facebook, with consent, all smiling",
     ],
 )
 def test_an_everyday_message_in_nearly_the_same_words_stays_quiet(message: str) -> None:
