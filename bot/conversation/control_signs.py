@@ -50,9 +50,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\b(held|holding|pinned|pinning|pushed|pushing|shoved|slammed|slamming) (him|her|them|the (\d+ ?(year old|yo|yr old)|baby|"
-        r"toddler|child|boy|girl|little one|lad|kid)s?|(his|her) (son|daughter|partner|wife|girlfriend))\b"
-        r"(?! (paintings|drawings|pictures|photos|artwork|posters))\b.{0,25}\bagainst the wall\b",
+        r"\b(held|holding|pinned|pinning|pushed|pushing|shoved|slammed|slamming) (him|her|the (\d+ ?(year old|yo|yr old)|baby|"
+        r"toddler|child|boy|girl|little one|lad|kid)s?|(his|her) (son|daughter|partner|wife|girlfriend))( up| hard| right| back)? "
+        r"against the wall\b",
         None,
     ),
     (

@@ -44,6 +44,7 @@ def test_a_concern_missed_five_fold_is_caught_by_the_rules(message: str) -> None
     [
         "the dog hides under the bed when the fireworks start",
         "we pinned the kids' paintings against the wall for the open day",
+        "we pushed her chair against the wall to make room for the baby gym",
         "she said if I tell anyone about the surprise party she'll kill me",
         "there was no tea left in the office so I brought some in",
         "I'm starving, had no lunch, the toddler group ran over again",
