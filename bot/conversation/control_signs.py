@@ -5,11 +5,13 @@ A partner who interprets for a deaf mother and does not pass on what she says; a
 come and get the children; a man offering to pay young mothers' rent or bills if they meet him; a
 baby offered for cash; a child a parent says needs a wheelchair seen running about; a child made to
 sleep in the shed or the garage; a child who hides when the shouting starts, or held against the
-wall; "if I tell, he'll kill her". Each stays quiet beside the everyday wordings that share its words
+wall; "if I tell, he'll kill her"; a parent who bangs her head on the wall, a broken bone nobody
+can explain and a home piled to the ceiling. Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
-85 to 88 before those were trained on, and from five-fold over eighty-two and eighty-six sets.
+85 to 88 before those were trained on, from five-fold over eighty-two and eighty-six sets, and from
+leaving one set out over eighty-six.
 """
 
 from __future__ import annotations
@@ -59,6 +61,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bif (i|she|he|we|they|you) (tells?|told|say|says|grass\w*)( \w+){0,3},? (hell|he will|hed|he would|shell|she will|theyll|"
         r"they will) (kill|hurt|batter|beat) (her|me|him|them|us)\b",
         None,
+    ),
+    # A parent who bangs her head on the wall, as a child tells it; a broken bone nobody can explain; a
+    # home piled to the ceiling with children in it (leaving one set out over eighty-six sets).
+    (
+        r"\b(mummy|mum|mam|mom|mother|daddy|dad|father)\b( \w+){0,3} (bangs?|banging|banged) (her|his) head\b",
+        None,
+    ),
+    (
+        r"\b(broken|fractured|cracked|broke|fractures?) (\w+ )?(collarbone|arm|leg|wrist|ribs?|skull|finger|bones?|ankle|femur)\b",
+        r"\b(no idea how|(doesnt|dont|didnt) know how|cant explain|couldnt explain|no explanation|(doesnt|dont) know what happened)\b"
+        r"(?! (shell|hell|she will|he will|theyll|they will|well|we will|ill|i will|to)\b)",
+    ),
+    (
+        r"\b(rubbish|bin bags|rubbish bags|bags|junk|clutter|stuff)\b.{0,20}\b(up to the ceiling|floor to ceiling)\b",
+        CHILD,
     ),
     # A child made to sleep in the shed or the garage.
     (
