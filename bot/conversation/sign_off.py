@@ -98,7 +98,9 @@ DRAFT_READY = re.compile(
     r"\bhere it is\b|\bits written\b"
 )
 # A deadline pressing on the post in hand ("how do I get the CEO to ok our reply? deadline's 5").
-_PRESSED = r"\b(deadline\w*|asap|time is (really |very )?tight|by (\d+|today|tonight|tomorrow|lunch ?time|the end of (the )?day))\b"
+_PRESSED = re.compile(
+    r"\b(deadline\w*|asap|time is (really |very )?tight|by (\d+|today|tonight|tomorrow|lunch ?time|the end of (the )?day))\b"
+)
 # "The CEO has to see it first", "needs Board sign-off": said beside a draft in hand, a request.
 _NEEDS_SIGN_OFF = re.compile(
     r"\bneeds? (the )?(ceo|ceos|board|boards|chair|chairs|trustee|trustees) ?(sign[- ]?off|approval|ok|okay)\b|"
@@ -108,7 +110,7 @@ SIGN_OFF_WANTED = any_of(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
     DRAFT_READY.pattern,
-    _PRESSED,
+    _PRESSED.pattern,
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -123,6 +125,6 @@ def asks_about_sign_off(text: str) -> bool:
 
 def wants_sign_off(text: str) -> bool:
     """A request for sign-off, not a question about how it works (``text`` normalised)."""
-    in_hand = DRAFT_READY.search(text) or re.search(_PRESSED, text)
+    in_hand = DRAFT_READY.search(text) or _PRESSED.search(text)
     asked_for_a_draft = bool((SIGN_OFF_QUESTION.search(text) or _NEEDS_SIGN_OFF.search(text)) and in_hand)
     return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)

@@ -46,8 +46,8 @@ _FIRST_AID = re.compile(
     r"( or (choking|chokes|gets a burn|burns))?\b"
 )
 # Harm named only to be ruled out or compared ("no teddies were harmed", labour "like being
-# stabbed"), and cuts to services or jobs rather than to a child (sets 73 to 76, and set 81, before
-# they were trained on; "our grant's being cut", set 88).
+# stabbed"), cuts to services or jobs rather than to a child (sets 73 to 76, and set 81, before
+# they were trained on; "our grant's being cut", set 88), and harm done by the weather or an illness.
 _FIGURES_OF_SPEECH = re.compile(
     r"\bno ([\w-]+ ){1,3}(were |was |got )?harmed\b|"
     r"\blike being (stabbed|punched|hit|kicked|beaten|run over)\b|"
@@ -56,7 +56,10 @@ _FIGURES_OF_SPEECH = re.compile(
     r"\b(council|government|funding|budget|spending|service|job|staff) cuts\b|"
     r"\b(funding|fundings|budgets?|grants?|hours|services?|groups?|jobs?|posts?)( is| are|s)? (being |getting |going to be |to be )?cut\b|"
     # "no one is in danger, but it's rude" (set 86).
-    r"\b(nobody|no one|noone|nobodys|no ones)( is| was|s)? (in )?(any )?danger\b"
+    r"\b(nobody|no one|noone|nobodys|no ones)( is| was|s)? (in )?(any )?danger\b|"
+    # The weather or an illness: "battered by the wind", "shaken by a cold" (set 85).
+    r"\b\w+ by (the |a |an )?(rain|wind|weather|storms?|waves|gales?|colds?|flu|bugs?|virus|chicken ?pox|sickness( bug)?|"
+    r"teething|tonsillitis|ear infection)\b"
 )
 # Everyday life in a harm's words (sets 85 to 88): shouting at the football on the telly, a toddler
 # who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
