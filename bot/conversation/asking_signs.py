@@ -3,7 +3,7 @@
 volunteer too close to the children, the person responsible for safeguarding, the number for the
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its
-own, the first line of someone about to raise one.
+own, the first line of someone about to raise one, and needing to talk to someone about safeguarding.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -24,6 +24,10 @@ from bot.conversation.signs import compile_signs
 
 # "Turn off the safeguarding alerts" is an order to the bot ("not covered"), not a concern.
 _NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!switch off )(?<!disable the )(?<!disable )(?<!off your )"
+
+# A referral attached to the wrong email or sent to someone's own account is a data breach to report
+# (sets 89 to 92 before they were trained on).
+_NOT_SENT_ASTRAY = r"(?! (form )?(attached|to (my|her|his|their) (own|personal|home|husbands?|wifes?|partners?|gmail|hotmail)|to the wrong))"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
@@ -59,7 +63,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A safeguarding concern, issue or referral named in the trained workers' words.
     (
-        rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b",
+        rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b"
+        rf"{_NOT_SENT_ASTRAY}",
         None,
     ),
     # A worry or concern from a visit, or about one of the volunteer's families.
@@ -106,6 +111,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(who|what number) (would|do|should|could) (i|we) (actually )?(ring|call|phone)\b",
         r"\b(saturday|sunday|weekend|out of hours|after (5|five|hours)|gone (5|five)|(office|hub) (is |was |being )?"
         r"(closed|shut)|(something|anything) (came|comes|come) up|told (me )?something)\b",
+    ),
+    # Needing to talk to someone about safeguarding, not about its training (sets 89 to 92 before
+    # they were trained on).
+    (
+        r"\b(need|needs|have|got|must|want) to (speak|talk) to (some(one|body)|the (lead|dsl)|a (manager|lead))( urgently)? "
+        r"(about|re|regarding) (a )?safeguarding\b(?! (training|course|module|policy|policies|procedures?|update|refresher|e-?learning)\b)",
+        None,
     ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

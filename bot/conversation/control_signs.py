@@ -6,11 +6,14 @@ come and get the children; a man offering to pay young mothers' rent or bills if
 baby offered for cash; a child a parent says needs a wheelchair seen running about; a child made to
 sleep in the shed or the garage; a child who hides when the shouting starts, or held against the
 wall; "if I tell, he'll kill her"; a parent who bangs her head on the wall, a broken bone nobody
-can explain and a home piled to the ceiling. Each stays quiet beside the everyday wordings that share its words
+can explain and a home piled to the ceiling; "if I can't have the kids no one can"; someone asking
+how to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
+ceremony; children who hide when a partner loses it; a teenager told to pay or the video goes to
+everyone; a child hit round the head in a video; children made to kneel on rice. Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
-85 to 88 before those were trained on, from five-fold over eighty-two and eighty-six sets, and from
+85 to 92 before those were trained on, from five-fold over eighty-two and eighty-six sets, and from
 leaving one set out over eighty-six.
 """
 
@@ -76,6 +79,57 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(rubbish|bin bags|rubbish bags|bags|junk|clutter|stuff)\b.{0,20}\b(up to the ceiling|floor to ceiling)\b",
         CHILD,
+    ),
+    # Threats to the children and everyone: "if I can't have the kids no one can", "I'll make sure
+    # none of us are here tomorrow" (sets 89 to 92 before they were trained on).
+    (
+        r"\bif (i|he|she) (cant|cannot|can not|doesnt|dont) (have|get|see) (the|my|his|her|our) (kids|children|babies|boys|girls|family)\b,? "
+        r"(then )?no ?(one|body) (can|will|else|gets?)\b",
+        None,
+    ),
+    (
+        r"\bmake sure (none of us|nobody|no one|none of (them|you)) (is|are|will be|would be|be|were)( still)? (here|around|alive|left)\b",
+        None,
+    ),
+    # Someone asking how to get rid of a baby.
+    (
+        r"\bget rid of (a|the|her|my|this|their|his) (baby|newborn|child)\b(?!s? (weight|bump|blues|fat|clothes|stuff|things|bath|gate|monitor|cot|pram))",
+        None,
+    ),
+    # A baby of weeks or months chucked onto the bed.
+    (
+        r"\b(chuck|chucks|chucked|chucking|throw|throws|threw|throwing|toss|tosses|tossed|tossing|fling|flings|flung) (her|him|the baby|baby|"
+        r"the \d+ (week|month) old)( \w+)? (on|onto|across|at) (the |her |his )?(bed|sofa|settee|cot|floor|wall)\b",
+        r"\b(baby|newborn|\d+ ?(weeks?|months?)( old)?|weeks old)\b",
+    ),
+    # A little girl taken "home" for a special ceremony (FGM's warning sign).
+    (
+        r"\b(special|traditional|cultural|initiation|coming of age|womanhood|cleansing) (ceremony|ceremonies|procedure)\b",
+        r"\b(girls?|daughters?|niece)\b.{0,200}\b(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|"
+        r"abroad|overseas|back home|going home|home to)\b|\b(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|"
+        r"gambia|abroad|overseas|back home|going home|home to)\b.{0,200}\b(girls?|daughters?|niece)\b",
+    ),
+    # Children who go and hide when a partner loses it and throws things.
+    (
+        r"\b(loses it|lost it|kicks off|kicked off|throws (things|stuff)|chucks (things|stuff)|smashes (things|stuff))\b.{0,80}"
+        r"\b(kids|children|little ones|boys|girls|they)\b( \w+){0,5} (hide|hides|hiding|hid)\b(?! and seek)",
+        None,
+    ),
+    # A teenager told to pay or the video goes to everyone.
+    (
+        r"\b(wants?|demand\w*|asking for|after) £ ?\d+\b.{0,30}\bor (it|they|the (video|pics?|photos?|pictures?|images?))( \w+){0,2} "
+        r"(goes|go|gets? sent|will go|will be (sent|posted|shared)|gets? (posted|shared))\b",
+        r"\b(his|her|him)\b",
+    ),
+    # A child hit round the head in a video; children made to kneel on rice.
+    (
+        r"\b(kid|child|toddler|little (boy|girl|one)|boy|girl|baby)s? (being|getting|got|was|get) (whacked|smacked|hit|slapped|punched|"
+        r"clipped|thumped|walloped) (round|around|across|over) the (head|face|ear)\b(?! (with|by) (a|the) )",
+        None,
+    ),
+    (
+        r"\bkneel(s|ing)? on (rice|dried peas|salt|lego)\b|\b(makes?|made|making) (them|him|her|the (kids|children|boys?|girls?)) kneel\b",
+        None,
     ),
     # A child made to sleep in the shed or the garage.
     (

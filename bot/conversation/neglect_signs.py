@@ -10,8 +10,9 @@ bowl, a toddler with no adult in the room, a baby left to it in the bath, a chil
 a bag for food, a young child cooking for the little ones while a parent stays in bed, a child who
 has missed every health check, a child left in charge of the little ones while the parent is out
 or every evening while she works, a baby left with a bottle propped up, a child out in the snow
-with no shoes or in just a vest, children who had no tea, rotten teeth, and a baby taken off his
-hospital appointments. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+with no shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his
+hospital appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to
+school with no coat or lunch, and a baby found wedged down the side of the sofa. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
 filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
@@ -179,6 +180,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(gone|went|out|away|left|at work|at the pub|"
         r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b|"
         r"\bevery (day|night|evening)\b.{0,40}\b(while|whilst) (mum|dad|mam|parents?|mother|father)s? (works?|is working)\b",
+    ),
+    # A child of eight "babysitting", no one named in her care, while mum is out (sets 89 to 92).
+    (
+        r"\b(eldest|oldest|son|daughter|lad|girl|boy|kid|sister|brother)\b,? \(?([4-9]|1[01])\)?,? (was|is|were|been|had been|left) "
+        r"(babysitting|minding|in charge)\b",
+        r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(popped|nipped|gone|went|out|away|left)\b",
+    ),
+    # A child who keeps coming to school with no coat or no lunch (development set 61 once "have I done
+    # something wrong" was read past).
+    (
+        r"\b(keeps|kept|always|often|every day|most days)\b.{0,30}\b(turn\w* up|come|comes|coming|came|going|goes|went|sent) "
+        r"(in )?(to |into )?(school|nursery)\b.{0,20}\b(with no|without( a| any| her| his)?) (coat|lunch|breakfast|food|socks|"
+        r"shoes|jumper|dinner money)\b",
+        None,
+    ),
+    # A baby found wedged down the side of the sofa, after a night's drinking or co-sleeping there.
+    (
+        r"\b(baby|newborn|little one|him|her)( (was|got|had got|ended up|woke up))? (wedged|stuck|squashed|trapped)( down)?"
+        r"( the side of| between| behind| by| under| in)? (the )?(sofa|settee|couch|cushions?)\b",
+        r"\b(baby|newborn|\d+ (weeks?|months?) old|weeks old)\b",
     ),
     # A baby left with a bottle propped up to feed herself (five-fold over eighty-two sets).
     (

@@ -171,7 +171,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Someone trying to find where a child or a family lives, which school, which village.
     (
         r"\b(ask\w*|want\w*|trying to find( out)?|find out|wanted to know|know)\b.{0,40}\b("
-        r"where (they|she|he|the \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
+        r"where (?!(the |our )?(spare |new |old |big |good )?(toner|paper|ink|keys?|stapler|laptop|charger|folders?|forms?|stuff|"
+        r"box(es)?|kettle|mugs?|biscuits?|hoover|ladder|first aid kit|leaflets?|banners?|gazebo)\b)"
+        r"(they|she|he|the \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
         r"(home )?address(es)? (of|for) (the|a|that|this) (family|families|mum|child|children|kids|girl|boy|baby|twins)|"
         r"(which|what) (school|village|town|street|estate|house|area)\b.{0,20}\b(from|live|lives|go|goes|attend\w*))\b",
         r"\b(someone|somebody|stranger|a (man|woman|guy|bloke)|an? (account|profile)|comments?|dm\w*|messag\w*|"

@@ -59,9 +59,12 @@ _FIGURES_OF_SPEECH = re.compile(
     r"\b(nobody|no one|noone|nobodys|no ones)( is| was|s)? (in )?(any )?danger\b|"
     # The weather or an illness: "battered by the wind", "shaken by a cold" (set 85).
     r"\b\w+ by (the |a |an )?(rain|wind|weather|storms?|waves|gales?|colds?|flu|bugs?|virus|chicken ?pox|sickness( bug)?|"
-    r"teething|tonsillitis|ear infection)\b"
+    r"teething|tonsillitis|ear infection)\b|"
+    # "rained that hard I got absolutely battered", "caught in that storm, absolutely battered" (set 91).
+    r"\b(rain\w*|storm\w*|wind|windy|hail\w*|weather|downpour)\b[^.!?]{0,40}\b(absolutely|properly|totally|well|got|getting) "
+    r"battered\b(?! (her|him|them|the|his|my|their|by|with|at)\b)"
 )
-# Everyday life in a harm's words (sets 85 to 88): shouting at the football on the telly, a toddler
+# Everyday life in a harm's words (sets 85 to 92): shouting at the football on the telly, a toddler
 # who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
 # a child who beat the writer at cards.
 _EVERYDAY = re.compile(
@@ -73,7 +76,15 @@ _EVERYDAY = re.compile(
     r"\bkick(ed|s|ing)? (me|him|her|them|us) out of (the |our |my |this |that )?([\w-]+ ){0,2}(chat|group|teams|whatsapp|channel|"
     r"committee|club|class)\b|"
     r"\bbeat (me|him|her|them|us)( \w+)? at (snap|cards|uno|chess|draughts|checkers|monopoly|scrabble|connect (4|four)|jenga|"
-    r"dominoes|football|fifa|mario( ?kart)?|hide and seek|tag|racing|snakes and ladders|(\w+ )?games?)\b"
+    r"dominoes|football|fifa|mario( ?kart)?|hide and seek|tag|racing|snakes and ladders|(\w+ )?games?)\b|"
+    # Sets 89 to 92: a grandson who battered the writer at chess, twins who scream at once to get
+    # their way, terrified of public speaking, "have I done something wrong".
+    r"\bbattered (me|him|her|them|us)( \w+)? at (snap|cards|uno|chess|draughts|checkers|monopoly|scrabble|connect (4|four)|"
+    r"jenga|dominoes|football|fifa|mario( ?kart)?|racing|snakes and ladders|(\w+ )?games?)\b|"
+    r"\b(scream|shout|yell)(ed|ing|s)? at once\b|"
+    r"\bterrified of (public speaking|speaking|speeches|heights|spiders|flying|needles|the dentist|dentists|clowns|wasps|dogs|"
+    r"driving|the dark|exams?|interviews?|presentations?)\b|"
+    r"\b(have i|i have|ive|did i|i) done something wrong\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
