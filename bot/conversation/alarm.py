@@ -22,11 +22,20 @@ if TYPE_CHECKING:
 
 def cheerful(text: str) -> bool:
     """Good news, a short message told laughing, or an everyday accident told with its care: the
-    learned alarm is not raised on it, and the rules' alarm is set aside when both route models
-    rule a concern out (``laughed_off``)."""
+    learned alarm is not raised on it unless the route regression ranks a concern first
+    (``ranked_first``), and the rules' alarm is set aside when both route models rule a concern
+    out (``laughed_off``)."""
     return bool(
         chatter.GOOD_NEWS.search(text) or chatter.LIGHT_HEARTED.search(text) or chatter.CARED_FOR.search(text)
     )
+
+
+def ranked_first(judged: Judgement) -> bool:
+    """Does the route regression rank a concern above every other route, even in a message told
+    laughing? In sets 89 to 92 before they were trained on, three concerns the rules missed were
+    told laughing with a learned alarm, and no other message was; five-fold over eighty-six sets,
+    cheerful messages with a learned alarm that are not concerns were 24, 15 of them ranked so."""
+    return bool(judged.routes) and max(judged.routes, key=judged.routes.__getitem__) == SAFEGUARDING
 
 
 def laughed_off(judged: Judgement, limits: Thresholds) -> bool:

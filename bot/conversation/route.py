@@ -33,7 +33,14 @@ from bot.conversation import (
     warning_signs,
     whereabouts,
 )
-from bot.conversation.alarm import alarm_in_part, cheerful, concern_behind_report, laughed_off, learned_alarm
+from bot.conversation.alarm import (
+    alarm_in_part,
+    cheerful,
+    concern_behind_report,
+    laughed_off,
+    learned_alarm,
+    ranked_first,
+)
 from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
@@ -181,7 +188,7 @@ def decide(
     if warned and not laughed_off(judged, limits):
         return _safeguarding(index, message, text, found)
     alarm = learned_alarm(judged, limits) or alarm_in_part(model, message, judged, limits)
-    if alarm and not cheerful(text):
+    if alarm and (not cheerful(text) or ranked_first(judged)):
         return _safeguarding(index, message, text, found)
     nothing = Answer(message, ())
     # A post that went out without sign-off names sign-off but is a breach: neither the request cue

@@ -263,3 +263,23 @@ def test_a_rule_alarm_on_a_message_told_laughing_is_set_aside_when_both_models_r
     judged = Judgement(routes, dict, lambda: {"2.3": 1.0}, concern=concern, answer_odds=5.0, answerable=0.9)
     got = decide(index, message, fixed(toy, judged)).route
     assert (got is Route.SAFEGUARDING) is (route == "safeguarding")
+
+
+@pytest.mark.parametrize(
+    ("routes", "route"),
+    [
+        ({"safeguarding": 0.46, "small_talk": 0.39, "answer": 0.15}, Route.SAFEGUARDING),
+        ({"safeguarding": 0.39, "small_talk": 0.46, "answer": 0.15}, Route.SMALL_TALK),
+    ],
+)
+def test_a_concern_told_laughing_raises_the_alarm_when_the_regression_ranks_it_first(
+    index: PolicyIndex, toy: Learned, routes: dict[str, float], route: Route
+) -> None:
+    # "ha the eldest was 'babysitting' when I arrived, mum was gone 2 hours lol": told laughing, both
+    # naive Bayes models sure of a concern and the route regression ranking one above every other
+    # route. In sets 89 to 92 before they were trained on, three concerns the rules missed were told
+    # so, and no other message was; five-fold, the regression ranks a concern first on fifteen of the
+    # twenty-four cheerful messages with a learned alarm that are not concerns, and second on the rest.
+    laughing = f"{NONSENSE} lol"
+    judged = Judgement(routes, dict, dict, concern=6.0, answer_odds=-3.0, answerable=0.1)
+    assert decide(index, laughing, fixed(toy, judged)).route is route
