@@ -109,6 +109,10 @@ ROUTE_FILES = (
     "conversation_routes_86.jsonl",
     "conversation_routes_87.jsonl",
     "conversation_routes_88.jsonl",
+    "conversation_routes_89.jsonl",
+    "conversation_routes_90.jsonl",
+    "conversation_routes_91.jsonl",
+    "conversation_routes_92.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -258,6 +258,14 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # set 88 a month of phone messages. With them set 2's top-1 fell to 84.1% and its correct
 # abstention to 92.3%, set 4's top-1 to 70.6% and set 40's false abstention rose to 3.3%; every
 # other earlier set within its floors.
+# Sets 89 to 92 joined (90 conversation sets; read before training the same way): set 89 (450)
+# 99.3%, 3 of 310, 2 of 96, 98.0%, 96.0%, 100%, 0.0%; set 90 (450) 100%, 5 of 390, 2 of 83, 93.8%,
+# 92.0%, 95.7%, 1.5%; set 91 (451) 100%, 5 of 391, 2 of 79, 89.2%, 96.2%, 97.1%, 1.2%; set 92 (451)
+# 100%, 11 of 360, 5 of 92, 91.2%, 95.0%, 92.5%, 1.7%. Set 89 sets quiet concerns beside family
+# news full of alarming words, set 90 answers in few of the policy's words beside work questions it
+# does not cover, set 91 reports told as worries and leavers and sign-offs told indirectly, set 92
+# voices rarely heard (English as a second language, Suffolk dialect, long letters). Every earlier
+# set stayed within its floors.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -345,6 +353,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_86.jsonl", 0.97, 7, 5, 0.94, 0.91, 0.91, 0.05),
         ("conversation_routes_87.jsonl", 0.97, 13, 12, 0.86, 0.91, 0.92, 0.05),
         ("conversation_routes_88.jsonl", 0.97, 6, 6, 0.89, 0.90, 0.96, 0.06),
+        ("conversation_routes_89.jsonl", 0.97, 7, 6, 0.94, 0.92, 0.96, 0.03),
+        ("conversation_routes_90.jsonl", 0.97, 9, 6, 0.89, 0.88, 0.91, 0.05),
+        ("conversation_routes_91.jsonl", 0.97, 9, 6, 0.85, 0.92, 0.93, 0.05),
+        ("conversation_routes_92.jsonl", 0.97, 15, 9, 0.87, 0.91, 0.88, 0.05),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -369,7 +381,8 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured over 86 sets, word
+    # Each classifier's own choice on the messages of its held-out fold (measured over 90 sets: routes
+    # 92.6%, sections 95.9%, report categories 94.4%; over 86 sets, word
     # pairs seen once dropped: routes 92.4%, sections 96.0%, report categories 94.4%; over 82 sets:
     # routes 92.3%, sections 95.9%, report categories 94.1%; over 78: routes 92.2%, sections 96.0%,
     # report categories 93.8%; over 74: routes 92.2%, sections 95.7%,
