@@ -41,8 +41,8 @@ NAMES = (
     "posting",  # 1 for "can I post …" outside the subjects the policy does not cover
     "gap",  # 1 for a subject the policy does not cover
 )
-# Fitted leaving one set out (bench.answerable); bias first, then one weight per name.
-WEIGHTS: tuple[float, ...] = (-0.441, 2.137, 1.183, -0.764, -0.039, 1.865, 0.228, 0.660, 0.261, 0.563, -0.176)
+# Fitted leaving one set out over eighty-six sets (bench.answerable); bias first, then one weight per name.
+WEIGHTS: tuple[float, ...] = (-0.323, 2.076, 1.144, -0.768, -0.124, 1.901, 0.202, 0.663, 0.239, 0.537, -0.135)
 
 
 def _logit(probability: float) -> float:
