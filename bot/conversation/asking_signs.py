@@ -81,7 +81,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bsomething (a|the|one of the|my) (child|kid|little one|boy|girl|teen\w*) (said|told me|told us)\b|"
         r"(?<!online )\b(possible|potential) abuse concerns?\b|"
-        r"\btoo close to (the|those|his|her|their|our|my) (kids|children|girls|boys|little ones)\b|"
+        r"\btoo close to ((the|those|his|her|their|our|my) )?(kids|children|girls|boys|little ones)\b|"
         r"\b(volunteers?|helpers?|staff members?|coordinators?|colleagues?)s? (behaviou?r|conduct|manner)\b.{0,20}"
         r"\b(with|around|towards|to) (the |our |those )?(kids|children|little ones|girls|boys|young people|teens?)\b",
         r"\b(who|what|where|how|tell|ring|call|speak|talk|volunteer|messag\w*|text\w*|seen|saw)\b",

@@ -9,7 +9,8 @@ wall; "if I tell, he'll kill her"; a parent who bangs her head on the wall, a br
 can explain and a home piled to the ceiling; "if I can't have the kids no one can"; someone asking
 how to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
 ceremony; children who hide when a partner loses it; a teenager told to pay or the video goes to
-everyone; a child hit round the head in a video; children made to kneel on rice. Each stays quiet beside the everyday wordings that share its words
+everyone; a child hit round the head in a video; children made to kneel on rice; a man who tells a
+volunteer he knows which house she visits. Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
@@ -130,6 +131,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bkneel(s|ing)? on (rice|dried peas|salt|lego)\b|\b(makes?|made|making) (them|him|her|the (kids|children|boys?|girls?)) kneel\b",
         None,
+    ),
+    # A man who tells a volunteer he knows which house she visits and she should keep her nose out
+    # (five-fold over ninety sets).
+    (
+        r"\bknows? (which|what) (house|houses|family|families|address|street)\b.{0,40}\b(i|we|she|you|he)( \w+)? "
+        r"(go|goes|visit|visits|see|sees|go to|goes to)\b",
+        r"\b(nose|warn\w*|threat\w*|or else|watch (your|my|her) back|shaking|scared|frightened)\b",
     ),
     # A child made to sleep in the shed or the garage.
     (

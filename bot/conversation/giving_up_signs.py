@@ -3,12 +3,12 @@
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
 can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no
-reply, and a parent who will "take us all out" if social services come near. None names suicide or
+reply, a parent who will "take us all out" if social services come near, and "I'll end it". None names suicide or
 a weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share
 its words (a first date tonight, thank-you letters for everyone, a family day out to the beach).
 Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and from
-five-fold over seventy-eight sets.
+five-fold over seventy-eight and ninety sets.
 """
 
 from __future__ import annotations
@@ -55,6 +55,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\btake (us|them) all with (me|him|her)\b",
         r"\b(social services|social workers?|the social|come near|take (my|the|our|his|her) (kids|children|babies)|"
         r"police|court|custody)\b",
+    ),
+    # "If they take my kids I'll end it", laughed off or not (five-fold over ninety sets); never ending
+    # a talk or a post there, on a high or with a quote.
+    (
+        r"\b(ill|i will|im going to|im gonna|i might|i could|id) (just )?end it( all)?\b"
+        r"(?! (there|here|with|on a|on that|at that|at the|by saying|for now|early|nicely)\b)",
+        None,
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

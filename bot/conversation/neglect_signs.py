@@ -12,7 +12,8 @@ has missed every health check, a child left in charge of the little ones while t
 or every evening while she works, a baby left with a bottle propped up, a child out in the snow
 with no shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his
 hospital appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to
-school with no coat or lunch, and a baby found wedged down the side of the sofa. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+school with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick
+pupils nodding off, and a poorly child his mother cannot take to the doctor. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
 filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
@@ -194,6 +195,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(in )?(to |into )?(school|nursery)\b.{0,20}\b(with no|without( a| any| her| his)?) (coat|lunch|breakfast|food|socks|"
         r"shoes|jumper|dinner money)\b",
         None,
+    ),
+    # A carer with pinprick pupils nodding off; a poorly child his mother cannot take to the doctor
+    # (five-fold over ninety sets).
+    (
+        r"\bpupils\b( \w+){0,2} (tiny|pinned|pin ?pricks?|like pin ?(pricks?|heads?))\b",
+        r"\b(nodd\w* off|dropp\w* off|drifting off|slurr\w*|out of it|spaced( out)?|couldnt stay awake|barely awake)\b",
+    ),
+    (
+        r"\b(she|mum|mam|mom|mother|they|parents?)( \w+)? (cant|can not|cannot|isnt allowed to|is not allowed to|not allowed to) "
+        r"take (him|her|them|the (baby|child|kids?|little one|toddler)) to (the |a )?(doctors?|gp|hospital|a ?& ?e|clinic)\b",
+        r"\b(fever|temperature|temp|poorly|ill|sick|rash|not eating|for days|days now)\b",
     ),
     # A baby found wedged down the side of the sofa, after a night's drinking or co-sleeping there.
     (
