@@ -25,6 +25,10 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
+# A girl, and a trip "home" to a country where FGM is common, in either order.
+_GIRL = r"(girls?|daughters?|niece)"
+_TRIP_HOME = r"(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|abroad|overseas|back home|going home|home to)"
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # A partner who speaks for her and keeps back what she says.
     (
@@ -106,9 +110,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A little girl taken "home" for a special ceremony (FGM's warning sign).
     (
         r"\b(special|traditional|cultural|initiation|coming of age|womanhood|cleansing) (ceremony|ceremonies|procedure)\b",
-        r"\b(girls?|daughters?|niece)\b.{0,200}\b(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|"
-        r"abroad|overseas|back home|going home|home to)\b|\b(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|"
-        r"gambia|abroad|overseas|back home|going home|home to)\b.{0,200}\b(girls?|daughters?|niece)\b",
+        rf"\b{_GIRL}\b.{{0,200}}\b{_TRIP_HOME}\b|\b{_TRIP_HOME}\b.{{0,200}}\b{_GIRL}\b",
     ),
     # Children who go and hide when a partner loses it and throws things.
     (

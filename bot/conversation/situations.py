@@ -85,7 +85,7 @@ HAPPENED = re.compile(
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
     r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
     # Sets 89 to 92: "it's been up an hour".
-    r"(its|it has|its already) been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b)\b|"
+    r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b)\b|"
     # Sets 45 to 48: owned up to in so many words.
     + OWNED_UP.pattern
 )
