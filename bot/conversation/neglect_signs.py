@@ -13,7 +13,8 @@ or every evening while she works, a baby left with a bottle propped up, a child 
 with no shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his
 hospital appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to
 school with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick
-pupils nodding off, and a poorly child his mother cannot take to the doctor. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+pupils nodding off, a poorly child his mother cannot take to the doctor, and a grandmother meant to
+be minding the children who is in hospital. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
 filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
@@ -206,6 +207,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(she|mum|mam|mom|mother|they|parents?)( \w+)? (cant|can not|cannot|isnt allowed to|is not allowed to|not allowed to) "
         r"take (him|her|them|the (baby|child|kids?|little one|toddler)) to (the |a )?(doctors?|gp|hospital|a ?& ?e|clinic)\b",
         r"\b(fever|temperature|temp|poorly|ill|sick|rash|not eating|for days|days now)\b",
+    ),
+    # Whoever was meant to mind the children is in hospital, so who has had them (leaving one set
+    # out over ninety sets)?
+    (
+        r"\bwho(s| has| have)? (been )?(had|having|minding|looking after|watching) (the (kids|children|baby|little ones)|them)\b"
+        r"(?! (drawings?|stuff|things|toys|books|coats?|bikes?|car seats?)\b)",
+        r"\b(in hospital|been admitted|on a ward|away|abroad|at work all|not there|wasnt there|isnt there)\b",
     ),
     # A baby found wedged down the side of the sofa, after a night's drinking or co-sleeping there.
     (
