@@ -258,14 +258,11 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # set 88 a month of phone messages. With them set 2's top-1 fell to 84.1% and its correct
 # abstention to 92.3%, set 4's top-1 to 70.6% and set 40's false abstention rose to 3.3%; every
 # other earlier set within its floors.
-# Sets 89 to 92 joined (90 conversation sets; read before training the same way): set 89 (450)
-# 99.3%, 3 of 310, 2 of 96, 98.0%, 96.0%, 100%, 0.0%; set 90 (450) 100%, 5 of 390, 2 of 83, 93.8%,
-# 92.0%, 95.7%, 1.5%; set 91 (451) 100%, 5 of 391, 2 of 79, 89.2%, 96.2%, 97.1%, 1.2%; set 92 (451)
-# 100%, 11 of 360, 5 of 92, 91.2%, 95.0%, 92.5%, 1.7%. Set 89 sets quiet concerns beside family
-# news full of alarming words, set 90 answers in few of the policy's words beside work questions it
-# does not cover, set 91 reports told as worries and leavers and sign-offs told indirectly, set 92
-# voices rarely heard (English as a second language, Suffolk dialect, long letters). Every earlier
-# set stayed within its floors.
+# Sets 89 to 92 joined (90 sets; read before training the same way): set 89 (450) 99.3%, 3 of 310,
+# 2 of 96, 98.0%, 96.0%, 100%, 0.0%; set 90 (450) 100%, 5 of 390, 2 of 83, 93.8%, 92.0%, 95.7%, 1.5%;
+# set 91 (451) 100%, 5 of 391, 2 of 79, 89.2%, 96.2%, 97.1%, 1.2%; set 92 (451) 100%, 11 of 360, 5 of
+# 92, 91.2%, 95.0%, 92.5%, 1.7% (quiet concerns, answers in few of the policy's words, actions told
+# indirectly, voices rarely heard). Every earlier set stayed within its floors.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
