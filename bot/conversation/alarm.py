@@ -35,7 +35,7 @@ def ranked_first(judged: Judgement) -> bool:
     laughing? In sets 89 to 92 before they were trained on, three concerns the rules missed were
     told laughing with a learned alarm, and no other message was; five-fold over eighty-six sets,
     cheerful messages with a learned alarm that are not concerns were 24, 15 of them ranked so."""
-    return bool(judged.routes) and max(judged.routes, key=judged.routes.__getitem__) == SAFEGUARDING
+    return judged.best("routes")[0] == SAFEGUARDING
 
 
 def laughed_off(judged: Judgement, limits: Thresholds) -> bool:

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
+# A child hiding, when the shouting starts or when a partner loses it.
+_HIDE = r"(hides?|hiding|hid)"
 # A girl, and a trip "home" to a country where FGM is common, in either order.
 _GIRL = r"(girls?|daughters?|niece)"
 _TRIP_HOME = r"(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|abroad|overseas|back home|going home|home to)"
@@ -55,7 +57,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A child who hides when the shouting starts; a child held against the wall; "if I tell he'll kill
     # her" (five-fold over eighty-six sets).
     (
-        r"\b(hides?|hiding|hid)\b.{0,30}\b(when|whenever|while|till|until)\b.{0,15}\b(the )?(shouting|screaming|fighting|arguing|rows?|"
+        rf"\b{_HIDE}\b.{{0,30}}\b(when|whenever|while|till|until)\b.{{0,15}}\b(the )?(shouting|screaming|fighting|arguing|rows?|"
         r"yelling|banging)\b",
         CHILD,
     ),
@@ -115,7 +117,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Children who go and hide when a partner loses it and throws things.
     (
         r"\b(loses it|lost it|kicks off|kicked off|throws (things|stuff)|chucks (things|stuff)|smashes (things|stuff))\b.{0,80}"
-        r"\b(kids|children|little ones|boys|girls|they)\b( \w+){0,5} (hide|hides|hiding|hid)\b(?! and seek)",
+        rf"\b(kids|children|little ones|boys|girls|they)\b( \w+){{0,5}} {_HIDE}\b(?! and seek)",
         None,
     ),
     # A teenager told to pay or the video goes to everyone.

@@ -32,6 +32,8 @@ CHAR_SIZES = (3, 4, 5)
 # 9 concerns for 2 more false alarms; the section model reads pairs too but keeps all of them
 # (top-1 of the section model alone fell from 95.9% to 95.5% without its rare pairs).
 MIN_PAIR_COUNT = 2
+# The prefix of a word-pair feature ("b:bruised arm"), the only features ``MIN_PAIR_COUNT`` drops.
+PAIR = "b:"
 
 # Feature ids (4 bytes each) and weights (8), packed rather than Python objects of 28 to 32 bytes.
 SparseVector = tuple["array[int]", "array[float]"]
@@ -62,7 +64,7 @@ def word_features(message: str) -> set[str]:
 def words_and_pairs(words: list[str]) -> set[str]:
     """The features of a message's words (``tokens``) taken whole, and of each two in a row."""
     found = {"w:" + word for word in words}
-    found.update(f"b:{first} {second}" for first, second in pairwise(words))
+    found.update(f"{PAIR}{first} {second}" for first, second in pairwise(words))
     return found
 
 
@@ -136,7 +138,7 @@ class Vectorizer:
         kept = sorted(
             feature
             for feature, count in counts.items()
-            if count >= min_pair_count or not feature.startswith("b:")
+            if count >= min_pair_count or not feature.startswith(PAIR)
         )
         self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
         numbers = [self.vocabulary.number(feature) for feature in kept]

@@ -28,6 +28,9 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import AT_RISK, CHILD, NOT_AFTER_PLAY, NOT_ME
 from bot.conversation.signs import compile_signs
 
+# A parent, and a parent who "was" or "has" (gone, popped out…), for the children left in charge.
+_PARENT = r"\b(mum|dad|mam|parents?|mother|father)s?"
+_PARENT_WAS = rf"{_PARENT} (has |have |had |was |is |were )?"
 # Children who got filthy at play ("filthy after the beach", "got absolutely filthy and loved it").
 _MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
 _MUCKY_AFTER = (
@@ -179,15 +182,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(\d+ ?(yo|year old|yr old)|son|daughter|eldest|oldest|brother|sister|lad|girl|boy|kid)\b.{0,30}\b(in charge of|"
         r"looking after|looks after|minding|minds|babysitting|babysits|left with) (the |her |his |their )?((2|3|4|two|three|four) )?"
         r"(little ones|younger ones|siblings|brothers|sisters|baby|babies|toddler|twins|little \w+)\b",
-        r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(gone|went|out|away|left|at work|at the pub|"
-        r"in bed|asleep)\b|\bno (adult|grown ?up)s?\b|\bon (his|her|their) own\b|"
-        r"\bevery (day|night|evening)\b.{0,40}\b(while|whilst) (mum|dad|mam|parents?|mother|father)s? (works?|is working)\b",
+        rf"{_PARENT_WAS}(gone|went|out|away|left|at work|at the pub|in bed|asleep)\b|\bno (adult|grown ?up)s?\b|"
+        rf"\bon (his|her|their) own\b|\bevery (day|night|evening)\b.{{0,40}}\b(while|whilst) {_PARENT} (works?|is working)\b",
     ),
     # A child of eight "babysitting", no one named in her care, while mum is out (sets 89 to 92).
     (
         r"\b(eldest|oldest|son|daughter|lad|girl|boy|kid|sister|brother)\b,? \(?([4-9]|1[01])\)?,? (was|is|were|been|had been|left) "
         r"(babysitting|minding|in charge)\b",
-        r"\b(mum|dad|mam|parents?|mother|father)s? (has |have |had |was |is |were )?(popped|nipped|gone|went|out|away|left)\b",
+        rf"{_PARENT_WAS}(popped|nipped|gone|went|out|away|left)\b",
     ),
     # A child who keeps coming to school with no coat or no lunch (development set 61 once "have I done
     # something wrong" was read past).

@@ -106,11 +106,10 @@ _NEEDS_SIGN_OFF = re.compile(
     r"\bneeds? (the )?(ceo|ceos|board|boards|chair|chairs|trustee|trustees) ?(sign[- ]?off|approval|ok|okay)\b|"
     r"\b(ceo|board|chair|trustees)s? (has|have|needs?|must|wants?) to (see|ok|okay|approve|sign|check|look at)\b"
 )
-SIGN_OFF_WANTED = any_of(
+# Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
+_ASKED_FOR = any_of(
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
-    DRAFT_READY.pattern,
-    _PRESSED.pattern,
 )
 
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
@@ -118,13 +117,26 @@ SIGN_OFF_WANTED = any_of(
 REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b")
 
 
+def _in_hand(text: str) -> bool:
+    """A draft ready or a deadline pressing: the post is in hand."""
+    return bool(DRAFT_READY.search(text) or _PRESSED.search(text))
+
+
+def _nothing_asked_for(text: str, in_hand: bool) -> bool:
+    """No draft in hand and no request in so many words: a question about sign-off asks the rules."""
+    return not in_hand and not _ASKED_FOR.search(text)
+
+
 def asks_about_sign_off(text: str) -> bool:
     """A question about how sign-off works rather than a request for it (``text`` normalised)."""
-    return bool(SIGN_OFF_QUESTION.search(text)) and not SIGN_OFF_WANTED.search(text)
+    return bool(SIGN_OFF_QUESTION.search(text)) and _nothing_asked_for(text, _in_hand(text))
 
 
 def wants_sign_off(text: str) -> bool:
-    """A request for sign-off, not a question about how it works (``text`` normalised)."""
-    in_hand = DRAFT_READY.search(text) or _PRESSED.search(text)
-    asked_for_a_draft = bool((SIGN_OFF_QUESTION.search(text) or _NEEDS_SIGN_OFF.search(text)) and in_hand)
-    return (asked_for_a_draft or bool(APPROVAL.search(text))) and not asks_about_sign_off(text)
+    """A request for sign-off, not a question about how it works (``text`` normalised). Each
+    pattern is searched once: this runs on every message that reaches the actions."""
+    question = bool(SIGN_OFF_QUESTION.search(text))
+    in_hand = _in_hand(text)
+    asked_for_a_draft = in_hand and (question or bool(_NEEDS_SIGN_OFF.search(text)))
+    wanted = asked_for_a_draft or bool(APPROVAL.search(text))
+    return wanted and not (question and _nothing_asked_for(text, in_hand))

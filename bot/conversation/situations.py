@@ -298,8 +298,8 @@ def leaving(text: str) -> bool:
     person: to keep access after going, or to be taken off the accounts, unless imagined."""
     if KEEPING_ACCESS.search(text) or ANNOUNCED_LEAVER.search(text):
         return True
-    imagined = HYPOTHETICAL.search(NOT_CONDITIONAL.sub(" ", text))
-    if (OFF_THE_ACCOUNTS.search(text) or DATED_DEPARTURE.search(text)) and not imagined:
+    named = OFF_THE_ACCOUNTS.search(text) or DATED_DEPARTURE.search(text)
+    if named and not HYPOTHETICAL.search(NOT_CONDITIONAL.sub(" ", text)):
         return True
     return bool(LEAVER.search(text)) and happening(text)
 
