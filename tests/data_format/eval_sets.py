@@ -214,7 +214,8 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to twenty-sixth were written to the same counts.
+    # The fourteenth to twenty-seventh were written to the same counts (the twenty-seventh, with every
+    # letter used, to the prefix "aa").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -232,6 +233,6 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in zip(range(14, 27), "rstuvwxyzabcd", strict=True)
+        for number, prefix in zip(range(14, 28), [*"rstuvwxyzabcd", "aa"], strict=True)
     ),
 ]
