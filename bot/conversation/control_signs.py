@@ -10,7 +10,8 @@ can explain and a home piled to the ceiling; "if I can't have the kids no one ca
 how to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
 ceremony; children who hide when a partner loses it; a teenager told to pay or the video goes to
 everyone; a child hit round the head in a video; children made to kneel on rice; a man who tells a
-volunteer he knows which house she visits. Each stays quiet beside the everyday wordings that share its words
+volunteer he knows which house she visits; a mother who goes white because "he knows where we are".
+Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
@@ -142,6 +143,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bknows? (which|what) (house|houses|family|families|address|street)\b.{0,40}\b(i|we|she|you|he)( \w+)? "
         r"(go|goes|visit|visits|see|sees|go to|goes to)\b",
         r"\b(nose|warn\w*|threat\w*|or else|watch (your|my|her) back|shaking|scared|frightened)\b",
+    ),
+    # "He knows where we are", and she goes white and leaves in a rush (sets 93 to 96 before they
+    # were trained on); not grandad, who knows where we are because he is picking us up.
+    (
+        r"\b(knows|know|found out|finds out|worked out|tracked down) where (we|were|she|shes|they|theyre|i|im)"
+        r"( are| is| am)?( (living|staying|stay|live|lives|moved to|hiding))?\b",
+        r"\b(went (white|pale|grey)|shaking|in a (rush|hurry|panic)|panick\w*|refuge|fled|flee\w*|scared|terrified|frightened)\b",
     ),
     # A child made to sleep in the shed or the garage.
     (

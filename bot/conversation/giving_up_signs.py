@@ -3,8 +3,9 @@
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
 can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no
-reply, a parent who will "take us all out" if social services come near, and "I'll end it". None names suicide or
-a weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share
+reply, a parent who will "take us all out" if social services come near, "I'll end it", and "kill
+yourself" said to a child (said to the charity or its staff, it is abuse to report). None names
+suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share
 its words (a first date tonight, thank-you letters for everyone, a family day out to the beach).
 Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and from
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 # Words of giving up that turn a goodbye, or letters, into a farewell.
@@ -63,5 +65,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(?! (there|here|with|on a|on that|at that|at the|by saying|for now|early|nicely)\b)",
         None,
     ),
+    # "Kill yourself" said to a child; said to the charity or its staff ("go kill yourselves" under
+    # every post) it is abuse to report (sets 93 to 96 before they were trained on).
+    (r"\bkill(ing)? (yourself|yourselves|urself|ur self)\b(?! (laughing|with laughter))", CHILD),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

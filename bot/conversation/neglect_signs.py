@@ -13,9 +13,11 @@ or every evening while she works, a baby left with a bottle propped up, a child 
 with no shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his
 hospital appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to
 school with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick
-pupils nodding off, a poorly child his mother cannot take to the doctor, and a grandmother meant to
-be minding the children who is in hospital. Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
-filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
+pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be
+minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
+cigarette in his mouth, a dog that bit a toddler still loose in the room with him, and a "shiner"
+nobody explains. Each comes with the everyday wordings that must stay quiet beside it (starving
+after the park, filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
 missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
 in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
@@ -80,7 +82,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(?<!husband is )(?<!hubby is )\bhome alone\b|\bunsupervised\b|\bunattended\b|\bno ?one (was )?(looking after|watching|picked)",
         CHILD,
     ),
-    (r"\b(missing|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b", CHILD),
+    # A child missing, not missing out or missing a party (sets 93 to 96 before they were trained on).
+    (
+        r"\b(missing(?! out\b)(?! (her|his|their|the|a) (\w+ ){0,2}(party|disco|match|game|trip|show|panto|film|lesson|class|"
+        r"swimming|birthday|playdate|sleepover)\b)|ran away|run away|runaway|not come home|didnt come home|hasnt come home)\b",
+        CHILD,
+    ),
     (
         r"\b((?<!\bim a )(?<!\bi am a )(?<!calling me a )(?<!called me a )drunk|intoxicated|high on(?! (sugar|life|excitement|adrenaline|caffeine|sweets|haribo|cake))|off (her|his|their) (face|head)|on drugs|taking drugs|using drugs|"
         r"passed out(?! laugh\w*)|wasted(?! (an?|the|my|his|her|our|their|all|so much|a whole|whole|hours|time|money|food|effort|journey)\b)|stoned|smelled of alcohol|smelt of alcohol|using again|drinking again|relaps\w*|"
@@ -232,7 +239,34 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # over eighty-two sets).
     (
         r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
-        r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue)\b",
+        r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue|"
+        r"in (december|january|february|(the )?(middle of )?winter))\b",
+    ),
+    # Sets 93 to 96 before they were trained on: a child who has not had tea since Friday (never the
+    # writer's own brew); a toddler with a cigarette in his mouth or given a drag on a vape; a dog
+    # that bit a toddler still loose in the room with him.
+    (
+        r"(?<!\bi )(?<!\bive )(?<!\bwe )(?<!\bweve )\b(not|hasnt|havent|hadnt|never) (had|eaten)( (any|her|his|their|a|proper))? "
+        r"(tea|dinner|food|meal|anything( to eat)?)( \w+)? since\b",
+        CHILD,
+    ),
+    # A "shiner" (a black eye, in Suffolk) nobody explains, or shown off in a caption; not one from the
+    # swing that mum had checked (those are everyday news, and far more common).
+    (
+        r"\b(right|proper|a|massive|big) shiner\b",
+        r"\b((wouldnt|would not|wont|didnt|did not|refused to) (say|look|tell|talk|explain)|caption\w*|what (u|you) get|"
+        r"what happens when|again|another)\b",
+    ),
+    (
+        r"\b(lit )?(cigarette|fag|ciggie|vape|joint|spliff)s? in (his|her|their) mouth\b|"
+        r"\b(let|lets|letting|gave|giving|gives)( \w+){1,4} (have )?(a )?(drag|puff|toke|go) (on|of) (his|her|their|a|the) "
+        r"(cigarette|fag|ciggie|vape|joint|spliff)\b",
+        CHILD,
+    ),
+    (
+        rf"\b(dog|staffy|staffie|pit ?bull|xl bully|rottweiler|alsatian)s?\b.{{0,30}}\b(bit|bitten|bites|attacked|went for|mauled) "
+        rf"(the |her |his |their |a |my )?{CHILD}",
+        r"\b(still|loose|same room|alone with|left with)\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -162,7 +162,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (
         # Not an animal in a shared video, nor "if a volunteer gets abused online" (abuse to report).
-        r"(?<!animal )(?<!animals )(?<!dog )(?<!dogs )(?<!cat )(?<!cats )"
+        r"(?<!animal )(?<!animals )(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!\bif i )(?<!\bif we )"
         rf"(?:{_NOT_AFTER_STAFF}|(?!(gets|get|getting|is|are|being) abused (online|on)\b))"
         r"\b(being|been|was|were|gets|got|getting|is|are) (hit|smacked|slapped|punched|kicked|beaten|"
         rf"hurt{_FEELINGS}|abused|assaulted|strangled|choked|burned|burnt|battered{_NOT_A_SCORE}|harmed|neglected|groomed|"
@@ -321,7 +321,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Self-harm and suicide.
     (
-        r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them|your)sel(f|ves)(?! (laughing|with laughter))|"
+        r"\bself[- ]?harm\w*|\bsuicid\w*|\bkill(ing)? (my|her|him|them)sel(f|ves)(?! (laughing|with laughter))|"
         r"\bend (it all|(my|her|his|their) "
         r"(own )?life)|\btake (my|her|his|their) (own )?life|\b(want(s|ed|ing)?|wanna) (to )?die|\bwish(es)? (i|she|he|they) "
         r"(was|were) dead|\bbetter off dead|\boverdos\w*|\bcut(s|ting)? (my|her|him|them)sel(f|ves)|"

@@ -79,10 +79,25 @@ _EVERYDAY = re.compile(
     # A grandson who "battered" the writer at chess (sets 89 to 92).
     r"\b(beat|battered) (me|him|her|them|us)( \w+)? at (snap|cards|uno|chess|draughts|checkers|monopoly|scrabble|connect (4|four)|"
     r"jenga|dominoes|football|fifa|mario( ?kart)?|hide and seek|tag|racing|snakes and ladders|(\w+ )?games?)\b|"
-    # Sets 89 to 92: terrified of public speaking, "have I done something wrong".
-    r"\bterrified of (public speaking|speaking|speeches|heights|spiders|flying|needles|the dentist|dentists|clowns|wasps|dogs|"
-    r"driving|the dark|exams?|interviews?|presentations?)\b|"
-    r"\b(have i|i have|ive|did i|i) done something wrong\b"
+    # Sets 89 to 92: terrified of public speaking, "have I done something wrong"; sets 93 to 96: scared
+    # of the dark, of the health visitor before they met.
+    r"\b(terrified|scared|frightened|afraid|petrified) of (public speaking|speaking|speeches|heights|spiders|flying|needles|"
+    r"the dentist|dentists|clowns|wasps|dogs|driving|the dark|exams?|interviews?|presentations?|the health visitor|the midwife)\b"
+    # Not when a reason follows: "scared of the dark because that's when the man comes in".
+    r"(?!,? (because|cos|coz|cause|since|as|when|ever since)\b)|"
+    r"\b(have i|i have|ive|did i|i) done something wrong\b|"
+    # Sets 93 to 96: knife skills at a cookery class, "can't cope with technology", a room or a hall
+    # said to be filthy, when the next baby group is, and the post about the toddler group (where a
+    # spam comment landed).
+    r"\bknife skills\b|\b(cant|cannot|can not|couldnt) cope with (technology|tech|computers|the (telly|tv|remote|app|computer|"
+    r"internet|website|printer|new system))\b|"
+    r"\b(room|hall|venue|centre|toilets?|toys|play area|soft play|kitchen|stay and play|church hall)s? (was|were|is|are|looked|looks|"
+    r"left) (absolutely |really |so |totally )?(filthy|dirty|disgusting|minging|a tip)\b|"
+    r"\b(when|what time|what day)( is)? (the |our )?next (\w+ ){0,2}(group|session|class|stay and play|event|meeting|fair|sale|"
+    r"drop in)( is| starts| opens| on)?\b|"
+    r"\b(post|posts|event|page|flyer|poster|advert) (about|for|advertising|on) (the |our )?(\w+ ){0,2}(toddler|baby|babies|kids|"
+    r"childrens|parents?|dads|mums|family|families) (group|session|class|club|fair|day|event|trip|party|sing ?along|massage|"
+    r"yoga)s?\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
