@@ -40,6 +40,9 @@ APPROVAL = any_of(
     r"\bis (the )?(ceo|chair|board|\w+) (around|about|free|available|in|there) to (approve|ok|okay|sign|look at|check)\b",
     r"\bget (the )?(ceo|chair|board|trustees?) to (ok|okay|approve|sign off|look at|check) (our|my|this|the) (\w+ )?(reply|response|"
     r"statement|post|press release|announcement|draft|video)\b",
+    # "Just need a thumbs up from the top on this post" (sets 93 to 96).
+    r"\b(need|want|get|after)( \w+)? (a |the )?(thumbs up|nod|ok|okay|yes|green light) from (the top|the ceo|the chair|the board|"
+    r"upstairs|above)\b",
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
@@ -92,14 +95,15 @@ DRAFT_READY = re.compile(
     r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
     r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
-    r"\bdrafts?\b.{0,40}\b(is |s )?(done|finished|below|attached|here)\b|"
+    r"\bdrafts?\b.{0,60}\b(is |s )?(done|finished|below|attached|here)\b|"
     # "Draft for FB: …", "wording's agreed", "here it is", "it's written" (sets 85 to 88 before training).
     r"^drafts? (for|of)\b|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
     r"\bhere it is\b|\bits written\b"
 )
 # A deadline pressing on the post in hand ("how do I get the CEO to ok our reply? deadline's 5").
 _PRESSED = re.compile(
-    r"\b(deadline\w*|asap|time is (really |very )?tight|by (\d+|today|tonight|tomorrow|lunch ?time|the end of (the )?day))\b"
+    r"\b(deadline\w*|asap|time is (really |very )?tight|by (\d+|today|tonight|tomorrow|lunch ?time|the end of (the )?day)|"
+    r"(need|needs|want|wants|have to get|got to get) (it|this) (out|up|posted|live) (today|tonight|asap|this (morning|afternoon)))\b"
 )
 # "The CEO has to see it first", "needs Board sign-off": said beside a draft in hand, a request.
 _NEEDS_SIGN_OFF = re.compile(

@@ -37,6 +37,9 @@ WENT_OUT_UNAPPROVED = any_of(
     # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
     r"\b(posted|published|put|went|gone|announced|launched|shared|sent)\b.{0,80}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
     r"werent|never) (been )?(signed (it |this |that )?off|approved)",
+    # "…went on the website and nobody at the top had seen it" (sets 93 to 96).
+    r"\b(posted|published|put|went|gone|announced|launched|shared|sent)\b.{0,100}\b(nobody|no one|noone) (at the top|senior|"
+    r"on the board|from the board)( had| has)? (seen|checked|approved|signed)( it| off)?\b",
 )
 
 # A slip owned up to: "confession time: I accepted…", "I think I messed up", and a family friended,
@@ -114,7 +117,7 @@ _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our 
 # only that it is not imagined ("if I ever quit…").
 _NOT_IN_GENERAL = r"^(?!.*\bwhen (someone|somebody|people|volunteers|staff|a volunteer|anyone|a staff member) (leaves|leave|quits|finishes)\b)"
 _TAKE_OFF = (
-    r"(remove|removing|take|taking|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
+    r"(remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
     r"it|them|that|this)\b)(\w+ ){1,2}(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
 )
