@@ -74,7 +74,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         "hacked_account",
         any_of(
             r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
-            r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b",
+            # Not a grandparent who "couldn't get in with the pram" up the hall's steps (sets 93 to 96).
+            r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b(?! (with|to the (building|hall|venue|room|centre)))",
             r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",
             r"\bpasswords? (has been |was |got |been )?(changed|reset)\b",
             PUT_OUT_AS_ADMIN.pattern,

@@ -132,13 +132,17 @@ LEAVER = any_of(
     r"(?! (horrible|nasty|rude|creepy|vile|comments?|reviews?|messages?|her|his|them|him|a|an|it)\b)"
     # "A man is leaving long comments on every post" (set 91).
     r"(?! (long|loads of|lots of|more|the same|angry|negative|bad|one star|1 star) (comments?|reviews?|messages?|notes?)\b)"
+    # A child leaving nursery for big school (sets 93 to 96).
+    r"(?! (nursery|playgroup|pre-?school|reception|primary( school)?|school|for (big|secondary|high|primary) school)\b)"
     # "Leaving single dads out": left out of something, not leaving.
     r"(?! (single |the |all the )?(dads|mums|fathers|mothers|parents|families|people|kids|children|grandparents|carers) out\b)",
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
     # "I'm off at the end of the month, new job at the council" (set 87), not off to an interview.
     r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
-    r"\blast ((working|official|actual) )?day\b|\bleaving do\b|\bnotice period\b|\bworking (her|his|their|my) notice\b",
+    # Someone's own notice period, not "what's the notice period for staff" (sets 93 to 96).
+    r"\blast ((working|official|actual) )?day\b|\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
+    r"\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
     r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )"
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"

@@ -7,7 +7,8 @@ people for vouchers. A press release put on the website before anyone at the top
 breach. Case files left out by the bins, a school's name readable in a reel and a child's nursery
 put in a caption are data breaches. A draft that is done, however long its name, and a post that
 needs "a thumbs up from the top" ask for sign-off. Someone who left and was never taken off the
-website is a leaver.
+website is a leaver; "what's the notice period for trustees?" and a child leaving playgroup for big
+school are not, and a grandparent who could not get in with the pram has no account to be hacked.
 """
 
 from __future__ import annotations
@@ -73,3 +74,23 @@ def test_the_same_words_keep_their_meaning(message: str, category: str) -> None:
 def test_a_break_in_that_took_family_notes_is_a_data_breach() -> None:
     text = normalise("my car was broken into and the folder with my visit notes has gone")
     assert report_category(text) == "data_breach"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the notice period for trustees",
+        "her little boy is leaving playgroup for big school after summer",
+    ],
+)
+def test_a_notice_period_asked_about_or_a_child_moving_school_is_not_a_leaver(message: str) -> None:
+    assert not situations.leaving(normalise(message))
+
+
+def test_someone_really_serving_notice_is_still_a_leaver() -> None:
+    assert situations.leaving(normalise("Kim is working her notice period until the 20th"))
+
+
+def test_a_grandparent_who_could_not_get_in_with_a_buggy_is_no_hacked_account() -> None:
+    text = normalise("a nan rang in a state because she couldn't get in with the pram, the hall has steps")
+    assert report_category(text) != "hacked_account"
