@@ -113,6 +113,10 @@ ROUTE_FILES = (
     "conversation_routes_90.jsonl",
     "conversation_routes_91.jsonl",
     "conversation_routes_92.jsonl",
+    "conversation_routes_93.jsonl",
+    "conversation_routes_94.jsonl",
+    "conversation_routes_95.jsonl",
+    "conversation_routes_96.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
