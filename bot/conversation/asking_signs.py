@@ -47,6 +47,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
+        # "Safeguarding num?", a line to ring after 5 for safeguarding, the duty person wanted for
+        # something about a child (five-fold over ninety-four sets).
+        r"^\W*(safeguarding|dsl) (num|no|tel|nos|number|phone|contact)\W*$|"
+        r"\b(number|line|phone|someone|anyone|somebody) to (ring|call|phone|contact|speak to|talk to)\b.{0,30}\bfor safeguarding\b|"
+        r"\b(something|summat|a worry) about a (child|kid|baby|little one)\b.{0,40}\b(pass on|report|tell|hand over|flag)\b|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"
         r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) safeguarding\b|"
         r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a|my) (concern|worry)\b"

@@ -10,7 +10,9 @@ can explain and a home piled to the ceiling; "if I can't have the kids no one ca
 how to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
 ceremony; children who hide when a partner loses it; a teenager told to pay or the video goes to
 everyone; a child hit round the head in a video; children made to kneel on rice; a man who tells a
-volunteer he knows which house she visits; a mother who goes white because "he knows where we are".
+volunteer he knows which house she visits; a mother who goes white because "he knows where we are";
+small children shown clips of beheadings; a parent who will take the children where no one can
+find them before a hearing; a stranger offering to take mums' children off their hands for cash.
 Each stays quiet beside the everyday wordings that share its words
 (a sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
 the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
@@ -150,6 +152,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(knows|know|found out|finds out|worked out|tracked down) where (we|were|she|shes|they|theyre|i|im)"
         r"( are| is| am)?( (living|staying|stay|live|lives|moved to|hiding))?\b",
         r"\b(went (white|pale|grey)|shaking|in a (rush|hurry|panic)|panick\w*|refuge|fled|flee\w*|scared|terrified|frightened)\b",
+    ),
+    # Five-fold over ninety-four sets: small children shown clips of people being beheaded; a parent
+    # who will take the children where no one can find them before a hearing; a stranger offering to
+    # take mums' children off their hands for cash, no questions asked.
+    (
+        r"\b(shows?|showing|showed|lets?|letting)\b.{0,40}\b(videos?|clips?|films?)\b.{0,20}\b(people (being|getting) "
+        r"(beheaded|killed|murdered|tortured|executed)|beheadings?|executions?)\b",
+        CHILD,
+    ),
+    (
+        r"\btake (the|my|her|his|their) (kids|children|baby|boys|girls|little ones)( \w+)? (where|somewhere) (no ?one|nobody) "
+        r"(can|will|could)( ever)? find (them|us|her|him)\b",
+        r"\b(court|hearing|custody|social services|social workers?|the social|cafcass|police)\b",
+    ),
+    (
+        r"\b(take|have|mind|look after) (your|the|ur) (kids|children|little ones|baby|babies)( off (your|ur) hands)?\b.{0,40}"
+        r"\b(cash|no questions( asked)?|for money|£ ?\d+)",
+        None,
     ),
     # A child made to sleep in the shed or the garage.
     (

@@ -3,13 +3,14 @@
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
 can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no
-reply, a parent who will "take us all out" if social services come near, "I'll end it", and "kill
-yourself" said to a child (said to the charity or its staff, it is abuse to report). None names
-suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share
-its words (a first date tonight, thank-you letters for everyone, a family day out to the beach).
-Like the other lists they are (cue, context) pairs over the normalised message, read by
-``route.is_safeguarding``; they come from sets 77 to 80 before those were trained on, and from
-five-fold over seventy-eight and ninety sets.
+reply, a parent who will "take us all out" if social services come near, "I'll end it", everything
+in the medicine cabinet taken, and "kill yourself" said to a child (said to the charity or its
+staff, it is abuse to report). None names suicide or a weapon, so the other lists miss them; each
+stays quiet beside the everyday wordings that share its words (a first date tonight, thank-you
+letters for everyone, a family day out to the beach). Like the other lists they are (cue, context)
+pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets 77 to 80
+and 93 to 96 before those were trained on, and from five-fold over seventy-eight, ninety and
+ninety-four sets.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(ill|i will|im going to|im gonna|i might|i could|id) (just )?end it( all)?\b"
         r"(?! (there|here|with|on a|on that|at that|at the|by saying|for now|early|nicely)\b)",
+        None,
+    ),
+    # Everything in the medicine cabinet taken (five-fold over ninety-four sets).
+    (
+        r"\b(taken|took|swallowed|had) (everything|all the (pills|tablets|meds)) in the (\w+ )?(cabinet|cupboard|drawer|box)\b",
         None,
     ),
     # "Kill yourself" said to a child; said to the charity or its staff ("go kill yourselves" under
