@@ -41,9 +41,8 @@ _LIVES_AND_A_THREAT = r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (f
 _STAFF = r"(coordinator|volunteer|manager|admin|staff|ceo|trustee|support worker|colleague|chair)s?\b"
 # "Where Sarah the coordinator lives": a member of staff, named by their role.
 _NOT_STAFF = rf"(?!(\w+ ){{0,2}}(our |the )?{_STAFF})"
-# A threat or a search aimed at a member of staff, in a message that names no child, parent or
-# family: online abuse to report, as the labelling rules decide ("someone keeps messaging our CEO
-# saying they know where she lives"; sets 93 to 96 before they were trained on).
+# A threat or a search aimed at staff, in a message naming no child, parent or family, is online
+# abuse to report ("someone keeps messaging our CEO saying they know where she lives"; sets 93 to 96).
 _NOT_AIMED_AT_STAFF = rf"^(?!(?=.*\b(our |the |a |\()?{_STAFF})(?!.*{AT_RISK}))"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -89,13 +88,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(address|nonce|paedo|pedo|peado|scum|scrotes?|sort (him|her|them) out|deserves? (it|what)|(youll|you will|ill|i will) "
         r"(be sorry|regret)|(knows?|got) (some )?(people|lads|mates) (who|that))\b",
     ),
-    # A paedophile near children, but not the name called at a volunteer or anyone else ("called me a
-    # paedo" is abuse to report): a message that calls someone the name is read past for it.
+    # A paedophile near children, but not the name called at a volunteer, the charity or its people
+    # ("called me a paedo", "paedo charity", "volunteers are paedos" are abuse to report).
     (
         r"^(?!.*\bcall(ed|ing|s)? (\w+ ){0,3}(an? )?(paedo|pedo|peado)s?\b)"
         r"(?!.*\b(comment\w*|repl(y|ies|ying|ied)|post(s|ed|ing)?|spam\w*) (paedo|pedo|peado)s? (under|on|to|at|in|across)\b)"
         r"(?!.*\b(paedo|pedo|peado) (protector|lover|enabler|apologist)s?\b)"
-        # Names called at the charity or its people as a whole: "paedo charity", "volunteers are paedos".
         r"(?!.*\b(paedo|pedo|peado)s? (charity|charities|organisation|lot)\b)"
         r"(?!.*\b(volunteers|staff|trustees|homestart|home-start|home start|you lot|charity workers) (are|r) (all |just )?(paedo|pedo|peado)s\b)"
         r".*\b(paedo|pedo)\w*",

@@ -110,8 +110,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(case files?|files|folders?|case notes|paperwork|papers|records|referral forms?|forms)\b.{0,20}\b(left|dumped) "
             r"(out|lying)\b",
             # Notes or files taken in a break-in (not files "gone .locked" by ransomware, a hacked account).
-            r"\b(visit notes|case notes|notes|files|folders?|paperwork|records)\b.{0,30}\b(stolen|taken|nicked)\b|"
-            r"\b(visit notes|case notes|notes|folders?|paperwork|records)\b.{0,30}\bgone\b",
+            r"\b(notes|files|folders?|paperwork|records)\b.{0,30}\b(stolen|taken|nicked)\b|"
+            r"\b(notes|folders?|paperwork|records)\b.{0,30}\bgone\b",
             r"\byou can (read|see|make out) (the |her |his |their )?(name of (the|his|her|their) school|school name|"
             r"(her|his|their) (address|house number|surname|full name))\b",
             r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
