@@ -17,10 +17,11 @@ pupils nodding off, a poorly child his mother cannot take to the doctor, a grand
 minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
 cigarette in his mouth, a dog that bit a toddler still loose in the room with him, and a "shiner"
 nobody explains. Each comes with the everyday wordings that must stay quiet beside it (starving
-after the park, filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
-missed appointment rebooked, a twelve-year-old minding the baby with mum at home). Like
-``warning_signs`` they are (cue, context) pairs over the normalised message. The first signs lived
-in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
+after the park, filthy after the beach, nappy rash clearing up, children left for hours at a
+holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at home,
+missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+The first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until
+its file grew too long.
 """
 
 from __future__ import annotations

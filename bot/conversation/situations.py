@@ -151,6 +151,9 @@ LEAVER = any_of(
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
+    # Not an event or a course that finishes ("the fundraising week finishes on friday").
+    r"(?<!week )(?<!course )(?<!event )(?<!appeal )(?<!campaign )(?<!sale )(?<!fair )(?<!challenge )(?<!group )"
+    r"(?<!session )(?<!consultation )(?<!offer )(?<!survey )(?<!raffle )(?<!competition )(?<!programme )(?<!exhibition )"
     r"\b(finishes|finishing|leaves|leaving) (on|this|next|at the end of|tomorrow|today)\b",
     r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
     r"\bnot (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b",

@@ -8,7 +8,8 @@ breach. Case files left out by the bins, a school's name readable in a reel and 
 put in a caption are data breaches. A draft that is done, however long its name, and a post that
 needs "a thumbs up from the top" ask for sign-off. Someone who left and was never taken off the
 website is a leaver; "what's the notice period for trustees?" and a child leaving playgroup for big
-school are not, and a grandparent who could not get in with the pram has no account to be hacked.
+school are not, nor is a fundraising week or a course that finishes on Friday (a trustee's term that
+finishes still is); and a grandparent who could not get in with the pram has no account to be hacked.
 """
 
 from __future__ import annotations
@@ -94,3 +95,25 @@ def test_someone_really_serving_notice_is_still_a_leaver() -> None:
 def test_a_grandparent_who_could_not_get_in_with_a_buggy_is_no_hacked_account() -> None:
     text = normalise("a nan rang in a state because she couldn't get in with the pram, the hall has steps")
     assert report_category(text) != "hacked_account"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the fundraising week finishes on friday, can we post the total on saturday?",
+        "the parenting course finishes next tuesday, then the summer timetable starts",
+    ],
+)
+def test_an_event_that_finishes_is_no_leaver(message: str) -> None:
+    assert not situations.leaving(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Tom finishes on friday and he's still an admin on the facebook",
+        "the treasurer's term finishes on 30 april and she has the bank app login",
+    ],
+)
+def test_a_person_or_a_trustees_term_that_finishes_is_still_a_leaver(message: str) -> None:
+    assert situations.leaving(normalise(message))
