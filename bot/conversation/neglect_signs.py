@@ -34,6 +34,8 @@ from bot.conversation.signs import compile_signs
 # A parent, and a parent who "was" or "has" (gone, popped out…), for the children left in charge.
 _PARENT = r"\b(mum|dad|mam|parents?|mother|father)s?"
 _PARENT_WAS = rf"{_PARENT} (has |have |had |was |is |were )?"
+# What a child is filmed with in his mouth, or given a drag on.
+_SMOKE = r"(cigarette|fag|ciggie|vape|joint|spliff)"
 # Children who got filthy at play ("filthy after the beach", "got absolutely filthy and loved it").
 _MUCKY = r"(?<!got )(?<!get )(?<!absolutely )(?<!gloriously )(?<!happily )"
 _MUCKY_AFTER = (
@@ -259,9 +261,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"what happens when|again|another)\b",
     ),
     (
-        r"\b(lit )?(cigarette|fag|ciggie|vape|joint|spliff)s? in (his|her|their) mouth\b|"
+        rf"\b(lit )?{_SMOKE}s? in (his|her|their) mouth\b|"
         r"\b(let|lets|letting|gave|giving|gives)( \w+){1,4} (have )?(a )?(drag|puff|toke|go) (on|of) (his|her|their|a|the) "
-        r"(cigarette|fag|ciggie|vape|joint|spliff)\b",
+        rf"{_SMOKE}\b",
         CHILD,
     ),
     (

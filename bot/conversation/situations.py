@@ -22,23 +22,24 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 
 
 # A post that went out without sign-off is a breach to report, though it names sign-off.
+_WENT_OUT = r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b"
 WENT_OUT_UNAPPROVED = any_of(
-    r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b.{0,60}"
+    rf"{_WENT_OUT}.{{0,60}}"
     r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
     # "I shared the press release about the new hub in Lowestoft on our page before the chair signed
     # it off": a longer way round (sets 89 to 92 before they were trained on).
-    r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b.{0,100}\bbefore (the )?(ceo|chair|board|trustees)s? "
+    rf"{_WENT_OUT}.{{0,100}}\bbefore (the )?(ceo|chair|board|trustees)s? "
     r"(had )?signed (it |this |that )?off\b",
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
-    r"\b(posted|put|went|gone|announced|launched|published|shared|sent|gave|given)\b.{0,60}\b(without|before)\b.{0,12}"
+    rf"({_WENT_OUT}|\b(gave|given)\b).{{0,60}}\b(without|before)\b.{{0,12}}"
     r"\b(going through|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
     r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(seen|agreed|approved|signed|okd|okayed|looked))",
     # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
-    r"\b(posted|published|put|went|gone|announced|launched|shared|sent)\b.{0,80}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
+    rf"{_WENT_OUT}.{{0,80}}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
     r"werent|never) (been )?(signed (it |this |that )?off|approved)",
     # "…went on the website and nobody at the top had seen it" (sets 93 to 96).
-    r"\b(posted|published|put|went|gone|announced|launched|shared|sent)\b.{0,100}\b(nobody|no one|noone) (at the top|senior|"
+    rf"{_WENT_OUT}.{{0,100}}\b(nobody|no one|noone) (at the top|senior|"
     r"on the board|from the board)( had| has)? (seen|checked|approved|signed)( it| off)?\b",
 )
 
