@@ -30,9 +30,10 @@ _NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!sw
 _NOT_SENT_ASTRAY = r"(?! (form )?(attached|to (my|her|his|their) (own|personal|home|husbands?|wifes?|partners?|gmail|hotmail)|to the wrong))"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
-    # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now.
+    # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now
+    # ("safeguardin number" too, sets 97 to 100).
     (
-        r"\b(safeguarding (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
+        r"\b(safeguarding? (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?)\b",
         r"\b(numbers?|phone|(?<!personal )mobile|mob|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|"
         r"urgent\w*|separate|different|same one|for adults)\b",
     ),
@@ -48,13 +49,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
         # "Safeguarding num?", a line to ring after 5 for safeguarding, the duty person wanted for
-        # something about a child (five-fold over ninety-four sets).
+        # something about a child (five-fold over ninety-four sets); "how to raise concern", with no
+        # article (sets 97 to 100).
         r"^\W*(safeguarding|dsl) (num|no|tel|nos|number|phone|contact)\W*$|"
         r"\b(number|line|phone|someone|anyone|somebody) to (ring|call|phone|contact|speak to|talk to)\b.{0,30}\bfor safeguarding\b|"
         r"\b(something|summat|a worry) about a (child|kid|baby|little one)\b.{0,40}\b(pass on|report|tell|hand over|flag)\b|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"
         r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) safeguarding\b|"
-        r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a|my) (concern|worry)\b"
+        r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a |my )?(concern|worry)\b"
         r"(?! about (the|our|a|my) (social media|policy|colleagues?|posts?|website|page|group|comments?|charitys|insta\w*|"
         r"facebook|fb|account|tiktok|twitter|linkedin))|\b(think|thinks|suspect|suspects|feel|believe|worried|if) (that )?(a |the |"
         r"this |my |one of my |her |his |their )?(child|kid|baby|toddler|teenager|young person|children|kids) (is |are )?"

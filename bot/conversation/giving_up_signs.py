@@ -2,15 +2,15 @@
 """Someone who means to end their life, or to take their family with them, told without the words.
 
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
-can't keep going, thoughts of driving into a tree, a last "thanks for everything" and then no
-reply, a parent who will "take us all out" if social services come near, "I'll end it", everything
-in the medicine cabinet taken, and "kill yourself" said to a child (said to the charity or its
-staff, it is abuse to report). None names suicide or a weapon, so the other lists miss them; each
-stays quiet beside the everyday wordings that share its words (a first date tonight, thank-you
-letters for everyone, a family day out to the beach). Like the other lists they are (cue, context)
-pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets 77 to 80
-and 93 to 96 before those were trained on, and from five-fold over seventy-eight, ninety and
-ninety-four sets.
+can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
+"thanks for everything" and then no reply, a parent who will "take us all out" if social services
+come near, "I'll end it", everything in the medicine cabinet taken, and "kill yourself" said to a
+child (said to the charity or its staff, it is abuse to report). None names suicide or a weapon, so
+the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
+first date tonight, thank-you letters for everyone, a family day out to the beach). Like the other
+lists they are (cue, context) pairs over the normalised message, read by ``route.is_safeguarding``;
+they come from sets 77 to 80, 93 to 96 and 97 to 100 before those were trained on, and from
+five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
 from __future__ import annotations
@@ -45,6 +45,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
         r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of))\b",
+        None,
+    ),
+    # "Might as well step in front of a train" (sets 97 to 100, once "her benefits being cut" was read
+    # past); never walking in front of a camera.
+    (
+        r"\b(might|may|could) (just )?as well\b.{0,20}\b(walk|step|jump|throw (my|her|him)sel(f|ves))\w* (out )?in front of (a|the) "
+        r"(train|bus|lorry|car|van|truck)\b",
         None,
     ),
     (

@@ -7,7 +7,9 @@ families with little ones; someone online who keeps asking a girl for pictures; 
 men under a video of the children; childminding offered to mums "with little girls only"; a
 volunteer under police investigation over children who is still visiting; a member of staff who
 calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
-and "you don't deserve those kids" said to a mother. Each stays quiet beside the everyday wordings
+"you don't deserve those kids" said to a mother; photos of the children wanted before childminding,
+children in the bath posted where strangers comment, and a man after a young mum's address so he
+can pop round. Each stays quiet beside the everyday wordings
 that share its words (a teenage romance between two students, a mother who says she doesn't deserve
 such good children, a nursery asking for an address). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
@@ -92,6 +94,25 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\byou (dont|do not) deserve (her|him|them|those kids|those children|that baby|the baby|your (kids|children|baby))\b",
         None,
+    ),
+    # Sets 97 to 100 before they were trained on: childminding offered with photos of the children
+    # wanted first; a parent posting the children in the bath on a public account strangers comment
+    # on (never the writer's own, on a private one); a man after a young mum's address to pop round.
+    (
+        r"\b(want\w*|ask\w*|after|request\w*)( \w+){0,3}? (for )?(photos?|pics|pictures|selfies|snaps)( of)? (the |their |your |her |"
+        r"his )?(kids|children|girls|boys|little ones|daughters|sons)\b",
+        r"\b(babysit\w*|child ?mind\w*|childcare|nanny|(girls|boys) preferred|stranger|dont know (him|her|them)|fake (account|profile))\b",
+    ),
+    (
+        r"\b(post\w*|shar\w*|put\w*( up)?|upload\w*)\b(?! (of )?my (own )?(kids|children|two|three|boys|girls|son|daughter|baby))"
+        r"( \w+){0,4}? (in the (bath|tub)|bath ?time|in (their|his|her) (pants|underwear|knickers))\b",
+        r"\b(public\w*|strangers?|random (men|people|blokes)|(men|blokes) (are |keep )?comment\w*|anyone can see|everyone can see)\b",
+    ),
+    (
+        r"\b(asked|asking|asks|wants|wanted|after)( me)?( for)? (the |her )?(home )?(address|postcode) (of|for) (a |the |one of (the |our |"
+        r"my )?)?(young |single |new )?(mum|mother|mam|girl|woman)s?\b|\b(asked|asking|asks)( me)? where (a |the |one of (the |our |my )?)?"
+        r"(young |single |new )?(mum|mother|mam)s? lives?\b",
+        r"\b(pop|popping|drop|dropping|call|calling|go|going|come|coming) (round|over|by)\b|\bon (his|her) own\b|\bvisit her\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

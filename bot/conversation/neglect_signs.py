@@ -15,8 +15,9 @@ hospital appointments, an eight-year-old "babysitting" while mum is out, a child
 school with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick
 pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be
 minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
-cigarette in his mouth, a dog that bit a toddler still loose in the room with him, and a "shiner"
-nobody explains. Each comes with the everyday wordings that must stay quiet beside it (starving
+cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner"
+nobody explains, a child of eleven doing the baby's night feeds, and a toddler in just a nappy out
+in the garden in the cold. Each comes with the everyday wordings that must stay quiet beside it (starving
 after the park, filthy after the beach, nappy rash clearing up, children left for hours at a
 holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at home,
 missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
@@ -270,6 +271,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b(dog|staffy|staffie|pit ?bull|xl bully|rottweiler|alsatian)s?\b.{{0,30}}\b(bit|bitten|bites|attacked|went for|mauled) "
         rf"(the |her |his |their |a |my )?{CHILD}",
         r"\b(still|loose|same room|alone with|left with)\b",
+    ),
+    # Sets 97 to 100 before they were trained on: a child of primary age doing the baby's night feeds;
+    # a little one out in the garden in just a nappy in the cold (never in the sunshine).
+    (
+        r"\b(eldest|oldest|son|daughter|sister|brother|lad|girl|boy|kid|\d+ ?(yo|year old|yr old))\b.{0,25}\b(does|do|doing|did|takes?|"
+        r"taking|took|handles?|handling)( on)? (all |most |every |the |of )*(night|nighttime|overnight|night ?time) (feeds?|feeding|"
+        r"bottles?|nappies|nappy changes)\b",
+        r"\b([4-9]|1[0-2]) ?(yo|year old|yr old|years old)\b|\(([4-9]|1[0-2])\)|\b(eldest|oldest|son|daughter|sister|brother|girl|"
+        r"boy|lad)( is| who is|,)? ([4-9]|1[0-2])\b|\bprimary\b",
+    ),
+    (
+        r"\bin (just |only )?(a |her |his |their )?(vest|nappy|nappies|pants|pyjamas)\b.{0,30}\b(garden|outside|out the front|street|yard|"
+        r"doorstep|balcony)\b|\b(garden|outside|street|yard|doorstep|balcony)\b.{0,30}\bin (just |only )?(a |her |his |their )?(vest|"
+        r"nappy|nappies|pants)\b",
+        r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
+        r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -94,7 +94,7 @@ RISK = (
     rf"(?! (the|my|our) (kids|children|little ones|boys|girls) (from|before|after|at)\b)|{_NOT_STAFF_AT_A_PARENT}(scream|shout|yell)(ed|ing|s)? at(?! (the )?(telly|tv|screen|ref|referee|match|game|quiz|ducks?|gulls?|seagulls?|birds?|pigeons?|dogs?|cats?|bed ?time|nap ?time|night)\b)|aggressi(ve|on)|"
     rf"(scared|terrified|frightened){_NOT_A_CHILDHOOD_FEAR}|(?<!\bim )(?<!\bi am )afraid|(im|i am) afraid (of|for|to|that)|fear(ful|s)? for|{_HURT}|(?<!no )(?<!without )(?<!me any )(?<!us any )(?<!whats the )(?<!what is the )harm(ed|ing|s)?|(?<!minor )injur\w*|(?<!\bwe )exploit\w*|"
     r"forced|forcing|made to(?! (a |the |our |so many |many |local )?(famil\w*|lives|communit\w*|difference)\b)|conviction|convicted|offences?|offender|in prison|"
-    r"gifts? from(?! (the |our |my )?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"
+    r"gifts? from(?! (the |our |my |a |one of (the |our |my )?)?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"
     r"something silly|(?<!\bi )(?<!\bwe )took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
     rf"{_NOT_A_SIMILE}weapons?|knife|police (were |was )?(called|came(?! to (the |our )?(\w+ )?(group|school|nursery|fun day|event|fair|party|talk))|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
     r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"

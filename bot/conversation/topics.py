@@ -47,14 +47,16 @@ _FIRST_AID = re.compile(
 )
 # Harm named only to be ruled out or compared ("no teddies were harmed", labour "like being
 # stabbed"), cuts to services or jobs rather than to a child (sets 73 to 76, and set 81, before
-# they were trained on; "our grant's being cut", set 88), and harm done by the weather or an illness.
+# they were trained on; "our grant's being cut", set 88; "her benefits being cut", sets 97 to 100),
+# and harm done by the weather or an illness.
 _FIGURES_OF_SPEECH = re.compile(
     r"\bno ([\w-]+ ){1,3}(were |was |got )?harmed\b|"
     r"\blike being (stabbed|punched|hit|kicked|beaten|run over)\b|"
     r"\bcuts? to (the |our |their )?([\w-]+ ){0,2}"
     r"(services?|centres?|funding|budgets?|benefits?|libraries|nurseries)\b|"
     r"\b(council|government|funding|budget|spending|service|job|staff) cuts\b|"
-    r"\b(funding|fundings|budgets?|grants?|hours|services?|groups?|jobs?|posts?)( is| are|s)? (being |getting |going to be |to be )?cut\b|"
+    r"\b(funding|fundings|budgets?|grants?|hours|services?|groups?|jobs?|posts?|benefits?|support|payments?|allowances?)( is| are|s)? "
+    r"(being |getting |going to be |to be )?cut\b|"
     # "no one is in danger, but it's rude" (set 86).
     r"\b(nobody|no one|noone|nobodys|no ones)( is| was|s)? (in )?(any )?danger\b|"
     # The weather or an illness: "battered by the wind", "shaken by a cold" (set 85).
@@ -64,7 +66,7 @@ _FIGURES_OF_SPEECH = re.compile(
     r"\b(rain\w*|storm\w*|wind|windy|hail\w*|weather|downpour)\b[^.!?]{0,40}\b(absolutely|properly|totally|well|got|getting) "
     r"battered\b(?! (her|him|them|the|his|my|their|by|with|at)\b)"
 )
-# Everyday life in a harm's words (sets 85 to 92): shouting at the football on the telly, a toddler
+# Everyday life in a harm's words (sets 85 to 100): shouting at the football on the telly, a toddler
 # who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
 # a child who beat the writer at cards.
 _EVERYDAY = re.compile(
@@ -97,7 +99,15 @@ _EVERYDAY = re.compile(
     r"drop in)( is| starts| opens| on)?\b|"
     r"\b(post|posts|event|page|flyer|poster|advert) (about|for|advertising|on) (the |our )?(\w+ ){0,2}(toddler|baby|babies|kids|"
     r"childrens|parents?|dads|mums|family|families) (group|session|class|club|fair|day|event|trip|party|sing ?along|massage|"
-    r"yoga)s?\b"
+    r"yoga)s?\b|"
+    # Sets 97 to 100: the charity called "a front for social services", "I don't see the harm", "while
+    # kids go hungry" said of a gala, whether to leave comments alone, a baby who bashed the writer
+    # with his rattle, and spam posted in a chat or by a member overnight.
+    r"\bfront for (the )?social services\b|\b(dont|do not|cant|cannot|didnt|never) see (the|any) harm\b|"
+    r"\b(while|whilst) (the )?(kids|children|families) (go|goes|are going) hungry\b|"
+    r"\bleave (the |their |our |those |these |negative |nasty |any )?(comments?|posts?|replies|reviews?|messages?) alone\b|"
+    r"\b(battered|bashed|whacked|hit|bopped|thumped|clonked) (me|us)( \w+){0,3} with (his|her|their|a) (\w+ )?(rattle|teddy|toy|"
+    r"spoon|book|blocks?|bricks?|duplo|lego|bottle|dummy)\b|\b(chat|page|thread|feed|channel|(new )?member|account)s? overnight\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
