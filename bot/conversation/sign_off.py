@@ -25,9 +25,9 @@ APPROVAL = any_of(
     r"ok|okay|look at|check)\b",
     r"\b(get|have|got|getting) (the|an|a) (ok|okay|nod|green light|go[- ]ahead)\b|\bget (this|it|that) (okd|okayed)\b",
     # Leave asked for ("get the day off… who approves holidays?") is no post to sign off.
-    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running) (this|it|my|our|a|the|an)\b"
+    r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running|pass|passing) (this|it|my|our|a|the|an)\b"
     r"(?! ((\w+ )?(day|days|time|week|weeks|morning|afternoon) off|holiday|leave)\b).{0,60}"
-    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board)",
+    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board|in front of the (ceo|chair|board))",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
@@ -43,6 +43,12 @@ APPROVAL = any_of(
     # "Just need a thumbs up from the top on this post" (sets 93 to 96).
     r"\b(need|want|get|after)( \w+)? (a |the )?(thumbs up|nod|ok|okay|yes|green light) from (the top|the ceo|the chair|the board|"
     r"upstairs|above)\b",
+    # Sets 97 to 100: the CEO asked to "put her name to" a reply, "hoping for the nod", "can you confirm
+    # it's good to go?", "happy for it to go if you are".
+    r"\bput (her|his|their) name to (our|the|this|my) (\w+ )?(reply|response|statement|post|announcement|press release|letter)\b",
+    r"\b(hoping|hope|waiting|looking) for (the|an?|your|her|his) (quick )?(ok|okay|nod|go[- ]ahead|green light|thumbs up|yes)\b",
+    r"\b(confirm|say|tell me|let me know)( if| whether| that)? (its|it is|this is|thats|were) (good|ok|okay|fine|alright) to go\b",
+    r"\bhappy for (it|this|that) to go( out| up| live)? if (you are|youre|the ceo is|the chair is|the board is)\b",
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",

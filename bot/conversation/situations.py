@@ -41,6 +41,12 @@ WENT_OUT_UNAPPROVED = any_of(
     # "…went on the website and nobody at the top had seen it" (sets 93 to 96).
     rf"{_WENT_OUT}.{{0,100}}\b(nobody|no one|noone) (at the top|senior|"
     r"on the board|from the board)( had| has)? (seen|checked|approved|signed)( it| off)?\b",
+    # Before someone named "had seen" it (never a family, whose say is consent), or the CEO "wanted to
+    # check it first" and the writer forgot (sets 97 to 100 before they were trained on).
+    rf"{_WENT_OUT}.{{0,60}}\bbefore (?!(the |her |his |their |my )?(mum|dad|parents?|family|families|child|kids?)\b)"
+    r"(\w+ ){1,2}had (seen|approved|signed|checked|okd|okayed)\b",
+    rf"{_WENT_OUT}.{{0,100}}\b(wanted|was meant|was supposed|needed|asked) to (check|see|approve|ok|okay|look at|sign off) "
+    r"(it|this|that)( first| beforehand)?\b.{0,30}\b(forgot|didnt wait|did not wait|never (sent|showed|asked))\b",
 )
 
 # A slip owned up to: "confession time: I accepted…", "I think I messed up", and a family friended,
@@ -63,6 +69,11 @@ HYPOTHETICAL = re.compile(
     r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|"
     r"once(?! (again|more|or twice|in|a (week|month|year|day|fortnight|term|while)))|should (it|we|our|an?|the) "
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
+)
+# "What do I do if someone keeps calling me names? It's every day now": whatever the "if", it is
+# going on (sets 97 to 100 before they were trained on).
+ONGOING = re.compile(
+    r"\b(its|it is|thats|that is) (been )?(every|each) (day|night|week)( now)?\b|\b(every|each) (day|night) now\b"
 )
 # "Not sure if this counts…" doubts and "sorry if this is garbled…" apologises: neither imagines.
 # Nor does "if that's ok" or "if you don't mind", which only ask politely (sets 77 to 80).
@@ -177,6 +188,15 @@ LEAVER = any_of(
 _DAY = r"((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next week|the \d+\w*|\d+\w*)"
 DATED_DEPARTURE = any_of(
     rf"\b(my|her|his|their) last (working )?day (is|will be|s)( on)? {_DAY}\b",
+    # "Tom finishes on the 30th", "when Bev retires next month", "she finished volunteering last week":
+    # a person, never a course, a group or a family (sets 97 to 100 before they were trained on).
+    r"\b(?!(the|a|our|it|that|this|is|are|was|were|be|course|group|session|class|club|term|event|fair|programme|project|"
+    r"training|meeting|campaign|appeal|consultation|show|series|offer|sale|trial|school|nursery|film|match|game|shift|visit|"
+    r"support|service|family|families|mum|dad|baby|kids?|children|week|weekend|month|year|day|fortnight|holidays?|summer|"
+    r"season|exhibition|play|panto|walk|run|auction|raffle|challenge|drive)\b)\w+ (finishes|retires|steps down|moves away|"
+    r"moves to \w+)"
+    r"( volunteering| with us| here)? (on|next|this|at the end of|tomorrow)\b|"
+    r"\b(finished|stopped) (volunteering|working)( with us| here| for us)? (last|yesterday|on|this|at the end of)\b",
     r"\b(departs|departing|retires|retiring|steps down|stepping down) on (the )?\d+(st|nd|rd|th)?( of)?( (jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)\w*)?\b",
 )
@@ -322,6 +342,8 @@ def happening(text: str, *, strict: bool = False) -> bool:
     imagined. Short messages that only name a situation ("insta hacked") count as happening,
     unless ``strict``.
     """
+    if ONGOING.search(text):
+        return True
     unconditional = NOT_CONDITIONAL.sub(" ", text)
     condition = HYPOTHETICAL.search(unconditional)
     if condition is not None:
