@@ -215,9 +215,21 @@ KEEPING_ACCESS = re.compile(
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
 ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")
-# "Won't be back till Monday", "not coming back until after half term": away for a while, not gone.
-AWAY_FOR_A_WHILE = re.compile(
-    rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})"
+# Gone after all: "not coming back after her maternity leave", "off long-term sick and has now resigned".
+_GONE_AFTER_ALL = (
+    r"\b((not|never|wont|will not|isnt|is not|doesnt|does not)( be)? (coming|come|going|go|to come|returning|return)|"
+    r"(dont|do not) \w+ (im|i am|shes|she is|hes|he is|ill|she will|he will) (be )?(coming|going) back|"
+    r"(not|isnt|is not|arent|doesnt|does not) (planning|intending|wanting|want|plan|intend)\w* to (come|go|return)|"
+    r"not to (come|go) back|resign\w*|quit|handed in|notice|(not|wont|will not) be staying|finished with us)\b"
+)
+# "Won't be back till Monday", "not coming back until after half term": away for a while, not gone;
+# and maternity leave, a sabbatical, long-term sick, or a new role or a placement's end by someone
+# "still with us" or "staying on as a volunteer", unless gone after all (sets 97 to 100 before they
+# were trained on).
+AWAY_FOR_A_WHILE = any_of(
+    rf"\b((wont|will not|not) be (coming )?back|{_NOT_COMING_BACK})\b(?={_FOR_A_WHILE})",
+    rf"^(?!.*{_GONE_AFTER_ALL}).*\b((maternity|paternity|adoption|parental) leave|sabbatical|long[- ]?term sick|"
+    r"signed off (sick|with stress)|still with (us|hs|home-?start)|staying on (as|with))\b",
 )
 # "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.
 PLATFORM_QUESTION = any_of(

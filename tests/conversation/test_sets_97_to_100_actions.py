@@ -6,16 +6,19 @@ front of" or passed to the Board, one the writer is "hoping for the nod" on, ask
 "good to go", or "happy for it to go if you are", asks for sign-off. Someone who finishes, retires
 or moves on a given day is a leaver, asked about as a question or not, and so is someone who
 "finished volunteering last week"; a course or a group that finishes on a day is not, and neither is
-a leaving imagined with "if". Abuse that is "every day now" is happening, even after an "if".
+a leaving imagined with "if"; nor is maternity leave, a sabbatical, long-term sick leave, or a
+new role or a placement's end with the person "still with us". Abuse that is "every day now" is
+happening, even after an "if".
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.answers.index import PolicyIndex
 from bot.conversation import sign_off, situations
 from bot.conversation.report_cues import report_category
-from bot.conversation.route import normalise
+from bot.conversation.route import Route, decide, normalise
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,29 @@ def test_a_course_that_finishes_or_a_leaving_imagined_is_not_a_leaver(message: s
 def test_abuse_that_is_every_day_now_is_happening() -> None:
     text = normalise("what do i do if someone keeps calling me names on fb, its every day now")
     assert situations.happening(text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Nina goes on maternity leave in June and she runs our facebook, what happens to her login?",
+        "Rob's off on long term sick from Monday, who covers the insta?",
+        "I'm taking a sabbatical from January, should I hand over the LinkedIn admin?",
+        "moving from volunteer to a staff job in spring, still with Home-Start, who sorts my access?",
+        "my placement ends in June but I'm staying on as a volunteer, does my login change?",
+    ],
+)
+def test_someone_away_for_a_while_or_staying_on_is_no_leaver(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is not Route.LEAVER
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Jen's told us she won't come back after her maternity leave, she still has the insta login",
+        "Mo has been off long-term sick and has now resigned, he's still an admin on the page",
+        "on maternity leave in a fortnight and honestly don't think I'm coming back, I've got the fb login",
+    ],
+)
+def test_someone_gone_after_all_is_still_a_leaver(index: PolicyIndex, message: str) -> None:
+    assert decide(index, message).route is Route.LEAVER
