@@ -117,6 +117,10 @@ ROUTE_FILES = (
     "conversation_routes_94.jsonl",
     "conversation_routes_95.jsonl",
     "conversation_routes_96.jsonl",
+    "conversation_routes_97.jsonl",
+    "conversation_routes_98.jsonl",
+    "conversation_routes_99.jsonl",
+    "conversation_routes_100.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -238,16 +238,16 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # turned up on our own pages beside concerns seen online, set 79 answers whose words fit several
 # sections, set 80 close calls between report categories and actions told in roundabout ways. With
 # them set 68's correct abstention fell to 88.9%; every other earlier set within its floors.
-# Sets 81 to 92 joined four at a time, each read before training the same way (their figures before
+# Sets 81 to 96 joined four at a time, each read before training the same way (their figures before
 # any rule was written from them are in docs/conversation-measurements.md). Dropping word pairs seen
 # in one training message only eased the floors of sets 2, 11, 13 and 15 by a point; sets 85 to 88
-# eased those of sets 2, 4 and 40.
-# Sets 93 to 96 joined (94 sets; read before training the same way): set 93 (450) 100%, 5 of 350, 4
-# of 93, 95.6%, 98.8%, 90.0%, 1.2%; set 94 (450) 100%, 1 of 390, 1 of 97, 98.8%, 93.5%, 94.3%, 1.0%;
-# set 95 (450) 100%, 0 of 390, 0 of 86, 94.0%, 97.5%, 83.3%, 0.0%; set 96 (450) 100%, 2 of 300, 1
-# of 74, 97.0%, 97.8%, 98.0%, 0.0% (alarming words that are no risk, neighbouring sections, actions
-# told indirectly, concerns about adults or told cheerfully). With them set 32's correct abstention
-# fell to 85.0%; every other earlier set stayed within its floors.
+# eased those of sets 2, 4 and 40, and sets 93 to 96 that of set 32.
+# Sets 97 to 100 joined (98 sets; read before training the same way): set 97 (450) 100%, 2 of 330, 1
+# of 117, 96.7%, 91.1%, 96.0%, 1.1%; set 98 (450) 100%, 0 of 400, 0 of 77, 96.2%, 93.3%, 94.3%, 1.0%;
+# set 99 (454) 100%, 1 of 403, 1 of 111, 92.7%, 91.4%, 100%, 2.5%; set 100 (454) 100%, 3 of 354, 2
+# of 93, 96.0%, 86.5%, 96.2%, 4.8% (family news in alarming words, neighbouring sections, look-alike
+# categories and leavers, the hardest voices). With them set 81's false alarms rose to 17; every
+# other earlier set stayed within its floors.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -327,7 +327,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_78.jsonl", 0.97, 15, 9, 0.83, 0.96, 0.93, 0.03),
         ("conversation_routes_79.jsonl", 0.97, 6, 6, 0.91, 0.83, 0.90, 0.06),
         ("conversation_routes_80.jsonl", 0.97, 10, 8, 0.87, 0.90, 0.93, 0.03),
-        ("conversation_routes_81.jsonl", 0.97, 16, 16, 0.92, 0.90, 0.80, 0.03),
+        ("conversation_routes_81.jsonl", 0.97, 17, 17, 0.92, 0.90, 0.80, 0.03),
         ("conversation_routes_82.jsonl", 0.97, 5, 5, 0.94, 0.84, 0.96, 0.06),
         ("conversation_routes_83.jsonl", 0.97, 11, 9, 0.84, 0.89, 0.96, 0.03),
         ("conversation_routes_84.jsonl", 0.97, 6, 5, 0.88, 0.90, 0.93, 0.08),
@@ -343,6 +343,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_94.jsonl", 0.97, 6, 6, 0.94, 0.88, 0.87, 0.04),
         ("conversation_routes_95.jsonl", 0.97, 5, 5, 0.88, 0.91, 0.82, 0.03),
         ("conversation_routes_96.jsonl", 0.97, 7, 6, 0.93, 0.93, 0.94, 0.03),
+        ("conversation_routes_97.jsonl", 0.97, 8, 7, 0.92, 0.86, 0.92, 0.05),
+        ("conversation_routes_98.jsonl", 0.97, 5, 5, 0.92, 0.89, 0.90, 0.04),
+        ("conversation_routes_99.jsonl", 0.97, 5, 5, 0.89, 0.88, 0.96, 0.05),
+        ("conversation_routes_100.jsonl", 0.97, 9, 8, 0.90, 0.84, 0.90, 0.07),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
@@ -367,21 +371,14 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
 
 
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
-    # Each classifier's own choice on the messages of its held-out fold (measured over 94 sets: routes
-    # 92.8%, sections 96.2%, report categories 94.4%; over 90 sets: routes
-    # 92.6%, sections 95.9%, report categories 94.4%; over 86 sets, word
-    # pairs seen once dropped: routes 92.4%, sections 96.0%, report categories 94.4%; over 82 sets:
-    # routes 92.3%, sections 95.9%, report categories 94.1%; over 78: routes 92.2%, sections 96.0%,
-    # report categories 93.8%; over 74: routes 92.2%, sections 95.7%,
-    # report categories 93.9%; over 70: routes 92.1%, sections 95.6%,
-    # report categories 93.9%; over 66: routes 92.2%, sections 95.3%,
-    # report categories 94.3%; over 62: routes 91.8%, sections 95.3%,
-    # report categories 93.9%; over 58: routes 91.5%, sections 95.3%,
-    # report categories 93.6%; over 54: routes 91.2%, sections 95.0%,
-    # report categories 93.2%; over 50: routes 91.4%, sections 94.7%, report categories 92.8%; over
-    # 46: routes 91.9%, sections 94.4%, report categories 93.1%; over 42: 92.4%, 94.5%, 93.9%; over 38:
-    # 91.7%, 94.6%, 94.6%; over 34: 91.6%, 94.3%, 94.5%; over 30: 91.6%, 94.6%, 94.8%; over 26:
-    # 91.1%, 94.5%, 94.9%; over 23: 90.5%, 92.8%, 94.2%; sections 92.1% before the section
+    # Each classifier's own choice on the messages of its held-out fold: routes, sections and report
+    # categories over 98 sets 93.0%, 96.0%, 94.6%; over 94, 92.8%, 96.2%, 94.4%; over 90, 92.6%, 95.9%,
+    # 94.4%; over 86 (word pairs seen once dropped), 92.4%, 96.0%, 94.4%; over 82, 92.3%, 95.9%, 94.1%;
+    # over 78, 92.2%, 96.0%, 93.8%; over 74, 92.2%, 95.7%, 93.9%; over 70, 92.1%, 95.6%, 93.9%; over 66,
+    # 92.2%, 95.3%, 94.3%; over 62, 91.8%, 95.3%, 93.9%; over 58, 91.5%, 95.3%, 93.6%; over 54, 91.2%,
+    # 95.0%, 93.2%; over 50, 91.4%, 94.7%, 92.8%; over 46, 91.9%, 94.4%, 93.1%; over 42, 92.4%, 94.5%,
+    # 93.9%; over 38, 91.7%, 94.6%, 94.6%; over 34, 91.6%, 94.3%, 94.5%; over 30, 91.6%, 94.6%, 94.8%;
+    # over 26, 91.1%, 94.5%, 94.9%; over 23, 90.5%, 92.8%, 94.2% (sections 92.1% before the section
     # regression).
     alone = cross_validated.alone
     assert alone.routes_right / alone.total >= 0.88
