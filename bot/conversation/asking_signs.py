@@ -65,7 +65,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b|\b(serious|bad|worrying|big) enough (to|for) "
         r"(go|take|pass|bring|raise|escalate|tell|ring|call|report)\w*( it)?( to| with)? (the )?(safeguarding|dsl)\b|"
         r"\bsafeguarding (form|procedure|process|person|lead)\b.{0,40}\b(need|have|got|want) to (report|raise|flag) (something|smth|smthn|sth|summat)\b|"
-        r"\b(escalat\w*|reported|raised|flagged)\b.{0,80}\b(kids|children|child|baby|family) (are|is) still (in|living|there|at)\b",
+        r"\b(escalat\w*|reported|raised|flagged)\b.{0,80}\b(kids|children|child|baby|family) (are|is) still (in|living|there|at)\b|"
+        # Whether to ring someone about a worry now or wait (five-fold over ninety-eight sets).
+        r"\b(ring|call|phone|speak to|talk to|tell) (someone|somebody|anyone|the lead|a lead)( today| now| tonight)? about (a|my|this) "
+        r"(worry|concern)\b(?! (with|about|over) (my|the|our) (pay|expenses|mileage|claim|rota|hours|holiday|dbs|training|parking)\b)",
         None,
     ),
     # A safeguarding concern, issue or referral named in the trained workers' words.

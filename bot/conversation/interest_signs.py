@@ -9,7 +9,7 @@ volunteer under police investigation over children who is still visiting; a memb
 calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
 "you don't deserve those kids" said to a mother; photos of the children wanted before childminding,
 children in the bath posted where strangers comment, and a man after a young mum's address so he
-can pop round. Each stays quiet beside the everyday wordings
+can pop round; a man who watches "young stuff" online. Each stays quiet beside the everyday wordings
 that share its words (a teenage romance between two students, a mother who says she doesn't deserve
 such good children, a nursery asking for an address). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
@@ -113,6 +113,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"my )?)?(young |single |new )?(mum|mother|mam|girl|woman)s?\b|\b(asked|asking|asks)( me)? where (a |the |one of (the |our |my )?)?"
         r"(young |single |new )?(mum|mother|mam)s? lives?\b",
         r"\b(pop|popping|drop|dropping|call|calling|go|going|come|coming) (round|over|by)\b|\bon (his|her) own\b|\bvisit her\b",
+    ),
+    # A man who watches "young stuff" online, "legal in other countries" (five-fold over ninety-eight
+    # sets); never a child who still watches programmes for little ones.
+    (
+        r"\b(dad|he|hes|him|partner|boyfriend|husband|man|stepdad|uncle|grandad|bloke|fella)\b.{0,30}\b(watch\w*|look\w* at|"
+        r"download\w*|into|likes?) (young|underage|barely legal) (stuff|girls|boys|videos|pics|content|ones)\b",
+        r"\b(online|internet|laptop|computer|phone|sites?|legal)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

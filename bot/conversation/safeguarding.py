@@ -248,12 +248,13 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     # A young person drawn into extremism, never a school project on it (five-fold over seventy-eight
-    # sets, and set 81): extremist content from an adult is harmful content to report.
+    # sets, and set 81; "the great replacement" and an eldest "(17)", five-fold over ninety-eight):
+    # extremist content from an adult is harmful content to report.
     (
-        r"\b(swastikas?|nazi\w*|far[- ]right|white power|extremis\w*|(racist|extreme|extremist|hateful) (memes|videos|stuff|"
-        r"content|views|groups?|chats?))\b(?!.{0,40}\b(project|homework|history|essay|lesson|documentary|ww2|1930s|war)\b)",
-        rf"\b{TEEN_AGE} ?(yo|year old|yr old|years old)\b|\b(hes|he is|shes|she is) {TEEN_AGE}\b|\b(teen|teenage|teenager|son|"
-        r"lad|grandson|nephew|stepson|young person|schoolboy|school books|his mates|her mates)\b",
+        r"\b(swastikas?|nazi\w*|far[- ]right|white power|extremis\w*|great replacement|(racist|extreme|extremist|hateful) (memes|"
+        r"videos|stuff|content|views|groups?|chats?))\b(?!.{0,40}\b(project|homework|history|essay|lesson|documentary|ww2|1930s|war)\b)",
+        rf"\b{TEEN_AGE} ?(yo|year old|yr old|years old)\b|\b(hes|he is|shes|she is) {TEEN_AGE}\b|\({TEEN_AGE}\)|\b(teen|teenage|"
+        r"teenager|son|lad|grandson|nephew|stepson|young person|schoolboy|school books|his mates|her mates|eldest|oldest)\b",
     ),
     # Control and isolation, and money taken.
     (
