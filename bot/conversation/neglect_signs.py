@@ -17,12 +17,12 @@ pupils nodding off, a poorly child his mother cannot take to the doctor, a grand
 minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
 cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner"
 nobody explains, a child of eleven doing the baby's night feeds, and a toddler in just a nappy out
-in the garden in the cold. Each comes with the everyday wordings that must stay quiet beside it (starving
-after the park, filthy after the beach, nappy rash clearing up, children left for hours at a
-holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at home,
-missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
-The first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until
-its file grew too long.
+in the garden in the cold. Each comes with the everyday wordings that must stay quiet beside it
+(starving after the park, filthy after the beach, nappy rash clearing up, children left for hours
+at a holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at
+home, missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``,
+each until its file grew too long.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import AT_RISK, CHILD, NOT_AFTER_PLAY, NOT_ME
 from bot.conversation.signs import compile_signs
 
+# A little one in just a vest or a nappy, out of doors (sets 97 to 100).
+_HALF_DRESSED = r"in (just |only )?(a |her |his |their )?(vest|nappy|nappies|pants|pyjamas)\b"
+_OUT_OF_DOORS = r"\b(garden|outside|out the front|street|yard|doorstep|balcony)\b"
 # A parent, and a parent who "was" or "has" (gone, popped out…), for the children left in charge.
 _PARENT = r"\b(mum|dad|mam|parents?|mother|father)s?"
 _PARENT_WAS = rf"{_PARENT} (has |have |had |was |is |were )?"
@@ -282,9 +285,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"boy|lad)( is| who is|,)? ([4-9]|1[0-2])\b|\bprimary\b",
     ),
     (
-        r"\bin (just |only )?(a |her |his |their )?(vest|nappy|nappies|pants|pyjamas)\b.{0,30}\b(garden|outside|out the front|street|yard|"
-        r"doorstep|balcony)\b|\b(garden|outside|street|yard|doorstep|balcony)\b.{0,30}\bin (just |only )?(a |her |his |their )?(vest|"
-        r"nappy|nappies|pants)\b",
+        rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
         r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
         r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
     ),
