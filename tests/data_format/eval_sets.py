@@ -214,8 +214,8 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to twenty-eighth were written to the same counts (the twenty-seventh and
-    # twenty-eighth, with every letter used, to the prefixes "aa" and "ab").
+    # The fourteenth to twenty-ninth were written to the same counts (the twenty-seventh to
+    # twenty-ninth, with every letter used, to the prefixes "aa", "ab" and "ac").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -233,6 +233,6 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in zip(range(14, 29), [*"rstuvwxyzabcd", "aa", "ab"], strict=True)
+        for number, prefix in zip(range(14, 30), [*"rstuvwxyzabcd", "aa", "ab", "ac"], strict=True)
     ),
 ]
