@@ -16,8 +16,8 @@ school with no coat or lunch, a baby found wedged down the side of the sofa, a c
 pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be
 minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
 cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner"
-nobody explains, a child of eleven doing the baby's night feeds, and a toddler in just a nappy out
-in the garden in the cold. Each comes with the everyday wordings that must stay quiet beside it
+nobody explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in
+the garden in the cold, and a child taking food from other children's lunchboxes. Each comes with the everyday wordings that must stay quiet beside it
 (starving after the park, filthy after the beach, nappy rash clearing up, children left for hours
 at a holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at
 home, missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised
@@ -288,6 +288,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
         r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
         r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
+    ),
+    # Sets 101 to 104 before they were trained on: a child taking food from other children.
+    (
+        r"\b(taking|takes|took|stealing|steals|stole|pinching|pinches|nicking|nicks|sneaking) (\w+ )?food (from|off|out of) other "
+        r"(kids|children|childrens|peoples|people s)\b",
+        None,
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -62,11 +62,18 @@ _FIGURES_OF_SPEECH = re.compile(
     # The weather or an illness: "battered by the wind", "shaken by a cold" (set 85).
     r"\b\w+ by (the |a |an )?(rain|wind|weather|storms?|waves|gales?|colds?|flu|bugs?|virus|chicken ?pox|sickness( bug)?|"
     r"teething|tonsillitis|ear infection)\b|"
+    # "Drunk on three hours sleep" (sets 101 to 104).
+    r"\bdrunk (on|with) (\w+ ){0,3}(sleep|tiredness|exhaustion|power|love|excitement|happiness)\b|"
     # "rained that hard I got absolutely battered", "caught in that storm, absolutely battered" (set 91).
     r"\b(rain\w*|storm\w*|wind|windy|hail\w*|weather|downpour)\b[^.!?]{0,40}\b(absolutely|properly|totally|well|got|getting) "
     r"battered\b(?! (her|him|them|the|his|my|their|by|with|at)\b)"
 )
-# Everyday life in a harm's words (sets 85 to 100): shouting at the football on the telly, a toddler
+# A game, and "going to kill" a friend or a brother in it.
+_GAME = r"(fortnite|minecraft|roblox|fifa|xbox|playstation|ps ?5|console|gaming|game|loot)"
+_KILL_A_FRIEND = (
+    r"\b(going to|gonna) kill (his|her|my|their) (mate|mates|friend|friends|brother|sister|cousin)\b"
+)
+# Everyday life in a harm's words (sets 85 to 104): shouting at the football on the telly, a toddler
 # who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
 # a child who beat the writer at cards.
 _EVERYDAY = re.compile(
@@ -83,8 +90,10 @@ _EVERYDAY = re.compile(
     r"jenga|dominoes|football|fifa|mario( ?kart)?|hide and seek|tag|racing|snakes and ladders|(\w+ )?games?)\b|"
     # Sets 89 to 92: terrified of public speaking, "have I done something wrong"; sets 93 to 96: scared
     # of the dark, of the health visitor before they met.
-    r"\b(terrified|scared|frightened|afraid|petrified) of (public speaking|speaking|speeches|heights|spiders|flying|needles|"
-    r"the dentist|dentists|clowns|wasps|dogs|driving|the dark|exams?|interviews?|presentations?|the health visitor|the midwife)\b"
+    r"\b(terrified|scared|frightened|afraid|petrified)( to death)? of (public speaking|speaking|speeches|heights|spiders|flying|"
+    r"needles|the dentist|dentists|clowns|wasps|dogs|driving|the dark|exams?|interviews?|presentations?|the health visitor|"
+    r"the midwife|(the )?(hoover|vacuum|hand ?dryers?|hair ?dryer|blender|bath|sea|thunder)|balloons|fireworks|loud noises|santa|"
+    r"father christmas)\b"
     # Not when a reason follows: "scared of the dark because that's when the man comes in".
     r"(?!,? (because|cos|coz|cause|since|as|when|ever since)\b)|"
     r"\b(have i|i have|ive|did i|i) done something wrong\b|"
@@ -107,7 +116,15 @@ _EVERYDAY = re.compile(
     r"\b(while|whilst) (the )?(kids|children|families) (go|goes|are going) hungry\b|"
     r"\bleave (the |their |our |those |these |negative |nasty |any )?(comments?|posts?|replies|reviews?|messages?) alone\b|"
     r"\b(battered|bashed|whacked|hit|bopped|thumped|clonked) (me|us)( \w+){0,3} with (his|her|their|a) (\w+ )?(rattle|teddy|toy|"
-    r"spoon|book|blocks?|bricks?|duplo|lego|bottle|dummy)\b|\b(chat|page|thread|feed|channel|(new )?member|account)s? overnight\b"
+    r"spoon|book|blocks?|bricks?|duplo|lego|bottle|dummy)\b|\b(chat|page|thread|feed|channel|(new )?member|account)s? overnight\b|"
+    # Sets 101 to 104: a stranger kicked out of an online session, a volunteer who cut her own thumb,
+    # "an angel sent from heaven", a teenager who will "kill" his friend in a game, and trolls who call
+    # the charity "baby snatchers" or "social services spies".
+    r"\b(zoom\w*|teams|meeting|session|call|chat|webinar)\b[^.!?]{0,80}\b(we|i) (kicked|booted|chucked|threw) (them|him|her) out\b|"
+    r"(?<!he )(?<!she )(?<!they )\bcut my (own )?(finger|thumb|hand|lip|chin|knee)\b|\ban angel (sent )?from (heaven|above)\b|"
+    rf"\b{_GAME}\b[^.!?]{{0,60}}{_KILL_A_FRIEND}|{_KILL_A_FRIEND}(?=[^.!?]{{0,60}}\b{_GAME}\b)|"
+    r"\bcall(ing|ed|s)? (us|me|them|the volunteers|our volunteers|our staff|the charity|home-?start)( \w+){0,2} (child|children|baby|"
+    r"babies|kid|kids)s? snatchers?\b|\bsocial services (spies|spy|snitch\w*|narks?|informants?|lackeys|puppets|grasses)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

@@ -133,10 +133,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(bump|lump|gash|bang|knock) (on|to) (her|his|their|the) head\b|\bhead had a (bump|lump|gash)\b|"
-        r"\b(stinks?|smells?|smelt|smelled|reeks?) (of )?(urine|wee|pee|poo|faeces|alcohol|booze|weed)\b|"
-        r"\bsame (dirty )?clothes (every|all|for)\b|\b(isnt|not|hasnt been|wont|cant) (getting|get|got) out of bed\b|"
-        r"\bso low\b|\blooking after (themselves|himself|herself)\b|\b(hasnt|havent|not) been seen\b|"
-        r"\b(a |new |strange |unknown )?(man|bloke|guy|adult|boyfriend|partner) (is )?(living|staying|moved in)\b",
+        r"\b(stinks?|stinking|smells?|smelling|smelt|smelled|reeks?|reeking) (strongly |badly |really )?(of )?(urine|wee|pee|poo|"
+        r"faeces|alcohol|booze|weed)\b|\bsame (dirty )?clothes (every|all|for)\b|"
+        r"\b(come|comes|came|turns? up|turned up|arrives?|arrived|been sent)( in)?( \w+){0,4} in the same (dirty |smelly )?clothes\b|"
+        r"\b(isnt|not|hasnt been|wont|cant) (getting|get|got) out of bed\b|\bso low\b|\blooking after (themselves|himself|herself)\b|"
+        r"\b(hasnt|havent|not) been seen\b|\b(a |new |strange |unknown )?(man|bloke|guy|adult|boyfriend|partner) (is )?(living|staying|"
+        r"moved in)\b",
         AT_RISK + r"|\b(old|elderly|neighbour)\w*",
     ),
     (
