@@ -49,6 +49,15 @@ APPROVAL = any_of(
     r"\b(hoping|hope|waiting|looking) for (the|an?|your|her|his) (quick )?(ok|okay|nod|go[- ]ahead|green light|thumbs up|yes)\b",
     r"\b(confirm|say|tell me|let me know)( if| whether| that)? (its|it is|this is|thats|were) (good|ok|okay|fine|alright) to go\b",
     r"\bhappy for (it|this|that) to go( out| up| live)? if (you are|youre|the ceo is|the chair is|the board is)\b",
+    # Sets 101 to 104: "would it be possible for someone to look over and approve", "grateful if the
+    # attached could be approved", a reply run past a named person before it goes up, "would someone
+    # mind giving the nod".
+    r"\b(would|could|is) it be possible (for (you|someone|somebody|the ceo|the chair|the board) )?to\b.{0,30}"
+    r"\b(approve|sign (it |this |that )?off|ok|okay)\b",
+    r"\b(grateful|appreciate it|be great|be lovely) if\b.{0,80}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
+    r"\brun(ning)? (this|it|my|our|the|a|an)\b.{0,60}\b(past|by) \w+ before (it|we|i) (goes|go|post|publish|send|share)",
+    r"\b(would|could|can|will) (you|someone|somebody|the ceo|the chair|the board|anyone)( \w+)? (mind )?(giving|give) "
+    r"(it |this |that )?the (nod|ok|okay|go[- ]ahead|green light|thumbs up)\b",
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
@@ -104,7 +113,11 @@ DRAFT_READY = re.compile(
     r"\bdrafts?\b.{0,60}\b(is |s )?(done|finished|below|attached|here)\b|"
     # "Draft for FB: …", "wording's agreed", "here it is", "it's written" (sets 85 to 88 before training).
     r"^drafts? (for|of)\b|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
-    r"\bhere it is\b|\bits written\b"
+    r"\bhere it is\b|\bits written\b|"
+    # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
+    r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"
+    r"drafted|prepared|knocked up|mocked up) (a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|reply|"
+    r"response|post)\b"
 )
 # A deadline pressing on the post in hand ("how do I get the CEO to ok our reply? deadline's 5").
 _PRESSED = re.compile(

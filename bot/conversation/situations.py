@@ -24,8 +24,10 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 # A post that went out without sign-off is a breach to report, though it names sign-off.
 _WENT_OUT = r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b"
 WENT_OUT_UNAPPROVED = any_of(
-    rf"{_WENT_OUT}.{{0,60}}"
+    rf"{_WENT_OUT}.{{0,90}}"
     r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
+    # "…without asking anyone. Was I meant to get it signed off?" (sets 101 to 104).
+    rf"{_WENT_OUT}.{{0,90}}\bwithout (asking|checking with|telling) (anyone|anybody)\b.{{0,60}}\b(approv\w*|sign[- ]?off|signed off)",
     # "I shared the press release about the new hub in Lowestoft on our page before the chair signed
     # it off": a longer way round (sets 89 to 92 before they were trained on).
     rf"{_WENT_OUT}.{{0,100}}\bbefore (the )?(ceo|chair|board|trustees)s? "
@@ -34,7 +36,7 @@ WENT_OUT_UNAPPROVED = any_of(
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
     rf"({_WENT_OUT}|\b(gave|given)\b).{{0,60}}\b(without|before)\b.{{0,12}}"
     r"\b(going through|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
-    r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(seen|agreed|approved|signed|okd|okayed|looked))",
+    r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(even )?(seen|agreed|approved|signed|okd|okayed|looked))",
     # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
     rf"{_WENT_OUT}.{{0,80}}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
     r"werent|never) (been )?(signed (it |this |that )?off|approved)",
@@ -44,7 +46,7 @@ WENT_OUT_UNAPPROVED = any_of(
     # Before someone named "had seen" it (never a family, whose say is consent), or the CEO "wanted to
     # check it first" and the writer forgot (sets 97 to 100 before they were trained on).
     rf"{_WENT_OUT}.{{0,60}}\bbefore (?!(the |her |his |their |my )?(mum|dad|parents?|family|families|child|kids?)\b)"
-    r"(\w+ ){1,2}had (seen|approved|signed|checked|okd|okayed)\b",
+    r"(\w+ ){1,2}had (even )?(seen|approved|signed|checked|okd|okayed)\b",
     rf"{_WENT_OUT}.{{0,100}}\b(wanted|was meant|was supposed|needed|asked) to (check|see|approve|ok|okay|look at|sign off) "
     r"(it|this|that)( first| beforehand)?\b.{0,30}\b(forgot|didnt wait|did not wait|never (sent|showed|asked))\b",
 )
@@ -80,7 +82,11 @@ ONGOING = re.compile(
 NOT_CONDITIONAL = re.compile(
     r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking|sorry|apologies|forgive me|excuse me) "
     r"(if|whether)\b|\bif (thats|that is|its|it is) (ok|okay|alright|all right|fine|allowed)\b|\bif you (dont|do not) mind\b|"
-    r"\bif possible\b"
+    r"\bif possible\b|"
+    # Politeness, not a condition: "as if she works here", "if you want to sign it", "grateful if"
+    # (sets 101 to 104 before they were trained on); "as if you were the manager" is make-believe.
+    r"\bas if\b(?! (you|i) (were|was)\b)|\bif you (want|like|fancy|wish|would like|get (a|the) (chance|minute|sec|moment))\b|"
+    r"\b(grateful|thankful|appreciate it|be great|be lovely|be brilliant) if\b"
 )
 RULE_QUESTION = re.compile(
     r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
@@ -153,10 +159,10 @@ LEAVER = any_of(
     r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     # Someone's own notice period, not "what's the notice period for staff" (sets 93 to 96).
-    r"\blast ((working|official|actual) )?day\b|\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
+    r"\blast ((working|official|actual) )?day\b|(?<!familys )(?<!family )(?<!families )\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
     r"\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
-    r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )"
+    r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )(?<!got )(?<!days )"
     r"\b(left|resigned|quit|leaving) (the charity|home-?start|us|the team|last|yesterday|today|this|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)\b(?! (a|an|some|loads|one|two|three|\d\S*) )",
     r"\b(?<!login )(?<!password )(?<!link )(?<!it )no longer (works (for|with|here|at|in)\b|volunteers|with us|working|volunteering|a volunteer|"
@@ -191,6 +197,22 @@ _FINISHING = (
     "panto|walk|run|auction|drive"
 )
 _NOT_SOMETHING_THAT_FINISHES = "".join(rf"(?<!\b{word} )" for word in _FINISHING.split("|"))
+# Gone a while and still on an account ("still lists Pete as an editor and he retired two years ago"),
+# or a send-off or farewell told with logins or an account (sets 101 to 104 before they were
+# trained on); never a family's leaving do.
+_DEPARTED = r"\b(left|retired|resigned|quit|stepped down|moved on)\b"
+_A_WHILE_AGO = (
+    r"( \w+){0,2} (in (19|20)\d\d|last (year|month|term|spring|summer|autumn|winter)|"
+    r"(a|one|two|three|four|five|six|\d+|a few|a couple of) (years?|months?|weeks?) ago)\b"
+)
+_STILL_ON = r"\bstill (has|got|have|an? |on|in|listed|lists|shows|posting|posts|runs|running|the )"
+STILL_ON_AFTER_GOING = any_of(
+    rf"\bstill\b.{{0,80}}{_DEPARTED}{_A_WHILE_AGO}",
+    rf"{_DEPARTED}{_A_WHILE_AGO}.{{0,80}}{_STILL_ON}",
+    r"(?<!familys )(?<!family )(?<!families )\b(send-?off|leaving (do|lunch|drinks|party|card|present|collection|meal)|farewell "
+    r"(card|lunch|do|drinks|party|meal|collection))\b.{0,120}\b(logins?|log ins?|access|admin|passwords?|"
+    r"still (runs|has|got|on|posts|posting|does))\b",
+)
 DATED_DEPARTURE = any_of(
     rf"\b(my|her|his|their) last (working )?day (is|will be|s)( on)? {_DAY}\b",
     # "Tom finishes on the 30th", "when Bev retires next month", "she finished volunteering last week":
@@ -342,7 +364,7 @@ def leaving(text: str) -> bool:
     person: to keep access after going, or to be taken off the accounts, unless imagined."""
     if KEEPING_ACCESS.search(text) or ANNOUNCED_LEAVER.search(text):
         return True
-    named = OFF_THE_ACCOUNTS.search(text) or DATED_DEPARTURE.search(text)
+    named = OFF_THE_ACCOUNTS.search(text) or DATED_DEPARTURE.search(text) or STILL_ON_AFTER_GOING.search(text)
     if named and not HYPOTHETICAL.search(NOT_CONDITIONAL.sub(" ", text)):
         return True
     return bool(LEAVER.search(text)) and happening(text)
