@@ -361,7 +361,11 @@ PERSONAL = re.compile(
 
 def leaving(text: str) -> bool:
     """Is someone really leaving (``text`` normalised)? Told as happening, or a request about a real
-    person: to keep access after going, or to be taken off the accounts, unless imagined."""
+    person: to keep access after going, or to be taken off the accounts, unless imagined. Someone
+    away for a while (maternity leave, a sabbatical, long-term sick) is not leaving, whatever the
+    last day (as for the classifiers in ``route``)."""
+    if AWAY_FOR_A_WHILE.search(text):
+        return False
     if KEEPING_ACCESS.search(text) or ANNOUNCED_LEAVER.search(text):
         return True
     named = OFF_THE_ACCOUNTS.search(text) or DATED_DEPARTURE.search(text) or STILL_ON_AFTER_GOING.search(text)

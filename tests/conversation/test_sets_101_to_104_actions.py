@@ -7,7 +7,8 @@ have approved, one run past a named person before it is posted, or one someone i
 the nod" to, asks for sign-off. Someone who left or retired a while ago and is still on an account
 is a leaver, and so is someone whose send-off or farewell comes with logins or an account; a
 family's leaving do and leave "left" this year are not. "If you want to sign it" and "grateful if"
-are politeness, not a condition.
+are politeness, not a condition. A last day before maternity leave or a sabbatical is no leaver
+for the word rules either (as it already was not for the classifiers), unless she is not coming back.
 """
 
 from __future__ import annotations
@@ -87,3 +88,20 @@ def test_politeness_is_no_condition(message: str) -> None:
 def test_make_believe_is_still_a_condition() -> None:
     text = normalise("write a reply to this complaint as if you were the manager and sign it")
     assert not situations.happening(text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my last day is Friday, then I'm on maternity leave till next spring",
+        "Sue's last day is Friday before her sabbatical, she has the insta login",
+        "I'm leaving on Friday for maternity leave, who should have the facebook password?",
+    ],
+)
+def test_a_last_day_before_leave_is_no_leaver_for_the_word_rules(message: str) -> None:
+    assert not situations.leaving(normalise(message))
+
+
+def test_a_last_day_with_no_coming_back_is_still_a_leaver() -> None:
+    text = normalise("Sue's last day is Friday, she's not coming back after her maternity leave")
+    assert situations.leaving(text)
