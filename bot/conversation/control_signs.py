@@ -13,12 +13,12 @@ everyone; a child hit round the head in a video; children made to kneel on rice;
 volunteer he knows which house she visits; a mother who goes white because "he knows where we are";
 small children shown clips of beheadings; a parent who will take the children where no one can
 find them before a hearing; a stranger offering to take mums' children off their hands for cash; a
-mother fleeing her partner; children who choke each other till they pass out. Each stays quiet beside the everyday wordings that share its words (a
-sister who interprets, a dad coming to get the kids after football, rent paid to those who meet
-the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
-context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from sets
-85 to 96 and 101 to 104 before those were trained on, from five-fold over eighty-two to ninety-eight sets, and
-from leaving one set out over eighty-six.
+mother fleeing her partner; children who choke each other till they pass out. Each stays quiet
+beside the everyday wordings that share its words (a sister who interprets, a dad coming to get the
+kids after football, rent paid to those who meet the criteria, baby clothes for cash, a tent in the
+garden). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``route.is_safeguarding``; they come from sets 85 to 96 and 101 to 104 before those were trained on,
+from five-fold over eighty-two to ninety-eight sets, and from leaving one set out over eighty-six.
 """
 
 from __future__ import annotations

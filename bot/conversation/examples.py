@@ -121,6 +121,10 @@ ROUTE_FILES = (
     "conversation_routes_98.jsonl",
     "conversation_routes_99.jsonl",
     "conversation_routes_100.jsonl",
+    "conversation_routes_101.jsonl",
+    "conversation_routes_102.jsonl",
+    "conversation_routes_103.jsonl",
+    "conversation_routes_104.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
