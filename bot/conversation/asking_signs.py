@@ -2,8 +2,9 @@
 """Asking who to tell: a worry from a visit, a family that "isn't ok", something a child said, a
 volunteer too close to the children, the person responsible for safeguarding, the number for the
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
-visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its
-own, the first line of someone about to raise one, and needing to talk to someone about safeguarding.
+visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
+the first line of someone about to raise one, needing to talk to someone about safeguarding, and who
+is on duty for safeguarding today.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -129,5 +130,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(about|re|regarding) (a )?safeguarding\b(?! (training|course|module|policy|policies|procedures?|update|refresher|e-?learning)\b)",
         None,
     ),
+    # Who is on duty for safeguarding today (five-fold over one hundred and two sets).
+    (r"\bwho(s| is)? on (duty|call)( \w+){0,2} for safeguarding\b", None),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

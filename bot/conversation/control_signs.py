@@ -5,20 +5,21 @@ A partner who interprets for a deaf mother and does not pass on what she says; a
 come and get the children; a man offering to pay young mothers' rent or bills if they meet him; a
 baby offered for cash; a child a parent says needs a wheelchair seen running about; a child made to
 sleep in the shed or the garage; a child who hides when the shouting starts, or held against the
-wall; "if I tell, he'll kill her"; a parent who bangs her head on the wall, a broken bone nobody
-can explain and a home piled to the ceiling; "if I can't have the kids no one can"; someone asking
-how to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
+wall; "if I tell, he'll kill her"; a parent who bangs her head on the wall, a broken bone nobody can
+explain and a home piled to the ceiling; "if I can't have the kids no one can"; someone asking how
+to get rid of a baby; a baby chucked onto the bed; a little girl taken "home" for a special
 ceremony; children who hide when a partner loses it; a teenager told to pay or the video goes to
 everyone; a child hit round the head in a video; children made to kneel on rice; a man who tells a
 volunteer he knows which house she visits; a mother who goes white because "he knows where we are";
-small children shown clips of beheadings; a parent who will take the children where no one can
-find them before a hearing; a stranger offering to take mums' children off their hands for cash; a
-mother fleeing her partner; children who choke each other till they pass out. Each stays quiet
-beside the everyday wordings that share its words (a sister who interprets, a dad coming to get the
-kids after football, rent paid to those who meet the criteria, baby clothes for cash, a tent in the
-garden). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``route.is_safeguarding``; they come from sets 85 to 96 and 101 to 104 before those were trained on,
-from five-fold over eighty-two to ninety-eight sets, and from leaving one set out over eighty-six.
+small children shown clips of beheadings; a parent who will take the children where no one can find
+them before a hearing; a stranger offering to take mums' children off their hands for cash; a mother
+fleeing her partner; children who choke each other till they pass out; a birth father who has found
+the mother online and will "take the baby". Each stays quiet beside the everyday wordings that share
+its words (a sister who interprets, a dad coming to get the kids after football, rent paid to those
+who meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are
+(cue, context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from
+sets 85 to 96 and 101 to 104 before those were trained on, from five-fold over eighty-two to one
+hundred and two sets, and from leaving one set out over eighty-six.
 """
 
 from __future__ import annotations
@@ -183,6 +184,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(choke|chokes|choking|strangl\w*) (each other|one another|themselves)\b(?! (with |from )?laugh)|"
         r"\b(choking|blackout|black out|pass ?out|fainting) (challenge|game)s?\b",
         None,
+    ),
+    # A threat to take the baby from someone who has tracked the mother down (five-fold over one
+    # hundred and two sets).
+    (
+        r"(\bwill|\bgonna|\bgoing to|ll) (come and )?take (the|her|my|their) (baby|kids|children|child|little ones?)\b",
+        r"\bthreat\w*|\bknows where (she|they|we|you|mum) (live|lives|are|is)\b|\b(found|tracked down) (mum|her|them|us)\b",
     ),
     # A child made to sleep in the shed or the garage.
     (

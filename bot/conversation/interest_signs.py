@@ -8,13 +8,13 @@ men under a video of the children; childminding offered to mums "with little gir
 volunteer under police investigation over children who is still visiting; a member of staff who
 calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
 "you don't deserve those kids" said to a mother; photos of the children wanted before childminding,
-children in the bath posted where strangers comment, and a man after a young mum's address so he
-can pop round; a man who watches "young stuff" online. Each stays quiet beside the everyday wordings
-that share its words (a teenage romance between two students, a mother who says she doesn't deserve
-such good children, a nursery asking for an address). Like the other lists they are (cue, context)
-pairs over the normalised message, read by ``route.is_safeguarding``; they come from five-fold over
-seventy-eight, eighty-two and eighty-six sets and from sets 81 to 84 and 85 to 88 before those were
-trained on.
+children in the bath posted where strangers comment, and a man after a young mum's address so he can
+pop round; a man who watches "young stuff" online; someone outside the family sending a child money.
+Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
+students, a mother who says she doesn't deserve such good children, a nursery asking for an
+address). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``route.is_safeguarding``; they come from five-fold over seventy-eight to one hundred and two sets
+and from sets 81 to 84 and 85 to 88 before those were trained on.
 """
 
 from __future__ import annotations
@@ -120,6 +120,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(dad|he|hes|him|partner|boyfriend|husband|man|stepdad|uncle|grandad|bloke|fella)\b.{0,30}\b(watch\w*|look\w* at|"
         r"download\w*|into|likes?) (young|underage|barely legal) (stuff|girls|boys|videos|pics|content|ones)\b",
         r"\b(online|internet|laptop|computer|phone|sites?|legal)\b",
+    ),
+    # Someone outside the family sending a child money (five-fold over one hundred and two sets).
+    (
+        r"\b(send\w*|sent|giv\w*|gave|pay\w*|paid|transfer\w*) (her|his|their|the|a|an) (\d+ ?(yo|year old|yr old) |teen(age)? |"
+        r"young |little )?(daughter|son|girl|boy|child|kid|teen\w*)s? (money|cash|gifts?|presents?|vouchers?)\b",
+        r"\b(volunteer|helper|man|stranger|adult|someone|somebody|worker|staff|coach|neighbour|branch|scheme)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

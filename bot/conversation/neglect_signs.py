@@ -6,23 +6,24 @@ dirty, children left alone or unsupervised, a home in squalor, a child missing, 
 high. Then the situations read from later sets: a nappy left on all morning or never changed, a baby
 put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
 pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
-bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or
-a bag for food, a young child cooking for the little ones while a parent stays in bed, a child who
-has missed every health check, a child left in charge of the little ones while the parent is out
-or every evening while she works, a baby left with a bottle propped up, a child out in the snow
-with no shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his
-hospital appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to
-school with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick
-pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be
-minding the children who is in hospital, a child who has not had tea since Friday, a toddler with a
-cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner"
-nobody explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in
-the garden in the cold, and a child taking food from other children's lunchboxes. Each comes with the everyday wordings that must stay quiet beside it
-(starving after the park, filthy after the beach, nappy rash clearing up, children left for hours
-at a holiday club, one missed appointment rebooked, a twelve-year-old minding the baby with mum at
-home, missing a party). Like ``warning_signs`` they are (cue, context) pairs over the normalised
-message. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``,
-each until its file grew too long.
+bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or a
+bag for food, a young child cooking for the little ones while a parent stays in bed, a child who has
+missed every health check, a child left in charge of the little ones while the parent is out or
+every evening while she works, a baby left with a bottle propped up, a child out in the snow with no
+shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his hospital
+appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to school
+with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick pupils
+nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be minding
+the children who is in hospital, a child who has not had tea since Friday, a toddler with a
+cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner" nobody
+explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in the
+garden in the cold, a child taking food from other children's lunchboxes, a father who smokes in bed
+beside the baby, and a family in one room living on crisps. Each comes with the everyday wordings
+that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
+up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
+minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
+pairs over the normalised message. The first signs lived in ``safeguarding`` and the nappy-to-pram
+ones in ``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations
@@ -288,6 +289,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
         r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
         r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
+    ),
+    # Five-fold over one hundred and two sets: smoking in bed beside a baby, or no smoke alarm; a
+    # family living on crisps (never on a coach trip or a holiday).
+    (
+        r"\bsmok(es|ing|ed)? in bed\b|\bno (working )?smoke alarms?\b(?! (in|at) (the )?(hall|centre|office|venue|church))",
+        CHILD,
+    ),
+    (
+        r"\bliving (on|off) (nothing but )?(crisps|biscuits|toast|cereal|noodles|chips|sweets|nothing|pot noodles?)\b"
+        r"(?! (on|during|at) (the |a |our )?(coach|trip|holiday|camping|festival))",
+        CHILD,
     ),
     # Sets 101 to 104 before they were trained on: a child taking food from other children.
     (
