@@ -52,7 +52,7 @@ APPROVAL = any_of(
     # Sets 101 to 104: "would it be possible for someone to look over and approve", "grateful if the
     # attached could be approved", a reply run past a named person before it goes up, "would someone
     # mind giving the nod".
-    r"\b(would|could|is) it be possible (for (you|someone|somebody|the ceo|the chair|the board) )?to\b.{0,30}"
+    r"\b(would|could) it be possible (for (you|someone|somebody|the ceo|the chair|the board) )?to\b.{0,30}"
     r"\b(approve|sign (it |this |that )?off|ok|okay)\b",
     r"\b(grateful|appreciate it|be great|be lovely) if\b.{0,80}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
     r"\brun(ning)? (this|it|my|our|the|a|an)\b.{0,60}\b(past|by) \w+ before (it|we|i) (goes|go|post|publish|send|share)",

@@ -3,7 +3,8 @@ were trained on, in new words: a stranger kicked out of an online session, a vol
 own thumb on a tin, a child scared to death of the hand dryer, a volunteer called "an angel sent
 from heaven", a mother "drunk on three hours sleep", a teenager who will "kill" his friend in a
 game, and trolls calling the charity "baby snatchers" or "social services spies". Beside each, the
-concern in nearly the same words is still caught.
+concern in nearly the same words is still caught: a child scared of the bath or of loud noises, a
+teenager who will kill his sister, and a cut hand someone else made are never read past.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def test_an_everyday_message_stays_quiet(message: str) -> None:
         "her partner said he's going to kill her if she takes the kids",
         "a man keeps messaging the kids from our group on insta",
         "I'm worried about the baby, do I need to call social services?",
+        "her son is scared to death of the bath and screams when mum's boyfriend runs it",
+        "the little boy is terrified of loud noises and hides behind the sofa",
+        "her teenager was on his xbox screaming he's going to kill his sister",
+        "my husband cut my hand with a knife last night and the kids saw it",
     ],
 )
 def test_the_concern_in_nearly_the_same_words_is_still_caught(message: str) -> None:
