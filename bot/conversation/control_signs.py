@@ -14,12 +14,14 @@ volunteer he knows which house she visits; a mother who goes white because "he k
 small children shown clips of beheadings; a parent who will take the children where no one can find
 them before a hearing; a stranger offering to take mums' children off their hands for cash; a mother
 fleeing her partner; children who choke each other till they pass out; a birth father who has found
-the mother online and will "take the baby". Each stays quiet beside the everyday wordings that share
-its words (a sister who interprets, a dad coming to get the kids after football, rent paid to those
-who meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``route.is_safeguarding``; they come from
-sets 85 to 96 and 101 to 104 before those were trained on, from five-fold over eighty-two to one
-hundred and two sets, and from leaving one set out over eighty-six.
+the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry; a
+mother who feels like throwing the crying baby out of the window; "it" to be done abroad "like the
+rest of us had". Each stays quiet beside the everyday wordings that share its words (a sister who
+interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
+baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
+over the normalised message, read by ``route.is_safeguarding``; they come from sets 85 to 96 and 101
+to 104 before those were trained on, from five-fold over eighty-two to one hundred and two sets, and
+from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -190,6 +192,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"(\bwill|\bgonna|\bgoing to|ll) (come and )?take (the|her|my|their) (baby|kids|children|child|little ones?)\b",
         r"\bthreat\w*|\bknows where (she|they|we|you|mum) (live|lives|are|is)\b|\b(found|tracked down) (mum|her|them|us)\b",
+    ),
+    # Leaving one set out over one hundred and two sets: the place the children hide when daddy gets
+    # angry; a mother who feels like throwing the crying baby out of the window; a trip to family
+    # abroad where "it" is to be done "like the rest of us had".
+    (
+        r"\b(hiding|hidey|hide) (cupboard|place|spot|hole|den)\b.{0,60}\bwhen (daddy|dad|mummy|mum|he|she|(her|his|mums|dads) "
+        r"(boyfriend|girlfriend|partner)) (gets|is|goes|starts)( \w+)? (angry|cross|mad|drunk|shouting|yelling)\b",
+        None,
+    ),
+    (
+        r"\b(throw|throwing|chuck|chucking|lob|lobbing) (him|her|them|the baby|the kids) out (of )?(the|a) window\b",
+        CHILD,
+    ),
+    (
+        r"\bdone like (the rest of us|we all|all of us|i did|i had|her mum|her sisters|her cousins)( had| did)?\b",
+        _TRIP_HOME,
     ),
     # A child made to sleep in the shed or the garage.
     (
