@@ -27,7 +27,9 @@ APPROVAL = any_of(
     # Leave asked for ("get the day off… who approves holidays?") is no post to sign off.
     r"\b(get|getting|send|sending|submit|submitting|put|putting|run|running|pass|passing) (this|it|my|our|a|the|an)\b"
     r"(?! ((\w+ )?(day|days|time|week|weeks|morning|afternoon) off|holiday|leave)\b).{0,60}"
-    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board|in front of the (ceo|chair|board))",
+    r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board|in front of the (ceo|chair|board)|"
+    # Run past someone named before it goes up (sets 101 to 104).
+    r"(past|by) \w+ before (it|we|i) (goes|go|post|publish|send|share))",
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
@@ -50,12 +52,10 @@ APPROVAL = any_of(
     r"\b(confirm|say|tell me|let me know)( if| whether| that)? (its|it is|this is|thats|were) (good|ok|okay|fine|alright) to go\b",
     r"\bhappy for (it|this|that) to go( out| up| live)? if (you are|youre|the ceo is|the chair is|the board is)\b",
     # Sets 101 to 104: "would it be possible for someone to look over and approve", "grateful if the
-    # attached could be approved", a reply run past a named person before it goes up, "would someone
-    # mind giving the nod".
+    # attached could be approved", "would someone mind giving the nod".
     r"\b(would|could) it be possible (for (you|someone|somebody|the ceo|the chair|the board) )?to\b.{0,30}"
     r"\b(approve|sign (it |this |that )?off|ok|okay)\b",
     r"\b(grateful|appreciate it|be great|be lovely) if\b.{0,80}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
-    r"\brun(ning)? (this|it|my|our|the|a|an)\b.{0,60}\b(past|by) \w+ before (it|we|i) (goes|go|post|publish|send|share)",
     r"\b(would|could|can|will) (you|someone|somebody|the ceo|the chair|the board|anyone)( \w+)? (mind )?(giving|give) "
     r"(it |this |that )?the (nod|ok|okay|go[- ]ahead|green light|thumbs up)\b",
 )

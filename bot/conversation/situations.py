@@ -125,6 +125,8 @@ _NOT_LEAVING = (
     # Something left showing: "left the family's postcode on the post", "left the mum's name visible".
     r"(?! the (familys|mums|dads|parents|childs|kids|babys|volunteers) )"
 )
+# A family's leaving do or send-off is the family leaving the service, not a volunteer leaving.
+_NOT_A_FAMILYS = r"(?<!familys )(?<!family )(?<!families )"
 _NOT_PERSON = r"(?<!family )(?<!families )(?<!support )(?<!visit )(?<!session )(?<!shift )(?<!group )(?<!it )"
 # "…abandoned his family when their volunteer left": a leaving told as the background of a complaint.
 _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our )(?<!when the )(?<!when my )"
@@ -159,7 +161,7 @@ LEAVER = any_of(
     r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
     # Someone's own notice period, not "what's the notice period for staff" (sets 93 to 96).
-    r"\blast ((working|official|actual) )?day\b|(?<!familys )(?<!family )(?<!families )\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
+    rf"\blast ((working|official|actual) )?day\b|{_NOT_A_FAMILYS}\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
     r"\bworking (her|his|their|my) notice\b",
     # Not told to quit by someone else ("telling me to quit Home-Start").
     r"(?<!me to )(?<!you to )(?<!her to )(?<!him to )(?<!us to )(?<!them to )(?<!not )(?<!never )(?<!got )(?<!days )"
@@ -209,7 +211,7 @@ _STILL_ON = r"\bstill (has|got|have|an? |on|in|listed|lists|shows|posting|posts|
 STILL_ON_AFTER_GOING = any_of(
     rf"\bstill\b.{{0,80}}{_DEPARTED}{_A_WHILE_AGO}",
     rf"{_DEPARTED}{_A_WHILE_AGO}.{{0,80}}{_STILL_ON}",
-    r"(?<!familys )(?<!family )(?<!families )\b(send-?off|leaving (do|lunch|drinks|party|card|present|collection|meal)|farewell "
+    rf"{_NOT_A_FAMILYS}\b(send-?off|leaving (do|lunch|drinks|party|card|present|collection|meal)|farewell "
     r"(card|lunch|do|drinks|party|meal|collection))\b.{0,120}\b(logins?|log ins?|access|admin|passwords?|"
     r"still (runs|has|got|on|posts|posting|does))\b",
 )
