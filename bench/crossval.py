@@ -40,6 +40,7 @@ def wanted_and_got(miss: Miss) -> tuple[str, str]:
 
 
 def router_lines(report: RouteReport) -> list[tuple[str, str]]:
+    missed = report.expected[Route.SAFEGUARDING] - report.routed[Route.SAFEGUARDING]
     return [
         ("safeguarding concerns caught", f"{report.rate(Route.SAFEGUARDING):.1%}"),
         (f"false alarms (of {report.not_safeguarding})", str(report.false_alarms)),
@@ -49,6 +50,8 @@ def router_lines(report: RouteReport) -> list[tuple[str, str]]:
         ("correct abstention", f"{report.abstention_rate:.1%}"),
         ("false abstention", f"{report.false_abstention_rate:.1%}"),
         ("all routes right", f"{report.accuracy:.1%}"),
+        (f"missed concerns given the safety note (of {missed})", str(report.missed_noted)),
+        (f"safety notes on other replies (of {report.quiet})", str(report.quiet_noted)),
     ]
 
 

@@ -25,6 +25,7 @@ from cards.common import (
     user_text,
 )
 from cards.contact import Contact, open_url
+from cards.safety_note import SafetyNote, safety_elements
 from cards.verbs import AnswerVerb
 from graph.records.questions import QuestionRecord, QuestionSummary
 
@@ -87,18 +88,33 @@ def _answer_body(
 
 
 def build_answer_card(
-    passages: Sequence[QuotedPassage], *, question_id: str, ask_title: str, ask: Contact | None = None
+    passages: Sequence[QuotedPassage],
+    *,
+    question_id: str | None,
+    ask_title: str,
+    ask: Contact | None = None,
+    note: SafetyNote | None = None,
 ) -> Card:
-    """The best passage(s) word for word, where they come from, who to ask, and "Did this help?"."""
-    data = {"question_id": question_id}
+    """The best passage(s) word for word, where they come from, who to ask, and "Did this help?".
+
+    With a safety note the question was not kept, so there is nothing to say "Did this help?" to.
+    """
     body = _answer_body(passages, ask_title, ask)
-    body.append(text("Did this help?", weight="Bolder", spacing="Medium"))
-    body.append(action_set([execute("Yes", HELPFUL, data), execute("No", UNHELPFUL, data)]))
-    return card(body, fallback_text=_plain(passages, ask_title, ask))
+    if question_id is not None:
+        data = {"question_id": question_id}
+        body.append(text("Did this help?", weight="Bolder", spacing="Medium"))
+        body.append(action_set([execute("Yes", HELPFUL, data), execute("No", UNHELPFUL, data)]))
+    if note is not None:
+        body.extend(safety_elements(note))
+    plain = _plain(passages, ask_title, ask)
+    return card(body, fallback_text=f"{plain} {note.plain()}" if note else plain)
 
 
-def build_abstain_card(*, ask_title: str, ask: Contact | None = None) -> Card:
-    """The honest reply when no part of the policy answers the question, naming who to ask and how."""
+def build_abstain_card(*, ask_title: str, ask: Contact | None = None, note: SafetyNote | None = None) -> Card:
+    """The honest reply when no part of the policy answers the question, naming who to ask and how.
+
+    With a safety note the question was not kept, so askers are not told how kept questions are.
+    """
     if ask is not None:
         line = f"Please ask {ask.sentence()}"
         plain = f"Please ask {ask.plain()}."
@@ -108,11 +124,15 @@ def build_abstain_card(*, ask_title: str, ask: Contact | None = None) -> Card:
         text(NOT_COVERED, weight="Bolder"),
         text(line),
         text("I only answer from the policy, quoting it, so I can't help with this one.", subtle=True),
-        text(NO_NAMES, subtle=True, size="Small"),
     ]
+    if note is None:
+        body.append(text(NO_NAMES, subtle=True, size="Small"))
     actions = [open_url(f"Chat with {clean(ask.name)}", ask.chat_link)] if ask and ask.chat_link else []
     if actions:
         body.append(action_set(actions))
+    if note is not None:
+        body.extend(safety_elements(note))
+        plain = f"{plain} {note.plain()}"
     return card(body, fallback_text=f"{NOT_COVERED} {plain}")
 
 

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from cards.answer import QuotedPassage, quote
 from cards.common import Card, Element, action_set, card, clean, container, execute, text, user_text
 from cards.contact import Contact, open_url
+from cards.incidents import CATEGORY, KEY
+from cards.safety_note import DANGER, report_concern
 from cards.verbs import IncidentVerb
-
-CATEGORY = "category"  # the incident form's input ids (cards/incidents.py)
-KEY = "report_key"
 
 
 def build_safeguarding_card(
@@ -29,10 +28,9 @@ def build_safeguarding_card(
     office_hours: str = "",
 ) -> Card:
     """What to do about a possible risk to a child or adult, before anything else."""
-    danger = "If a child or adult is in immediate danger, call 999 now."
     body: list[Element] = [text("This sounds like a safeguarding concern", heading=True)]
     if urgent:
-        body.append(container([text(danger, weight="Bolder")], style="attention"))
+        body.append(container([text(DANGER, weight="Bolder")], style="attention"))
     steps = [f"1. Follow our {clean(procedure)}."]
     if lead is not None:
         steps.append(f"2. Tell the safeguarding lead today: {lead.sentence()}")
@@ -45,7 +43,7 @@ def build_safeguarding_card(
         steps.append(f"{len(steps) + 1}. The office: phone {user_text(office_phone)}{hours}.")
     body.append(text("\n".join(steps)))
     if not urgent:
-        body.append(text(danger, weight="Bolder"))
+        body.append(text(DANGER, weight="Bolder"))
     body.append(
         text(
             "Don't write the details here, in a group chat or on social media. Reporting it here keeps "
@@ -54,19 +52,12 @@ def build_safeguarding_card(
         )
     )
     body.extend(quote(p, first=i == 0) for i, p in enumerate(passages))
-    actions = [
-        execute(
-            "Report a safeguarding concern",
-            IncidentVerb.START,
-            {CATEGORY: "safeguarding", KEY: report_key},
-            style="positive",
-        )
-    ]
+    actions = [report_concern(report_key, style="positive")]
     if lead is not None and lead.chat_link:
         actions.append(open_url(f"Chat with {clean(lead.name)}", lead.chat_link))
     body.append(action_set(actions, spacing="Medium"))
     who = lead.plain() if lead else "the safeguarding lead"
-    fallback = f"This sounds like a safeguarding concern. {danger} Follow our {procedure}. Tell {who} today."
+    fallback = f"This sounds like a safeguarding concern. {DANGER} Follow our {procedure}. Tell {who} today."
     return card(body, fallback_text=fallback)
 
 

@@ -20,7 +20,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.examples import Example as Labelled
 from bot.conversation.examples import read_examples
 from bot.conversation.learned import Learned
-from bot.conversation.route import Decision, Route, decide
+from bot.conversation.route import QUIET, Decision, Route, decide
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
 
 ACTIONS = (Route.REPORT, Route.LEAVER, Route.APPROVAL)
@@ -50,6 +50,11 @@ class RouteReport(AnswerFigures):
     false_abstentions: int = 0
     unanswerable: int = 0
     correct_abstentions: int = 0
+    # The safety note (``Decision.safety_note``): on the concerns the alarms missed, and on the quiet
+    # replies (answers, "not covered", chatter) to everything else.
+    missed_noted: int = 0
+    quiet: int = 0
+    quiet_noted: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
 
@@ -118,7 +123,11 @@ def evaluate_routes(
         report.expected[item.route] += 1
         right = _right(item, got)
         report.routed[item.route] += right
-        if item.route != Route.SAFEGUARDING:
+        if item.route == Route.SAFEGUARDING:
+            report.missed_noted += got.safety_note
+        else:
+            report.quiet += got.route in QUIET
+            report.quiet_noted += got.safety_note
             report.not_safeguarding += 1
             report.false_alarms += got.route is Route.SAFEGUARDING
             if item.family_context:

@@ -1,8 +1,8 @@
 """In Teams: any 1:1 message that is no command goes where ``route.decide`` sends it.
 
 Only plain policy questions (answered or not covered) reach the questions log, with personal
-data taken out first; a safeguarding concern or an incident is never kept there, because its
-words may describe a family.
+data taken out first; a safeguarding concern, an incident or a question that may hide a concern
+(one with the safety note) is never kept there, because its words may describe a family.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from cards.answer import build_abstain_card, build_answer_card
 from cards.contact import Contact
 from cards.conversation import build_ask_card, build_report_offer_card, build_safeguarding_card
 from cards.nudges_leavers import leaver_form_card
+from cards.safety_note import SafetyNote, build_chat_card
 from graph.records.incidents import Category
 
 SMALL_TALK = {
@@ -131,7 +132,15 @@ async def _approval(turn: Turn, ctx: AppContext, decision: Decision) -> None:
 
 
 async def _small_talk(turn: Turn, ctx: AppContext, decision: Decision) -> None:
-    await turn.send_text(SMALL_TALK[decision.chat or Chat.OTHER])
+    reply = SMALL_TALK[decision.chat or Chat.OTHER]
+    if decision.safety_note:
+        await turn.send_card(build_chat_card(reply, _safety_note(ctx)))
+        return
+    await turn.send_text(reply)
+
+
+def _safety_note(ctx: AppContext) -> SafetyNote:
+    return SafetyNote(person_for(ctx.org, Role.SAFEGUARDING_LEAD), uuid.uuid4().hex)
 
 
 def scrubber(ctx: AppContext) -> Scrubber:
@@ -139,16 +148,22 @@ def scrubber(ctx: AppContext) -> Scrubber:
 
 
 async def _answer(turn: Turn, ctx: AppContext, decision: Decision) -> None:
+    """A policy answer or "not covered"; a message that may hide a concern is not kept in the
+    questions log (its words may describe a family), and its reply carries the safety note."""
     answer = decision.answer
-    kept = scrubber(ctx).scrub(turn.text)
-    question_id = await ctx.stores.questions.record_question(
-        kept, not answer.abstained, answer.sections, ctx.clock.now()
-    )
+    note = _safety_note(ctx) if decision.safety_note else None
+    question_id = None
+    if note is None:
+        kept = scrubber(ctx).scrub(turn.text)
+        question_id = await ctx.stores.questions.record_question(
+            kept, not answer.abstained, answer.sections, ctx.clock.now()
+        )
     ask_title = ctx.org.title(Role.MANAGER)
+    ask = person_for(ctx.org, Role.MANAGER)
     if answer.abstained:
-        await turn.send_card(build_abstain_card(ask_title=ask_title, ask=person_for(ctx.org, Role.MANAGER)))
+        await turn.send_card(build_abstain_card(ask_title=ask_title, ask=ask, note=note))
         return
     card = build_answer_card(
-        decision.passages, question_id=question_id, ask_title=ask_title, ask=person_for(ctx.org, Role.MANAGER)
+        decision.passages, question_id=question_id, ask_title=ask_title, ask=ask, note=note
     )
     await turn.send_card(card)

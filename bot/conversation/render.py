@@ -22,6 +22,10 @@ _LEAD = {
     Route.APPROVAL: "Sign-off: in Teams, staff and trustees type request approval; others ask staff.",
     Route.SMALL_TALK: "Hello! Ask me anything about the social media policy.",
 }
+SAFETY_NOTE = (
+    "Worried about someone's safety? Tell the safeguarding lead today; in Teams the reply names them "
+    "and has a button to report it. If a child or adult is in immediate danger, call 999 now."
+)
 
 
 def decision_to_json(decision: Decision, ask_title: str) -> dict[str, Any]:
@@ -29,17 +33,19 @@ def decision_to_json(decision: Decision, ask_title: str) -> dict[str, Any]:
     result["route"] = decision.route.value
     if decision.category:
         result["category"] = decision.category
+    result["safety_note"] = decision.safety_note
     return result
 
 
 def render_decision(decision: Decision, ask_title: str) -> str:
+    note = f"\n{SAFETY_NOTE}\n" if decision.safety_note else ""
     if decision.route in (Route.ANSWER, Route.NOT_COVERED):
-        return render_plain(decision.answer, ask_title)
+        return render_plain(decision.answer, ask_title) + note
     if decision.route is Route.REPORT:
         label = Category(decision.category).label.lower()
         lead = f"This sounds like something to report ({label}): type report incident in Teams."
     else:
         lead = _LEAD[decision.route].format(ask=ask_title)
     if decision.answer.abstained:
-        return lead + "\n"
-    return f"{lead}\n\n{render_plain(decision.answer, ask_title)}"
+        return lead + "\n" + note
+    return f"{lead}\n\n{render_plain(decision.answer, ask_title)}{note}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.answers.document import Passage
@@ -78,6 +78,9 @@ class Chat(StrEnum):
     OTHER = "other"
 
 
+# The replies that raise nothing: where a concern the alarms missed would otherwise go unremarked.
+QUIET = (Route.ANSWER, Route.NOT_COVERED, Route.SMALL_TALK)
+
 # At most this many words, a message the policy index answers is a search and is answered: on the
 # policy question sets the stacked model refused 7 such searches of the 187 answerable questions
 # ("whistleblowing", "employment handbook"), and no conversation set has a not covered one.
@@ -92,6 +95,9 @@ class Decision:
     category: str = ""
     urgent: bool = False
     chat: Chat | None = None
+    # A quiet reply (an answer, "not covered", chatter) to a message that may still hide a concern:
+    # it also says who to tell and offers the safeguarding report (``QUIET``, ``Thresholds``).
+    safety_note: bool = False
 
     @property
     def passages(self) -> tuple[Passage, ...]:
@@ -190,6 +196,23 @@ def decide(
     alarm = learned_alarm(judged, limits) or alarm_in_part(model, message, judged, limits)
     if alarm and (not cheerful(text) or ranked_first(judged)):
         return _safeguarding(index, message, text, found)
+    decided = _beyond_safeguarding(index, model, message, text, looked, judged, limits)
+    # An alarm set aside as laughter, or a concern the route regression leans to without an alarm.
+    uneasy = warned or alarm or judged.routes.get(Route.SAFEGUARDING, 0.0) >= limits.safety_note
+    return replace(decided, safety_note=True) if uneasy and decided.route in QUIET else decided
+
+
+def _beyond_safeguarding(
+    index: PolicyIndex,
+    model: Learned,
+    message: str,
+    text: str,
+    looked: Lookup,
+    judged: Judgement,
+    limits: Thresholds,
+) -> Decision:
+    """Every route but safeguarding, once both alarms have stayed silent."""
+    found = looked.answer
     nothing = Answer(message, ())
     # A post that went out without sign-off names sign-off but is a breach: neither the request cue
     # nor the route regression turns it into a request.

@@ -122,6 +122,12 @@ class Thresholds:
     # and 1.0, +3 for 1; 0.4 with no log-odds condition, +4 for 9).
     reported: float = 0.4
     reported_odds: float = 0.0
+    # An answer, a "not covered" or a chat reply also says who to tell when the route regression
+    # gives a concern at least this, or an alarm was set aside as laughter (``Decision.safety_note``).
+    # Five-fold over 102 sets, of the 877 concerns the learned alarm missed, at 0.15, 0.2, 0.25 and
+    # 0.3: 90.2%, 82.1%, 74.8% and 67.3% reached it, for 7.9%, 5.0%, 3.2% and 2.2% of the 21,114
+    # quiet replies to other messages (13% of those to ordinary family messages at 0.2).
+    safety_note: float = 0.2
     action: float = 0.3  # a report, a leaver or a sign-off, when it is the likeliest route
     # A report told as a question with no sign that anything happened ("is it normal our bio says
     # DM for crypto?") is acted on when the route regression gives a report at least this. Leaving

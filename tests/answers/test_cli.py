@@ -28,7 +28,7 @@ def test_json_answer_is_one_object() -> None:
     assert code == 0
     [line] = out.splitlines()
     data = json.loads(line)
-    assert set(data) == {"question", "abstained", "answer", "passages", "route"}
+    assert set(data) == {"question", "abstained", "answer", "passages", "route", "safety_note"}
     assert data["passages"][0]["section"] == "2.1"
     assert data["route"] == "answer"
 

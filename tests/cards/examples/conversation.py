@@ -11,8 +11,9 @@ from bot.conversation.feature import APPROVAL_REFUSED, person_for
 from bot.conversation.route import decide
 from bot.org import Role
 from bot.org_file import load_org_config
-from cards.answer import build_abstain_card, build_missing_form
+from cards.answer import build_abstain_card, build_answer_card, build_missing_form
 from cards.conversation import build_ask_card, build_report_offer_card, build_safeguarding_card
+from cards.safety_note import SafetyNote, build_chat_card
 from graph.records.incidents import Category
 
 
@@ -27,6 +28,7 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
     approval = decide(index, "I need the CEO to approve our announcement")
     answer = [m.passage for m in index.answer("can I add a mum I support on facebook?").matches]
     assert manager is not None
+    note = SafetyNote(lead, "k-3")
 
     def safeguarding(*, urgent: bool) -> dict[str, Any]:
         return build_safeguarding_card(
@@ -63,4 +65,11 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
         ("approval-ask-staff", build_ask_card(passages=approval.passages, sentence=APPROVAL_REFUSED)),
         ("not-covered-named", build_abstain_card(ask_title=manager.title, ask=manager)),
         ("what-was-missing", build_missing_form(answer, question_id="q-1", ask_title=manager.title)),
+        # A quiet reply to a message that may hide a concern: the question is not kept.
+        (
+            "answer-with-safety-note",
+            build_answer_card(answer, question_id=None, ask_title=manager.title, ask=manager, note=note),
+        ),
+        ("not-covered-with-safety-note", build_abstain_card(ask_title=manager.title, ask=manager, note=note)),
+        ("chat-with-safety-note", build_chat_card("That one's not for me, I'm afraid.", note)),
     ]
