@@ -16,11 +16,11 @@ them before a hearing; a stranger offering to take mums' children off their hand
 fleeing her partner; children who choke each other till they pass out; a birth father who has found
 the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry; a
 mother who feels like throwing the crying baby out of the window; "it" to be done abroad "like the
-rest of us had". Each stays quiet beside the everyday wordings that share its words (a sister who
+rest of us had"; cash work with "no papers needed" and a place to stay. Each stays quiet beside the everyday wordings that share its words (a sister who
 interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
 baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
 over the normalised message, read by ``route.is_safeguarding``; they come from sets 85 to 96 and 101
-to 104 before those were trained on, from five-fold over eighty-two to one hundred and two sets, and
+to 108 before those were trained on, from five-fold over eighty-two to one hundred and two sets, and
 from leaving one set out over eighty-six and one hundred and two.
 """
 
@@ -209,6 +209,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(made|makes|make|making) (him|her|them|the (kids?|children|boys?|girls?)) (sleep|stay)( \w+)? (in|on|outside) (the )?"
         r"(shed|garage|garden|doorstep|porch|car)\b(?! in a tent\b)",
         None,
+    ),
+    # Cash work offered with "no papers needed" and a place to stay (sets 105 to 108).
+    (
+        r"\bno (papers|documents)( needed| required| asked for| checked)?\b",
+        r"\bcash\b|\baccommodation (provided|included|thrown in)\b|\bsomewhere to (stay|live|sleep)\b",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

@@ -9,12 +9,14 @@ volunteer under police investigation over children who is still visiting; a memb
 calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
 "you don't deserve those kids" said to a mother; photos of the children wanted before childminding,
 children in the bath posted where strangers comment, and a man after a young mum's address so he can
-pop round; a man who watches "young stuff" online; someone outside the family sending a child money.
+pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
+a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
+around kids".
 Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
 students, a mother who says she doesn't deserve such good children, a nursery asking for an
 address). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``route.is_safeguarding``; they come from five-fold over seventy-eight to one hundred and two sets
-and from sets 81 to 84 and 85 to 88 before those were trained on.
+and from sets 81 to 84, 85 to 88 and 105 to 108 before those were trained on.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(want\w*|ask\w*|after|request\w*)( \w+){0,3}? (for )?(photos?|pics|pictures|selfies|snaps)( of)? (the |their |your |her |"
         r"his )?(kids|children|girls|boys|little ones|daughters|sons)\b",
-        r"\b(babysit\w*|child ?mind\w*|childcare|nanny|(girls|boys) preferred|stranger|dont know (him|her|them)|fake (account|profile))\b",
+        r"\b(babysit\w*|child ?mind\w*|childcare|nanny|(girls|boys) preferred|stranger|dont know (him|her|them)|fake (account|profile)|"
+        r"for (his|her|their|my) (own |private |personal )?collection)\b",
     ),
     (
         r"\b(post\w*|shar\w*|put\w*( up)?|upload\w*)\b(?! (of )?my (own )?(kids|children|two|three|boys|girls|son|daughter|baby))"
@@ -126,6 +129,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(send\w*|sent|giv\w*|gave|pay\w*|paid|transfer\w*) (her|his|their|the|a|an) (\d+ ?(yo|year old|yr old) |teen(age)? |"
         r"young |little )?(daughter|son|girl|boy|child|kid|teen\w*)s? (money|cash)\b",
         r"\b(volunteer|helper|man|stranger|adult|someone|somebody|worker|staff|coach|neighbour|branch|scheme)\b",
+    ),
+    # A warning that someone "isn't safe around kids" (sets 105 to 108 before they were trained on).
+    (
+        r"\b(isnt|is not|not|aint|wasnt|never been) safe (around|with|near|to be left with) (the |our |young |little )?"
+        r"(kids|children|little ones|girls|boys|babies|toddlers)\b",
+        r"\b(volunteers?|staff|worker|helper|trustee|coach|man|bloke|guy|he|hes|she|shes|him|her|boyfriend|partner|uncle|"
+        r"grandad|stepdad|neighbour|lodger|someone|somebody)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

@@ -282,7 +282,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(own |personal )?(phone|mobile|camera)\b|"
         r"\b(photograph\w*|filming|taking (photos|pictures|pics) of) (the )?(little )?(girls|boys|kids|children)\b.{0,20}\bon (his|her) "
         r"(own |personal )?(phone|mobile)\b",
-        r"\b(caretaker|man|bloke|guy|stranger|someone|he|hes|dad|grandad|uncle|staff|volunteer|worker)\b",
+        r"\b(caretaker|man|bloke|guy|stranger|someone|he|hes|dad|grandad|uncle|staff|volunteer|worker|trustees?)\b",
     ),
     (
         r"\b(\d\d ?(yo|year old|yr old)|lad of \d\d|girl of \d\d|teen\w*|young (lad|girl|person))\b.{0,60}\b(cash|board|room|live in)\b"

@@ -122,7 +122,14 @@ _EVERYDAY = re.compile(
     r"(^|\b(i|ive|i have|just|accidentally) )cut my (own )?(finger|thumb|hand|lip|chin|knee)\b|\ban angel (sent )?from (heaven|above)\b|"
     rf"\b{_GAME}\b[^.!?]{{0,60}}{_KILL_A_FRIEND}|{_KILL_A_FRIEND}(?=[^.!?]{{0,60}}\b{_GAME}\b)|"
     r"\bcall(ing|ed|s)? (us|me|them|the volunteers|our volunteers|our staff|the charity|home-?start)( \w+){0,2} (child|children|baby|"
-    r"babies|kid|kids)s? snatchers?\b|\bsocial services (spies|spy|snitch\w*|narks?|informants?|lackeys|puppets|grasses)\b"
+    r"babies|kid|kids)s? snatchers?\b|\bsocial services (spies|spy|snitch\w*|narks?|informants?|lackeys|puppets|grasses)\b|"
+    # Sets 105 to 108: a child grabbed just before he ran into the road, an adult sleeping on the floor
+    # for a bad back, a scam's "weird site" asking for card details, older lads helping move furniture.
+    r"\bgrabbed (him|her|them|the \w+)( just| right)? (before|as) (he|she|they) (ran|run|stepped|went|wandered) (in|into|onto|out "
+    r"into) the (road|traffic|street)\b|\bsleeping on the floor because (it helps|of (his|her|my|their) (bad )?back)\b|"
+    r"\bweird (site|website|link) asking for (her |your |their |my |people s |peoples )?(card|bank|payment)( details)?\b|"
+    r"\bolder (lads|boys) (came|come|coming) (round|over) to help (dad|mum|(his|her|their) (dad|mum)) (shift|move|carry|lift|put|"
+    r"fix|build|paint|clear)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

@@ -33,6 +33,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(thin|skinny|underweight|losing weight|lost weight|(hadnt|havent|hasnt|not|never) (eaten|been fed|fed)|"
+        r"(nobody|no one|noone)( had| has|d)? fed (them|him|her|the (kids|children|baby|little ones))|"
         r"(isnt|arent|wasnt|not) (being )?fed|asking (me )?for food|begging for food|stealing food|"
         r"(fridge|cupboards?) (was |were |is |are )?(empty|bare)|empty (fridge|cupboards?)|going without|"
         r"(going|looking|rooting|searching|digging|rummaging) (through|in) (the )?bins|scaveng\w*|bins for food|"
@@ -246,8 +247,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A stranger filming or photographing children, or anyone doing it who runs off or will not say why.
     (
-        r"\b(man|men|bloke|guy|stranger|strangers)\b.{0,40}\b(filming|filmed|photographing|photographed|recording|"
-        r"taking (photos|pictures|pics|videos) of)\b",
+        r"\b(man|men|bloke|guy|stranger|strangers)\b.{0,50}\b(filming|filmed|films|photographing|photographed|photographs|"
+        r"recording|taking (photos|pictures|pics|videos) of)\b",
         CHILD,
     ),
     (
