@@ -235,8 +235,14 @@ def _beyond_safeguarding(
         category == "hacked_account" and bool(PUT_OUT_AS_ADMIN.search(text))
     )
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
-    if reported and (concern_behind_report(judged, limits, text) or not overruled):
+    # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
+    pasted = bool(sign_off.PASTED_DRAFT.match(text))
+    if reported and (concern_behind_report(judged, limits, text) or not (overruled or pasted)):
         return _report(index, message, text, found, category, judged, limits)
+    if pasted:  # to sign off, unless the route regression finds the draft says farewell to someone
+        farewell = judged.best_route_but(Route.SAFEGUARDING)[0] == Route.LEAVER
+        route = Route.LEAVER if farewell else Route.APPROVAL
+        return Decision(message, route, situation_answer(index, message, route, found))
     if situations.leaving(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     if situations.OTHER_ORGANISATION.search(text) or situations.WRITING_ADVICE.search(text):

@@ -58,6 +58,15 @@ APPROVAL = any_of(
     r"\b(grateful|appreciate it|be great|be lovely) if\b.{0,80}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
     r"\b(would|could|can|will) (you|someone|somebody|the ceo|the chair|the board|anyone)( \w+)? (mind )?(giving|give) "
     r"(it |this |that )?the (nod|ok|okay|go[- ]ahead|green light|thumbs up)\b",
+    # Sets 105 to 108: "is this ok to go out Monday?", "can this go up tonight?", "is this wording alright".
+    r"\b(is|can|could) (this|that|the (\w+ )?(post|reply|statement|announcement|wording|draft|update|response))( \w+)?"
+    r"( ok| okay| alright| fine| good)?( to)? go (out|live|up)\b|\bis (this|the) wording (ok|okay|alright|fine|good|right)\b",
+)
+# A draft pasted in to be posted ("Draft reply to the paper: '…'", "Here's my draft answer to the
+# journalist"), not "draft me a post" and not a meeting's draft minutes (sets 105 to 108).
+PASTED_DRAFT = re.compile(
+    r"^(heres |here is |this is )?(my |our |the )?(first |final |latest )?drafts?( (reply|answer|response|statement|post|"
+    r"release|announcement|letter|wording))?( (to|for|of)\b| ?[:—–-])"
 )
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",

@@ -143,7 +143,7 @@ _TAKE_OFF = (
 )
 _GONE = (
     r"(finished|left|leaving|leaves|doesnt work here|dont work here|quit|stopped|gone|moved on|retir\w*|resigned|finishes|"
-    r"finishing)"
+    r"finishing|came off the board)"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -171,8 +171,9 @@ LEAVER = any_of(
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
-    r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b",
-    r"\bnot (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b",
+    r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b|"
+    r"\b(had to|have to|we) let (a|the|our|one of our) (volunteer|member of staff|staff member|trustee|coordinator|worker) go\b",
+    r"\b(not|wont|will not) (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b|^i (resign|quit)\b(?! \w)",
     # The idioms people retire with (sets 25 and 26 before they were trained on).
     r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|in|ed|s)? it in\b",
     r"\b(decided|deciding|time) to call it a day\b|\b(notice of|tender\w*) (my|her|his|their) resignation\b",
@@ -234,7 +235,8 @@ KEEPING_ACCESS = re.compile(
     r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))|"
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
-    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|stepping down|retiring)\b(?! the service)"
+    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
+    r"over|out|back|home)\b))\b(?! the service)"
     r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)"
 )
