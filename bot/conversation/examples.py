@@ -125,6 +125,10 @@ ROUTE_FILES = (
     "conversation_routes_102.jsonl",
     "conversation_routes_103.jsonl",
     "conversation_routes_104.jsonl",
+    "conversation_routes_105.jsonl",
+    "conversation_routes_106.jsonl",
+    "conversation_routes_107.jsonl",
+    "conversation_routes_108.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

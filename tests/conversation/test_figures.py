@@ -248,7 +248,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # asked through a situation, the manager's and trustees' voices): set 101 (450) 100%, 5 of 340, 5 of
 # 93, 97.8%, 99.0%, 92.7%, 0.0%; set 102 (450) 100%, 12 of 360, 11 of 165, 97.7%, 92.5%, 91.7%, 1.7%;
 # set 103 (450) 100%, 3 of 380, 1 of 88, 96.9%, 89.4%, 100%, 1.2%; set 104 (450) 100%, 3 of 370, 3 of
-# 91, 94.7%, 96.7%, 96.0%, 1.1%. Every earlier set stayed within its floors.
+# 91, 94.7%, 96.7%, 96.0%, 1.1%. Every earlier set stayed within its floors. Sets 105 to 108 joined
+# (106 sets; phone-typed concerns, adults at risk, actions told as stories, the rules in other words):
+# 105 100%, 10 of 330, 9 of 118, 97.7%, 95.0%, 98.0%, 2.0%; 106 99.1%, 5, 4, 96.2%, 94.0%, 96.7%,
+# 0.0%; 107 100%, 5, 3, 90.9%, 97.5%, 95.6%, 0.0%; 108 100%, 2, 2, 96.7%, 91.2%, 98.3%, 2.9%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -352,6 +355,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_102.jsonl", 0.97, 16, 15, 0.93, 0.88, 0.87, 0.05),
         ("conversation_routes_103.jsonl", 0.97, 7, 5, 0.92, 0.85, 0.96, 0.05),
         ("conversation_routes_104.jsonl", 0.97, 7, 7, 0.90, 0.92, 0.92, 0.05),
+        ("conversation_routes_105.jsonl", 0.97, 14, 13, 0.93, 0.91, 0.94, 0.05),
+        ("conversation_routes_106.jsonl", 0.97, 9, 8, 0.92, 0.90, 0.92, 0.03),
+        ("conversation_routes_107.jsonl", 0.97, 9, 7, 0.86, 0.93, 0.91, 0.03),
+        ("conversation_routes_108.jsonl", 0.97, 6, 6, 0.92, 0.87, 0.94, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
