@@ -11,7 +11,7 @@ calls one little girl his "special princess" on his own account; a girl seeing a
 children in the bath posted where strangers comment, and a man after a young mum's address so he can
 pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
-around kids".
+around kids"; staff following families' children online and sending them gifts.
 Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
 students, a mother who says she doesn't deserve such good children, a nursery asking for an
 address). Like the other lists they are (cue, context) pairs over the normalised message, read by
@@ -129,6 +129,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(send\w*|sent|giv\w*|gave|pay\w*|paid|transfer\w*) (her|his|their|the|a|an) (\d+ ?(yo|year old|yr old) |teen(age)? |"
         r"young |little )?(daughter|son|girl|boy|child|kid|teen\w*)s? (money|cash)\b",
         r"\b(volunteer|helper|man|stranger|adult|someone|somebody|worker|staff|coach|neighbour|branch|scheme)\b",
+    ),
+    # Staff or a volunteer following families' children online and sending them private messages or gifts
+    # (five-fold over one hundred and six sets).
+    (
+        r"\b(adds|added|adding|follows|followed|following|friended|friends)\b.{0,50}\b(children|kids|teen\w*|girls|boys|daughters?|"
+        r"sons?)\b.{0,60}\b(private messages|privately|private dms?|dms|gifts|presents)\b",
+        r"\b(staff|volunteers?|worker|helper|trustee|coach|leader|coordinator)\b",
     ),
     # A warning that someone "isn't safe around kids" (sets 105 to 108 before they were trained on).
     (

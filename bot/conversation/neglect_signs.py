@@ -291,13 +291,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
     ),
     # Five-fold over one hundred and two sets: smoking in bed beside a baby, or no smoke alarm; a
-    # family living on crisps (never on a coach trip or a holiday).
+    # family living on crisps (never on a coach trip or a holiday), or a mother on coffee and fags (106).
     (
         r"\bsmok(es|ing|ed)? in bed\b|\bno (working )?smoke alarms?\b(?! (in|at) (the )?(hall|centre|office|venue|church))",
         CHILD,
     ),
     (
-        r"\bliving (on|off) (nothing but )?(crisps|biscuits|toast|cereal|noodles|chips|sweets|nothing|pot noodles?)\b"
+        r"\bliving (on|off) (nothing but )?(crisps|biscuits|toast|cereal|noodles|chips|sweets|nothing|pot noodles?|coffee and "
+        r"(fags|cigarettes|ciggies))\b"
         r"(?! (on|during|at) (the |a |our )?(coach|trip|holiday|camping|festival))",
         CHILD,
     ),

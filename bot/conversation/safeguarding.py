@@ -170,6 +170,12 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         PERSON,
     ),
     (r"\b(shak(e|es|ing|en)|shook)\b.{0,40}\b(baby|infant|newborn|toddler|pushchair|pram|buggy|cot)", None),
+    # Struck hard or across the head (five-fold over one hundred and six sets).
+    (
+        r"\b(strike|strikes|striking|struck) (him|her|them|the \w+( \w+)?|(his|her|their) \w+)( hard| really hard)? (across|round|on|"
+        r"in) the (head|face|ear|back|legs?|arms?)\b",
+        None,
+    ),
     (r"\b(hurt(s|ing)?|harm(s|ed|ing)?)\s+(herself|himself|themselves|myself)\b", None),
     (
         rf"\b(hurt(s|ing)?|harm(s|ed|ing)?|abus(e|es|ed|ing)|neglect(s|ed|ing)?)\s+(the |a |her |his |their |my )?{CHILD}",
@@ -268,7 +274,9 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\bbetter off without (me|her|him|them)\b|\b(cant|cannot|can not|not) cop(e|ing)\b|\bend of (my|her|his) tether\b|"
         r"\b(going to|gonna|want to|wants to|will|thinking of|thinking about|about to) end it\b|"
-        r"\b(doesnt|dont|do not|does not|not|never) feel(s)? safe\b|\bfeel(s)? unsafe\b|\b(scared|afraid) at home\b",
+        r"\b(doesnt|dont|do not|does not|not|never) feel(s)? safe\b|\bfeel(s)? unsafe\b|\b(scared|afraid) at home\b|"
+        r"(^|\b(i|im|i am|ive been|been|she|shes|he|hes|they|mum|dad)( \w+)? )(feel|feels|feeling|felt) like (a|such a) "
+        r"(burden|waste of space)\b",
         None,
     ),
     # Grooming red flags: an adult wanting a young person in private.
