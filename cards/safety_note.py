@@ -17,6 +17,7 @@ from cards.incidents import CATEGORY, KEY
 from cards.verbs import IncidentVerb
 
 DANGER = "If a child or adult is in immediate danger, call 999 now."
+WORRIED = "Worried about someone's safety? Tell the safeguarding lead today"
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class SafetyNote:
     report_key: str
 
     def plain(self) -> str:
-        who = self.lead.plain() if self.lead else "the safeguarding lead"
-        return f"Worried about someone's safety? Tell {who} today. {DANGER}"
+        who = f": {self.lead.plain()}." if self.lead else "."
+        return f"{WORRIED}{who} {DANGER}"
 
 
 def report_concern(report_key: str, *, style: str | None = None) -> Element:
@@ -38,9 +39,10 @@ def report_concern(report_key: str, *, style: str | None = None) -> Element:
 
 
 def safety_elements(note: SafetyNote) -> list[Element]:
-    who = note.lead.sentence().rstrip(".") if note.lead else "the safeguarding lead"
+    """As the safeguarding card says it: the lead by name with how to reach them, then 999."""
+    who = f": {note.lead.sentence()}" if note.lead else "."
     return [
-        text(f"Worried about someone's safety? Tell {who} today. {DANGER}", separator=True, spacing="Medium"),
+        text(f"{WORRIED}{who} {DANGER}", separator=True, spacing="Medium"),
         action_set([report_concern(note.report_key)]),
     ]
 
