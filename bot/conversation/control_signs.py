@@ -14,13 +14,14 @@ volunteer he knows which house she visits; a mother who goes white because "he k
 small children shown clips of beheadings; a parent who will take the children where no one can find
 them before a hearing; a stranger offering to take mums' children off their hands for cash; a mother
 fleeing her partner; children who choke each other till they pass out; a birth father who has found
-the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry, or a child who goes silent when she hears dad; a
-mother who feels like throwing the crying baby out of the window; "it" to be done abroad "like the
-rest of us had"; cash work with "no papers needed" and a place to stay. Each stays quiet beside the everyday wordings that share its words (a sister who
+the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry, or
+a child who goes silent when she hears dad; a mother who feels like throwing the crying baby out of
+the window; "it" to be done abroad "like the rest of us had"; cash work with "no papers needed" and
+a place to stay. Each stays quiet beside the everyday wordings that share its words (a sister who
 interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
 baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
 over the normalised message, read by ``route.is_safeguarding``; they come from sets 85 to 96 and 101
-to 108 before those were trained on, from five-fold over eighty-two to one hundred and two sets, and
+to 108 before those were trained on, from five-fold over eighty-two to one hundred and six sets, and
 from leaving one set out over eighty-six and one hundred and two.
 """
 
@@ -70,10 +71,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # …or goes silent and still when she hears him come home (five-fold over one hundred and six sets).
     (
-        r"\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|quiet|still|rigid)\b.{0,40}\b(when|whenever|"
+        r"\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|still|rigid)\b.{0,40}\b(when|whenever|"
         r"as soon as|the moment) (she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|partner)s?\b|"
         r"\b(when|whenever|as soon as|the moment) (she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|"
-        r"partner)s?\b.{0,60}\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|quiet|still|rigid)\b",
+        r"partner)s?\b.{0,60}\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|still|rigid)\b",
         CHILD,
     ),
     (
