@@ -64,10 +64,11 @@ APPROVAL = any_of(
 )
 # A draft pasted in to be posted ("Draft reply to the paper: '…'", "Here's my draft answer to the
 # journalist"), not "draft me a post" and not a meeting's draft minutes (sets 105 to 108).
-PASTED_DRAFT = re.compile(
+_PASTED = (
     r"^(heres |here is |this is )?(my |our |the )?(first |final |latest )?drafts?( (reply|answer|response|statement|post|"
     r"release|announcement|letter|wording))?( (to|for|of)\b| ?[:—–-])"
 )
+PASTED_DRAFT = re.compile(_PASTED)
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
 # "who actually has to sign that off?", "what counts as high-profile?") is answered from §2.3, even
@@ -120,8 +121,9 @@ DRAFT_READY = re.compile(
     r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,60}\b(is |s )?(done|finished|below|attached|here)\b|"
-    # "Draft for FB: …", "wording's agreed", "here it is", "it's written" (sets 85 to 88 before training).
-    r"^drafts? (for|of)\b|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
+    # "Draft for FB: …" (and any draft pasted in), "wording's agreed", "here it is", "it's written" (sets
+    # 85 to 88 before training).
+    rf"{_PASTED}|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
     r"\bhere it is\b|\bits written\b|"
     # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
     r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"

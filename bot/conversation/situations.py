@@ -172,7 +172,8 @@ LEAVER = any_of(
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
     r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b|"
-    r"\b(had to|have to|we) let (a|the|our|one of our) (volunteer|member of staff|staff member|trustee|coordinator|worker) go\b",
+    r"\b(had to|have to|we) let (a|the|our|one of our) (volunteer|member of staff|staff member|trustee|coordinator|worker) go\b"
+    r"(?! (home|early|out|off|first|for|to|in|back|and)\b)",
     r"\b(not|wont|will not) (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b|^i (resign|quit)\b(?! \w)",
     # The idioms people retire with (sets 25 and 26 before they were trained on).
     r"\bbow(ing|ed|s)? out\b|\bhang(ing|s)? up (my|her|his|their) (\w+ )?(lanyard|boots)\b|\bpack(ing|in|ed|s)? it in\b",

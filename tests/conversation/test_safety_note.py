@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from typing import Any
 
 from bot.answers.cli import run_ask
 from bot.answers.index import PolicyIndex
@@ -74,7 +75,7 @@ def test_the_figures_count_notes_on_missed_concerns_and_on_other_replies(index: 
     assert (report.missed_noted, report.quiet, report.quiet_noted) == (1, 2, 1)
 
 
-def _report_button(card: dict[str, object] | None) -> dict[str, object]:
+def _report_button(card: dict[str, Any] | None) -> dict[str, Any]:
     [button] = [n for n in objects_in(card) if n.get("verb") == IncidentVerb.START and "fallback" in n]
     return button
 
@@ -93,13 +94,13 @@ async def test_in_teams_the_answer_names_the_lead_offers_the_report_and_keeps_no
     assert "Did this help?" not in shown  # nothing was kept to say it to
     assert (await ctx.stores.questions.summary()).asked == 0
     button = _report_button(card)
-    assert button["data"]["category"] == "safeguarding"  # type: ignore[index]
-    reply = await teams.click(IncidentVerb.START, dict(button["data"]), user=LEE)  # type: ignore[call-overload]
+    assert button["data"]["category"] == "safeguarding"
+    reply = await teams.click(IncidentVerb.START, dict(button["data"]), user=LEE)
     assert "INC-2026-0001" in card_texts(reply["value"])
 
 
 async def test_in_teams_a_chat_reply_with_the_note_is_a_card(
-    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+    teams: TeamsClient, connector: FakeConnector
 ) -> None:
     await teams.say(LAUGHED, user=LEE)
     card = connector.posted[-1].card

@@ -71,6 +71,7 @@ def test_someone_going_is_a_leaver(message: str) -> None:
         "i quit sugar for lent and i'm so grumpy",
         "when I go to group on tuesday can I use the canva login to make the poster?",
         "we let the volunteers go home early because of the snow",
+        "we had to let the volunteer go home early, she was poorly",
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:
