@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.answers.render import answer_to_json, render_plain
 from bot.conversation.route import Decision, Route
+from cards.safety_note import DANGER, WORRIED
 from graph.records.incidents import Category
 
 _LEAD = {
@@ -22,10 +23,7 @@ _LEAD = {
     Route.APPROVAL: "Sign-off: in Teams, staff and trustees type request approval; others ask staff.",
     Route.SMALL_TALK: "Hello! Ask me anything about the social media policy.",
 }
-SAFETY_NOTE = (
-    "Worried about someone's safety? Tell the safeguarding lead today; in Teams the reply names them "
-    "and has a button to report it. If a child or adult is in immediate danger, call 999 now."
-)
+SAFETY_NOTE = f"{WORRIED}; in Teams the reply names them and has a button to report it. {DANGER}"
 
 
 def decision_to_json(decision: Decision, ask_title: str) -> dict[str, Any]:

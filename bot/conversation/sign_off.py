@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.conversation.situations import any_of
+from bot.conversation.situations import GRATEFUL_IF, any_of
 
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = any_of(
@@ -55,7 +55,7 @@ APPROVAL = any_of(
     # attached could be approved", "would someone mind giving the nod".
     r"\b(would|could) it be possible (for (you|someone|somebody|the ceo|the chair|the board) )?to\b.{0,30}"
     r"\b(approve|sign (it |this |that )?off|ok|okay)\b",
-    r"\b(grateful|appreciate it|be great|be lovely) if\b.{0,80}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
+    rf"{GRATEFUL_IF}.{{0,80}}\b(could|can|would|might) be (approved|signed off|okd|okayed)\b",
     r"\b(would|could|can|will) (you|someone|somebody|the ceo|the chair|the board|anyone)( \w+)? (mind )?(giving|give) "
     r"(it |this |that )?the (nod|ok|okay|go[- ]ahead|green light|thumbs up)\b",
     # Sets 105 to 108: "is this ok to go out Monday?", "can this go up tonight?", "is this wording alright".

@@ -77,6 +77,8 @@ HYPOTHETICAL = re.compile(
 ONGOING = re.compile(
     r"\b(its|it is|thats|that is) (been )?(every|each) (day|night|week)( now)?\b|\b(every|each) (day|night) now\b"
 )
+# "I'd be grateful if…": a polite request, not a condition (and, in ``sign_off``, how one opens).
+GRATEFUL_IF = r"\b(grateful|thankful|appreciate it|be great|be lovely|be brilliant) if\b"
 # "Not sure if this counts…" doubts and "sorry if this is garbled…" apologises: neither imagines.
 # Nor does "if that's ok" or "if you don't mind", which only ask politely (sets 77 to 80).
 NOT_CONDITIONAL = re.compile(
@@ -86,7 +88,7 @@ NOT_CONDITIONAL = re.compile(
     # Politeness, not a condition: "as if she works here", "if you want to sign it", "grateful if"
     # (sets 101 to 104 before they were trained on); "as if you were the manager" is make-believe.
     r"\bas if\b(?! (you|i) (were|was)\b)|\bif you (want|like|fancy|wish|would like|get (a|the) (chance|minute|sec|moment))\b|"
-    r"\b(grateful|thankful|appreciate it|be great|be lovely|be brilliant) if\b"
+    + GRATEFUL_IF
 )
 RULE_QUESTION = re.compile(
     r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
@@ -236,7 +238,7 @@ KEEPING_ACCESS = re.compile(
     r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))|"
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
-    r"(?<!family )(?<!familys )\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
+    rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
     r"over|out|back|home)\b))\b(?! the service)"
     r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)"
