@@ -214,8 +214,8 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirtieth were written to the same counts (the twenty-seventh to thirtieth,
-    # with every letter used, to the prefixes "aa", "ab", "ac" and "ad").
+    # The fourteenth to thirty-first were written to the same counts (the twenty-seventh to
+    # thirty-first, with every letter used, to the prefixes "aa", "ab", "ac", "ad" and "ae").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -233,6 +233,8 @@ EVAL_SETS = [
             minimum_family_context=95,
             minimum_per_category=14,
         )
-        for number, prefix in zip(range(14, 31), [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad"], strict=True)
+        for number, prefix in zip(
+            range(14, 32), [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae"], strict=True
+        )
     ),
 ]
