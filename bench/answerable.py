@@ -30,8 +30,9 @@ from bot.conversation.crossval import by_set
 from bot.conversation.evaluation import ABSTAINING
 from bot.conversation.examples import Example, development_examples
 from bot.conversation.learned import Learned, train_learned
-from bot.conversation.route import Route, decide, normalise
+from bot.conversation.route import Route, decide
 from bot.conversation.thresholds import THRESHOLDS
+from bot.conversation.word_rules import normalise
 
 from .crossval import POLICY
 

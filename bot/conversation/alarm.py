@@ -85,7 +85,7 @@ _TAKE_DOWN_ASKED = re.compile(
 def concern_behind_report(judged: Judgement, limits: Thresholds, text: str) -> bool:
     """Do both route models lean to a concern in what reads like a report (a child's photo online)?
 
-    ``text`` is the message as ``route.normalise`` left it.
+    ``text`` is the message as ``word_rules.normalise`` left it.
     """
     if _TAKE_DOWN_ASKED.search(text):
         return False

@@ -20,7 +20,7 @@ the window; "it" to be done abroad "like the rest of us had"; cash work with "no
 a place to stay. Each stays quiet beside the everyday wordings that share its words (a sister who
 interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
 baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
-over the normalised message, read by ``route.is_safeguarding``; they come from sets 85 to 96 and 101
+over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to 96 and 101
 to 108 before those were trained on, from five-fold over eighty-two to one hundred and six sets, and
 from leaving one set out over eighty-six and one hundred and two.
 """

@@ -8,7 +8,7 @@ come near, "I'll end it", everything in the medicine cabinet taken, and "kill yo
 child (said to the charity or its staff, it is abuse to report). None names suicide or a weapon, so
 the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
 first date tonight, thank-you letters for everyone, a family day out to the beach). Like the other
-lists they are (cue, context) pairs over the normalised message, read by ``route.is_safeguarding``;
+lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
 they come from sets 77 to 80, 93 to 96 and 97 to 100 before those were trained on, and from
 five-fold over seventy-eight, ninety and ninety-four sets.
 """

@@ -14,7 +14,7 @@ a man who wants pictures of the children "for his collection"; a warning that so
 around kids"; staff following families' children online and sending them gifts. Each stays quiet
 beside the everyday wordings that share its words (a teenage romance between two students, a mother
 who says she doesn't deserve such good children, a nursery asking for an address). Like the other
-lists they are (cue, context) pairs over the normalised message, read by ``route.is_safeguarding``;
+lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
 they come from five-fold over seventy-eight to one hundred and six sets and from sets 81 to 84, 85
 to 88 and 105 to 108 before those were trained on.
 """

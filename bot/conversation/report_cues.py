@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Which incident category a described situation belongs to: the report cues, most specific first.
 
-Regular expressions over the normalised message (see ``route.normalise``). Whether the situation
+Regular expressions over the normalised message (see ``word_rules.normalise``). Whether the situation
 is happening, rather than asked about, is ``situations.happening``'s call.
 """
 

@@ -10,29 +10,13 @@ person types is ever repeated as if the policy said it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, PolicyIndex
 from bot.conversation import answerable as answerable_model
-from bot.conversation import (
-    asking_signs,
-    chatter,
-    control_signs,
-    giving_up_signs,
-    home_signs,
-    interest_signs,
-    neglect_signs,
-    online_signs,
-    safeguarding,
-    sign_off,
-    situations,
-    warning_signs,
-    whereabouts,
-)
+from bot.conversation import chatter, safeguarding, sign_off, situations
 from bot.conversation.alarm import (
     alarm_in_part,
     cheerful,
@@ -52,11 +36,10 @@ from bot.conversation.report_cues import (
     report_category,
 )
 from bot.conversation.sections import section_answer
-from bot.conversation.signs import Sign
 from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
-from bot.conversation.topics import without_topics
+from bot.conversation.word_rules import is_safeguarding, normalise, told_where
 
 
 class Route(StrEnum):
@@ -108,58 +91,10 @@ class Decision:
         return self.answer.sections
 
 
-# Apostrophes dropped ("there's" → "theres"); quotation marks read as spaces, so quoted words are
-# read as words (she's going to "end it tonight").
-_MARKS = str.maketrans({**dict.fromkeys("'’‘`"), **dict.fromkeys('"“”„«»', " ")})
-
-
-# "Safegaurding", "safe guarding", "safguarding": the one word no rule may miss for a typo.
-_SAFEGUARDING_MISSPELT = re.compile(r"\bsa?fe?[ -]?g[aeu]{1,3}r?di?ng\b")
-
-
-def normalise(message: str) -> str:
-    """Lower case, apostrophes dropped ("there's" → "theres"), quotation marks read as spaces, one
-    space between words, and "safeguarding" spelt one way."""
-    text = unicodedata.normalize("NFKC", message).lower()
-    return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(text.translate(_MARKS).split()))
-
-
-# The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
-# left without care, someone giving up, an adult's interest in a child, someone's hold over a mother
-# or a child and asking who to tell, joined once, not per message.
-_SIGNS = (
-    *safeguarding.SAFEGUARDING,
-    *warning_signs.WARNING_SIGNS,
-    *online_signs.ONLINE_SIGNS,
-    *home_signs.HOME_SIGNS,
-    *neglect_signs.NEGLECT_SIGNS,
-    *giving_up_signs.GIVING_UP_SIGNS,
-    *interest_signs.INTEREST_SIGNS,
-    *control_signs.CONTROL_SIGNS,
-    *asking_signs.ASKING_SIGNS,
-    *whereabouts.WHEREABOUTS_SIGNS,
-)
-
-
-def is_safeguarding(text: str) -> bool:
-    return _any_sign(_SIGNS, text)
-
-
-def told_where(text: str) -> bool:
-    """Does the message tell where someone in hiding lives (``whereabouts``), which no good news
-    or laughter sets aside?"""
-    return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
-
-
 def _beyond_laughter(text: str) -> bool:
     """Does the rules' alarm stand whatever the classifiers say? Not on good news or laughter, which
     both route models may laugh off, unless it tells where someone in hiding lives."""
     return not cheerful(text) or told_where(text)
-
-
-def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
-    read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
-    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
 
 
 def small_talk(text: str) -> Chat | None:

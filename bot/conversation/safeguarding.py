@@ -2,7 +2,7 @@
 """Words that describe a possible risk to a child or an adult: injury, neglect, abuse, self-harm...
 
 Everything here is data: regular expressions over the normalised message (lower case,
-apostrophes dropped, see ``route.normalise``). They describe situations in a family-support
+apostrophes dropped, see ``word_rules.normalise``). They describe situations in a family-support
 charity, not particular messages, so they keep working for wordings nobody has typed yet. They
 err on the side of alarm: missing a child at risk is far worse than showing the safeguarding
 card to someone who did not need it, and ordinary questions about the rules are measured too.

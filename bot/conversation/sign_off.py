@@ -3,7 +3,7 @@
 
 "I've written the press release, who signs it off?" asks for the form; "does a post about the MP's
 visit need the CEO's approval?" asks about the rules (§2.3). Regular expressions over the normalised
-message (see ``route.normalise``); they lived in ``situations`` until it grew too long.
+message (see ``word_rules.normalise``); they lived in ``situations`` until it grew too long.
 """
 
 from __future__ import annotations

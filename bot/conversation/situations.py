@@ -2,7 +2,7 @@
 """Situations to act on: someone leaving, and whether an incident is happening (a request for
 sign-off is ``sign_off``'s).
 
-Regular expressions over the normalised message (see ``route.normalise``), and ``happening``, the
+Regular expressions over the normalised message (see ``word_rules.normalise``), and ``happening``, the
 reading of them the router makes (which incident category a report is: ``report_cues``). A
 situation is acted on when the message says it is happening ("our insta has been hacked"), not when
 it asks about the rules ("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL``

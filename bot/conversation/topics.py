@@ -150,7 +150,7 @@ _PROGRAMME = re.compile(
 
 
 def without_topics(text: str) -> str:
-    """``text`` (as ``route.normalise`` left it) with every course's, campaign's or programme's
+    """``text`` (as ``word_rules.normalise`` left it) with every course's, campaign's or programme's
     subject, a film's scene, what a first aid course teaches, every figure of speech and the
     everyday wordings in a harm's words masked."""
     for topic in (_COURSE, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH, _EVERYDAY):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.alarm import cheerful
-from bot.conversation.route import normalise
+from bot.conversation.word_rules import normalise
 
 
 @pytest.mark.parametrize(

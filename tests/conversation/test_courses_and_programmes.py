@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.route import is_safeguarding, normalise
 from bot.conversation.topics import without_topics
+from bot.conversation.word_rules import is_safeguarding, normalise
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation import chatter
-from bot.conversation.route import Route, decide, is_safeguarding, normalise
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import is_safeguarding, normalise
 
 
 @pytest.mark.parametrize(

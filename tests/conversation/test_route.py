@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from bot.answers.analysis import Concept
 from bot.answers.index import PolicyIndex, _Scored
 from bot.conversation import sign_off
-from bot.conversation.route import Chat, Route, decide, normalise
+from bot.conversation.route import Chat, Route, decide
 from bot.conversation.situations import happening
+from bot.conversation.word_rules import normalise
 
 
 # The messages that went wrong in the local Teams client, word for word.

@@ -14,7 +14,8 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation import situations
-from bot.conversation.route import Route, decide, normalise
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise
 
 
 @pytest.mark.parametrize(

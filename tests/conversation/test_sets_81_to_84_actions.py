@@ -16,7 +16,8 @@ import pytest
 from bot.answers.index import PolicyIndex
 from bot.conversation import sign_off, situations
 from bot.conversation.report_cues import report_category
-from bot.conversation.route import Route, decide, normalise
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise
 
 
 @pytest.mark.parametrize(

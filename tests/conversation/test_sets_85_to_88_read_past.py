@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.route import is_safeguarding, normalise
+from bot.conversation.word_rules import is_safeguarding, normalise
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 
 from bot.conversation import situations
 from bot.conversation.report_cues import report_category
-from bot.conversation.route import normalise
+from bot.conversation.word_rules import normalise
 
 
 @pytest.mark.parametrize(

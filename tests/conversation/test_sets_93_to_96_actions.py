@@ -18,7 +18,7 @@ import pytest
 
 from bot.conversation import sign_off, situations
 from bot.conversation.report_cues import OUR_ACCOUNT_ASKING, report_category
-from bot.conversation.route import normalise
+from bot.conversation.word_rules import normalise
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation import sign_off, situations
-from bot.conversation.route import Route, decide, normalise
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise
 
 
 def assert_answered_from(index: PolicyIndex, question: str, section: str) -> None:

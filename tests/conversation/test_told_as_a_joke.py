@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.route import Route, decide, is_safeguarding, normalise
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import is_safeguarding, normalise
 
 
 @pytest.mark.parametrize(

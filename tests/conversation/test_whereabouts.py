@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.route import Route, decide, normalise, told_where
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise, told_where
 
 
 def test_a_whereabouts_told_with_pride_still_raises_the_card(index: PolicyIndex) -> None:

@@ -1,0 +1,75 @@
+"""The word rules' reading of a message: the message in one spelling (``normalise``) and every
+hand-written sign list joined once (``is_safeguarding``).
+
+The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``neglect_signs``,
+``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``, ``whereabouts``) are
+each one kind of worry; ``route.decide`` asks them first, before the classifiers, and the rules
+alone raise the card while the classifiers are still training (``route.raised_by_rules``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.conversation import (
+    asking_signs,
+    control_signs,
+    giving_up_signs,
+    home_signs,
+    interest_signs,
+    neglect_signs,
+    online_signs,
+    safeguarding,
+    warning_signs,
+    whereabouts,
+)
+from bot.conversation.signs import Sign
+from bot.conversation.topics import without_topics
+
+# Apostrophes dropped ("there's" → "theres"); quotation marks read as spaces, so quoted words are
+# read as words (she's going to "end it tonight").
+_MARKS = str.maketrans({**dict.fromkeys("'’‘`"), **dict.fromkeys('"“”„«»', " ")})
+
+
+# "Safegaurding", "safe guarding", "safguarding": the one word no rule may miss for a typo.
+_SAFEGUARDING_MISSPELT = re.compile(r"\bsa?fe?[ -]?g[aeu]{1,3}r?di?ng\b")
+
+
+def normalise(message: str) -> str:
+    """Lower case, apostrophes dropped ("there's" → "theres"), quotation marks read as spaces, one
+    space between words, and "safeguarding" spelt one way."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(text.translate(_MARKS).split()))
+
+
+# The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
+# left without care, someone giving up, an adult's interest in a child, someone's hold over a mother
+# or a child and asking who to tell, joined once, not per message.
+_SIGNS = (
+    *safeguarding.SAFEGUARDING,
+    *warning_signs.WARNING_SIGNS,
+    *online_signs.ONLINE_SIGNS,
+    *home_signs.HOME_SIGNS,
+    *neglect_signs.NEGLECT_SIGNS,
+    *giving_up_signs.GIVING_UP_SIGNS,
+    *interest_signs.INTEREST_SIGNS,
+    *control_signs.CONTROL_SIGNS,
+    *asking_signs.ASKING_SIGNS,
+    *whereabouts.WHEREABOUTS_SIGNS,
+)
+
+
+def is_safeguarding(text: str) -> bool:
+    return _any_sign(_SIGNS, text)
+
+
+def told_where(text: str) -> bool:
+    """Does the message tell where someone in hiding lives (``whereabouts``), which no good news
+    or laughter sets aside?"""
+    return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
+
+
+def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
+    read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
+    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
