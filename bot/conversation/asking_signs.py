@@ -3,8 +3,8 @@
 volunteer too close to the children, the person responsible for safeguarding, the number for the
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
-the first line of someone about to raise one, needing to talk to someone about safeguarding, and who
-is on duty for safeguarding today.
+the first line of someone about to raise one, needing to talk to someone about safeguarding, who
+is on duty for safeguarding today, and someone to talk to about a child.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -133,5 +133,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Who is on duty for safeguarding today (five-fold over one hundred and two sets).
     (r"\bwho(s| is)? on (duty|call)( \w+){0,2} for safeguarding\b", None),
+    # Someone to talk to about a child, not about a child's place or booking (sets 109 to 112 before
+    # they were trained on).
+    (
+        r"\b(some(one|body)|anyone|anybody|a person) (i|we) (can|could) (speak|talk) to( \w+)? about a (child|kid|little one|"
+        r"family)\b(?!s)",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

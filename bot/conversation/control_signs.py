@@ -17,11 +17,15 @@ fleeing her partner; children who choke each other till they pass out; a birth f
 the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry, or
 a child who goes silent when she hears dad; a mother who feels like throwing the crying baby out of
 the window; "it" to be done abroad "like the rest of us had"; cash work with "no papers needed" and
-a place to stay. Each stays quiet beside the everyday wordings that share its words (a sister who
+a place to stay; a mother who sends the children's pictures "so someone knows" if anything happens
+to her; the bank card kept and a few pounds a week handed over; a teenager taught "the truth" about
+migrants online; a mother not allowed her own post, or her phone only while he is out; a husband
+who answers every question for her and will not leave her alone with the volunteer; injuries with
+a new story each time; children keeping out of his way while the house "isn't nice". Each stays quiet beside the everyday wordings that share its words (a sister who
 interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
 baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
 over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to 96 and 101
-to 108 before those were trained on, from five-fold over eighty-two to one hundred and six sets, and
+to 112 before those were trained on, from five-fold over eighty-two to one hundred and six sets, and
 from leaving one set out over eighty-six and one hundred and two.
 """
 
@@ -223,6 +227,47 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bno (papers|documents)( needed| required| asked for| checked)?\b",
         r"\bcash\b|\baccommodation (provided|included|thrown in)\b|\bsomewhere to (stay|live|sleep)\b",
+    ),
+    # Sets 109 to 112 before they were trained on, most told in passing. A mother who sends the
+    # children's pictures "so someone knows" if anything happens to her.
+    (
+        r"\b(if|in case) (anything|something) (happens|happened|were to happen) to (her|me|mum)\b",
+        r"\bso (some(one|body)|any(one|body)|people|you|i) (knows?|can see|would know)\b",
+    ),
+    # The bank card kept from her and an allowance of a few pounds a week.
+    (
+        r"\b(keeps|has|holds( onto)?|hangs on to|controls) (the|all the) (bank ?cards?|money|cash|purse strings)\b",
+        r"\b(gives|hands|lets) her (a |an |\d|£|ten|twenty|some|just)[^.!?]{0,20}\b(a|per|every|each) week\b|\ballowance\b",
+    ),
+    # A teenager taught "the truth" about migrants or a faith online, or told to "do something about" them.
+    (
+        r"\b(truth|facts) about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners|black people|"
+        r"immigration)\b|\bdo something about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners)\b",
+        r"\b(group|channel|videos?|online|forum|chat|server|discord|telegram|youtube|tiktok|teach\w*|told|telling|showing)\b",
+    ),
+    # A mother not allowed her own post, or her phone only while he is out; a husband who answers every
+    # question for her and will not leave her alone with the volunteer.
+    (
+        r"\b(isnt|is not|not|never) allowed to (open|read|see) (her |the |his )?(own )?(post|letters|mail|bank statements)\b|"
+        r"\b(only|not) allowed (on|to use|to go on|to have) (\w+ ){0,2}(phone|facebook|fb|social media|insta|whatsapp|internet|"
+        r"laptop)\b[^.!?]{0,30}\b(when|while|unless) (he|hes|he is|her partner|her husband|dad)\b|"
+        r"\b(answered|answers|answering|answer) (every|all the|each) (question|thing)s? for her\b",
+        None,
+    ),
+    (
+        r"\b(wouldnt|would not|wont|will not|never) leave (us|me|her|them) (alone )?(together|on our own|with her)\b",
+        r"\b(husband|partner|boyfriend|he|hes|fella|her man)\b",
+    ),
+    # Injuries with a new story each time, or the same excuse as the last one.
+    (
+        r"\b(different|new) (story|excuse|explanation|reason) (each|every) time\b|"
+        r"\bsame (story|excuse|explanation)( \w+){0,3} (as|like) (last time|before|the last one)\b",
+        r"\b(falls?|bruis\w*|broken|break|fractur\w*|black eye|burns?|cuts?|injur\w*|stairs|a&e|hospital|minor injuries)\b",
+    ),
+    # Children keeping out of his way while the house "isn't nice".
+    (
+        r"\b(stay|staying|stays|keep|keeping|keeps|kept) out of (his|their|her partners|the boyfriends|dads) way\b",
+        r"\b(house|home|flat)( is|s)? (not|isnt|aint) (nice|good|great|safe|ok|okay)\b",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

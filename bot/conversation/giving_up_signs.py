@@ -4,12 +4,13 @@
 A goodbye posted as "tonight's the night, sorry kids", letters left "for everyone" by someone who
 can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
 "thanks for everything" and then no reply, a parent who will "take us all out" if social services
-come near, "I'll end it", everything in the medicine cabinet taken, and "kill yourself" said to a
-child (said to the charity or its staff, it is abuse to report). None names suicide or a weapon, so
+come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
+switched off, and "kill yourself" said to a child (said to the charity or its staff, it is abuse to
+report). None names suicide or a weapon, so
 the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
 first date tonight, thank-you letters for everyone, a family day out to the beach). Like the other
 lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
-they come from sets 77 to 80, 93 to 96 and 97 to 100 before those were trained on, and from
+they come from sets 77 to 80, 93 to 100 and 109 to 112 before those were trained on, and from
 five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
@@ -81,5 +82,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # "Kill yourself" said to a child; said to the charity or its staff ("go kill yourselves" under
     # every post) it is abuse to report (sets 93 to 96 before they were trained on).
     (r"\bkill(ing)? (yourself|yourselves|urself|ur self)\b(?! (laughing|with laughter))", CHILD),
+    # Goodbye posts and then a phone off or no answer (sets 109 to 112 before they were trained on).
+    (
+        r"\bgoodbye( type| kind of| sort of)? (stuff|posts?|messages?|things|status(es)?)\b",
+        r"\b(phone( is|s)? (off|dead|switched off)|(not|isnt|wont|hasnt|havent been) (picking up|answering|replying|responding)|"
+        r"(cant|cannot|can not) (get hold of|reach) her|no (answer|reply))\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

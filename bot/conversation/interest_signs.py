@@ -11,12 +11,13 @@ calls one little girl his "special princess" on his own account; a girl seeing a
 children in the bath posted where strangers comment, and a man after a young mum's address so he can
 pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
-around kids"; staff following families' children online and sending them gifts. Each stays quiet
+around kids"; staff following families' children online and sending them gifts; a little girl who
+goes round to a man on her own and is given presents; children taken behind a stall-holder's van. Each stays quiet
 beside the everyday wordings that share its words (a teenage romance between two students, a mother
 who says she doesn't deserve such good children, a nursery asking for an address). Like the other
 lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
 they come from five-fold over seventy-eight to one hundred and six sets and from sets 81 to 84, 85
-to 88 and 105 to 108 before those were trained on.
+to 88, 105 to 108 and 109 to 112 before those were trained on.
 """
 
 from __future__ import annotations
@@ -143,6 +144,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(kids|children|little ones|girls|boys|babies|toddlers)\b",
         r"\b(volunteers?|staff|worker|helper|trustee|coach|man|bloke|guy|he|hes|she|shes|him|her|boyfriend|partner|uncle|"
         r"grandad|stepdad|neighbour|lodger|someone|somebody)\b",
+    ),
+    # Sets 109 to 112 before they were trained on: a little girl who goes round to a man on her own
+    # and is given presents; a stall-holder taking children round the back of his van.
+    (
+        r"\b(goes|went|going|pops|popped|nips|nipped) (round|over|next door)( \w+){0,6} (on (her|his) own|by (her|him)self|alone)\b",
+        r"\b(gives|gave|giving|buys|bought|buying) (her|him) (presents|gifts|sweets|money|treats|toys)\b",
+    ),
+    (
+        r"\b(taking|takes|took|taken|leading|leads|led) (the |some |our )?(kids|children|girls|boys|little ones|a child|a girl|a boy)"
+        r" (round |around )?(behind|the back of) (his|the|a|their) (van|lorry|truck|tent|caravan|shed|stall|car)\b",
+        None,
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

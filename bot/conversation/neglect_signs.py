@@ -18,7 +18,8 @@ the children who is in hospital, a child who has not had tea since Friday, a tod
 cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner" nobody
 explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in the
 garden in the cold, a child taking food from other children's lunchboxes, a father who smokes in bed
-beside the baby, and a family in one room living on crisps. Each comes with the everyday wordings
+beside the baby, a family in one room living on crisps, children put to sleep in the bath, and
+small children making their own tea while mum is out. Each comes with the everyday wordings
 that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
 up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
 minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
@@ -307,6 +308,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(taking|takes|took|stealing|steals|stole|pinching|pinches|nicking|nicks|sneaking) (\w+ )?food (from|off|out of) other "
         r"(kids|children|childrens|peoples|people s)\b",
         None,
+    ),
+    # Sets 109 to 112 before they were trained on: children put to sleep in the bath; small children
+    # making their own tea while mum is out.
+    (r"\b(slept|sleeping|sleep|sleeps|put to bed) in the (bath|bathtub)\b", CHILD),
+    (
+        r"\b(make|makes|making|made|cook|cooks|sort|sorts|get|gets) (their|his|her) own (tea|dinner|supper|meals?)\b"
+        r"[^.!?]{0,40}\bwhile (mum|dad|she|he|mums|dads|shes|hes|parents)\b",
+        r"\b([2-7]|two|three|four|five|six|seven) ?(and|&) ?([3-8]|three|four|five|six|seven|eight)\b|"
+        r"\b([2-7]|two|three|four|five|six|seven) ?(yo|year old|yr old|years old)\b|\b(toddlers?|little ones)\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -212,8 +212,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     (
         r"\b(cant|can not|cannot|unable to|couldnt) keep (her|him|them|the \w+|my \w+|\w+) safe\b|"
         r"\b(squeez|grab|hold|held|press|chok)\w* (my|her|his|their|the) (neck|throat)\b|\bhands? (round|around) (her|his|their) (neck|throat)\b(?!.{0,20}\b(hugs?|cuddles?|hugging|cuddling)\b)|"
-        r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many|a bottle of|"
-        r"a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
+        r"\b(taken|took|swallowed|had) (a load of|loads of|lots of|all (her|his|my|the)|too many( of (her|his|my|their))?|"
+        r"a bottle of|a packet of|a handful of) (tablets|pills|paracetamol|meds|medication)\b|"
         r"\bor (he|she|they)(ll| will| would) (share|post|send|leak|put)\b|"
         r"\bthreaten\w* to (share|post|leak|send) (her|his|their|my) (photos|pictures|pics|images|nudes)\b",
         None,

@@ -31,7 +31,7 @@ _SUBJECT = (
 _COURSE = re.compile(
     rf"\b({_SUBJECT}( and | & |, | ))+(awareness |level \d )?"
     r"((training|course|module|refresher|webinar|workshop|e ?learning|seminar|case stud(y|ies)|"
-    r"campaign|week|day|month|poster|leaflet|statistic|stat|figure)s?|awareness posts?)\b"
+    r"campaign|week|day|month|poster|leaflet|statistic|stat|figure|project)s?|awareness posts?)\b"
 )
 # A scene in a film or a programme ("it has a rape scene", "the stabbing scene"), and stabbing in a
 # song, a film or a game shared online ("a drill video full of stabbing lyrics"; sets 77 to 80).
@@ -114,7 +114,7 @@ _EVERYDAY = re.compile(
     r"\b(while|whilst) (the )?(kids|children|families) (go|goes|are going) hungry\b|"
     r"\bleave (the |their |our |those |these |negative |nasty |any )?(comments?|posts?|replies|reviews?|messages?) alone\b|"
     r"\b(battered|bashed|whacked|hit|bopped|thumped|clonked) (me|us)( \w+){0,3} with (his|her|their|a) (\w+ )?(rattle|teddy|toy|"
-    r"spoon|book|blocks?|bricks?|duplo|lego|bottle|dummy)\b|\b(chat|page|thread|feed|channel|(new )?member|account)s? overnight\b|"
+    r"spoon|book|blocks?|bricks?|duplo|lego|bottle|dummy|sword|pillow|cushion|balloon)\b|\b(chat|page|thread|feed|channel|(new )?member|account)s? overnight\b|"
     # Sets 101 to 104: a stranger kicked out of an online session, a volunteer who cut her own thumb,
     # "an angel sent from heaven", a teenager who will "kill" his friend in a game, and trolls who call
     # the charity "baby snatchers" or "social services spies".
@@ -129,7 +129,12 @@ _EVERYDAY = re.compile(
     r"into) the (road|traffic|street)\b|\bsleeping on the floor because (it helps|of (his|her|my|their) (bad )?back)\b|"
     r"\bweird (site|website|link) asking for (her |your |their |my |people s |peoples )?(card|bank|payment)( details)?\b|"
     r"\bolder (lads|boys) (came|come|coming) (round|over) to help (dad|mum|(his|her|their) (dad|mum)) (shift|move|carry|lift|put|"
-    r"fix|build|paint|clear)\b"
+    r"fix|build|paint|clear)\b|"
+    # Sets 109 to 112: a child at a party who did not want to go home, whether a volunteer is insured
+    # if a child gets hurt, a birth injury photo, and the deputy safeguarding lead leaving.
+    r"\b(party|panto|pantomime|soft play|fun day|disco|beach|zoo|farm)\b,? because (she|he|they) (didnt|did not|wouldnt|would not) "
+    r"want to (go home|leave)\b|\binsured if\b[^.!?]{0,60}\b(gets?|got) hurt\b|\bbirth injur(y|ies)\b|"
+    r"\b(deputy )?(dsl|safeguarding lead)( is|s)? (leaving|retiring|moving on|going on (maternity )?leave)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
