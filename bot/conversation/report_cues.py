@@ -92,7 +92,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             # A sign-in prompt approved by mistake (sets 77 to 80 before training).
             r"\b(pressed|tapped|hit|clicked) (approve|yes|accept)\b|\bapproved (a|the|an) (sign[- ]?in|log[- ]?in|login|mfa)",
             r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
-            r"\b(strange|unknown|random) (new )?admins?\b",
+            r"\b(strange|unknown|random) (new )?admins?\b|\bnew admin (user|account)s?( on (there|it|the \w+))? (called|named)\b",
         ),
     ),
     (

@@ -61,6 +61,9 @@ APPROVAL = any_of(
     # Sets 105 to 108: "is this ok to go out Monday?", "can this go up tonight?", "is this wording alright".
     r"\b(is|can|could) (this|that|the (\w+ )?(post|reply|statement|announcement|wording|draft|update|response))( \w+)?"
     r"( ok| okay| alright| fine| good)?( to)? go (out|live|up)\b|\bis (this|the) wording (ok|okay|alright|fine|good|right)\b",
+    # Sets 109 to 112: "can I get sign-off for the thank-you post", "needs the CEO's ok before it goes out".
+    r"(?<!how )\b(can|could|may) (i|we) (please )?(get|have) (sign[- ]?off|approval|the (ok|okay|nod|go[- ]ahead)) (for|on)\b",
+    r"(?<!what )(?<!which )\bneeds (the )?\w+s (ok|okay|approval|sign[- ]?off|say[- ]?so|go[- ]ahead) before (it|this|they|anything) (goes|can go|gets)\b",
 )
 # A draft pasted in to be posted ("Draft reply to the paper: '…'", "Here's my draft answer to the
 # journalist"), not "draft me a post" and not a meeting's draft minutes (sets 105 to 108).

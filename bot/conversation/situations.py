@@ -158,7 +158,7 @@ LEAVER = any_of(
     r"(?! (nursery|playgroup|pre-?school|reception|primary( school)?|school|for (big|secondary|high|primary) school)\b)"
     # "Leaving single dads out": left out of something, not leaving.
     r"(?! (single |the |all the )?(dads|mums|fathers|mothers|parents|families|people|kids|children|grandparents|carers) out\b)",
-    r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b",
+    r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b|\b(attached|enclosed)( is)? my resignation\b|\bmy resignation (is )?(attached|enclosed)\b|\bresignation letter (came|has come|arrived|is) in\b",
     # "I'm off at the end of the month, new job at the council" (set 87), not off to an interview.
     r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
     rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
@@ -220,14 +220,14 @@ STILL_ON_AFTER_GOING = any_of(
     r"still (runs|has|got|on|posts|posting|does))\b",
 )
 DATED_DEPARTURE = any_of(
-    rf"\b(my|her|his|their) last (working )?day (is|will be|s)( on)? {_DAY}\b",
+    rf"\b(my|her|his|their) (last|final) (working )?day (is|will be|s)( on)? {_DAY}\b",
     # "Tom finishes on the 30th", "when Bev retires next month", "she finished volunteering last week":
     # a person, never an event or a course (sets 93 to 100 before they were trained on).
     rf"{_NOT_SOMETHING_THAT_FINISHES}\b(finishes|finishing|leaves|leaving|retires|steps down|moves away|moves to \w+)"
     r"( volunteering| with us| here)? (on|this|next|at the end of|tomorrow|today)\b|"
     r"\b(finished|stopped) (volunteering|working)( with us| here| for us)? (last|yesterday|on|this|at the end of)\b",
     r"\b(departs|departing|retires|retiring|steps down|stepping down) on (the )?\d+(st|nd|rd|th)?( of)?( (jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)\w*)?\b",
+    r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the )?\d+(st|nd|rd|th)?\b",
 )
 OFF_THE_ACCOUNTS = re.compile(
     rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF})"
