@@ -129,6 +129,10 @@ ROUTE_FILES = (
     "conversation_routes_106.jsonl",
     "conversation_routes_107.jsonl",
     "conversation_routes_108.jsonl",
+    "conversation_routes_109.jsonl",
+    "conversation_routes_110.jsonl",
+    "conversation_routes_111.jsonl",
+    "conversation_routes_112.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
