@@ -4,7 +4,8 @@ volunteer too close to the children, the person responsible for safeguarding, th
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
 the first line of someone about to raise one, needing to talk to someone about safeguarding, who
-is on duty for safeguarding today, and someone to talk to about a child.
+is on duty for safeguarding today, someone to talk to about a child, and a call about a family
+rather than writing it down.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -133,6 +134,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Who is on duty for safeguarding today (five-fold over one hundred and two sets).
     (r"\bwho(s| is)? on (duty|call)( \w+){0,2} for safeguarding\b", None),
+    # Rung about a family rather than write it down (five-fold over one hundred and ten sets).
+    (
+        r"\b(ring|call|phone) me( back)? about (a|one of my|my) (family|child|kid|little one|mum)\b(?!s)",
+        r"\b(rather not|not|dont want to|cant|cannot|wont) (write|put|say|type|go into)\b|\bin writing\b",
+    ),
     # Someone to talk to about a child, not about a child's place or booking (sets 109 to 112 before
     # they were trained on).
     (

@@ -21,7 +21,8 @@ a place to stay; a mother who sends the children's pictures "so someone knows" i
 to her; the bank card kept and a few pounds a week handed over; a teenager taught "the truth" about
 migrants online; a mother not allowed her own post, or her phone only while he is out; a husband
 who answers every question for her and will not leave her alone with the volunteer; injuries with
-a new story each time; children keeping out of his way while the house "isn't nice". Each stays quiet beside the everyday wordings that share its words (a sister who
+a new story each time; children keeping out of his way while the house "isn't nice"; men coming and
+going from the flat at all hours. Each stays quiet beside the everyday wordings that share its words (a sister who
 interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
 baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
 over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to 96 and 101
@@ -263,6 +264,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(different|new) (story|excuse|explanation|reason) (each|every) time\b|"
         r"\bsame (story|excuse|explanation)( \w+){0,3} (as|like) (last time|before|the last one)\b",
         r"\b(falls?|bruis\w*|broken|break|fractur\w*|black eye|burns?|cuts?|injur\w*|stairs|a&e|hospital|minor injuries)\b",
+    ),
+    # Men coming and going from the flat at all hours (five-fold over one hundred and ten sets).
+    (
+        r"\b(men|lads|blokes|people|young men|strangers|cars) (are |were |keep )?(coming and going|in and out)\b.{0,30}"
+        r"\b(all hours|all night|day and night|at night|late at night)\b",
+        r"\b(flat|house|home|mum|family|partner|kids|children|baby)\b",
     ),
     # Children keeping out of his way while the house "isn't nice".
     (

@@ -5,7 +5,7 @@ A goodbye posted as "tonight's the night, sorry kids", letters left "for everyon
 can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
 "thanks for everything" and then no reply, a parent who will "take us all out" if social services
 come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
-switched off, and "kill yourself" said to a child (said to the charity or its staff, it is abuse to
+switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children, and "kill yourself" said to a child (said to the charity or its staff, it is abuse to
 report). None names suicide or a weapon, so
 the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
 first date tonight, thank-you letters for everyone, a family day out to the beach). Like the other
@@ -82,6 +82,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # "Kill yourself" said to a child; said to the charity or its staff ("go kill yourselves" under
     # every post) it is abuse to report (sets 93 to 96 before they were trained on).
     (r"\bkill(ing)? (yourself|yourselves|urself|ur self)\b(?! (laughing|with laughter))", CHILD),
+    # Five-fold over one hundred and ten sets: "had enough" and "made a plan"; "go to heaven" and
+    # take the children too.
+    (
+        r"\b(got|have|has|made|making|worked out) a plan\b(?! (for|with|b|of action|to (go|have|visit|do|get|make|meet|see))\b)",
+        r"\b(had enough|(im|shes|hes|i am|she is|he is) done|cant (go on|do this|cope))\b",
+    ),
+    (
+        r"\b(take|taking|bring|bringing) (the kids|the children|the baby|the boys|the girls|them|us) with (him|her|me)\b",
+        r"\b(heaven|die|dying|dead|end it|not be here|better off)\b",
+    ),
     # Goodbye posts and then a phone off or no answer (sets 109 to 112 before they were trained on).
     (
         r"\bgoodbye( type| kind of| sort of)? (stuff|posts?|messages?|things|status(es)?)\b",

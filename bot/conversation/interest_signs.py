@@ -12,7 +12,8 @@ children in the bath posted where strangers comment, and a man after a young mum
 pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
 around kids"; staff following families' children online and sending them gifts; a little girl who
-goes round to a man on her own and is given presents; children taken behind a stall-holder's van. Each stays quiet
+goes round to a man on her own and is given presents; children taken behind a stall-holder's van; a
+child who keeps saying her private parts are sore. Each stays quiet
 beside the everyday wordings that share its words (a teenage romance between two students, a mother
 who says she doesn't deserve such good children, a nursery asking for an address). Like the other
 lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
@@ -144,6 +145,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(kids|children|little ones|girls|boys|babies|toddlers)\b",
         r"\b(volunteers?|staff|worker|helper|trustee|coach|man|bloke|guy|he|hes|she|shes|him|her|boyfriend|partner|uncle|"
         r"grandad|stepdad|neighbour|lodger|someone|somebody)\b",
+    ),
+    # A child who keeps saying her private parts are sore (five-fold over one hundred and ten sets).
+    (
+        r"\b(her|his|their) (bits|private parts|privates|front bottom|minnie|foof|fanny|willy|bum|bottom)( are| is|s)? (sore|hurting|"
+        r"hurts|red raw|bleeding|bruised)\b",
+        r"\b(cries|crying|cried|screams|screaming) (when|on|going|after|if)\b|\bkeeps (saying|telling)\b",
     ),
     # Sets 109 to 112 before they were trained on: a little girl who goes round to a man on her own
     # and is given presents; a stall-holder taking children round the back of his van.

@@ -19,7 +19,7 @@ cigarette in his mouth, a dog that bit a toddler still loose in the room with hi
 explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in the
 garden in the cold, a child taking food from other children's lunchboxes, a father who smokes in bed
 beside the baby, a family in one room living on crisps, children put to sleep in the bath, and
-small children making their own tea while mum is out. Each comes with the everyday wordings
+small children making their own tea while mum is out, and drug paraphernalia in sight. Each comes with the everyday wordings
 that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
 up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
 minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
@@ -308,6 +308,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(taking|takes|took|stealing|steals|stole|pinching|pinches|nicking|nicks|sneaking) (\w+ )?food (from|off|out of) other "
         r"(kids|children|childrens|peoples|people s)\b",
         None,
+    ),
+    # Drug paraphernalia in sight at home (five-fold over one hundred and ten sets).
+    (
+        r"\bdrug paraphernalia\b(?! (and|is|means|looks)\b)",
+        r"\b(flat|house|home|kitchen|side|table|floor|baby|kids|children|mum)\b",
     ),
     # Sets 109 to 112 before they were trained on: children put to sleep in the bath; small children
     # making their own tea while mum is out.

@@ -2,13 +2,13 @@
 """Where someone in hiding now lives: a concern however cheerfully it is told.
 
 A mother who left a refuge, a family who moved to get away from a violent ex, a child whose father
-is not meant to know where she is: a thank-you post that names the new flat, told with pride,
-puts them back in reach. Good news or laughter sets the other word rules' alarm aside when both
-route models rule a concern out (``alarm.laughed_off``); these signs it never does (the one
-concern the rules caught but the router laughed off, leaving one set out over sixty-six sets,
-was such a post, and no ordinary development message told cheerfully matches them). Like the
-other lists they are (cue, context) pairs over the normalised message, and they are among the
-signs ``word_rules.is_safeguarding`` reads.
+is not meant to know where she is, a birth parent who has found a fostered child: a thank-you post
+that names the new flat, told with pride, puts them back in reach. Good news or laughter sets the
+other word rules' alarm aside when both route models rule a concern out (``alarm.laughed_off``);
+these signs it never does (the one concern the rules caught but the router laughed off, leaving one
+set out over sixty-six sets, was such a post, and no ordinary development message told cheerfully
+matches them). Like the other lists they are (cue, context) pairs over the normalised message, and
+they are among the signs ``word_rules.is_safeguarding`` reads.
 """
 
 from __future__ import annotations
@@ -37,6 +37,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Someone whose whereabouts must not reach another (a child in care, a family in hiding).
     (
         r"\b(not|isnt|arent|wasnt|werent) (supposed|allowed|meant) to know where (she|he|they|the \w+) (is|are|lives?|live|lived)\b",
+        None,
+    ),
+    # A birth parent who has found out where a fostered or adopted child is (five-fold over one
+    # hundred and ten sets).
+    (
+        r"\bbirth (dad|mum|father|mother|parents?|family)\b.{0,120}\b(found out|knows?|tracked down|discovered|worked out) "
+        r"where (she|he|they|the child|the kids|the children)( \w+)? (is|are|lives?|goes to school)\b",
         None,
     ),
 )
