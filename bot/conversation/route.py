@@ -158,6 +158,8 @@ def _beyond_safeguarding(
     chat = small_talk(text)
     if chat is not None:
         return Decision(message, Route.SMALL_TALK, nothing, chat=chat)
+    if sign_off.ASKED_TO_WRITE.search(text):  # the bot quotes the policy; it writes no posts
+        return Decision(message, Route.NOT_COVERED, nothing)
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)

@@ -72,6 +72,14 @@ _PASTED = (
     r"release|announcement|letter|wording))?( (to|for|of)\b| ?[:—–-])"
 )
 PASTED_DRAFT = re.compile(_PASTED)
+# The bot asked to write a post, a caption or a reply ("draft me a facebook post about the fun day",
+# "write a tweet about our coffee morning"): it quotes the policy and writes nothing, so it is not
+# covered (every such development message is labelled so), unless sign-off is named too.
+ASKED_TO_WRITE = re.compile(
+    r"^(hi |hiya |hey )?(can you |could you |can u |would you |please |pls )?(just )?(write|draft|compose) (me |us )?"
+    r"(a|an|some|the|our)\b(?!.{0,80}\b(approv\w*|sign[- ]?off|signed off)\b)( \w+){0,3} (post|posts|caption|tweet|reply|status|"
+    r"update|bio|blurb|message|email|letter|poem)\b"
+)
 
 # A question about how sign-off works ("does a post about the MP's visit need the CEO's approval?",
 # "who actually has to sign that off?", "what counts as high-profile?") is answered from §2.3, even
