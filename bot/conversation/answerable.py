@@ -62,7 +62,8 @@ def inputs(judged: Judgement, found: Answer, scores: Iterable[float], text: str)
     """The numbers the stacked model reads, scaled to similar ranges (see ``NAMES``).
 
     ``found`` is the policy index's answer, ``scores`` its score for every passage the message's
-    words reach (``PolicyIndex.lookup``) and ``text`` the message as ``word_rules.normalise`` left it.
+    words reach (``PolicyIndex.lookup``) and ``text`` the message as ``word_rules.normalise`` left
+    it.
     """
     rest = judged.routes_but("safeguarding")
     gap = bool(GAPS.search(text))

@@ -19,15 +19,15 @@ a child who goes silent when she hears dad; a mother who feels like throwing the
 the window; "it" to be done abroad "like the rest of us had"; cash work with "no papers needed" and
 a place to stay; a mother who sends the children's pictures "so someone knows" if anything happens
 to her; the bank card kept and a few pounds a week handed over; a teenager taught "the truth" about
-migrants online; a mother not allowed her own post, or her phone only while he is out; a husband
-who answers every question for her and will not leave her alone with the volunteer; injuries with
-a new story each time; children keeping out of his way while the house "isn't nice"; men coming and
-going from the flat at all hours. Each stays quiet beside the everyday wordings that share its words (a sister who
-interprets, a dad coming to get the kids after football, rent paid to those who meet the criteria,
-baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context) pairs
-over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to 96 and 101
-to 112 before those were trained on, from five-fold over eighty-two to one hundred and six sets, and
-from leaving one set out over eighty-six and one hundred and two.
+migrants online; a mother not allowed her own post, or her phone only while he is out; a husband who
+answers every question for her and will not leave her alone with the volunteer; injuries with a new
+story each time; children keeping out of his way while the house "isn't nice"; men coming and going
+from the flat at all hours. Each stays quiet beside the everyday wordings that share its words (a
+sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
+criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
+pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
+96 and 101 to 112 before those were trained on, from five-fold over eighty-two to one hundred and
+six sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -242,17 +242,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A teenager taught "the truth" about migrants or a faith online, or told to "do something about" them.
     (
-        r"\b(truth|facts) about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners|black people|"
+        r"\btruth about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners|black people|"
         r"immigration)\b|\bdo something about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners)\b",
         r"\b(group|channel|videos?|online|forum|chat|server|discord|telegram|youtube|tiktok|teach\w*|told|telling|showing)\b",
     ),
     # A mother not allowed her own post, or her phone only while he is out; a husband who answers every
     # question for her and will not leave her alone with the volunteer.
     (
-        r"\b(isnt|is not|not|never) allowed to (open|read|see) (her |the |his )?(own )?(post|letters|mail|bank statements)\b|"
-        r"\b(only|not) allowed (on|to use|to go on|to have) (\w+ ){0,2}(phone|facebook|fb|social media|insta|whatsapp|internet|"
-        r"laptop)\b[^.!?]{0,30}\b(when|while|unless) (he|hes|he is|her partner|her husband|dad)\b|"
-        r"\b(answered|answers|answering|answer) (every|all the|each) (question|thing)s? for her\b",
+        r"\b(she|shes|she is|mum|mums|mum is)( \w+)? (isnt|is not|not|never) allowed to (open|read|see) (her |the |his )?(own )?"
+        r"(post|letters|mail|bank statements)\b|"
+        r"\b(she|shes|she is|mum|mums|mum is)( \w+)? (only|not) allowed (on|to use|to go on|to have) (\w+ ){0,2}(phone|facebook|fb|"
+        r"social media|insta|whatsapp|internet|laptop)\b[^.!?]{0,30}\b(when|while|unless) (he|hes|he is|her partner|her husband|dad)\b|"
+        r"(?<!\bi )(?<!\bwe )(?<!\bive )\b(answered|answers|answering|answer) (every|all the|each) (question|thing)s? for her\b",
         None,
     ),
     (

@@ -5,13 +5,13 @@ A goodbye posted as "tonight's the night, sorry kids", letters left "for everyon
 can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
 "thanks for everything" and then no reply, a parent who will "take us all out" if social services
 come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
-switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children, and "kill yourself" said to a child (said to the charity or its staff, it is abuse to
-report). None names suicide or a weapon, so
-the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
-first date tonight, thank-you letters for everyone, a family day out to the beach). Like the other
-lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
-they come from sets 77 to 80, 93 to 100 and 109 to 112 before those were trained on, and from
-five-fold over seventy-eight, ninety and ninety-four sets.
+switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children, and
+"kill yourself" said to a child (said to the charity or its staff, it is abuse to report). None
+names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
+wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
+out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
+read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 112
+before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
 from __future__ import annotations

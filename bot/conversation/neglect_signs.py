@@ -18,13 +18,13 @@ the children who is in hospital, a child who has not had tea since Friday, a tod
 cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner" nobody
 explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in the
 garden in the cold, a child taking food from other children's lunchboxes, a father who smokes in bed
-beside the baby, a family in one room living on crisps, children put to sleep in the bath, and
-small children making their own tea while mum is out, and drug paraphernalia in sight. Each comes with the everyday wordings
-that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
-up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
-minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
-pairs over the normalised message. The first signs lived in ``safeguarding`` and the nappy-to-pram
-ones in ``home_signs``, each until its file grew too long.
+beside the baby, a family in one room living on crisps, children put to sleep in the bath, small
+children making their own tea while mum is out, and drug paraphernalia in sight. Each comes with the
+everyday wordings that must stay quiet beside it (starving after the park, filthy after the beach,
+nappy rash clearing up, children left for hours at a holiday club, one missed appointment rebooked,
+a twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they
+are (cue, context) pairs over the normalised message. The first signs lived in ``safeguarding`` and
+the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Which incident category a described situation belongs to: the report cues, most specific first.
 
-Regular expressions over the normalised message (see ``word_rules.normalise``). Whether the situation
-is happening, rather than asked about, is ``situations.happening``'s call.
+Regular expressions over the normalised message (see ``word_rules.normalise``). Whether the
+situation is happening, rather than asked about, is ``situations.happening``'s call.
 """
 
 from __future__ import annotations

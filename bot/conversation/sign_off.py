@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.conversation.situations import GRATEFUL_IF, any_of
+from bot.conversation.situations import GRATEFUL_IF, POLITELY, any_of
 
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
 APPROVAL = any_of(
@@ -74,9 +74,10 @@ _PASTED = (
 PASTED_DRAFT = re.compile(_PASTED)
 # The bot asked to write a post, a caption or a reply ("draft me a facebook post about the fun day",
 # "write a tweet about our coffee morning"): it quotes the policy and writes nothing, so it is not
-# covered (every such development message is labelled so), unless sign-off is named too.
+# covered (every such development message is labelled so), unless sign-off is named too. An order to
+# write a post and put it up is ``situations.BYPASS``'s, whatever it names.
 ASKED_TO_WRITE = re.compile(
-    r"^(hi |hiya |hey )?(can you |could you |can u |would you |please |pls )?(just )?(write|draft|compose) (me |us )?"
+    rf"{POLITELY}(write|draft|compose) (me |us )?"
     r"(a|an|some|the|our)\b(?!.{0,80}\b(approv\w*|sign[- ]?off|signed off)\b)( \w+){0,3} (post|posts|caption|tweet|reply|status|"
     r"update|bio|blurb|message|email|letter|poem)\b"
 )

@@ -2,8 +2,8 @@
 """Situations to act on: someone leaving, and whether an incident is happening (a request for
 sign-off is ``sign_off``'s).
 
-Regular expressions over the normalised message (see ``word_rules.normalise``), and ``happening``, the
-reading of them the router makes (which incident category a report is: ``report_cues``). A
+Regular expressions over the normalised message (see ``word_rules.normalise``), and ``happening``,
+the reading of them the router makes (which incident category a report is: ``report_cues``). A
 situation is acted on when the message says it is happening ("our insta has been hacked"), not when
 it asks about the rules ("who do I tell if our insta gets hacked?"): that is what ``HYPOTHETICAL``
 and ``HAPPENED`` tell apart.
@@ -227,7 +227,7 @@ DATED_DEPARTURE = any_of(
     r"( volunteering| with us| here)? (on|this|next|at the end of|tomorrow|today)\b|"
     r"\b(finished|stopped) (volunteering|working)( with us| here| for us)? (last|yesterday|on|this|at the end of)\b",
     r"\b(departs|departing|retires|retiring|steps down|stepping down) on (the )?\d+(st|nd|rd|th)?( of)?( (jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the )?\d+(st|nd|rd|th)?\b",
+    r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the \d+(st|nd|rd|th)?|\d+(st|nd|rd|th))\b",
 )
 OFF_THE_ACCOUNTS = re.compile(
     rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF})"
@@ -297,7 +297,7 @@ WRITING_ADVICE = any_of(
     r"\bhow (long|short|many words)( \w+)? (should|can|must) (a|our|my|the) (\w+ )?(post|caption|reel|video) be\b",
 )
 # How an order to the bot opens, when it opens politely: "please…", "can you just…".
-_POLITELY = r"^(please |pls |can you |could you |can u )?(just )?"
+POLITELY = r"^(please |pls |can you |could you |can u )?(just )?"
 
 # An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
 # "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
@@ -324,13 +324,13 @@ BYPASS = any_of(
     # approving the writer's own expenses or leave; handing the bot an approver's authority. Read from
     # sets 77 to 84 before they were trained on: over every development message they match 41, all
     # orders labelled not covered.
-    rf"{_POLITELY}(send|email|text|message) (me|us|everyone|all|a message|an email|"
+    rf"{POLITELY}(send|email|text|message) (me|us|everyone|all|a message|an email|"
     r"a text|a reminder|the (board|trustees|team|volunteers|ceo|chair|manager)|every)\b",
-    rf"{_POLITELY}(list|show me|pull up|find me|look up) (everything|every|all|the list|"
+    rf"{POLITELY}(list|show me|pull up|find me|look up) (everything|every|all|the list|"
     r"everyone|each)\b",
-    rf"{_POLITELY}(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
+    rf"{POLITELY}(write|draft) (a|the|me a|an) (reply|response|post|comment|statement|answer)"
     r"\b.{0,60}\b(post|put|publish|send) it\b",
-    rf"{_POLITELY}change (the|our|my) (recovery|password|login|email|admin|phone)",
+    rf"{POLITELY}change (the|our|my) (recovery|password|login|email|admin|phone)",
     r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
     r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",

@@ -57,6 +57,7 @@ def test_someone_going_is_a_leaver(message: str) -> None:
         "please find attached the resignation policy you asked for",
         "she goes on the swings every time we go to the park",
         "the new group goes on the 14th, can you post it on instagram?",
+        "he goes on 3 visits a week with his volunteer, he loves it",
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:
