@@ -42,6 +42,8 @@ _HIDE = r"(hides?|hiding|hid|hidey)"
 # A girl, and a trip "home" to a country where FGM is common, in either order.
 _GIRL = r"(girls?|daughters?|niece)"
 _TRIP_HOME = r"(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|abroad|overseas|back home|going home|home to)"
+# Said of her: "she isn't allowed…", "mum's only allowed…" (never volunteers at the office).
+_SHE = r"\b(she|shes|she is|mum|mums|mum is)( \w+)?"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # A partner who speaks for her and keeps back what she says.
@@ -249,9 +251,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A mother not allowed her own post, or her phone only while he is out; a husband who answers every
     # question for her and will not leave her alone with the volunteer.
     (
-        r"\b(she|shes|she is|mum|mums|mum is)( \w+)? (isnt|is not|not|never) allowed to (open|read|see) (her |the |his )?(own )?"
+        rf"{_SHE} (isnt|is not|not|never) allowed to (open|read|see) (her |the |his )?(own )?"
         r"(post|letters|mail|bank statements)\b|"
-        r"\b(she|shes|she is|mum|mums|mum is)( \w+)? (only|not) allowed (on|to use|to go on|to have) (\w+ ){0,2}(phone|facebook|fb|"
+        rf"{_SHE} (only|not) allowed (on|to use|to go on|to have) (\w+ ){{0,2}}(phone|facebook|fb|"
         r"social media|insta|whatsapp|internet|laptop)\b[^.!?]{0,30}\b(when|while|unless) (he|hes|he is|her partner|her husband|dad)\b|"
         r"(?<!\bi )(?<!\bwe )(?<!\bive )\b(answered|answers|answering|answer) (every|all the|each) (question|thing)s? for her\b",
         None,

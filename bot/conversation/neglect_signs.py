@@ -311,7 +311,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Drug paraphernalia in sight at home (five-fold over one hundred and ten sets).
     (
-        r"\bdrug paraphernalia\b(?! (and|is|means|looks)\b)",
+        r"\bdrug paraphernalia\b",
         r"\b(flat|house|home|kitchen|side|table|floor|baby|kids|children|mum)\b",
     ),
     # Sets 109 to 112 before they were trained on: children put to sleep in the bath; small children
