@@ -146,5 +146,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"family)\b(?!s)",
         None,
     ),
+    # Something to report about a family (set 116 before it was trained on).
+    (
+        r"\b(need|needs|have|got|want|must) to report (something|a concern|a worry) about (a|one of my|my|the) (family|child|kid|"
+        r"little one|mum|dad)\b(?!s| (fun|day|group|event|trip|page|photo|fair|newsletter|picnic|party|session|account|post)\b)",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -26,7 +26,7 @@ from the flat at all hours. Each stays quiet beside the everyday wordings that s
 sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
 criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
-96 and 101 to 112 before those were trained on, from five-fold over eighty-two to one hundred and
+96 and 101 to 116 before those were trained on, from five-fold over eighty-two to one hundred and
 six sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
@@ -278,6 +278,28 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(stay|staying|stays|keep|keeping|keeps|kept) out of (his|their|her partners|the boyfriends|dads) way\b",
         r"\b(house|home|flat)( is|s)? (not|isnt|aint) (nice|good|great|safe|ok|okay)\b",
+    ),
+    # Sets 113 to 116 before they were trained on, each told in passing: the first time in years he
+    # has let her see her family; a husband who reads her messages or takes her phone at night; a
+    # mark said to be a birthmark that was not there before; bumps to the head that keep happening.
+    (
+        r"\bfirst time\b[^.!?]{0,25}\b(hes|he has) (let|allowed) her (see|visit|go out|ring|phone|call|meet)\b",
+        None,
+    ),
+    (
+        r"\b(reads?|reading|checks?|checking|goes through|going through|went through) (all )?(of )?her (\w+ )?(messages|texts|"
+        r"emails|phone)\b|\btakes? her phone (off her )?(at night|away|every night)\b",
+        r"\b(husband|partner|boyfriend|fella|her man)s?\b",
+    ),
+    (
+        r"\b(said|says|told me|reckons|claimed|claims)\b[^.!?]{0,40}\bbirth ?marks?\b[^.!?]{0,40}\b(wasnt|was not|werent|were not) "
+        r"there\b(?! (at|when (she was|he was|they were)) born)",
+        None,
+    ),
+    (
+        r"\b(two|three|four|five|several|lots of|loads of|so many|\d+) (bumps|bruises|falls|knocks|bangs) (to|on) (his|her|their|the) "
+        r"(head|face)\b",
+        r"\b(since|this (week|month|year|term)|in a (week|month|fortnight)|never there|always|keeps?)\b",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

@@ -5,12 +5,14 @@ A goodbye posted as "tonight's the night, sorry kids", letters left "for everyon
 can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
 "thanks for everything" and then no reply, a parent who will "take us all out" if social services
 come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
-switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children, and
-"kill yourself" said to a child (said to the charity or its staff, it is abuse to report). None
+switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children,
+"kill yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
+lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral (which
+laughter never sets aside: ``word_rules.gives_up``). None
 names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 112
+read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 116
 before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
@@ -97,6 +99,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bgoodbye( type| kind of| sort of)? (stuff|posts?|messages?|things|status(es)?)\b",
         r"\b(phone( is|s)? (off|dead|switched off)|(not|isnt|wont|hasnt|havent been) (picking up|answering|replying|responding)|"
         r"(cant|cannot|can not) (get hold of|reach) her|no (answer|reply))\b",
+    ),
+    # Sets 113 to 116 before they were trained on, said lightly: better off if I vanished; what the
+    # point of me is; not waking up; planning one's own funeral; going through the motions and not
+    # eating; giving one's things away and not being around.
+    (r"\bif i (vanished|disappeared|wasnt here|wasnt around|was gone|were gone)\b", r"\bbetter off\b"),
+    (
+        r"\bwhat(s| is)? the point (of|in) me\b|\b(wouldnt|would not|wont|dont) mind (if i (didnt|did not|never) wake|not waking) "
+        r"up\b(?! (at|early|before|so early|for|to)\b)|\bplanning (my|your) own funeral\b",
+        None,
+    ),
+    (
+        r"\bgoing through the motions\b",
+        r"\bnot (really )?(eating|sleeping)\b|\b(no appetite|cant sleep|cant eat)\b",
+    ),
+    (
+        r"\bgiv(ing|en|es|e) (all )?(his|her|my|their) (\w+ )?(tools|things|stuff|belongings|possessions|records|books)( \w+)? away\b",
+        r"\b(not|wont|never) (\w+ ){0,3}be around\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -23,7 +23,8 @@ children making their own tea while mum is out, and drug paraphernalia in sight.
 everyday wordings that must stay quiet beside it (starving after the park, filthy after the beach,
 nappy rash clearing up, children left for hours at a holiday club, one missed appointment rebooked,
 a twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they
-are (cue, context) pairs over the normalised message. The first signs lived in ``safeguarding`` and
+are (cue, context) pairs over the normalised message; the last come from sets 113 to 116, told in
+passing inside messages about something else (formula watered down, tea towels for nappies). The first signs lived in ``safeguarding`` and
 the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
 """
 
@@ -322,6 +323,32 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"[^.!?]{0,40}\bwhile (mum|dad|she|he|mums|dads|shes|hes|parents)\b",
         r"\b([2-7]|two|three|four|five|six|seven) ?(and|&) ?([3-8]|three|four|five|six|seven|eight)\b|"
         r"\b([2-7]|two|three|four|five|six|seven) ?(yo|year old|yr old|years old)\b|\b(toddlers?|little ones)\b",
+    ),
+    # Sets 113 to 116 before they were trained on, each told in passing: water added to the baby's
+    # formula to make the tin last; children sleeping in their coats once the meter ran out; tea towels
+    # for nappies; the same stained clothes as last week; a parent on the cans most days.
+    (
+        r"\b(add|adds|adding|added|put|puts|putting) (extra|more) water (in|into|to) (the |her |his |their )?(babys )?(formula|"
+        r"bottles?|milk)\b|\bwater(s|ing|ed)? down (the |her |his |their )?(babys )?(formula|milk|bottles?)\b",
+        r"\b(last|lasts|longer|stretch|tin|afford|money|skint|weight)\b",
+    ),
+    (
+        r"\b(slept|sleeping|sleep|sleeps|go to bed|goes to bed|went to bed) in (their|his|her) coats\b",
+        r"\b(meter|gas|electric|electricity|heating|cold|freezing|afford|money)\b",
+    ),
+    (
+        r"\b(using|used|uses|use) (tea ?towels|dish ?cloths|rags|carrier bags|plastic bags|kitchen roll|newspaper) (on|as|for) "
+        r"(him|her|them|the baby|the twins|nappies|a nappy)\b",
+        None,
+    ),
+    (
+        r"\bsame (\w+ )?(clothes|babygro|baby ?grow|vest|outfit|nappy|pyjamas|top|sleepsuit|onesie)( \w+)? as (last|the last) "
+        r"(week|time|visit)\b",
+        r"\b(stain|stains|stained|dirty|smelly|smelt|smelled|filthy|unwashed)\b",
+    ),
+    (
+        r"\bon the (cans|booze|bottle|lager|cider|vodka)\b[^.!?]{0,20}\b(most|every|all) (days?|nights?|the time|day long)\b",
+        r"\b(dad|daddy|mum|mam|mummy|mother|father|partner|boyfriend|husband|stepdad)s?\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)

@@ -67,7 +67,7 @@ DISTRESS = (
 # "Uses it like a weapon": a figure of speech.
 _NOT_A_SIMILE = r"(?<!like a )(?<!as a )"
 # "Someone messaged the page": a message to the charity, not to a child.
-NOT_TO_THE_CHARITY = r"(?! (the|our) (page|charity|account|inbox|office|website))"
+NOT_TO_THE_CHARITY = r"(?! (the|our) (facebook |fb |instagram |insta |home-?start )?(page|charity|account|inbox|office|website))"
 
 # "Terrified of Santa", "scared of the hand dryer": the fears of growing up, not of a person.
 _NOT_A_CHILDHOOD_FEAR = (

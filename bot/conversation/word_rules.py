@@ -70,6 +70,13 @@ def told_where(text: str) -> bool:
     return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
 
 
+def gives_up(text: str) -> bool:
+    """Does the message tell of someone giving up on life (``giving_up_signs``)? Said laughing, it
+    is still a concern: "haha who needs sleep when you can lie awake planning your own funeral"
+    (set 115). No development message that is not a concern meets these signs."""
+    return _any_sign(giving_up_signs.GIVING_UP_SIGNS, text)
+
+
 def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
     read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
     return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
