@@ -159,7 +159,9 @@ def _beyond_safeguarding(
     chat = small_talk(text)
     if chat is not None:
         return Decision(message, Route.SMALL_TALK, nothing, chat=chat)
-    if sign_off.ASKED_TO_WRITE.search(text):  # the bot quotes the policy; it writes no posts
+    # The bot quotes the policy and writes no posts; asked to write one and send it for sign-off, it
+    # offers the sign-off form, where the person puts the words.
+    if sign_off.ASKED_TO_WRITE.search(text) and not wants_approval:
         return Decision(message, Route.NOT_COVERED, nothing)
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))

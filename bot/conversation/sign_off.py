@@ -74,7 +74,8 @@ _PASTED = (
 PASTED_DRAFT = re.compile(_PASTED)
 # The bot asked to write a post, a caption or a reply ("draft me a facebook post about the fun day",
 # "write a tweet about our coffee morning"): it quotes the policy and writes nothing, so it is not
-# covered (every such development message is labelled so), unless sign-off is named too. An order to
+# covered (every such development message is labelled so), unless sign-off is named too (then the
+# router offers the sign-off form, however far on it is named: set 116). An order to
 # write a post and put it up is ``situations.BYPASS``'s, whatever it names.
 ASKED_TO_WRITE = re.compile(
     rf"{POLITELY}(write|draft|compose) (me |us )?"
