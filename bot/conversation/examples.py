@@ -133,6 +133,10 @@ ROUTE_FILES = (
     "conversation_routes_110.jsonl",
     "conversation_routes_111.jsonl",
     "conversation_routes_112.jsonl",
+    "conversation_routes_113.jsonl",
+    "conversation_routes_114.jsonl",
+    "conversation_routes_115.jsonl",
+    "conversation_routes_116.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
