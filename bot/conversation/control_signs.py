@@ -301,5 +301,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(head|face)\b",
         r"\b(since|this (week|month|year|term)|in a (week|month|fortnight)|never there|always|keeps?)\b",
     ),
+    # "He's back at the house" and a text that only says "help" (five-fold over one hundred and
+    # fourteen sets).
+    (
+        r"\b(hes|he is|hes come) back (at|in|to) the (house|flat|home)\b",
+        r"\b(texted|messaged|text|sent) (me )?help\b|\bwhat do i do\b",
+    ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

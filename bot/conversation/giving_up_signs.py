@@ -117,5 +117,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bgiv(ing|en|es|e) (all )?(his|her|my|their) (\w+ )?(tools|things|stuff|belongings|possessions|records|books)( \w+)? away\b",
         r"\b(not|wont|never) (\w+ ){0,3}be around\b",
     ),
+    # Five-fold over one hundred and fourteen sets: given up and cannot see it getting better; not
+    # taking her insulin because "what's the point".
+    (
+        r"\b(cant|cannot|can not) see (it|things|anything|life) (ever )?(getting|going to get) (any )?better\b",
+        r"\bgiven up\b|\bcant be (arsed|bothered)\b",
+    ),
+    (
+        r"\b(not taking|stopped taking|wont take|refus(es|ing) to take) (her|his|their) (insulin|meds|medication|medicine|tablets|pills)\b",
+        r"\b(whats the point|no point|(doesnt|dont) care|given up|cant be bothered)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

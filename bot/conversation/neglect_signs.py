@@ -350,5 +350,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bon the (cans|booze|bottle|lager|cider|vodka)\b[^.!?]{0,20}\b(most|every|all) (days?|nights?|the time|day long)\b",
         r"\b(dad|daddy|mum|mam|mummy|mother|father|partner|boyfriend|husband|stepdad)s?\b",
     ),
+    # Five-fold over one hundred and fourteen sets: dry cereal for the children's tea again; a blind or
+    # disabled grandparent left out in the garden in the rain.
+    (
+        r"\bdry cereal for (their |his |her |the kids )?(tea|dinner|supper)\b",
+        r"\b(again|every (night|day)|nothing in)\b",
+    ),
+    (
+        r"\bleft (sat )?out(side)? in (the )?(garden|yard|rain|cold)\b",
+        r"\b(wheelchair|blind|dementia|disabled|frail|bedbound|bed bound)\b",
+    ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)
