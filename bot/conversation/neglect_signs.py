@@ -24,8 +24,9 @@ everyday wordings that must stay quiet beside it (starving after the park, filth
 nappy rash clearing up, children left for hours at a holiday club, one missed appointment rebooked,
 a twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they
 are (cue, context) pairs over the normalised message; the last come from sets 113 to 116, told in
-passing inside messages about something else (formula watered down, tea towels for nappies). The first signs lived in ``safeguarding`` and
-the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
+passing inside messages about something else (formula watered down, tea towels for nappies). The
+first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its
+file grew too long.
 """
 
 from __future__ import annotations

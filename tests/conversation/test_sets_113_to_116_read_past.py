@@ -33,6 +33,9 @@ from bot.conversation.word_rules import is_safeguarding, normalise
         "I accepted a friend request from the mum I visit, should I unfriend her? she'll be hurt",
         "our video on self-harm awareness has a nasty comment under it from a troll, kids tagged",
         "Someone's messaged our Facebook page saying the toddler group leader was rude to her",
+        # Where a programme was watched is not its subject: still read past.
+        "watched a documentary on the telly about domestic abuse last night, really moving",
+        "she saw a film on her tablet about grooming for her course",
     ],
 )
 def test_an_everyday_message_is_read_past(message: str) -> None:
@@ -49,6 +52,7 @@ def test_an_everyday_message_is_read_past(message: str) -> None:
         "mum was drunk at the school gate with the toddler in the pram",
         "the toddler has real wounds on his arms, not make-up",
         "she'll be hurt by him again if she goes back, the kids too",
+        "he tells rape jokes to the kids when mum's out",
     ],
 )
 def test_the_concern_in_the_same_words_is_still_caught(message: str) -> None:
