@@ -39,7 +39,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Facebook page was no longer read as one to a child).
     (
         r"\bwhich (of the |of our )?(mums|families|parents|mothers)\b.{0,30}\bwith (teen\w*|\d+ ?(yo|year old)s?) (daughters|girls)\b",
-        r"\b(someone|somebody|a man|stranger|messaged|asking|asked)\b",
+        r"\b(someone|somebody|a man|stranger|messaged)\b",
     ),
     (
         r"\b(whats|what is) (her|his|their|the (girls|boys|kids|childs)) names?\b.{0,40}\b(which|what) (village|town|school|"

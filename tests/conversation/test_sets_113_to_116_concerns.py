@@ -43,7 +43,7 @@ from bot.conversation.word_rules import is_safeguarding, normalise
         "not eating, not sleeping, just going through the motions. anyway what time's the meeting",
         "a man keeps commenting on the photos of kids from our fun day asking where does she live",
         "where's the number for children's services, I need to report something about a family today",
-        "the new follower keeps asking which of our families are single mums with 14 year old girls",
+        "a man on instagram keeps asking which of our families are single mums with 14 year old girls",
     ],
 )
 def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
@@ -74,6 +74,7 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
         "mum's giving the baby's things away now he's grown, she wants them to go to a good home",
         "I need to report something about the family fun day page",
         "which of our families would like tickets for the panto with their teenage daughters?",
+        "the school asked which of our families with teenage daughters would like free period products",
     ],
 )
 def test_the_everyday_message_in_the_same_words_raises_no_alarm(message: str) -> None:
