@@ -361,5 +361,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bleft (sat )?out(side)? in (the )?(garden|yard|rain|cold)\b",
         r"\b(wheelchair|blind|dementia|disabled|frail|bedbound|bed bound)\b",
     ),
+    # A school's or nursery's concerns about a child's weight loss (leaving one set out over one
+    # hundred and fourteen sets).
+    (
+        r"\b(concerns?|worried|worries)\b[^.!?]{0,30}\b(weight loss|losing weight)\b",
+        r"\b(pupil|school|nursery|teacher|little ones?)\b",
+    ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)
