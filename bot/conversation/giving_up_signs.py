@@ -8,7 +8,7 @@ come near, "I'll end it", everything in the medicine cabinet taken, goodbye post
 switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children,
 "kill yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
 lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral (which
-laughter never sets aside: ``word_rules.gives_up``). None
+laughter never sets aside: ``word_rules.never_set_aside``). None
 names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,

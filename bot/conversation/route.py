@@ -39,7 +39,7 @@ from bot.conversation.sections import section_answer
 from bot.conversation.situation_passages import situation_answer
 from bot.conversation.situations import happening
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
-from bot.conversation.word_rules import gives_up, is_safeguarding, normalise, told_where
+from bot.conversation.word_rules import is_safeguarding, never_set_aside, normalise
 
 
 class Route(StrEnum):
@@ -95,7 +95,7 @@ def _beyond_laughter(text: str) -> bool:
     """Does the rules' alarm stand whatever the classifiers say? Not on good news or laughter, which
     both route models may laugh off, unless it tells where someone in hiding lives or of someone
     giving up on life."""
-    return not cheerful(text) or told_where(text) or gives_up(text)
+    return not cheerful(text) or never_set_aside(text)
 
 
 def small_talk(text: str) -> Chat | None:

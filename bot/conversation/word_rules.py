@@ -64,17 +64,16 @@ def is_safeguarding(text: str) -> bool:
     return _any_sign(_SIGNS, text)
 
 
-def told_where(text: str) -> bool:
-    """Does the message tell where someone in hiding lives (``whereabouts``), which no good news
-    or laughter sets aside?"""
-    return _any_sign(whereabouts.WHEREABOUTS_SIGNS, text)
+# Where someone in hiding now lives, and someone giving up on life: no good news or laughter sets
+# these aside ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no
+# development message that is not a concern meets the giving-up signs). Joined once, like _SIGNS.
+_NEVER_SET_ASIDE = (*whereabouts.WHEREABOUTS_SIGNS, *giving_up_signs.GIVING_UP_SIGNS)
 
 
-def gives_up(text: str) -> bool:
-    """Does the message tell of someone giving up on life (``giving_up_signs``)? Said laughing, it
-    is still a concern: "haha who needs sleep when you can lie awake planning your own funeral"
-    (set 115). No development message that is not a concern meets these signs."""
-    return _any_sign(giving_up_signs.GIVING_UP_SIGNS, text)
+def never_set_aside(text: str) -> bool:
+    """Does the message tell where someone in hiding lives (``whereabouts``) or of someone giving
+    up on life (``giving_up_signs``), which no good news or laughter sets aside?"""
+    return _any_sign(_NEVER_SET_ASIDE, text)
 
 
 def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation.route import Route, decide
-from bot.conversation.word_rules import normalise, told_where
+from bot.conversation.word_rules import never_set_aside, normalise
 
 
 def test_a_whereabouts_told_with_pride_still_raises_the_card(index: PolicyIndex) -> None:
@@ -30,8 +30,8 @@ def test_a_whereabouts_told_with_pride_still_raises_the_card(index: PolicyIndex)
     ],
 )
 def test_a_whereabouts_is_never_set_aside(message: str) -> None:
-    assert told_where(normalise(message))
+    assert never_set_aside(normalise(message))
 
 
 def test_good_news_with_no_one_in_hiding_is_not_a_whereabouts() -> None:
-    assert not told_where(normalise("so proud of the mum I support, she's moved into her new flat 🎉"))
+    assert not never_set_aside(normalise("so proud of the mum I support, she's moved into her new flat 🎉"))
