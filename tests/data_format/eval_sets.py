@@ -214,8 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-second were written to the same counts (the twenty-seventh to
-    # thirty-second, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae" and "af").
+    # The fourteenth to thirty-third were written to the same counts (the twenty-seventh to
+    # thirty-third, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af"
+    # and "ag").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -234,7 +235,7 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 33), [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af"], strict=True
+            range(14, 34), [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag"], strict=True
         )
     ),
 ]
