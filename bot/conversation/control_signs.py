@@ -245,7 +245,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A teenager taught "the truth" about migrants or a faith online, or told to "do something about" them.
     (
         r"\btruth about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners|black people|"
-        r"immigration)\b|\bdo something about (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners)\b",
+        r"immigration)\b|\b(do something about|fight back against) (the )?(migrants|immigrants|refugees|asylum seekers|muslims|jews|foreigners)\b",
         r"\b(group|channel|videos?|online|forum|chat|server|discord|telegram|youtube|tiktok|teach\w*|told|telling|showing)\b",
     ),
     # A mother not allowed her own post, or her phone only while he is out; a husband who answers every
@@ -306,6 +306,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(hes|he is|hes come) back (at|in|to) the (house|flat|home)\b",
         r"\b(texted|messaged|text|sent) (me )?help\b|\bwhat do i do\b",
+    ),
+    # Sets 117 to 120 before they were trained on, told inside a thank-you or a funny story: a child's
+    # note or whisper asking for help; a brother's "games" in his room that she does not like; plates
+    # thrown at a mother when he is cross.
+    (
+        r"\b(wrote|written|writes|note|card|drawing|drew|whispered|whispers|mouthed)\b.{0,40}\b(please )?help (me|us|mummy|mommy|mum|"
+        r"mam)\b(?! (with|to|fill|find|sort|get|do|make|bake|carry|choose|pick|write|plan|tidy)\b)",
+        r"\b(son|daughter|child|boy|girl|eldest|youngest|kids?|little one|\d+ ?(yo|year old|yr old))\b",
+    ),
+    (
+        r"\b(makes?|made|making) (her|him|them|me) (do|play)\b.{0,30}\b(games?|things|stuff)\b.{0,20}\bin (his|her|their) (bed)?room\b",
+        r"\b(doesnt|dont|didnt|does not|do not) (like|want)|\b(hates|cries|crying|scared|secret|not (to )?tell|hurts)\b",
+    ),
+    (
+        r"\b(throws?|threw|throwing|chucks?|chucked|chucking|hurls?|hurled|lobs|lobbed) (the )?(plates|glasses|bottles|chairs|"
+        r"knives|pans|mugs|furniture)\b.{0,10}\bat (mummy|mum|mommy|mam|her|him|daddy|dad|them|the kids|the children|nan|nanny)\b",
+        r"\b(grumpy|angry|cross|drunk|drinking|had a drink|temper|loses it|lost it|kicks off|kicked off|rows?|arguing|mad|rage)\b",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

@@ -26,7 +26,7 @@ from bot.conversation.signs import compile_signs
 # Words of giving up that turn a goodbye, or letters, into a farewell.
 _GIVING_UP = (
     r"\b(im done|i am done|mummy is done|mummys done|daddy is done|daddys done|goodbye|forgive me|"
-    r"cant (keep going|go on|do this|take (it|this|any ?more)|cope)|had enough|no point|love you (all|always))\b"
+    r"cant (keep going|go on|do this|take (it|this|any ?more|another day|one more day)|cope)|had enough|no point|love you (all|always))\b"
 )
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -126,6 +126,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(not taking|stopped taking|wont take|refus(es|ing) to take) (her|his|their) (insulin|meds|medication|medicine|tablets|pills)\b",
         r"\b(whats the point|no point|(doesnt|dont) care|given up|cant be bothered)\b",
+    ),
+    # Sets 117 to 120 before they were trained on, told after a thank-you: thought about ending it;
+    # goodbyes said and someone scared for her.
+    (
+        r"\b(thought|thinking|thinks|think) (about|of) (ending it|ending things|ending my life|not waking up|not being here)\b"
+        r"(?! (at|early|earlier|there|by|after|before|with|on)\b)",
+        None,
+    ),
+    (
+        r"\b(said|saying|posted|sent) (her|his|my|their) goodbyes\b",
+        r"\b((scared|frightened|terrified) for (her|him)|worried (for|about) (her|him)|(not|isnt|wont) (answering|replying|picking up)|"
+        r"no reply|phones? (is )?(off|dead)|cant (reach|get hold of) (her|him))\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

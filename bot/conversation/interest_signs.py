@@ -142,13 +142,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # (five-fold over one hundred and six sets).
     (
         r"\b(adds|added|adding|follows|followed|following|friended|friends)\b.{0,50}\b(children|kids|teen\w*|girls|boys|daughters?|"
-        r"sons?)\b.{0,60}\b(private messages|privately|private dms?|dms|gifts|presents)\b",
+        r"sons?)\b.{0,60}\b(private messages|privately|private dms?|dms|gifts|presents|late at night|in the middle of the night)\b",
         r"\b(staff|volunteers?|worker|helper|trustee|coach|leader|coordinator)\b",
     ),
     # A warning that someone "isn't safe around kids" (sets 105 to 108 before they were trained on).
     (
         r"\b(isnt|is not|not|aint|wasnt|never been) safe (around|with|near|to be left with) (the |our |young |little )?"
-        r"(kids|children|little ones|girls|boys|babies|toddlers)\b",
+        r"(kids|children|little ones|girls|boys|babies|toddlers)\b|\b(shouldnt|should not|should never|mustnt|must not) be "
+        r"(anywhere near|left (alone )?with) (the |our |young |little |any )?(kids|children|little ones|girls|boys|babies|toddlers)\b",
         r"\b(volunteers?|staff|worker|helper|trustee|coach|man|bloke|guy|he|hes|she|shes|him|her|boyfriend|partner|uncle|"
         r"grandad|stepdad|neighbour|lodger|someone|somebody)\b",
     ),

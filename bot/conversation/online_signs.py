@@ -119,7 +119,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bdangl\w* (her|him|them|the (\w+ )?(baby|toddler|child|kid|boy|girl|little one)) (out|over|from|off)\b|"
         r"\b(being|was|were|got) dangled (out|over|from|off)\b|"
-        r"\b(something|anything|stuff|tablets?|pills?|medicine|calpol|piriton) to knock (the |her |"
+        r"\b(something|anything|stuff|tablets?|pills?|medicine|calpol|piriton)\b.{0,25}\bto knock (the |her |"
         r"his |their )?(\w+ )?out\b|\bon (his|her|their|my) lap\b.{0,40}\bdriv\w*|\bdriv\w*.{0,60}\bon (his|her|their) lap\b",
         CHILD,
     ),

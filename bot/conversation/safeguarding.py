@@ -55,7 +55,7 @@ DISTRESS = (
     r"\b(uncomfortable|not right|(?<!did i do )(?<!did we do )something (is |was )?(wrong|off)|really dark|dark stuff|floppy|lethargic|"
     r"freezing(?! (out|outside|today|this morning|cold|weather|fog))|no heating|gas (ran|has run|had run) out|electric (ran|has run|had run) out|only (had|has) a vest|"
     r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl)) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
-    r"off school for|not been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
+    r"off school for|(not|hasnt|havent|hadnt) been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
     r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )(?<!hospital )(?<!kept in )(?<!viral )(?<!appeared )(?<!page )overnight(?! for observation)|looking for her|looking for him|"
     r"hit (his|her|their) head|(?<!beard )(?<!hat )(?<!wig )fell (off(?! (the )?(bouncy castle|stage|slide|trampoline))(?! (his|her|their|my|a|the) (bike|scooter|skateboard|swing|pony|horse|climbing frame|monkey bars)\b)|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"

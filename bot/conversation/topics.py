@@ -157,7 +157,16 @@ _EVERYDAY = re.compile(
     r"reunion)\b|\bfake (wounds?|blood|scars?|injuries|bruises|cuts)\b|\b(gore|zombie|halloween|special effects|sfx) make ?up\b|"
     r"\b(withdrawn|withdrew|withdraw|withdrawing) (their|her|his|the) (photo )?consent\b|"
     r"\b(dangerous|harmful) (advice|information|misinformation|tips)\b|\b(grown|grew|growing|grows) (out of )?(\w+ ){0,4}overnight\b|"
-    r"\b(shell|she will|hell|he will|theyll|they will|she might|she would|shed) be (a bit |so |really |very )?hurt\b(?! by)"
+    r"\b(shell|she will|hell|he will|theyll|they will|she might|she would|shed) be (a bit |so |really |very )?hurt\b(?! by)|"
+    # Sets 117 to 120: anti-vaccine posts about "vaccine injured" babies and pictures of needles, a
+    # complaint made to the Charity Commission, a father in prison (never "in prison for…"), the
+    # writer's own thin coat, a toddler pushed over by another child, "champagne while families starve".
+    r"\b(vaccine|vax|jab)[- ]?(injured|injury|injuries|damaged|harmed)\b|\b(pictures?|photos?|pics|images?|memes?|gifs?) of (\w+ )?"
+    r"(needles|syringes)\b|\bmade to (the )?(charity commission|commission|council|ombudsman|regulator|fundraising regulator|ico|"
+    r"board|trustees)\b|\b(dad|father|mum|mother|partner|husband|brother|uncle|grandad)(s| is| was)? in prison\b(?! for)|"
+    r"\b(ive|i have|i) (only )?(got|have|had|brought|wearing|wore) (a |my )?thin (coat|jacket|jumper|top)\b|"
+    r"\bpushed over by (another|a|an|one of the (other )?|the other) (\w+ )?(child|kid|toddler|boy|girl)\b|"
+    r"\b(while|whilst) (the )?(kids|children|families|people) (starve|are starving|go without)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
