@@ -16,7 +16,7 @@ from enum import StrEnum
 from bot.answers.document import Passage
 from bot.answers.index import Answer, Lookup, PolicyIndex
 from bot.conversation import answerable as answerable_model
-from bot.conversation import chatter, safeguarding, sign_off, situations
+from bot.conversation import chatter, leavers, safeguarding, sign_off, situations
 from bot.conversation.alarm import (
     alarm_in_part,
     cheerful,
@@ -183,7 +183,7 @@ def _beyond_safeguarding(
         farewell = judged.best_route_but(Route.SAFEGUARDING)[0] == Route.LEAVER
         route = Route.LEAVER if farewell else Route.APPROVAL
         return Decision(message, route, situation_answer(index, message, route, found))
-    if situations.leaving(text):
+    if leavers.leaving(text):
         return Decision(message, Route.LEAVER, situation_answer(index, message, "leaver", found))
     if situations.OTHER_ORGANISATION.search(text) or situations.WRITING_ADVICE.search(text):
         return Decision(message, Route.NOT_COVERED, nothing)
@@ -226,7 +226,7 @@ def _learned_route(
     # "Does a post about the MP's visit need approval?" asks how sign-off works: no form for it.
     sign_off_question = sign_off.asks_about_sign_off(text)
     asks_how = route == Route.APPROVAL and sign_off_question
-    away = route == Route.LEAVER and situations.AWAY_FOR_A_WHILE.search(text)
+    away = route == Route.LEAVER and leavers.AWAY_FOR_A_WHILE.search(text)
     acting = (
         not asks_how
         and not away

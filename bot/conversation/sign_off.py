@@ -88,7 +88,7 @@ ASKED_TO_WRITE = re.compile(
 # when it names a post the person has in mind, unless it also asks for the form ("…please send it
 # to them", "can I submit it now?"). Read from the misses of twenty development sets leaving one
 # set out, where 21 questions went to the form and 14 to the leaver checklist ("once the family has
-# left", "a comment someone left"). With these and the ``situations.LEAVER`` and
+# left", "a comment someone left"). With these and the ``leavers.LEAVER`` and
 # ``WENT_OUT_UNAPPROVED`` wordings, 9 and 7: reports, leavers and sign-offs 93.4% -> 93.7%, top-1 91.3% -> 91.5%, nothing
 # else moving. On sets 19 and 20 before they were trained on (not read when these were written):
 # 85.0% -> 86.2% and 96.1% (unchanged) of actions right.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off, situations
 from bot.conversation.report_cues import report_category
 from bot.conversation.word_rules import normalise
 
@@ -58,7 +58,7 @@ def test_a_draft_in_hand_asks_for_sign_off(message: str) -> None:
     ],
 )
 def test_someone_gone_who_is_still_on_an_account_is_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_someone_gone_who_is_still_on_an_account_is_a_leaver(message: str) -> No
     ],
 )
 def test_leave_left_a_familys_leaving_do_or_an_imagined_leaver_is_not(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -99,9 +99,9 @@ def test_make_believe_is_still_a_condition() -> None:
     ],
 )
 def test_a_last_day_before_leave_is_no_leaver_for_the_word_rules(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 def test_a_last_day_with_no_coming_back_is_still_a_leaver() -> None:
     text = normalise("Sue's last day is Friday, she's not coming back after her maternity leave")
-    assert situations.leaving(text)
+    assert leavers.leaving(text)

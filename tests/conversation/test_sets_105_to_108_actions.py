@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
 
@@ -63,7 +63,7 @@ def test_a_pasted_draft_is_one_to_sign_off_unless_it_announces_a_leaver(index: P
     ],
 )
 def test_someone_going_is_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -76,4 +76,4 @@ def test_someone_going_is_a_leaver(message: str) -> None:
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off
 from bot.conversation.report_cues import report_category
 from bot.conversation.word_rules import normalise
 
@@ -48,7 +48,7 @@ def test_asking_how_sign_off_works_is_not(message: str) -> None:
     ],
 )
 def test_someone_going_is_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_someone_going_is_a_leaver(message: str) -> None:
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 def test_an_admin_nobody_recognises_on_the_website_is_a_hacked_account() -> None:

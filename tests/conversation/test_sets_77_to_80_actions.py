@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import situations
+from bot.conversation import leavers
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
 
@@ -71,4 +71,4 @@ def test_leave_or_a_question_for_later_is_no_sign_off_request(index: PolicyIndex
     ],
 )
 def test_standing_down_or_a_last_working_day_is_read_as_leaving(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off
 from bot.conversation.report_cues import report_category
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
@@ -74,6 +74,6 @@ def test_sign_off_needed_is_a_request() -> None:
 
 
 def test_keeping_a_login_after_finishing_is_read_as_leaving() -> None:
-    assert situations.leaving(
+    assert leavers.leaving(
         normalise("I leave at the end of March, would it be ok to hang on to the admin on the group?")
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off
 from bot.conversation.report_cues import OUR_ACCOUNT_ASKING, report_category
 from bot.conversation.word_rules import normalise
 
@@ -60,5 +60,5 @@ def test_mail_from_my_home_start_address_asking_for_vouchers_is_our_account_aski
 
 def test_off_at_the_end_of_the_month_for_a_new_job_is_leaving() -> None:
     leaving = "I'm off at the end of the month, new job at the council. Can I keep helping?"
-    assert situations.leaving(normalise(leaving))
-    assert not situations.leaving(normalise("I'm off to my new job interview tomorrow, wish me luck"))
+    assert leavers.leaving(normalise(leaving))
+    assert not leavers.leaving(normalise("I'm off to my new job interview tomorrow, wish me luck"))

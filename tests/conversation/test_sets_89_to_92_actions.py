@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import situations
+from bot.conversation import leavers, situations
 from bot.conversation.report_cues import report_category
 from bot.conversation.word_rules import normalise
 
@@ -44,7 +44,7 @@ def test_a_post_that_has_been_up_an_hour_has_happened() -> None:
     ],
 )
 def test_someone_really_leaving_is_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -57,4 +57,4 @@ def test_someone_really_leaving_is_a_leaver(message: str) -> None:
     ],
 )
 def test_the_same_words_with_nobody_leaving_are_not_a_leaver(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))

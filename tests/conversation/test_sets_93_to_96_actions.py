@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off
 from bot.conversation.report_cues import OUR_ACCOUNT_ASKING, report_category
 from bot.conversation.word_rules import normalise
 
@@ -56,7 +56,7 @@ def test_a_draft_in_hand_asks_for_sign_off(message: str) -> None:
 
 
 def test_someone_who_left_and_was_never_taken_off_the_website_is_a_leaver() -> None:
-    assert situations.leaving(normalise("Priya left in March and nobody took her off the website admin"))
+    assert leavers.leaving(normalise("Priya left in March and nobody took her off the website admin"))
 
 
 @pytest.mark.parametrize(
@@ -85,11 +85,11 @@ def test_a_break_in_that_took_family_notes_is_a_data_breach() -> None:
     ],
 )
 def test_a_notice_period_asked_about_or_a_child_moving_school_is_not_a_leaver(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 def test_someone_really_serving_notice_is_still_a_leaver() -> None:
-    assert situations.leaving(normalise("Kim is working her notice period until the 20th"))
+    assert leavers.leaving(normalise("Kim is working her notice period until the 20th"))
 
 
 def test_a_grandparent_who_could_not_get_in_with_a_buggy_is_no_hacked_account() -> None:
@@ -105,7 +105,7 @@ def test_a_grandparent_who_could_not_get_in_with_a_buggy_is_no_hacked_account() 
     ],
 )
 def test_an_event_that_finishes_is_no_leaver(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -116,4 +116,4 @@ def test_an_event_that_finishes_is_no_leaver(message: str) -> None:
     ],
 )
 def test_a_person_or_a_trustees_term_that_finishes_is_still_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))

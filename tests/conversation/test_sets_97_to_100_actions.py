@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off, situations
 from bot.conversation.report_cues import report_category
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
@@ -57,7 +57,7 @@ def test_a_draft_in_hand_asks_for_sign_off(message: str) -> None:
     ],
 )
 def test_someone_going_on_a_given_day_is_a_leaver(message: str) -> None:
-    assert situations.leaving(normalise(message))
+    assert leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_someone_going_on_a_given_day_is_a_leaver(message: str) -> None:
     ],
 )
 def test_a_course_that_finishes_or_a_leaving_imagined_is_not_a_leaver(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 def test_abuse_that_is_every_day_now_is_happening() -> None:

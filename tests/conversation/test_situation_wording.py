@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
-from bot.conversation import sign_off, situations
+from bot.conversation import leavers, sign_off, situations
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
 
@@ -117,7 +117,7 @@ def test_left_and_finished_that_are_no_one_leaving_get_no_leaver_checklist(
     ],
 )
 def test_no_one_leaving_the_charity_is_no_leaver(message: str) -> None:
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 @pytest.mark.parametrize(
@@ -288,7 +288,7 @@ def test_leavers_told_in_everyday_words(index: PolicyIndex, message: str) -> Non
 )
 def test_taking_off_the_accounts_needs_someone_who_went(message: str) -> None:
     """A photo to take down, or how it works in general, is no one to take off the accounts."""
-    assert not situations.leaving(normalise(message))
+    assert not leavers.leaving(normalise(message))
 
 
 # Leaving one set out once sets 22 to 24 joined, "are we on …" questions were refused as not
