@@ -74,7 +74,7 @@ LEAVER = any_of(
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
-    r"\b(stepp(ed|ing)|stood|standing) down\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b|"
+    r"\b(stepp(ed|ing)|stood|standing) down\b|\bstep(s|ped|ping)? off (the )?(board|committee)\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b|"
     r"\b(had to|have to|we) let (a|the|our|one of our) (volunteer|member of staff|staff member|trustee|coordinator|worker) go\b"
     r"(?! (home|early|out|off|first|for|to|in|back|and)\b)",
     r"\b(not|wont|will not) (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b|^i (resign|quit)\b(?! \w)",
@@ -108,8 +108,10 @@ _NOT_SOMETHING_THAT_FINISHES = "".join(rf"(?<!\b{word} )" for word in _FINISHING
 # or a send-off or farewell told with logins or an account (sets 101 to 104 before they were
 # trained on); never a family's leaving do.
 _DEPARTED = r"\b(left|retired|resigned|quit|stepped down|moved on)\b"
+# "…stepped down in March" (sets 117 to 120).
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _A_WHILE_AGO = (
-    r"( \w+){0,2} (in (19|20)\d\d|last (year|month|term|spring|summer|autumn|winter)|"
+    rf"( \w+){{0,2}} (in ((19|20)\d\d|{_MONTH})|last (year|month|term|spring|summer|autumn|winter)|"
     r"(a|one|two|three|four|five|six|\d+|a few|a couple of) (years?|months?|weeks?) ago)\b"
 )
 _STILL_ON = r"\bstill (has|got|have|an? |on|in|listed|lists|shows|posting|posts|runs|running|the )"
@@ -119,9 +121,12 @@ STILL_ON_AFTER_GOING = any_of(
     rf"{_NOT_A_FAMILYS}\b(send-?off|leaving (do|lunch|drinks|party|card|present|collection|meal)|farewell "
     r"(card|lunch|do|drinks|party|meal|collection))\b.{0,120}\b(logins?|log ins?|access|admin|passwords?|"
     r"still (runs|has|got|on|posts|posting|does))\b",
+    # An ex-volunteer who still logs into a shared account (sets 117 to 120).
+    r"\bex[- ]?(volunteer|trustee|staff member|coordinator|employee|colleague|admin)s?\b.{0,60}\b(still|keeps?) "
+    r"(logging|logs|log) (in|into|on)\b",
 )
 DATED_DEPARTURE = any_of(
-    rf"\b(my|her|his|their) (last|final) (working )?day (is|will be|s)( on)? {_DAY}\b",
+    rf"\b(my|her|his|their) (last|final) (working )?day( is| will be|s)( on)? {_DAY}\b",
     # "Tom finishes on the 30th", "when Bev retires next month", "she finished volunteering last week":
     # a person, never an event or a course (sets 93 to 100 before they were trained on).
     rf"{_NOT_SOMETHING_THAT_FINISHES}\b(finishes|finishing|leaves|leaving|retires|steps down|moves away|moves to \w+)"

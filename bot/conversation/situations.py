@@ -22,10 +22,12 @@ def any_of(*patterns: str) -> re.Pattern[str]:
 
 
 # A post that went out without sign-off is a breach to report, though it names sign-off.
-_WENT_OUT = r"\b(posted|put|went|gone|announced|launched|published|shared|sent)\b"
+_WENT_OUT = r"\b(posted|put|went|gone|announced|launched|published|shared|sent|scheduled)\b"
 WENT_OUT_UNAPPROVED = any_of(
+    # "…without getting the chair's OK" too (sets 117 to 120).
     rf"{_WENT_OUT}.{{0,90}}"
-    r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off)",
+    r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off|(ceo|chair|board|trustees|manager)s? "
+    r"(ok|okay|go ahead|say so|permission|blessing))\b",
     # "…without asking anyone. Was I meant to get it signed off?" (sets 101 to 104).
     rf"{_WENT_OUT}.{{0,90}}\bwithout (asking|checking with|telling) (anyone|anybody)\b.{{0,60}}\b(approv\w*|sign[- ]?off|signed off)",
     # "I shared the press release about the new hub in Lowestoft on our page before the chair signed
@@ -35,8 +37,13 @@ WENT_OUT_UNAPPROVED = any_of(
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
     rf"({_WENT_OUT}|\b(gave|given)\b).{{0,60}}\b(without|before)\b.{{0,12}}"
-    r"\b(going through|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
-    r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(even )?(seen|agreed|approved|signed|okd|okayed|looked))",
+    r"\b(going through|going to (the )?(ceo|board|chair|trustees)|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
+    r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(even )?(seen|agreed|approved|signed|okd|okayed|looked|"
+    # "…without the CEO seeing it", "…without going to the CEO first" (sets 113 to 120).
+    r"seeing|approving|signing|agreeing|checking))",
+    # A statement or a quote given to the press "without telling anyone" (sets 117 to 120).
+    r"\b(gave|given|giving) (a |an )?(\w+ )?(quote|statement|interview|comment)s?\b.{0,60}\bwithout (telling|asking|checking with) "
+    r"(anyone|anybody|the (ceo|chair|board|manager|office))\b",
     # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
     rf"{_WENT_OUT}.{{0,80}}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
     r"werent|never) (been )?(signed (it |this |that )?off|approved)",
