@@ -137,6 +137,10 @@ ROUTE_FILES = (
     "conversation_routes_114.jsonl",
     "conversation_routes_115.jsonl",
     "conversation_routes_116.jsonl",
+    "conversation_routes_117.jsonl",
+    "conversation_routes_118.jsonl",
+    "conversation_routes_119.jsonl",
+    "conversation_routes_120.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
