@@ -22,12 +22,15 @@ to her; the bank card kept and a few pounds a week handed over; a teenager taugh
 migrants online; a mother not allowed her own post, or her phone only while he is out; a husband who
 answers every question for her and will not leave her alone with the volunteer; injuries with a new
 story each time; children keeping out of his way while the house "isn't nice"; men coming and going
-from the flat at all hours. Each stays quiet beside the everyday wordings that share its words (a
+from the flat at all hours; a child's note or whisper asking for help; a brother's "games" in his
+room that a girl does not like; plates thrown at a mother when he is cross; a teenager told online
+to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many
+questions". Each stays quiet beside the everyday wordings that share its words (a
 sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
 criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
-96 and 101 to 116 before those were trained on, from five-fold over eighty-two to one hundred and
-six sets, and from leaving one set out over eighty-six and one hundred and two.
+96 and 101 to 120 before those were trained on, from five-fold over eighty-two to one hundred and
+eighteen sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -306,6 +309,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(hes|he is|hes come) back (at|in|to) the (house|flat|home)\b",
         r"\b(texted|messaged|text|sent) (me )?help\b|\bwhat do i do\b",
+    ),
+    # A baby's back or body kept from the nurse who "asks too many questions" (five-fold over one
+    # hundred and eighteen sets).
+    (
+        r"\b(wont|will not|wouldnt|would not|doesnt|refuses to|refused to|didnt) let (the |a |anyone |me )?(nurse|doctor|gp|"
+        r"health visitor|hv|midwife|anyone|me)( \w+)? (look at|see|check|examine)\b",
+        r"\b(back|bottom|body|bruis\w*|marks|too many questions|nosy)\b",
     ),
     # Sets 117 to 120 before they were trained on, told inside a thank-you or a funny story: a child's
     # note or whisper asking for help; a brother's "games" in his room that she does not like; plates

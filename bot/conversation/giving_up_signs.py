@@ -7,12 +7,13 @@ can't keep going, thoughts of driving into a tree, "might as well step in front 
 come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
 switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children,
 "kill yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
-lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral (which
-laughter never sets aside: ``word_rules.never_set_aside``). None
+lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral,
+thoughts of ending it told after a thank-you, and goodbyes said with someone scared for her (which
+good news or laughter never sets aside: ``word_rules.never_set_aside``). None
 names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 116
+read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 120
 before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
 """
 

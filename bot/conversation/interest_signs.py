@@ -11,13 +11,14 @@ calls one little girl his "special princess" on his own account; a girl seeing a
 children in the bath posted where strangers comment, and a man after a young mum's address so he can
 pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
-around kids"; staff following families' children online and sending them gifts; a little girl who
+around kids" or "shouldn't be anywhere near" them; staff or a trustee following families' children
+online and sending them gifts or messages late at night; a little girl who
 goes round to a man on her own and is given presents; children taken behind a stall-holder's van; a
 child who keeps saying her private parts are sore. Each stays quiet beside the everyday wordings
 that share its words (a teenage romance between two students, a mother who says she doesn't deserve
 such good children, a nursery asking for an address). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
-over seventy-eight to one hundred and six sets and from sets 81 to 84, 85 to 88 and 105 to 116
+over seventy-eight to one hundred and six sets and from sets 81 to 84, 85 to 88 and 105 to 120
 before those were trained on.
 """
 

@@ -2,7 +2,8 @@
 """Where someone in hiding now lives: a concern however cheerfully it is told.
 
 A mother who left a refuge, a family who moved to get away from a violent ex, a child whose father
-is not meant to know where she is, a birth parent who has found a fostered child: a thank-you post
+is not meant to know where she is, a birth parent who has found a fostered child, a father under a
+restraining order who has recognised his child in one of our photos: a thank-you post
 that names the new flat, told with pride, puts them back in reach. Good news or laughter sets the
 other word rules' alarm aside when both route models rule a concern out (``alarm.laughed_off``);
 these signs it never does (the one concern the rules caught but the router laughed off, leaving one
@@ -45,6 +46,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bbirth (dad|mum|father|mother|parents?|family)\b.{0,120}\b(found out|knows?|tracked down|discovered|worked out) "
         r"where (she|he|they|the child|the kids|the children)( \w+)? (is|are|lives?|goes to school)\b",
         None,
+    ),
+    # Someone under a restraining order who has recognised the child in one of our photos and
+    # commented (five-fold over one hundred and eighteen sets).
+    (
+        r"\b(restraining|non ?molestation|protection|no[- ]contact) orders?\b"
+        r"(?! (training|course|session|workshop|webinar|policy|forms?|applications?|process)\b)",
+        r"\b(found (you|her|him|them)|recogni[sz]ed|spotted (her|him|them|his|her) \w+|commented|tracked (her|him|them) down)\b",
     ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
