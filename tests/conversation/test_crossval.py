@@ -1,11 +1,12 @@
-"""Cross-validation's folds run side by side in processes of their own; the figures must not care."""
+"""Cross-validation: each writer's set held out whole, and folds run side by side in processes of
+their own without changing a figure."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bot.answers.index import PolicyIndex
-from bot.conversation.crossval import RULES_ONLY, CrossValidation, cross_validate
+from bot.conversation.crossval import RULES_ONLY, CrossValidation, by_set, cross_validate
 from bot.conversation.examples import Example
 from bot.conversation.thresholds import THRESHOLDS
 
@@ -46,3 +47,13 @@ def test_the_figures_are_the_same_however_many_processes_score_the_folds(index: 
         assert [_without_timings(r) for r in apart] == [_without_timings(r) for r in together]
         assert [r.router.total for r in apart] == [len(_examples())] * 2
         assert apart[0].folds == 3
+
+
+def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> None:
+    assert by_set(["a", "b", "a", "c", "b"]) == [[0, 2], [1, 4], [3]]
+    examples = _examples()
+    result = cross_validate(index, examples, leave_set_out=True)[0]
+    assert result.folds == 3
+    assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
+    assert all(report.total == 5 for report in result.routers.values())
+    assert result.alone.total == len(examples)

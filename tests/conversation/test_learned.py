@@ -11,7 +11,7 @@ import pytest
 from bot.answers.index import PolicyIndex
 from bot.conversation import classifiers
 from bot.conversation.classifiers import learned_for
-from bot.conversation.crossval import by_set, cross_validate, stratified_folds
+from bot.conversation.crossval import stratified_folds
 from bot.conversation.examples import DATA, EXAMPLE_FILES, Example, development_examples, policy_sentences
 from bot.conversation.features import Vectorizer, Vocabulary, raw_features, word_features
 from bot.conversation.heap import release_free_memory
@@ -135,24 +135,6 @@ def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
-
-
-def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> None:
-    assert by_set(["a", "b", "a", "c", "b"]) == [[0, 2], [1, 4], [3]]
-    examples = [
-        Example(message, route, category, source=source)
-        for source in ("first.jsonl", "second.jsonl", "third.jsonl")
-        for message, route, category in (
-            (f"our insta was hacked again {source}", "report", "hacked_account"),
-            (f"the kid has bruises on his arm {source}", "safeguarding", ""),
-            (f"whats the wifi password {source}", "not_covered", ""),
-        )
-    ]
-    result = cross_validate(index, examples, leave_set_out=True)[0]
-    assert result.folds == 3
-    assert sorted(result.routers) == ["first.jsonl", "second.jsonl", "third.jsonl"]
-    assert all(report.total == 3 for report in result.routers.values())
-    assert result.alone.total == len(examples)
 
 
 def test_the_section_is_judged_by_naive_bayes_and_a_regression_together(index: PolicyIndex) -> None:
