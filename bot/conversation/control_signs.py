@@ -315,14 +315,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(wont|will not|wouldnt|would not|doesnt|refuses to|refused to|didnt) let (the |a |anyone |me )?(nurse|doctor|gp|"
         r"health visitor|hv|midwife|anyone|me)( \w+)? (look at|see|check|examine)\b",
-        r"\b(back|bottom|body|bruis\w*|marks|too many questions|nosy)\b",
+        r"\b(bruis\w*|marks|too many questions|nosy|(ask|asks|asking) questions)\b",
     ),
     # Sets 117 to 120 before they were trained on, told inside a thank-you or a funny story: a child's
     # note or whisper asking for help; a brother's "games" in his room that she does not like; plates
     # thrown at a mother when he is cross.
     (
         r"\b(wrote|written|writes|note|card|drawing|drew|whispered|whispers|mouthed)\b.{0,40}\b(please )?help (me|us|mummy|mommy|mum|"
-        r"mam)\b(?! (with|to|fill|find|sort|get|do|make|bake|carry|choose|pick|write|plan|tidy)\b)",
+        r"mam)\b(?! (with|to|fill|find|sort|get|do|make|bake|carry|choose|pick|write|plan|tidy|raise|reach|out|spread|support|"
+        r"share|celebrate|thank|welcome|collect|buy|decorate|wrap|pack|cook|clean|move|paint|build|set|put|give|bring|look|"
+        r"feed|fix|finish|read|win)\b)",
         r"\b(son|daughter|child|boy|girl|eldest|youngest|kids?|little one|\d+ ?(yo|year old|yr old))\b",
     ),
     (

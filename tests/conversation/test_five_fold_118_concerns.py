@@ -29,6 +29,7 @@ def test_a_concern_five_fold_missed_is_caught_by_the_rules(message: str) -> None
     [
         "the restraining order training for staff is on Tuesday, who's commented on the invite?",
         "he won't let the doctor look at his ear, he screams the place down",
+        "the toddler won't let the doctor look at his bottom, the nappy rash is so sore",
     ],
 )
 def test_the_everyday_message_in_the_same_words_raises_no_alarm(message: str) -> None:

@@ -46,6 +46,7 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
     "message",
     [
         "mum wrote a note to say please help me find the right form for the nursery",
+        "the kids wrote a card saying please help us raise money for the new sensory room",
         "the kids made a card saying thank you for helping mummy with the garden",
         "she left him with her 16 year old niece for the afternoon while she went to the dentist",
         "left them with her 12 year old nephew for ten minutes while she nipped to the loo",
