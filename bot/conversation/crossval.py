@@ -31,7 +31,7 @@ import random
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import partial
 
 from bot.answers.evaluation import AnswerFigures
@@ -39,7 +39,7 @@ from bot.answers.index import PolicyIndex
 from bot.conversation.alarm import learned_alarm
 from bot.conversation.evaluation import ABSTAINING, RouteReport, evaluate_routes
 from bot.conversation.examples import Example
-from bot.conversation.learned import Judgement, train_learned
+from bot.conversation.learned import Judgement, Learned, train_learned
 from bot.conversation.route import Decision, Route, decide
 from bot.conversation.thresholds import THRESHOLDS, Thresholds
 
@@ -71,7 +71,7 @@ class Tally:
     """Counts that add up across folds."""
 
     def merge(self, other: Tally) -> None:
-        for name in (field.name for field in fields(self)):  # type: ignore[arg-type]
+        for name in (counted.name for counted in fields(self)):  # type: ignore[arg-type]
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -207,13 +207,29 @@ def cross_validate(
     return results
 
 
+@dataclass(frozen=True)
+class _JudgedOnce(Learned):
+    """A fold's classifiers, keeping the judgement of the message they judged last: each held-out
+    message is judged alone and then again by the router, and judging is a sixth of routing."""
+
+    _last: dict[str, Judgement] = field(default_factory=dict, compare=False, repr=False)
+
+    def judge(self, message: str) -> Judgement:
+        found = self._last.get(message)
+        if found is None:
+            self._last.clear()
+            found = self._last[message] = super().judge(message)
+        return found
+
+
 def _score_fold(
     index: PolicyIndex, examples: Sequence[Example], limits: Sequence[Thresholds], fold: list[int]
 ) -> list[CrossValidation]:
     """One fold's figures: classifiers trained on every other message, judging this fold's."""
     held_out = set(fold)
     training = [e for position, e in enumerate(examples) if position not in held_out]
-    learned = train_learned(training, index.document)
+    trained = train_learned(training, index.document)
+    learned = _JudgedOnce(**{kept.name: getattr(trained, kept.name) for kept in fields(trained)})
     results = [CrossValidation(1, LearnedAlone(), {}, Answers()) for _ in limits]
     for item in (examples[position] for position in fold):
         judged = learned.judge(item.message)
