@@ -52,7 +52,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(restraining|non ?molestation|protection|no[- ]contact) orders?\b"
         r"(?! (training|course|session|workshop|webinar|policy|forms?|applications?|process)\b)",
-        r"\b(found (you|her|him|them)|recogni[sz]ed|spotted (her|him|them|his|her) \w+|commented|tracked (her|him|them) down)\b",
+        r"\b(found (you|her|him|them)|recogni[sz]ed|spotted (her|him|them|his) \w+|commented|tracked (her|him|them) down)\b",
     ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
