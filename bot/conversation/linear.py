@@ -189,16 +189,23 @@ def train_naive_bayes(
     gets the same prior, so a rare route is not outvoted by a common one. Scores are turned into
     probabilities the same way as the regression's. ``counts`` says how many times each example
     counts (once each when not given), to weigh examples that are hard to tell apart.
+
+    Each example's counts are added to its class's row at once, with numpy (as in
+    ``gradient_descent``): the same products added to each count in the same order as one feature
+    at a time in Python, so the same weights bit for bit (``tests/conversation/test_linear.py``),
+    in under half the time. The sums and logarithms stay in Python: numpy adds pairwise and may
+    round a logarithm differently.
     """
+    import numpy as np
+
     names = sorted(set(labels))
-    totals = [array("d", [smoothing]) * size for _ in names]
+    totals = np.full((len(names), size), smoothing)
     times = counts if counts is not None else [1.0] * len(labels)
     for (ids, xs), label, count in zip(vectors, labels, times, strict=True):
-        row = totals[names.index(label)]
-        for feature, x in zip(ids, xs, strict=True):
-            row[feature] += count * x
+        features = np.frombuffer(ids, dtype=np.int32)
+        totals[names.index(label), features] += count * np.frombuffer(xs, dtype=np.float64)
     weights = []
-    for row in totals:
+    for row in totals.tolist():
         log_total = math.log(sum(row))
         weights.append(array("d", (math.log(value) - log_total for value in row)))
     return LinearClassifier(names, weights, [0.0] * len(names))

@@ -1,9 +1,10 @@
-"""The regression's training, vectorised, learns the very weights of the plain gradient descent
-it replaced: the same arithmetic on every weight, in the same order, so every figure measured
-before it still holds."""
+"""The regression's and naive Bayes's training, vectorised, learn the very weights of the plain
+Python they replaced: the same arithmetic on every weight, in the same order, so every figure
+measured before them still holds."""
 
 from __future__ import annotations
 
+import math
 import random
 from array import array
 from collections import Counter
@@ -14,7 +15,14 @@ import pytest
 
 from bot.conversation.examples import development_examples
 from bot.conversation.features import SparseVector, Vectorizer
-from bot.conversation.linear import SEED, Settings, gradient_descent, softmax
+from bot.conversation.linear import (
+    NB_SMOOTHING,
+    SEED,
+    Settings,
+    gradient_descent,
+    softmax,
+    train_naive_bayes,
+)
 
 
 def reference(
@@ -94,3 +102,30 @@ def test_the_vectorised_training_learns_every_weight_bit_for_bit_as_the_plain_on
     assert names == sorted(set(labels))
     assert learned_bias == bias
     assert [row.tobytes() for row in rows] == [row.tobytes() for row in weights]
+
+
+def plain_naive_bayes(
+    vectors: Sequence[SparseVector], labels: Sequence[str], size: int, counts: Sequence[float]
+) -> list[array[float]]:
+    """Naive Bayes one feature at a time, as the bot counted before (the spec)."""
+    names = sorted(set(labels))
+    totals = [array("d", [NB_SMOOTHING]) * size for _ in names]
+    for (ids, xs), label, count in zip(vectors, labels, counts, strict=True):
+        row = totals[names.index(label)]
+        for feature, x in zip(ids, xs, strict=True):
+            row[feature] += count * x
+    logs = [math.log(sum(row)) for row in totals]
+    return [
+        array("d", (math.log(value) - log for value in row)) for row, log in zip(totals, logs, strict=True)
+    ]
+
+
+@pytest.mark.parametrize("weigh", [False, True])
+def test_the_vectorised_naive_bayes_counts_every_weight_bit_for_bit_as_the_plain_one(weigh: bool) -> None:
+    vectors, labels, size = _sample(600, "route")
+    counts = [2.0 if weigh and position % 3 == 0 else 1.0 for position in range(len(vectors))]
+    rows, bias = train_naive_bayes(vectors, labels, size, counts=counts).rows()
+    assert bias == [0.0] * len(rows)
+    # The classifier keeps four-byte floats: the same doubles make the same floats.
+    expected = plain_naive_bayes(vectors, labels, size, counts)
+    assert [row.tobytes() for row in rows] == [array("f", row).tobytes() for row in expected]
