@@ -25,11 +25,11 @@ story each time; children keeping out of his way while the house "isn't nice"; m
 from the flat at all hours; a child's note or whisper asking for help; a brother's "games" in his
 room that a girl does not like; plates thrown at a mother when he is cross; a teenager told online
 to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many
-questions". Each stays quiet beside the everyday wordings that share its words (a
+questions"; a child made to stand out in the garden in his pants as a lesson. Each stays quiet beside the everyday wordings that share its words (a
 sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
 criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
-96 and 101 to 120 before those were trained on, from five-fold over eighty-two to one hundred and
+96 and 101 to 124 before those were trained on, from five-fold over eighty-two to one hundred and
 eighteen sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
@@ -335,6 +335,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(throws?|threw|throwing|chucks?|chucked|chucking|hurls?|hurled|lobs|lobbed) (the )?(plates|glasses|bottles|chairs|"
         r"knives|pans|mugs|furniture)\b.{0,10}\bat (mummy|mum|mommy|mam|her|him|daddy|dad|them|the kids|the children|nan|nanny)\b",
         r"\b(grumpy|angry|cross|drunk|drinking|had a drink|temper|loses it|lost it|kicks off|kicked off|rows?|arguing|mad|rage)\b",
+    ),
+    # A child made to stand out in the garden in his pants as a "lesson" (set 123 before it was
+    # trained on); never children who made the grown-ups stand outside for a photo.
+    (
+        r"\b(made|makes|making|make) (\w+ ){1,4}(stand|stay|wait|sit|kneel)\b[^.!?]{0,40}\b(garden|outside|out the back|out the "
+        r"front|doorstep|yard)\b",
+        r"\bin (just |only )?(his|her|their) (pants|knickers|nappy|nappies|vest|underwear|pyjamas)\b|\bas (a )?(lesson|"
+        r"punishment)\b|\bto teach (him|her|them)\b|\bfreezing\b|\bin the dark\b",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

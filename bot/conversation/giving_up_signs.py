@@ -9,11 +9,13 @@ switched off, "had enough" and "got a plan", a wish to "go to heaven" and take t
 "kill yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
 lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral,
 thoughts of ending it told after a thank-you, and goodbyes said with someone scared for her (which
-good news or laughter never sets aside: ``word_rules.never_set_aside``). None
+good news or laughter never sets aside: ``word_rules.never_set_aside``), the tablets "ready" and
+"done with everything", a plan to end it, and a picture of her wrists or arms captioned "the only
+thing that helps". None
 names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 120
+read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 124
 before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
@@ -139,6 +141,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(said|saying|posted|sent) (her|his|my|their) goodbyes\b",
         r"\b((scared|frightened|terrified) for (her|him)|worried (for|about) (her|him)|(not|isnt|wont) (answering|replying|picking up)|"
         r"no reply|phones? (is )?(off|dead)|cant (reach|get hold of) (her|him))\b",
+    ),
+    # Sets 121 to 124 before they were trained on, one of them a line in a trustee's board email: the
+    # tablets ready and done with everything; a plan to end it, told to the bot (never a plan to end an
+    # event "with a raffle" or "at 4", nor what a committee or "we" plan); a picture of her wrists or
+    # arms captioned "the only thing that helps".
+    (
+        r"\b(got|have|has|had|getting) (the |my |her |his |all (the |my |her |his )?|enough )?(tablets|pills|meds|paracetamol|"
+        r"sleeping pills) (ready|lined up|counted out|saved|sorted)\b",
+        _GIVING_UP + r"|\bdone with (everything|it all|life|all of it)\b(?! (for|at|until|till|by)\b)|"
+        r"\bsorry (to )?(everyone|everybody|you all)\b",
+    ),
+    (
+        r"\b(ive|i have|i|im|i am|shes|she has|she is|she|hes|he has|he is|he)( got| made| have| has| had)? (a plan|planning|"
+        r"planned|plans) (to|on) end(ing)? (it|it all|things|my life|her life|his life)\b"
+        r"(?! (there|here|with|on a|at|early|nicely|for now|by)\b)",
+        None,
+    ),
+    (
+        r"\b(photos?|pictures?|pics?|selfies?|videos?|images?|snaps?)( \w+)? of (her|his|their|my) (wrists?|arms?|thighs?|legs?)\b",
+        r"\b(only thing that helps|cuts?|cutting|scars?|blood|bleeding|razors?|blades?|self ?harm\w*)\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -14,11 +14,13 @@ a man who wants pictures of the children "for his collection"; a warning that so
 around kids" or "shouldn't be anywhere near" them; staff or a trustee following families' children
 online and sending them gifts or messages late at night; a little girl who
 goes round to a man on her own and is given presents; children taken behind a stall-holder's van; a
-child who keeps saying her private parts are sore. Each stays quiet beside the everyday wordings
+child who keeps saying her private parts are sore; a man hanging about a school's gates chatting to
+children; a comment under the children's photo that a girl is "fit"; a remark that a girl is "well
+developed for her age". Each stays quiet beside the everyday wordings
 that share its words (a teenage romance between two students, a mother who says she doesn't deserve
 such good children, a nursery asking for an address). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
-over seventy-eight to one hundred and six sets and from sets 81 to 84, 85 to 88 and 105 to 120
+over seventy-eight to one hundred and six sets and from sets 81 to 84, 85 to 88 and 105 to 124
 before those were trained on.
 """
 
@@ -195,6 +197,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bshow(s|ed|ing|n)? (him|her|them|the kids|the children|the (\d+|\w+) ?(year old|yo))( the| some)? (rude|dirty|naughty|"
         r"adult|x rated|porn\w*) (films?|videos?|movies?|pictures?|photos?|clips?)\b",
         None,
+    ),
+    # Sets 121 to 124 before they were trained on: a man hanging about a school's gates chatting to
+    # children (never to "the kids' mums" or to each other); a comment under the children's photo
+    # that the one in pink is "fit"; a remark that unsettled someone, that a girl is "well developed
+    # for her age" (never the health visitor's view of her milestones).
+    (
+        r"\b(hang\w*|hung|loiter\w*|lurk\w*) (about|around|round|outside|by|near|at) (\w+ ){0,3}gates\b",
+        r"\b(chatting|talking|chats|talks|speaking|speaks) to (the )?(kids|children|girls|boys|pupils|little ones)\b"
+        r"(?! (mums|dads|parents|teachers)\b)",
+    ),
+    (
+        r"\b(the one in (the )?\w+|which ones?( is)?|the (little |young )?(girl|lass))\b[^.!?]{0,30}\b(is|shes|s) (well |proper |"
+        r"so |really |very )?(fit|hot|sexy|peng)\b(?! (and (well|healthy)|again|to|for|now|enough|as a fiddle)\b)",
+        r"\b(photos?|pics?|pictures?|posts?|videos?)\b",
+    ),
+    (
+        r"\b(well|very|quite|really|so) developed for (her|his) age\b",
+        r"\b(unsettl\w*|uncomfortable|creepy|creeped|wrong|weird|icky|inappropriate|skin crawl|didnt sit right|not right|odd)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

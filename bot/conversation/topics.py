@@ -166,7 +166,17 @@ _EVERYDAY = re.compile(
     r"board|trustees)\b|\b(dad|father|mum|mother|partner|husband|brother|uncle|grandad)(s| is| was)? in prison\b(?! for)|"
     r"\b(ive|i have|i) (only )?(got|have|had|brought|wearing|wore) (a |my )?thin (coat|jacket|jumper|top)\b|"
     r"\bpushed over by (another|a|an|one of the (other )?|the other) (\w+ )?(child|kid|toddler|boy|girl)\b|"
-    r"\b(while|whilst) (the )?(kids|children|families|people) (starve|are starving|go without)\b"
+    r"\b(while|whilst) (the )?(kids|children|families|people) (starve|are starving|go without)\b|"
+    # Sets 121 to 124: a baby who has cut two teeth, a party a mother threw, a boy who will "kill" his
+    # sister at Mario Kart, a dog someone will "strangle" for eating a sock, and a pile-on saying the
+    # charity is "exploiting kids" for likes.
+    r"\bcut (a |his |her |their |two |three |four |\d+ |another |more |some )?(\w+ )?(teeth|tooth)\b|"
+    r"\bthrew (\w+ ){0,2}(a|an) (\w+ ){0,2}(party|do|bash|barbecue|bbq|picnic|sleepover|celebration)\b|"
+    r"\b(going to|gonna) kill (his|her|my|their) (\w+ )?(sister|brother|sis|bro|mate|friend|dad|mum|nan|grandad)(\.+)?( \w+){0,3} at "
+    r"(mario( ?kart)?|fifa|fortnite|minecraft|uno|monopoly|snap|cards|chess|scrabble|connect (4|four)|jenga|football|(\w+ )?games?)\b|"
+    r"\bstrangle (that|the|our|their|her|his|my) (\w+ )?(dog|cat|puppy|kitten|hamster|budgie|rabbit|parrot)\b|"
+    r"\b(were|we are|youre|you are|theyre|they are|home-?start( is|s)?|the charity( is|s)?) exploiting (the )?(kids|children|"
+    r"families|mums|parents|babies)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

@@ -46,8 +46,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\b(shouting|screaming|yelling|rowing|arguing|fighting|rows|fights?|arguments?)\b(?! over (the )?(telly|tv|"
-        r"remote|toys?|ipad|tablet|sweets|games?|console|last))",
+        r"\b(shouting|screaming|yelling|rowing|arguing|fighting|rows|fights?|arguments?)\b(?! (over|about) (the )?(telly|tv|"
+        r"remote|toys?|ipad|tablet|sweets|games?|console|last|cereal|breakfast))",
         r"\b(at home|in front of (the|her|his|their) (kids|children|baby|child)|thrown|throwing|"
         r"threw(?! (himself|herself|themselves))|smash\w*|"
         r"police|constant\w*|every night|all night)\b",
