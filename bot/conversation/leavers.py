@@ -62,7 +62,11 @@ LEAVER = any_of(
     r"\b(handed|handing|given|gave|put|putting|hand) in (her|his|their|my) (notice|resignation)\b|\b(attached|enclosed)( is)? my resignation\b|\bmy resignation (is )?(attached|enclosed)\b|\bresignation letter (came|has come|arrived|is) in\b",
     # "I'm off at the end of the month, new job at the council" (set 87), not off to an interview.
     r"\b(im|i am) off\b(?! to)( \w+){0,6},? (new|a new) (job|role|post)\b(?! interview)",
-    rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished|stepped down|retired)\b{_NOT_LEAVING}",
+    # Never a piece of writing finished: "I've finished our statement" (set 124).
+    rf"{_NOT_PERSON}\b(has|have|hes|shes|theyve|ive|just) (left|resigned|quit|finished(?! (our|your|it|writing|drafting|typing|"
+    r"editing|off|(the|this|that) (\w+ )?(statement|post|draft|reply|response|letter|announcement|press release|wording|blog|"
+    r"newsletter|caption))\b)|stepped down|retired)\b"
+    rf"{_NOT_LEAVING}",
     # Someone's own notice period, not "what's the notice period for staff" (sets 93 to 96).
     rf"\blast ((working|official|actual) )?day\b|{_NOT_A_FAMILYS}\bleaving do\b|\b(my|her|his|their|on|serving|working)( \w+)? notice period\b|"
     r"\bworking (her|his|their|my) notice\b",
@@ -124,6 +128,13 @@ STILL_ON_AFTER_GOING = any_of(
     # An ex-volunteer who still logs into a shared account (sets 117 to 120).
     r"\bex[- ]?(volunteer|trustee|staff member|coordinator|employee|colleague|admin)s?\b.{0,60}\b(still|keeps?) "
     r"(logging|logs|log) (in|into|on)\b",
+    # Someone sacked and still on the page (set 123), never a court case dismissed, nor a rumour that
+    # someone was sacked with nothing still held.
+    r"^(?!.*\b(case|claim|charges?|appeal|complaint|court|hearing)\b.{0,40}\bdismissed\b).*\b(was|were|been|got|gets) "
+    rf"(let go|dismissed|sacked|fired)\b.{{0,80}}{_STILL_ON}",
+    # A temp who "finished friday" and was given a login (set 121); never a fair that finished.
+    r"\b(temp|volunteer|intern|student|trustee|colleague|assistant|officer|coordinator|worker)\b( \w+){0,3} (finished|left) "
+    r"(on )?((mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week)\b.{0,80}\b(logins?|log ins?|access|passwords?|admin)\b",
 )
 DATED_DEPARTURE = any_of(
     rf"\b(my|her|his|their) (last|final) (working )?day( is| will be|s)( on)? {_DAY}\b",
@@ -131,6 +142,11 @@ DATED_DEPARTURE = any_of(
     # a person, never an event or a course (sets 93 to 100 before they were trained on).
     rf"{_NOT_SOMETHING_THAT_FINISHES}\b(finishes|finishing|leaves|leaving|retires|steps down|moves away|moves to \w+)"
     r"( volunteering| with us| here)? (on|this|next|at the end of|tomorrow|today)\b|"
+    # "Leaves us on 28 Feb" (set 124), never "leaves us on our own".
+    rf"\bleaves us on {_DAY}\b|"
+    # "I leave in two weeks" (set 124), never for a holiday.
+    r"\b(i|she|he) (leave|leaves|finish|finishes) in (a|one|two|three|four|five|six|\d+|a couple of|a few) (days?|weeks?|"
+    r"months?)\b(?! (for|to go|on (holiday|leave))\b)|"
     r"\b(finished|stopped) (volunteering|working)( with us| here| for us)? (last|yesterday|on|this|at the end of)\b",
     r"\b(departs|departing|retires|retiring|steps down|stepping down) on (the )?\d+(st|nd|rd|th)?( of)?( (jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the \d+(st|nd|rd|th)?|\d+(st|nd|rd|th))\b",
@@ -145,7 +161,7 @@ KEEPING_ACCESS = re.compile(
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
-    r"over|out|back|home)\b))\b(?! the service)"
+    rf"over|out|back|home)\b)|when \w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
     r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)"
 )

@@ -41,7 +41,12 @@ APPROVAL = any_of(
     r"\b(can|could|would) (you|u)\b.{0,10}\b(say yes|give (it|this|that) (the )?(ok|okay|nod|thumbs up|green light))\b",
     r"\bis (the )?(ceo|chair|board|\w+) (around|about|free|available|in|there) to (approve|ok|okay|sign|look at|check)\b",
     r"\bget (the )?(ceo|chair|board|trustees?) to (ok|okay|approve|sign off|look at|check) (our|my|this|the) (\w+ )?(reply|response|"
-    r"statement|post|press release|announcement|draft|video)\b",
+    r"statement|post|press release|announcement|draft|video)\b|"
+    # Sets 121 to 124: "please get Board approval for the announcement", "how do I get the Board to
+    # sign it off" (a piece in hand; "sign things off" asks how it works).
+    r"(?<!how do i )(?<!how do we )(?<!how can i )(?<!how can we )(?<!how would i )\b(get|getting|seek|seeking|obtain) (the )?"
+    r"(board|boards|ceo|ceos|chair|chairs|trustee|trustees) (approval|sign[- ]?off|ok|okay) (for|on) (the|our|my|this|it)\b|"
+    r"\bget (the )?(ceo|chair|board|trustees?) to sign (it|this|that) off\b",
     # "Just need a thumbs up from the top on this post" (sets 93 to 96).
     r"\b(need|want|get|after)( \w+)? (a |the )?(thumbs up|nod|ok|okay|yes|green light) from (the top|the ceo|the chair|the board|"
     r"upstairs|above)\b",

@@ -36,7 +36,9 @@ WENT_OUT_UNAPPROVED = any_of(
     r"(had )?signed (it |this |that )?off\b",
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
-    rf"({_WENT_OUT}|\b(gave|given)\b).{{0,60}}\b(without|before)\b.{{0,12}}"
+    # However long the sentence between: "I put the announcement about our new partnership with the
+    # council up on the Facebook page this morning without running it past the CEO" (set 124).
+    rf"({_WENT_OUT}|\b(gave|given)\b).{{0,110}}\b(without|before)\b.{{0,12}}"
     r"\b(going through|going to (the )?(ceo|board|chair|trustees)|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
     r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(even )?(seen|agreed|approved|signed|okd|okayed|looked|"
     # "…without the CEO seeing it", "…without going to the CEO first" (sets 113 to 120).
