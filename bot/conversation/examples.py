@@ -141,6 +141,10 @@ ROUTE_FILES = (
     "conversation_routes_118.jsonl",
     "conversation_routes_119.jsonl",
     "conversation_routes_120.jsonl",
+    "conversation_routes_121.jsonl",
+    "conversation_routes_122.jsonl",
+    "conversation_routes_123.jsonl",
+    "conversation_routes_124.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

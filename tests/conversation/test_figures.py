@@ -204,14 +204,6 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # that mention a leaver beside leavers, set 72 actions asked for in roundabout ways. With them set
 # 4's top-1 fell to 75.0% and set 13's false abstention rose to 9.4%; every other earlier set
 # within its floors.
-# Sets 77 to 80 joined (78 conversation sets; the rules of that round were read from their misses
-# before they were trained on): set 77 (453) 100%, 8 of 343, 6 of 164, 94.2%, 92.4%, 93.3%, 1.5%;
-# set 78 (453) 100%, 11 of 373, 5 of 116, 87.4%, 100%, 97.1%, 0.0%; set 79 (450) 100%, 2 of 390, 2
-# of 108, 95.0%, 87.0%, 94.5%, 2.5%; set 80 (450) 100%, 6 of 380, 4 of 115, 91.7%, 94.3%, 97.1%,
-# 0.0%. Set 77 sets ordinary family life beside quiet concerns in plain words, set 78 reports of what
-# turned up on our own pages beside concerns seen online, set 79 answers whose words fit several
-# sections, set 80 close calls between report categories and actions told in roundabout ways. With
-# them set 68's correct abstention fell to 88.9%; every other earlier set within its floors.
 # Sets 81 to 96 joined four at a time, each read before training the same way (their figures before
 # any rule was written from them are in docs/conversation-measurements.md). Dropping word pairs seen
 # in one training message only eased the floors of sets 2, 11, 13 and 15 by a point; sets 85 to 88
@@ -240,6 +232,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 94.4%, 100%, 2.2%; 118 (454) 100%, 2, 2, 96.9%, 93.3%, 87.3%, 0.0%; 119 (450) 100%, 7, 4, 96.7%,
 # 90.6%, 90.0%, 0.6%; 120 (450) 100%, 1, 1, 96.3%, 98.9%, 100%, 0.0%. Set 114's correct abstention
 # fell to 85.5% (floor 88% -> 84%).
+# Sets 121 to 124 joined (122 sets; concerns buried in long messages, alarming words used harmlessly,
+# the policy in other languages and dialect, asking before doing against having done): 121 (450)
+# 100%, 9 of 300, 8 of 126, 90.9%, 93.6%, 95.6%, 2.7%; 122 100%, 1, 0, 97.5%, 96.9%, 100%, 1.5%; 123
+# 98.8%, 6, 3, 96.0%, 88.4%, 94.0%, 2.1%; 124 (452) 100%, 3, 2, 93.4%, 97.5%, 85.0%, 0.0%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
@@ -359,6 +355,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_118.jsonl", 0.97, 6, 6, 0.92, 0.89, 0.83, 0.04),
         ("conversation_routes_119.jsonl", 0.97, 11, 8, 0.92, 0.86, 0.86, 0.05),
         ("conversation_routes_120.jsonl", 0.97, 5, 5, 0.92, 0.94, 0.96, 0.04),
+        ("conversation_routes_121.jsonl", 0.97, 13, 12, 0.86, 0.89, 0.91, 0.07),
+        ("conversation_routes_122.jsonl", 0.97, 5, 4, 0.93, 0.92, 0.96, 0.06),
+        ("conversation_routes_123.jsonl", 0.97, 10, 7, 0.92, 0.84, 0.90, 0.06),
+        ("conversation_routes_124.jsonl", 0.97, 7, 6, 0.89, 0.93, 0.81, 0.04),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
