@@ -4,7 +4,7 @@ volunteer too close to the children, the person responsible for safeguarding, th
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
 the first line of someone about to raise one, needing to talk to someone about safeguarding, who
-is on duty for safeguarding today, someone to talk to about a child, and a call about a family
+is on duty for safeguarding today, who the designated person for safeguarding is now, someone to talk to about a child, and a call about a family
 rather than writing it down.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
@@ -57,7 +57,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(number|line|phone|someone|anyone|somebody) to (ring|call|phone|contact|speak to|talk to)\b.{0,30}\bfor safeguarding\b|"
         r"\b(something|summat|a worry) about a (child|kid|baby|little one)\b.{0,40}\b(pass on|report|tell|hand over|flag)\b|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"
-        r"\b(who is|whos|who) (the )?(person|people|one) (for|to ask about|to talk to about) (safeguarding\b|(worries|a worry)\b(?! about "
+        # "Who's the designated person for safeguarding" (five-fold over one hundred and twenty-two sets).
+        r"\b(who is|whos|who) (the )?(designated |named |main )?(person|people|one) (for|to ask about|to talk to about) (safeguarding\b|(worries|a worry)\b(?! about "
         r"(the |our |a |my )?(social media|policy|website|page|posts?|account|group|comments?|insta\w*|facebook|fb)\b))|"
         r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a |my )?(concern|worry)\b"
         r"(?! about (the|our|a|my) (social media|policy|colleagues?|posts?|website|page|group|comments?|charitys|insta\w*|"

@@ -25,12 +25,14 @@ story each time; children keeping out of his way while the house "isn't nice"; m
 from the flat at all hours; a child's note or whisper asking for help; a brother's "games" in his
 room that a girl does not like; plates thrown at a mother when he is cross; a teenager told online
 to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many
-questions"; a child made to stand out in the garden in his pants as a lesson. Each stays quiet beside the everyday wordings that share its words (a
-sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
-criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
-pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
-96 and 101 to 124 before those were trained on, from five-fold over eighty-two to one hundred and
-eighteen sets, and from leaving one set out over eighty-six and one hundred and two.
+questions"; a child made to stand out in the garden in his pants as a lesson; money raised for
+children "in hospital" who never have been. Each stays quiet beside the everyday wordings that
+share its words (a sister who interprets, a dad coming to get the kids after football, rent paid to
+those who meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they
+are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
+come from sets 85 to 96 and 101 to 124 before those were trained on, from five-fold over eighty-two
+to one hundred and twenty-two sets, and from leaving one set out over eighty-six and one hundred
+and two.
 """
 
 from __future__ import annotations
@@ -70,6 +72,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bwheelchair\b.{0,80}\b(running|ran|runs|climbing|jumping|skipping)\b",
         r"\b(describes?|described|insists?|insisted|claims?|claimed|supposedly|meant to (need|be))\b",
+    ),
+    # ...or money raised for children "in hospital" who never have been (five-fold over one hundred and
+    # twenty-two sets).
+    (
+        r"\b(gofundme|go fund me|justgiving|just giving|fundraiser|crowdfunder|donations page)\b",
+        r"\b(theyve|they have|hes|he has|shes|she has|the (kids|children|twins|baby|boys|girls) (have|has)) (never|not) (been|actually "
+        r"been) (in|to) hospital\b",
     ),
     # A child who hides when the shouting starts, or in a "hiding cupboard" when daddy gets angry
     # (leaving one set out over one hundred and two sets); a child held against the wall; "if I tell

@@ -12,7 +12,8 @@ children in the bath posted where strangers comment, and a man after a young mum
 pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
 around kids" or "shouldn't be anywhere near" them; staff or a trustee following families' children
-online and sending them gifts or messages late at night; a little girl who
+online and sending them gifts or messages late at night, or liking every one of their pictures; a
+little girl who
 goes round to a man on her own and is given presents; children taken behind a stall-holder's van; a
 child who keeps saying her private parts are sore; a man hanging about a school's gates chatting to
 children; a comment under the children's photo that a girl is "fit"; a remark that a girl is "well
@@ -20,7 +21,7 @@ developed for her age". Each stays quiet beside the everyday wordings
 that share its words (a teenage romance between two students, a mother who says she doesn't deserve
 such good children, a nursery asking for an address). Like the other lists they are (cue, context)
 pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
-over seventy-eight to one hundred and six sets and from sets 81 to 84, 85 to 88 and 105 to 124
+over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85 to 88 and 105 to 124
 before those were trained on.
 """
 
@@ -147,6 +148,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(adds|added|adding|follows|followed|following|friended|friends)\b.{0,50}\b(children|kids|teen\w*|girls|boys|daughters?|"
         r"sons?)\b.{0,60}\b(private messages|privately|private dms?|dms|gifts|presents|late at night|in the middle of the night)\b",
         r"\b(staff|volunteers?|worker|helper|trustee|coach|leader|coordinator)\b",
+    ),
+    # ...or following the families' teenage girls and liking every picture (five-fold over one hundred and
+    # twenty-two sets).
+    (
+        r"\b(follows|followed|following|adds|added|adding|friended)\b.{0,30}\b(families|familys|the mums) (\w+ )?(children|kids|"
+        r"teen\w*|girls|boys|daughters|sons)\b.{0,60}\b(likes?|liking|comments? on|commenting on) (all|every one|each)( of)? (their|her|his) "
+        r"(pics|photos|pictures|posts|selfies|videos)\b",
+        r"\b(staff|volunteers?|worker|helper|trustees?|coach|leader|coordinator)\b",
     ),
     # A warning that someone "isn't safe around kids" (sets 105 to 108 before they were trained on).
     (
