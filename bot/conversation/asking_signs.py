@@ -4,8 +4,8 @@ volunteer too close to the children, the person responsible for safeguarding, th
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
 the first line of someone about to raise one, needing to talk to someone about safeguarding, who
-is on duty for safeguarding today, who the designated person for safeguarding is now, someone to talk to about a child, and a call about a family
-rather than writing it down.
+is on duty for safeguarding today, who the designated person for safeguarding is now, someone to
+talk to about a child, and a call about a family rather than writing it down.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach

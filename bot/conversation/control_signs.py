@@ -346,10 +346,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(grumpy|angry|cross|drunk|drinking|had a drink|temper|loses it|lost it|kicks off|kicked off|rows?|arguing|mad|rage)\b",
     ),
     # A child made to stand out in the garden in his pants as a "lesson" (set 123 before it was
-    # trained on); never children who made the grown-ups stand outside for a photo.
+    # trained on); never children who made the grown-ups stand outside for a photo, nor waiting in the
+    # dark for the fireworks.
     (
-        r"\b(made|makes|making|make) (\w+ ){1,4}(stand|stay|wait|sit|kneel)\b[^.!?]{0,40}\b(garden|outside|out the back|out the "
-        r"front|doorstep|yard)\b",
+        r"\b(made|makes|making|make) (\w+ ){1,4}(stand|stay|sit|kneel)\b[^.!?]{0,40}\b(garden|outside|out the back|out the "
+        r"front|doorstep|yard)\b(?!.*\b(fireworks|bonfire|stars|sparklers)\b)",
         r"\bin (just |only )?(his|her|their) (pants|knickers|nappy|nappies|vest|underwear|pyjamas)\b|\bas (a )?(lesson|"
         r"punishment)\b|\bto teach (him|her|them)\b|\bfreezing\b|\bin the dark\b",
     ),

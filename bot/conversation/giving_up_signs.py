@@ -160,7 +160,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(photos?|pictures?|pics?|selfies?|videos?|images?|snaps?)( \w+)? of (her|his|their|my) (wrists?|arms?|thighs?|legs?)\b",
-        r"\b(only thing that helps|cuts?|cutting|scars?|blood|bleeding|razors?|blades?|self ?harm\w*)\b",
+        # Never a scratch or an operation's scars: cutting, not cuts.
+        r"\b(only thing that helps|cutting|fresh cuts|bleeding|razors?|blades?|self ?harm\w*)\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -219,7 +219,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(the one in (the )?\w+|which ones?( is)?|the (little |young )?(girl|lass))\b[^.!?]{0,30}\b(is|shes|s) (well |proper |"
         r"so |really |very )?(fit|hot|sexy|peng)\b(?! (and (well|healthy)|again|to|for|now|enough|as a fiddle)\b)",
-        r"\b(photos?|pics?|pictures?|posts?|videos?)\b",
+        # A photo of children, never the pictures from a hen do.
+        r"\b(sports day|fun day|nursery|school|kids|childrens|children|toddler|girls|boys|family|families)( \w+)? (photos?|pics?|"
+        r"pictures?|posts?|videos?)\b|\b(photos?|pics?|pictures?|videos?) of (the |our )?(kids|children|girls|boys)\b",
     ),
     (
         r"\b(well|very|quite|really|so) developed for (her|his) age\b",

@@ -7,8 +7,8 @@ phone, "I leave in three weeks" and a colleague who wants to keep a login "when 
 Thursday" are leavers. Asking for the Board's approval of an announcement, even one about the CEO
 retiring, or how to get the Board to sign a finished statement off while the CEO is on leave, is a
 request for sign-off. Their look-alikes are not: asking before posting, a case dismissed in court,
-a holiday, a statement finished, and a question about how sign-off works. The wordings are new,
-not copied from the sets.
+a holiday, a statement finished, the end of nursery, and a question about how sign-off works. The
+wordings are new, not copied from the sets.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def test_someone_going_is_a_leaver(message: str) -> None:
         "the summer fair finished on friday and we still have a login for the card reader",
         "when Sam goes on holiday can she keep her login on her phone?",
         "I've finished our statement on the closure, it's in the shared folder",
+        "when nursery finishes on friday can mum keep access to the tapestry app",
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:

@@ -49,6 +49,10 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
         "the health visitor said the baby is really well developed for her age, walking at 9 months",
         "the kids made us stand outside in the rain for the photo, worth it",
         "mum put up a photo of her arm in plaster after she slipped on the ice",
+        "mum shared a pic of her arm after the cat scratched her, blood everywhere",
+        "she posted a photo of her legs with the scars from her hip operation, healing nicely",
+        "my mate posted pics from the hen do, the one in the red dress is fit",
+        "we made the kids wait in the garden in the dark for the fireworks",
     ],
 )
 def test_the_everyday_message_in_the_same_words_raises_no_alarm(message: str) -> None:
