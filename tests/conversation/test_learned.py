@@ -120,7 +120,7 @@ def test_training_gives_the_same_model_whatever_the_string_hash_seed() -> None:
         "development_examples; from bot.conversation.learned import train_learned; "
         "from tests.conversation.conftest import ROOT; "
         "document = load_policy(ROOT / 'orgs' / 'home-start-suffolk' / 'policy.md'); "
-        "learned = train_learned(development_examples()[::8], document); "
+        "learned = train_learned(development_examples()[::32], document); "
         "judged = learned.judge('the baby had bruises and mum seemed scared'); "
         "print(repr((judged.concern, sorted(judged.routes.items()), sorted(judged.sections.items()))))"
     )
