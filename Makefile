@@ -18,7 +18,7 @@ DEPLOY_NODE_STAMP := $(DEPLOY_NODE)/node_modules/.installed
 PYTEST_WORKERS ?= auto
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup lint typecheck pytest fuzz bench package cards screens chromium clean report-pictures
+.PHONY: run test setup lint typecheck pytest crossval fuzz bench package cards screens chromium clean report-pictures
 
 # pip --no-compile: compiling every installed module up front (msgraph-sdk alone has ~16,000) took
 # most of the install; Python compiles the few that are imported, once, on first use. npm
@@ -66,9 +66,15 @@ typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
 # On every core (pytest-xdist, PYTEST_WORKERS=auto); modules whose tests share a slow fixture go
-# whole to one worker (tests/xdist_scheduling.py).
+# whole to one worker (tests/xdist_scheduling.py). The cross-validated floors are left to `make
+# crossval`: five trainings and every development message routed once take about three and a half
+# minutes of both cores, which would take `make test` past ten minutes on two.
 pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not crossval"
+
+# The cross-validated floors of every development set (tests/conversation/test_figures.py).
+crossval: $(DEV_STAMP)
+	$(BIN)/python -m pytest -q -m crossval tests/conversation/test_figures.py
 
 # The four installs are independent, so they run side by side (about half the set-up time of a
 # fresh clone on 2 cores); then the checks, one after another.

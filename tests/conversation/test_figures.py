@@ -1,8 +1,8 @@
 """Floors on the development sets, so a change that routes worse fails CI (figures: bench/answers.py).
 
 The conversation classifiers are trained on every development set, so the plain figures below
-are on their own training messages. The cross-validated floors at the end are the ones that
-say how the router does on messages it has not learned from (``python -m bench.crossval``).
+are on their own training messages. The cross-validated floors at the end say how the router
+does on messages it has not learned from (``bench.crossval``); ``make crossval`` runs them.
 """
 
 from __future__ import annotations
@@ -237,6 +237,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 100%, 9 of 300, 8 of 126, 90.9%, 93.6%, 95.6%, 2.7%; 122 100%, 1, 0, 97.5%, 96.9%, 100%, 1.5%; 123
 # 98.8%, 6, 3, 96.0%, 88.4%, 94.0%, 2.1%; 124 (452) 100%, 3, 2, 93.4%, 97.5%, 85.0%, 0.0%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
+@pytest.mark.crossval
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
@@ -382,6 +383,7 @@ def test_cross_validated_figures_on_sets_the_rules_never_saw(
     assert report.false_abstention_rate <= false_abstain
 
 
+@pytest.mark.crossval
 def test_cross_validated_figures_of_the_learned_layer_alone(cross_validated: CrossValidation) -> None:
     # Each classifier's own choice on the messages of its held-out fold: routes, sections and report
     # categories over 102 sets 92.6%, 96.1%, 94.7%; over 98, 93.0%, 96.0%, 94.6%; over 94, 92.8%, 96.2%,
