@@ -1,4 +1,4 @@
-"""Floors on the development sets, so a change that routes worse fails CI (figures: bench/answers.py).
+"""Floors on the development sets, so a change that routes worse fails a test (figures: bench/answers.py).
 
 The conversation classifiers are trained on every development set, so the plain figures below
 are on their own training messages. The cross-validated floors at the end say how the router
