@@ -214,6 +214,11 @@ class _JudgedOnce(Learned):
 
     _last: dict[str, Judgement] = field(default_factory=dict, compare=False, repr=False)
 
+    @classmethod
+    def of(cls, trained: Learned) -> _JudgedOnce:
+        """The same classifiers, now keeping their last judgement."""
+        return cls(**{kept.name: getattr(trained, kept.name) for kept in fields(trained)})
+
     def judge(self, message: str) -> Judgement:
         found = self._last.get(message)
         if found is None:
@@ -228,8 +233,7 @@ def _score_fold(
     """One fold's figures: classifiers trained on every other message, judging this fold's."""
     held_out = set(fold)
     training = [e for position, e in enumerate(examples) if position not in held_out]
-    trained = train_learned(training, index.document)
-    learned = _JudgedOnce(**{kept.name: getattr(trained, kept.name) for kept in fields(trained)})
+    learned = _JudgedOnce.of(train_learned(training, index.document))
     results = [CrossValidation(1, LearnedAlone(), {}, Answers()) for _ in limits]
     for item in (examples[position] for position in fold):
         judged = learned.judge(item.message)

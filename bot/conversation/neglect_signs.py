@@ -21,15 +21,13 @@ garden in the cold, a child taking food from other children's lunchboxes, a fath
 beside the baby, a family in one room living on crisps, children put to sleep in the bath, small
 children making their own tea while mum is out, drug paraphernalia in sight, a toddler left all day
 with a child of twelve, and a baby kept from every jab and check while the health visitor chases.
-Each comes with the
-everyday wordings that must stay quiet beside it (starving after the park, filthy after the beach,
-nappy rash clearing up, children left for hours at a holiday club, one missed appointment rebooked,
-a twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they
-are (cue, context) pairs over the normalised message; the last come from sets 113 to 120, told in
-passing inside messages about something else (formula watered down, tea towels for nappies) or
-inside good news (a birthday party, a thank-you). The
-first signs lived in ``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its
-file grew too long.
+Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
+filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
+missed appointment rebooked, a twelve-year-old minding the baby with mum at home, missing a party).
+Like ``warning_signs`` they are (cue, context) pairs over the normalised message; the last come from
+sets 113 to 120, told in passing inside messages about something else (formula watered down, tea
+towels for nappies) or inside good news (a birthday party, a thank-you). The first signs lived in
+``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
 """
 
 from __future__ import annotations

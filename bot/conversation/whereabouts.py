@@ -3,8 +3,8 @@
 
 A mother who left a refuge, a family who moved to get away from a violent ex, a child whose father
 is not meant to know where she is, a birth parent who has found a fostered child, a father under a
-restraining order who has recognised his child in one of our photos: a thank-you post
-that names the new flat, told with pride, puts them back in reach. Good news or laughter sets the
+restraining order who has recognised his child in one of our photos: a thank-you post that names
+the new flat, told with pride, puts them back in reach. Good news or laughter sets the
 other word rules' alarm aside when both route models rule a concern out (``alarm.laughed_off``);
 these signs it never does (the one concern the rules caught but the router laughed off, leaving one
 set out over sixty-six sets, was such a post, and no ordinary development message told cheerfully

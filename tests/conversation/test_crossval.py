@@ -3,7 +3,7 @@ their own without changing a figure."""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from bot.answers.index import PolicyIndex
 from bot.conversation.crossval import RULES_ONLY, CrossValidation, _JudgedOnce, by_set, cross_validate
@@ -63,7 +63,7 @@ def test_leaving_one_set_out_holds_out_each_writer_whole(index: PolicyIndex) -> 
 def test_a_fold_judges_each_message_as_its_classifiers_do(index: PolicyIndex) -> None:
     # The fold keeps the judgement of the last message it judged, for the router to ask again.
     trained = train_learned(_examples(), index.document)
-    kept = _JudgedOnce(**{name.name: getattr(trained, name.name) for name in fields(trained)})
+    kept = _JudgedOnce.of(trained)
     for message in ("our insta was hacked", "the kid has bruises", "our insta was hacked", "thanks"):
         plain, once = trained.judge(message), kept.judge(message)
         assert (once.routes, once.concern, once.wary, once.answerable) == (
