@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-fourth were written to the same counts (the twenty-seventh to
-    # thirty-fourth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
-    # "ag" and "ah").
+    # The fourteenth to thirty-fifth were written to the same counts (the twenty-seventh to
+    # thirty-fifth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
+    # "ag", "ah" and "ai").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,7 +235,9 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 35), [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"], strict=True
+            range(14, 36),
+            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"],
+            strict=True,
         )
     ),
 ]
