@@ -46,7 +46,7 @@ def normalise(message: str) -> str:
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
 # left without care, someone giving up, an adult's interest in a child, someone's hold over a mother
 # or a child and asking who to tell, joined once, not per message.
-_SIGNS = (
+SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
     *online_signs.ONLINE_SIGNS,
@@ -61,12 +61,12 @@ _SIGNS = (
 
 
 def is_safeguarding(text: str) -> bool:
-    return _any_sign(_SIGNS, text)
+    return _any_sign(SIGNS, text)
 
 
 # Where someone in hiding now lives, and someone giving up on life: no good news or laughter sets
 # these aside ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no
-# development message that is not a concern meets the giving-up signs). Joined once, like _SIGNS.
+# development message that is not a concern meets the giving-up signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (*whereabouts.WHEREABOUTS_SIGNS, *giving_up_signs.GIVING_UP_SIGNS)
 
 
@@ -78,4 +78,7 @@ def never_set_aside(text: str) -> bool:
 
 def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
     read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
-    return any(cue.search(read) and (context is None or context.search(read)) for cue, context in signs)
+    return any(
+        any(text in read for text in needs) and cue.search(read) and (context is None or context.search(read))
+        for needs, cue, context in signs
+    )

@@ -1,0 +1,90 @@
+"""The strings a cue needs (``prefilter``): a cue is searched only in messages that hold one of
+them, so they must be in every text the cue matches, or a concern would go unseen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.conversation import word_rules
+from bot.conversation.examples import development_examples
+from bot.conversation.prefilter import needed_strings
+from bot.conversation.signs import Sign
+from bot.conversation.topics import without_topics
+from tests.security.fuzzing import fuzz_settings
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"\bbruis(e|ed|es)\b", ("bruis",)),
+        (r"\bfell (off|down)", ("fell ",)),
+        (r"\b(hit|kicked) (him|her)\b", ("hit", "kicked")),
+        (r"(?<!no )harm(ed|ing)?", ("harm",)),
+        (r"(?:left|alone)+ at home", (" at home",)),
+        (r"^(?!.*\bjoke\b).*\bknife\b", ("knife",)),
+        (r"(?>a group) in", ("a group",)),
+    ],
+)
+def test_a_cue_needs_the_longest_text_every_match_holds(pattern: str, needed: tuple[str, ...]) -> None:
+    assert needed_strings(pattern) == needed
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)bruised",  # a flag changes what the letters match
+        r"\b(?i:bruised)\b",
+        r"[abc]+\d",  # no fixed text at all
+        r"(so )?",  # only optional text
+        r"(hit|)",  # a branch that matches nothing
+    ],
+)
+def test_a_cue_with_no_text_known_to_be_needed_is_always_searched(pattern: str) -> None:
+    assert needed_strings(pattern) == ("",)
+
+
+def test_a_parser_of_another_shape_means_searching_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from re import _parser
+
+    def other_shape(pattern: str) -> object:
+        raise AttributeError("a later Python's parser")
+
+    monkeypatch.setattr(_parser, "parse", other_shape)
+    assert needed_strings(r"\bbruised\b") == ("",)
+
+
+def test_every_cue_is_searched_only_where_it_could_match() -> None:
+    """Every one of today's cues has needed text, or the prefilter would not speed anything up."""
+    assert all(sign.needs != ("",) for sign in word_rules.SIGNS)
+
+
+_SIGNS = word_rules.SIGNS
+
+
+def test_every_text_a_cue_matches_holds_a_string_it_needs() -> None:
+    """Texts drawn from the cues themselves, not from the development sets: wordings nobody typed."""
+
+    @given(st.sampled_from(_SIGNS).flatmap(lambda sign: st.tuples(st.just(sign), st.from_regex(sign.cue))))
+    def test(sign_and_text: tuple[Sign, str]) -> None:
+        sign, text = sign_and_text
+        assert any(needed in text for needed in sign.needs)
+
+    fuzz_settings(test, 400)()
+
+
+def _searching_every_cue(text: str) -> bool:
+    read = without_topics(text)
+    return any(cue.search(read) and (context is None or context.search(read)) for _, cue, context in _SIGNS)
+
+
+def test_the_prefilter_changes_no_development_message_s_reading() -> None:
+    texts = [word_rules.normalise(example.message) for example in development_examples()[::48]]
+    assert [word_rules.is_safeguarding(text) for text in texts] == [_searching_every_cue(t) for t in texts]
+
+
+def test_a_needed_string_is_plain_text_not_a_pattern() -> None:
+    assert needed_strings(re.escape("a.b")) == ("a.b",)
