@@ -4,8 +4,9 @@ volunteer too close to the children, the person responsible for safeguarding, th
 MASH (Suffolk's multi-agency safeguarding hub), something that has been bothering someone since a
 visit, a volunteer's behaviour with the children, and "concern" or "I have a worry" said on its own,
 the first line of someone about to raise one, needing to talk to someone about safeguarding, who
-is on duty for safeguarding today, who the designated person for safeguarding is now, someone to
-talk to about a child, and a call about a family rather than writing it down.
+is on duty for safeguarding today or whether anyone is at the weekend, the out-of-hours number for
+children's services, who the designated person for safeguarding is now, someone to talk to about a
+child, and a call about a family rather than writing it down.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -134,7 +135,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     # Who is on duty for safeguarding today (five-fold over one hundred and two sets).
-    (r"\bwho(s| is)? on (duty|call)( \w+){0,2} for safeguarding\b", None),
+    # ...or whether anyone is, and the out-of-hours number for children's services (sets 125 to 128
+    # before they were trained on).
+    (
+        r"\b(who(s| is)?|(is there )?(some(one|body)|any(one|body))) on (duty|call)( \w+){0,2} for safeguarding\b",
+        None,
+    ),
+    (
+        r"\bout of hours (number|line|team|contact|service|duty)( for| at)?( the)? (childrens (services|social care)|social "
+        r"(services|care|workers?)|safeguarding|mash)\b|\b(childrens (services|social care)|social (services|care)|mash) out "
+        r"of hours\b",
+        None,
+    ),
     # Rung about a family rather than write it down (five-fold over one hundred and ten sets).
     (
         r"\b(ring|call|phone) me( back)? about (a|one of my|my) (family|child|kid|little one|mum)\b(?!s)",

@@ -24,15 +24,15 @@ answers every question for her and will not leave her alone with the volunteer; 
 story each time; children keeping out of his way while the house "isn't nice"; men coming and going
 from the flat at all hours; a child's note or whisper asking for help; a brother's "games" in his
 room that a girl does not like; plates thrown at a mother when he is cross; a teenager told online
-to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many
-questions"; a child made to stand out in the garden in his pants as a lesson; money raised for
-children "in hospital" who never have been. Each stays quiet beside the everyday wordings that
-share its words (a sister who interprets, a dad coming to get the kids after football, rent paid to
-those who meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they
-are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
-come from sets 85 to 96 and 101 to 124 before those were trained on, from five-fold over eighty-two
-to one hundred and twenty-two sets, and from leaving one set out over eighty-six and one hundred
-and two.
+to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many questions";
+a child made to stand out in the garden in his pants as a lesson; money raised for children "in
+hospital" who never have been; a father who spat at the mother; a child's injury taken to be seen
+only days or weeks after it happened. Each stays quiet beside the everyday wordings that share its
+words (a sister who interprets, a dad coming to get the kids after football, rent paid to those who
+meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
+context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
+sets 85 to 96 and 101 to 128 before those were trained on, from five-fold over eighty-two to one
+hundred and twenty-two sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -353,6 +353,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"front|doorstep|yard)\b(?!.*\b(fireworks|bonfire|stars|sparklers)\b)",
         r"\bin (just |only )?(his|her|their) (pants|knickers|nappy|nappies|vest|underwear|pyjamas)\b|\bas (a )?(lesson|"
         r"punishment)\b|\bto teach (him|her|them)\b|\bfreezing\b|\bin the dark\b",
+    ),
+    # Sets 125 to 128 before they were trained on: a father who spat at the mother (never a toddler
+    # spitting his dinner); a child's injury taken to be seen only days or weeks after it happened.
+    (
+        r"\b(dad|father|partner|husband|boyfriend|stepdad|fella|ex|he)\b( \w+){0,4} (spat|spits|spitting|spit) (at|on|in) (her|his "
+        r"(partner|wife|girlfriend)|mum|the (mum|mother|kids|children|baby|child)|(her|mums|the mums) face)\b",
+        None,
+    ),
+    (
+        r"\bonly (took|taken|got|brought) (him|her|them|the (baby|child|kid|little one|toddler)) (in|to (the )?(gp|doctor|"
+        r"hospital|a ?& ?e|minor injuries))\b",
+        r"^(?=.*\b(ago|(days?|weeks?|wks?) (later|before|after)|after (a|two|three|\d+) (days|weeks|wks))\b)(?=.*\b(cast|"
+        r"plaster|broken|broke|fractur\w*|burn\w*|bruis\w*|sling|injur\w*|hurt|fell|fall)\b)",
     ),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)

@@ -13,16 +13,17 @@ pop round; a man who watches "young stuff" online; someone outside the family se
 a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
 around kids" or "shouldn't be anywhere near" them; staff or a trustee following families' children
 online and sending them gifts or messages late at night, or liking every one of their pictures; a
-little girl who
-goes round to a man on her own and is given presents; children taken behind a stall-holder's van; a
-child who keeps saying her private parts are sore; a man hanging about a school's gates chatting to
-children; a comment under the children's photo that a girl is "fit"; a remark that a girl is "well
-developed for her age". Each stays quiet beside the everyday wordings
-that share its words (a teenage romance between two students, a mother who says she doesn't deserve
-such good children, a nursery asking for an address). Like the other lists they are (cue, context)
-pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
-over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85 to 88 and 105 to 124
-before those were trained on.
+little girl who goes round to a man on her own and is given presents; children taken behind a
+stall-holder's van; a child who keeps saying her private parts are sore; a man hanging about a
+school's gates chatting to children; a comment under the children's photo that a girl is "fit"; a
+remark that a girl is "well developed for her age"; an adult commenting on one teenage girl's photo
+after another; someone asking for more pictures of particular children, or for babies in nappies; a
+member of staff messaging a girl of fourteen that she is "so grown up". Each stays quiet beside the
+everyday wordings that share its words (a teenage romance between two students, a mother who says
+she doesn't deserve such good children, a nursery asking for an address). Like the other lists they
+are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
+come from five-fold over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85
+to 88 and 105 to 128 before those were trained on.
 """
 
 from __future__ import annotations
@@ -226,6 +227,31 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(well|very|quite|really|so) developed for (her|his) age\b",
         r"\b(unsettl\w*|uncomfortable|creepy|creeped|wrong|weird|icky|inappropriate|skin crawl|didnt sit right|not right|odd)\b",
+    ),
+    # Sets 125 to 128 before they were trained on: an adult commenting on the teenage girls' photos,
+    # one after another (never a mother on her own daughter's); someone asking under the children's
+    # photos for more pictures of particular children, or for babies in nappies; a member of staff
+    # messaging a girl of fourteen that she is "so grown up" (never her aunt saying so).
+    (
+        r"\bcomment\w*\b.{0,40}\bon (loads of|lots of|all( of)?|every( one of)?|each( one)? of|most of) (the )?(\w+ )?(teen\w*|"
+        r"young|little) (girls|boys|lads|lasses) (photos|pics|pictures|posts|selfies|videos)\b",
+        r"\b(volunteers?|staff|trustees?|coach|man|men|bloke|guy|he|account|profile|stranger|someone|somebody)\b",
+    ),
+    (
+        r"\b(ask\w*|wants?|wanting|wanted|request\w*|after) (for )?(more|other|extra) (\S+ ){0,2}?(photos|pics|pictures|videos|"
+        r"close ?ups|shots)\b.{0,30}\b(particular|specific|certain|individual|named) (kids|children|girls|boys|babies|little ones)\b",
+        r"\b(man|men|bloke|guy|someone|somebody|account|profile|stranger|woman|comment\w*)\b",
+    ),
+    (
+        r"\b(ask\w*|wants?|wanting|wanted)( \w+){0,3} for (photos |pics |pictures )?(of )?(babies|children|kids|toddlers|little ones|"
+        r"girls|boys) in (their )?(nappies|pants|underwear|knickers|swimsuits?|swimwear|the bath)\b",
+        None,
+    ),
+    (
+        r"\b(staff( member)?|volunteer|trustee|coach|worker|colleague|man|bloke|guy)\b.{0,40}\b(dm\w*|messag\w*|texting|"
+        r"snapchat\w*|whatsapp\w*)\b",
+        rf"^(?=.*(\({TEEN_AGE}\)|\b{TEEN_AGE} ?(yo|year old|yr old)s?\b|\bteen\w*))(?=.*\b(so|really|very|all|how) (grown ?up|"
+        r"mature|beautiful|gorgeous|stunning)\b)",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

@@ -37,7 +37,7 @@ _A_PARENT_AT_HOME = rf"\b({_AT_HOME}|wife|girlfriend|mum|mam|mom|dad|stepdad)\b"
 _THEY_KNOW_WHERE = (
     r"\b(saying|says|said|posted|wrote|comment\w*|messag\w*)\b.{0,30}\b(know|knows|found out) where "
 )
-_LIVES_AND_A_THREAT = r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|them)|hurt|sort (him|her|them) out|pay for)"
+_LIVES_AND_A_THREAT = r"(\w+ ){0,5}lives?\b.{0,60}\b(come (and|to) get|coming (for|round)|get (him|her|them)|hurt|sort (him|her|them) out|pay for|pay(ing)? (them|him|her) a visit)"
 _STAFF = r"(coordinator|volunteer|manager|admin|staff|ceo|trustee|support worker|colleague|chair)s?\b"
 # "Where Sarah the coordinator lives": a member of staff, named by their role.
 _NOT_STAFF = rf"(?!(\w+ ){{0,2}}(our |the )?{_STAFF})"
@@ -180,7 +180,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"{_NOT_AIMED_AT_STAFF}.*?\b(ask\w*|want\w*|trying to find( out)?|find out|wanted to know|know)\b.{{0,40}}\b("
         r"where (?!(the |our )?(spare |new |old |big |good )?(toner|paper|ink|keys?|stapler|laptop|charger|folders?|forms?|stuff|"
         r"box(es)?|kettle|mugs?|biscuits?|hoover|ladder|first aid kit|leaflets?|banners?|gazebo)\b)"
-        r"(they|she|he|the \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
+        r"(they|she|he|(the|those|these) \w+)( \w+){0,5} (live|lives|is living|are living|stay|stays|go to school|goes to school)|"
         r"(home )?address(es)? (of|for) (the|a|that|this) (family|families|mum|child|children|kids|girl|boy|baby|twins)|"
         r"(which|what) (school|village|town|street|estate|house|area)\b.{0,20}\b(from|live|lives|go|goes|attend\w*))\b",
         r"\b(someone|somebody|stranger|a (man|woman|guy|bloke)|an? (account|profile)|comments?|dm\w*|messag\w*|"

@@ -76,7 +76,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"(?<!emotional )\bblackmail\w*|\bunless (he|she|they) (pays?|sends?)\b|\bthreaten\w* to (share|post|send|leak|expose)\b",
+        r"(?<!emotional )\bblackmail\w*|\bunless (he|she|they) (pays?|sends?)\b|\bthreaten\w* to (share|post|send|leak|expose)\b(?! about (it|us|this|that|the (charity|session|group|photo|post))\b)",
         rf"{CHILD}|\b(photos?|pics|pictures|images|videos?|nudes|she|he|her|him)\b",
     ),
     (
@@ -85,7 +85,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(cut|cuts|cutting|burn(s|ing|t)?|scratch(es|ing)?) (her|his|their|my) (arms?|legs?|wrists?|thighs?|skin|stomach)\b|"
-        r"\b(no|cant see the|dont see the|doesnt see the|see no|whats the) point (in )?(living|going on|life|being alive)\b|"
+        r"\b(no|cant see the|dont see the|doesnt see the|see no|whats the) point (in )?(living|going on|life|being alive|"
+        r"anything( (any ?more|now|at all|lately|these days))?(?=\W*($|[.,!?;:)]| (and|but|so|x|since|now|\w+ (says|said))\b)))|"
         r"\b(dont|doesnt|do not|does not) want to (be around|wake up|go on)\b|\bnot worth living\b|\bgive up on life\b",
         None,
     ),
