@@ -40,13 +40,13 @@ _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our 
 # only that it is not imagined ("if I ever quit…").
 _NOT_IN_GENERAL = r"^(?!.*\bwhen (someone|somebody|people|volunteers|staff|a volunteer|anyone|a staff member) (leaves|leave|quits|finishes)\b)"
 _TAKE_OFF = (
-    r"(remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
-    r"it|them|that|this)\b)(\w+ ){1,2}(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
+    r"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
+    r"it|them|that|this)\b)(\w+ ){1,2}|(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
 )
 _GONE = (
     r"(finished|left|leaving|leaves|doesnt work here|dont work here|quit|stopped|gone|moved on|retir\w*|resigned|finishes|"
-    r"finishing|came off the board)"
+    r"finishing|came off the board|(contract|placement|secondment|role|post) (has |had )?(ended|come to an end))"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -152,7 +152,10 @@ DATED_DEPARTURE = any_of(
     r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the \d+(st|nd|rd|th)?|\d+(st|nd|rd|th))\b",
 )
 OFF_THE_ACCOUNTS = re.compile(
-    rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF})"
+    rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF}|"
+    # ...or asked the other way round: "make sure Priya's access is removed" (sets 125 to 128).
+    r"\b(?!(mums|dads|parents|familys|childs|kids|someones|everyones|peoples|volunteers|staffs)\b)(\w+s|her|his) (access|logins?|"
+    r"admin( rights)?) (is|are|to be|be|gets|get|has been|have been|needs? to be) (removed|revoked|cancelled|taken away|shut off)\b)"
 )
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
@@ -162,7 +165,7 @@ KEEPING_ACCESS = re.compile(
     # 30 development messages, all leavers), never a family leaving the service.
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
-    r".{0,60}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
+    r".{0,90}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).

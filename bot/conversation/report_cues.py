@@ -84,6 +84,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             # Our own account posting dodgy deals all night (set 88 before training).
             r"\b(our|my|the) (insta\w*|ig|facebook|fb|page|account|tiktok|twitter)( has| is|s)?( been)? (posting|sharing|sending)\b.{0,40}"
             r"\b(dodgy|spam\w*|scam\w*|crypto|adverts?|ads|deals?|cheap|weird|random|strange|porn\w*)\b",
+            # A phone or account sending everyone the "is this you in this video?" link (sets 125 to 128).
+            r"\b(sending|sent|messaging|messaged) (everyone|everybody|all (my|our|the|her|his) (contacts|families|mums)|people) "
+            r"(weird|strange|dodgy|random|spam|scam) (links?|messages?)\b|\bis (this|that) you in (this|the|that) (video|pic|photo)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
             # Adverts "we never put up", and security codes nobody asked for (sets 93 to 96).
             r"\b(we|i) (didnt|did not|never) put (it |them |that |those |these |this )?(there|up)\b",
@@ -106,6 +109,8 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"full names?|case notes?|referral|confidential|personal details|details of (a|the|one of)|"
             r"without (their |her |his )?consent|surname|date of birth|dob|postcode|house numbers?|street names?|"
             r"where (they|she|he) lives?|(their|her|his) (location|school|nursery|car reg\w*)|first names?)\b",
+            # "Posted in our community group '...at no. 14 again' and named the mum" (sets 125 to 128).
+            r"\b(posted|comment\w*)\b.{0,80}\bnamed (the|a|one of (our|the)) (mums?|dads?|family|families|parents?|child(ren)?)\b",
             # Papers left out by the bins, a school's name readable in a video (sets 93 to 96).
             r"\b(case files?|files|folders?|case notes|paperwork|papers|records|referral forms?|forms)\b.{0,20}\b(left|dumped) "
             r"(out|lying)\b",
