@@ -145,6 +145,10 @@ ROUTE_FILES = (
     "conversation_routes_122.jsonl",
     "conversation_routes_123.jsonl",
     "conversation_routes_124.jsonl",
+    "conversation_routes_125.jsonl",
+    "conversation_routes_126.jsonl",
+    "conversation_routes_127.jsonl",
+    "conversation_routes_128.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

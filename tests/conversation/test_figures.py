@@ -208,16 +208,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # any rule was written from them are in docs/conversation-measurements.md). Dropping word pairs seen
 # in one training message only eased the floors of sets 2, 11, 13 and 15 by a point; sets 85 to 88
 # eased those of sets 2, 4 and 40, and sets 93 to 96 that of set 32.
-# Sets 97 to 100 joined (98 sets; read before training the same way; family news in alarming words,
-# neighbouring sections, look-alike actions, the hardest voices); set 81's false alarms rose to 17.
-# Sets 101 to 104 joined (102 sets; concerns told second-hand, family life in alarming words, rules
-# asked through a situation, the manager's and trustees' voices): set 101 (450) 100%, 5 of 340, 5 of
-# 93, 97.8%, 99.0%, 92.7%, 0.0%; set 102 (450) 100%, 12 of 360, 11 of 165, 97.7%, 92.5%, 91.7%, 1.7%;
-# set 103 (450) 100%, 3 of 380, 1 of 88, 96.9%, 89.4%, 100%, 1.2%; set 104 (450) 100%, 3 of 370, 3 of
-# 91, 94.7%, 96.7%, 96.0%, 1.1%. Every earlier set stayed within its floors. Sets 105 to 108 joined
-# (106 sets; phone-typed concerns, adults at risk, actions told as stories, the rules in other words):
-# 105 100%, 10 of 330, 9 of 118, 97.7%, 95.0%, 98.0%, 2.0%; 106 99.1%, 5, 4, 96.2%, 94.0%, 96.7%,
-# 0.0%; 107 100%, 5, 3, 90.9%, 97.5%, 95.6%, 0.0%; 108 100%, 2, 2, 96.7%, 91.2%, 98.3%, 2.9%.
+# Sets 97 to 108 joined four at a time, read before training the same way (their figures are in
+# docs/conversation-measurements.md); with sets 97 to 100, set 81's false alarms rose to 17.
 # Sets 109 to 112 joined (110 sets; family life in alarming words, worries told in passing, reports
 # in less obvious words, the least-asked sections): 109 (455) 99.1%, 8 of 340, 7 of 136, 95.8%, 88.2%,
 # 92.9%, 5.5%; 110 100%, 7, 6, 95.3%, 87.0%, 97.8%, 7.6%; 111 100%, 8, 6, 89.6%, 98.7%, 92.5%, 1.3%;
@@ -236,6 +228,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # the policy in other languages and dialect, asking before doing against having done): 121 (450)
 # 100%, 9 of 300, 8 of 126, 90.9%, 93.6%, 95.6%, 2.7%; 122 100%, 1, 0, 97.5%, 96.9%, 100%, 1.5%; 123
 # 98.8%, 6, 3, 96.0%, 88.4%, 94.0%, 2.1%; 124 (452) 100%, 3, 2, 93.4%, 97.5%, 85.0%, 0.0%.
+# Sets 125 to 128 joined (126 sets; neighbouring sections, the policy asked in ways that do not look
+# like it, visit news typed on a phone, children's and adults' lives online): 125 (454) 100%, 0 of
+# 374, 0 of 66, 98.9%, 90.7%, 96.7%, 2.0%; 126 100%, 5 of 380, 2 of 88, 95.6%, 85.3%, 84.4%, 4.1%; 127
+# 100%, 7, 7, 99.0%, 94.0%, 100%, 1.0%; 128 (453) 99.2%, 6, 4, 95.4%, 95.5%, 91.1%, 0.9%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -360,6 +356,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_122.jsonl", 0.97, 5, 4, 0.93, 0.92, 0.96, 0.06),
         ("conversation_routes_123.jsonl", 0.97, 10, 7, 0.92, 0.84, 0.90, 0.06),
         ("conversation_routes_124.jsonl", 0.97, 7, 6, 0.89, 0.93, 0.81, 0.04),
+        ("conversation_routes_125.jsonl", 0.97, 4, 4, 0.94, 0.86, 0.92, 0.06),
+        ("conversation_routes_126.jsonl", 0.97, 9, 6, 0.91, 0.81, 0.80, 0.08),
+        ("conversation_routes_127.jsonl", 0.97, 11, 11, 0.95, 0.90, 0.96, 0.05),
+        ("conversation_routes_128.jsonl", 0.97, 10, 8, 0.91, 0.91, 0.87, 0.05),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
