@@ -27,12 +27,14 @@ room that a girl does not like; plates thrown at a mother when he is cross; a te
 to "fight back" against immigrants; a baby's back kept from the nurse who "asks too many questions";
 a child made to stand out in the garden in his pants as a lesson; money raised for children "in
 hospital" who never have been; a father who spat at the mother; a child's injury taken to be seen
-only days or weeks after it happened. Each stays quiet beside the everyday wordings that share its
+only days or weeks after it happened; a child named online with "this kid owes me"; a mother and
+children locked out of the house in the rain; people living with a family who do its work unpaid,
+"working off their journey". Each stays quiet beside the everyday wordings that share its
 words (a sister who interprets, a dad coming to get the kids after football, rent paid to those who
 meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
 sets 85 to 96 and 101 to 128 before those were trained on, from five-fold over eighty-two to one
-hundred and twenty-two sets, and from leaving one set out over eighty-six and one hundred and two.
+hundred and twenty-six sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -367,5 +369,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"^(?=.*\b(ago|(days?|weeks?|wks?) (later|before|after)|after (a|two|three|\d+) (days|weeks|wks))\b)(?=.*\b(cast|"
         r"plaster|broken|broke|fractur\w*|burn\w*|bruis\w*|sling|injur\w*|hurt|fell|fall)\b)",
     ),
+    # Five-fold over one hundred and twenty-six sets: a child named online with "this kid owes me"; a
+    # mother and children locked out of the house in the rain (never out of the kitchen while a cake
+    # is made); people living with a family who do its work unpaid, "working off their journey".
+    (
+        r"\b(this|that|the) (kid|child|boy|girl|lad|lass) owes (me|us)\b(?! (a|an|one) (rematch|game|go|turn|favour)\b)",
+        None,
+    ),
+    (
+        r"\blocked (her|him|them|mum|the (kids|children|baby|little ones)|her and the (kids|children|baby|little ones))"
+        r" out (of the (house|flat|home)|in the (cold|rain|snow|dark|garden)|overnight|all night|at night)\b",
+        None,
+    ),
+    (r"\bwork(ing|s)? off (their|his|her|a|the) (journey|passage|crossing|travel|debt)\b", None),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)
