@@ -52,6 +52,7 @@ SIGNS = (
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
     *neglect_signs.NEGLECT_SIGNS,
+    *neglect_signs.DAILY_DRINKING,
     *giving_up_signs.GIVING_UP_SIGNS,
     *interest_signs.INTEREST_SIGNS,
     *control_signs.CONTROL_SIGNS,
@@ -64,15 +65,21 @@ def is_safeguarding(text: str) -> bool:
     return _any_sign(SIGNS, text)
 
 
-# Where someone in hiding now lives, and someone giving up on life: no good news or laughter sets
-# these aside ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no
-# development message that is not a concern meets the giving-up signs). Joined once, like SIGNS.
-_NEVER_SET_ASIDE = (*whereabouts.WHEREABOUTS_SIGNS, *giving_up_signs.GIVING_UP_SIGNS)
+# Where someone in hiding now lives, someone giving up on life, and a parent drinking most days who
+# can barely get the children up: no good news or laughter sets these aside ("haha who needs sleep
+# when you can lie awake planning your own funeral", set 115; no development message that is not a
+# concern meets these signs). Joined once, like SIGNS.
+_NEVER_SET_ASIDE = (
+    *whereabouts.WHEREABOUTS_SIGNS,
+    *giving_up_signs.GIVING_UP_SIGNS,
+    *neglect_signs.DAILY_DRINKING,
+)
 
 
 def never_set_aside(text: str) -> bool:
-    """Does the message tell where someone in hiding lives (``whereabouts``) or of someone giving
-    up on life (``giving_up_signs``), which no good news or laughter sets aside?"""
+    """Does the message tell where someone in hiding lives (``whereabouts``), of someone giving up
+    on life (``giving_up_signs``) or of a parent drinking most days who can barely get the children
+    up (``neglect_signs.DAILY_DRINKING``), which no good news or laughter sets aside?"""
     return _any_sign(_NEVER_SET_ASIDE, text)
 
 
