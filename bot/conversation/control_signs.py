@@ -357,9 +357,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"punishment)\b|\bto teach (him|her|them)\b|\bfreezing\b|\bin the dark\b",
     ),
     # Sets 125 to 128 before they were trained on: a father who spat at the mother (never a toddler
-    # spitting his dinner); a child's injury taken to be seen only days or weeks after it happened.
+    # spitting his dinner, or at mum in a strop: "he" alone is not enough); a child's injury taken to
+    # be seen only days or weeks after it happened.
     (
-        r"\b(dad|father|partner|husband|boyfriend|stepdad|fella|ex|he)\b( \w+){0,4} (spat|spits|spitting|spit) (at|on|in) (her|his "
+        r"\b(dad|father|partner|husband|boyfriend|stepdad|fella|ex)\b( \w+){0,4} (spat|spits|spitting|spit) (at|on|in) (her|his "
         r"(partner|wife|girlfriend)|mum|the (mum|mother|kids|children|baby|child)|(her|mums|the mums) face)\b",
         None,
     ),

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.conversation.safeguarding import CHILD, TEEN_AGE
+from bot.conversation.safeguarding import CHILD, NOT_TO_THE_CHARITY, TEEN_AGE
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -231,7 +231,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Sets 125 to 128 before they were trained on: an adult commenting on the teenage girls' photos,
     # one after another (never a mother on her own daughter's); someone asking under the children's
     # photos for more pictures of particular children, or for babies in nappies; a member of staff
-    # messaging a girl of fourteen that she is "so grown up" (never her aunt saying so).
+    # messaging a girl of fourteen that she is "so grown up" (never her aunt saying so, nor a father
+    # messaging our page about his daughter).
     (
         r"\bcomment\w*\b.{0,40}\bon (loads of|lots of|all( of)?|every( one of)?|each( one)? of|most of) (the )?(\w+ )?(teen\w*|"
         r"young|little) (girls|boys|lads|lasses) (photos|pics|pictures|posts|selfies|videos)\b",
@@ -249,7 +250,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(staff( member)?|volunteer|trustee|coach|worker|colleague|man|bloke|guy)\b.{0,40}\b(dm\w*|messag\w*|texting|"
-        r"snapchat\w*|whatsapp\w*)\b",
+        rf"snapchat\w*|whatsapp\w*)\b{NOT_TO_THE_CHARITY}",
         rf"^(?=.*(\({TEEN_AGE}\)|\b{TEEN_AGE} ?(yo|year old|yr old)s?\b|\bteen\w*))(?=.*\b(so|really|very|all|how) (grown ?up|"
         r"mature|beautiful|gorgeous|stunning)\b)",
     ),

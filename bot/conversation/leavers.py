@@ -41,7 +41,8 @@ _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our 
 _NOT_IN_GENERAL = r"^(?!.*\bwhen (someone|somebody|people|volunteers|staff|a volunteer|anyone|a staff member) (leaves|leave|quits|finishes)\b)"
 _TAKE_OFF = (
     r"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
-    r"it|them|that|this)\b)(\w+ ){1,2}|(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
+    r"it|them|that|this)\b)(\w+ ){1,2}|(?!(photos|pics|pictures|posts|videos|comments|names|details|mums|dads|parents|familys|"
+    r"families|kids|childs|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
 )
 _GONE = (

@@ -109,8 +109,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"full names?|case notes?|referral|confidential|personal details|details of (a|the|one of)|"
             r"without (their |her |his )?consent|surname|date of birth|dob|postcode|house numbers?|street names?|"
             r"where (they|she|he) lives?|(their|her|his) (location|school|nursery|car reg\w*)|first names?)\b",
-            # "Posted in our community group '...at no. 14 again' and named the mum" (sets 125 to 128).
-            r"\b(posted|comment\w*)\b.{0,80}\bnamed (the|a|one of (our|the)) (mums?|dads?|family|families|parents?|child(ren)?)\b",
+            # "Posted in our community group '...at no. 14 again' and named the mum" (sets 125 to 128),
+            # never "named the family support worker" who helped.
+            r"\b(posted|comment\w*)\b.{0,80}\bnamed (the|a|one of (our|the)) (mums?|dads?|family|families|parents?|child(ren)?)\b"
+            r"(?! (support|worker|volunteer|coordinator|group|hub|centre|team|liaison))",
             # Papers left out by the bins, a school's name readable in a video (sets 93 to 96).
             r"\b(case files?|files|folders?|case notes|paperwork|papers|records|referral forms?|forms)\b.{0,20}\b(left|dumped) "
             r"(out|lying)\b",

@@ -36,6 +36,7 @@ def test_a_situation_told_this_round_is_reported_in_its_category(message: str, c
     [
         "the group chat messaged everyone the link to the fun day tickets",
         "the mum commented on our thank-you post and named the volunteer who helped her, so sweet",
+        "mum posted a lovely review and named the family support worker who helped her",
     ],
 )
 def test_their_everyday_look_alikes_are_not_reports(message: str) -> None:
@@ -63,6 +64,7 @@ def test_someone_going_is_a_leaver(message: str) -> None:
         "can that photo be taken off the page, mum's asked",
         "our contract for the hall ended so the group has moved, can you update the page?",
         "I'm staying on as a volunteer, is it ok if I keep the insta on my phone?",
+        "can the mums taken off the whatsapp group when their support finished be added back?",
     ],
 )
 def test_their_look_alikes_are_not(message: str) -> None:

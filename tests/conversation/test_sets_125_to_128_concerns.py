@@ -58,6 +58,8 @@ def test_a_concern_from_this_round_is_caught_by_the_rules(message: str) -> None:
         "her aunt messaged to say the 15 year old is so grown up now, starting college",
         "the baby spat at me when I tried to give her the carrots 😂",
         "the toddler spat his dinner at his dad, dad just laughed",
+        "the toddler got in a strop and he spat at mum, time out on the step",
+        "a man messaged our page to say his daughter (15) is so grown up now and wants to volunteer",
         "his arm's in a cast after football a week ago, they took him straight to a&e",
     ],
 )
