@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-fifth were written to the same counts (the twenty-seventh to
-    # thirty-fifth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
-    # "ag", "ah" and "ai").
+    # The fourteenth to thirty-sixth were written to the same counts (the twenty-seventh to
+    # thirty-sixth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
+    # "ag", "ah", "ai" and "aj").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 36),
-            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"],
+            range(14, 37),
+            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"],
             strict=True,
         )
     ),
