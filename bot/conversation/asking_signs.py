@@ -6,7 +6,8 @@ visit, a volunteer's behaviour with the children, and "concern" or "I have a wor
 the first line of someone about to raise one, needing to talk to someone about safeguarding, who
 is on duty for safeguarding today or whether anyone is at the weekend, the out-of-hours number for
 children's services, who the designated person for safeguarding is now, someone to talk to about a
-child, and a call about a family rather than writing it down.
+child or about a worry, how to report something worrying at a family, a family telling of abuse,
+and a call about a family rather than writing it down.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -124,6 +125,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # development message in these words is a concern.
     (
         r"\b(who|what number) (would|do|should|could) (i|we) (actually )?(ring|call|phone)\b",
+        # Never the website or an account hacked at the weekend (sets 129 to 132).
+        r"^(?!.*\b(hack\w*|website|password|login|account)\b).*"
         r"\b(saturday|sunday|weekend|out of hours|after (5|five|hours)|gone (5|five)|(office|hub) (is |was |being )?"
         r"(closed|shut)|(something|anything) (came|comes|come) up|told (me )?something)\b",
     ),
@@ -157,6 +160,26 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(some(one|body)|anyone|anybody|a person) (i|we) (can|could) (speak|talk) to( \w+)? about a (child|kid|little one|"
         r"family)\b(?!s)",
+        None,
+    ),
+    # Sets 129 to 132 before they were trained on: someone to speak to about a worry, never a worry
+    # about one's own pay or rota; how to report something worrying at a family; what to do when a
+    # parent or a family tells of abuse.
+    (
+        r"\b(some(one|body)|anyone|anybody|a person) (i|we) (can|could) (speak|talk) to( \w+)? about a (worry|concern)\b(?! "
+        r"(with|about|over|regarding|re) (my|the|our) (expenses|pay|payslip|mileage|rota|hours|holiday|laptop|login|account|"
+        r"password|claim|contract)\b)",
+        None,
+    ),
+    (
+        r"\bhow (do|should|can|would) (i|we) (report|raise|flag|pass on) (something|anything) (im|i am|were|we are|thats|that is) "
+        r"worr(ied|ying)( me)? (about )?(at|with|in|about) (one of (my|our|the) |a |the |my )famil(y|ies)\b(?! (hub|fun|day|centre|"
+        r"group|support worker))",
+        None,
+    ),
+    (
+        r"\b(famil(y|ies)|parents?|mum|dad|carer|child|kid) (tells?|told|discloses?|disclosed) (me|you|us|a volunteer) "
+        r"(something )?about (abuse|domestic abuse|neglect|being (hurt|hit|abused))\b",
         None,
     ),
     # Something to report about a family (set 116 before it was trained on).

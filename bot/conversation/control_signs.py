@@ -385,3 +385,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (r"\bwork(ing|s)? off (their|his|her|a|the) (journey|passage|crossing|travel|debt)\b", None),
 )
 CONTROL_SIGNS = compile_signs(_SIGNS)
+
+# A child tied or taped to a chair, a bed or a radiator, shown "as a joke": no laughter sets it aside
+# (set 132, "this is how you deal with tantrums lol"), so ``word_rules.never_set_aside`` reads it.
+RESTRAINED = compile_signs(
+    (
+        (
+            r"\b(tied|taped|strapped|chained)( (him|her|them|up))? (to|into|onto) (a|the|his|her) (chair|bed|cot|radiator|table)\b",
+            CHILD,
+        ),
+    )
+)

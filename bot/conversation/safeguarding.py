@@ -57,7 +57,7 @@ DISTRESS = (
     r"(wont|will not|refuses? to|didnt|did not) (take|let) (him|her|them|the (baby|child|kids?|little one|toddler|boy|girl)) (to|see) (the |a )?(doctor|gp|hospital|a ?& ?e)|"
     r"off school for|(not|hasnt|havent|hadnt) been (to|in) school|nobody (has|had) seen|no ?one (has|had) seen|out of prison|"
     r"(much )?older (man|men|guy|boyfriend)|relationship with (a|an) (older|adult|grown)|liking (young|little) (girls|boys)|"
-    r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )(?<!hospital )(?<!kept in )(?<!viral )(?<!appeared )(?<!page )overnight(?! for observation)|looking for her|looking for him|"
+    r"(goes|went|going) out at night|(?<!grandkids )(?<!grandchildren )(?<!hospital )(?<!kept in )(?<!viral )(?<!appeared )(?<!page )(?<!filled up )overnight(?! for observation)|looking for her|looking for him|"
     r"hit (his|her|their) head|(?<!beard )(?<!hat )(?<!wig )fell (off(?! (the )?(bouncy castle|stage|slide|trampoline))(?! (his|her|their|my|a|the) (bike|scooter|skateboard|swing|pony|horse|climbing frame|monkey bars)\b)|down)|(didnt|did not|wont|will not) take (him|her|them) anywhere|"
     r"(screaming|crying|shouting|yelling)( \w+)? (every night|all night|constantly|all the time|every day)|"
     r"no beds?|mattress on the floor|mould\w*|(?<!still )(?<!im )(?<!bit )damp|"
@@ -349,7 +349,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b(?! (his|her|my|your) (little |big )?(sister|brother|sis|bro)\b if)|"
+        r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b(?! (his|her|my|your) (little |big )?(sister|brother|sis|bro)\b if)(?! (the |that |this |a |those |these )?(big |giant |massive |huge )?(spiders?|wasps?|flies|fly|bugs?|slugs?|mosquito(e)?s?|ants?|mice|mouse)\b)|"
         r"\bdo (us|them|you|her|him) all in\b|\bfist through (the|a) (wall|door|window)\b",
         None,
     ),

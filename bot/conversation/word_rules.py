@@ -56,6 +56,7 @@ SIGNS = (
     *giving_up_signs.GIVING_UP_SIGNS,
     *interest_signs.INTEREST_SIGNS,
     *control_signs.CONTROL_SIGNS,
+    *control_signs.RESTRAINED,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
 )
@@ -65,21 +66,23 @@ def is_safeguarding(text: str) -> bool:
     return _any_sign(SIGNS, text)
 
 
-# Where someone in hiding now lives, someone giving up on life, and a parent drinking most days who
-# can barely get the children up: no good news or laughter sets these aside ("haha who needs sleep
-# when you can lie awake planning your own funeral", set 115; no development message that is not a
-# concern meets these signs). Joined once, like SIGNS.
+# Where someone in hiding now lives, someone giving up on life, a parent drinking most days who can
+# barely get the children up, and a child tied to a chair: no good news or laughter sets these aside
+# ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no development
+# message that is not a concern meets these signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
     *neglect_signs.DAILY_DRINKING,
+    *control_signs.RESTRAINED,
 )
 
 
 def never_set_aside(text: str) -> bool:
     """Does the message tell where someone in hiding lives (``whereabouts``), of someone giving up
-    on life (``giving_up_signs``) or of a parent drinking most days who can barely get the children
-    up (``neglect_signs.DAILY_DRINKING``), which no good news or laughter sets aside?"""
+    on life (``giving_up_signs``), of a parent drinking most days who can barely get the children
+    up (``neglect_signs.DAILY_DRINKING``) or of a child tied to a chair (``control_signs.RESTRAINED``),
+    which no good news or laughter sets aside?"""
     return _any_sign(_NEVER_SET_ASIDE, text)
 
 
