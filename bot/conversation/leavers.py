@@ -39,10 +39,11 @@ _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our 
 # ``KEEPING_ACCESS``, a request about a real person, so ``leaving`` asks no sign that it happened,
 # only that it is not imagined ("if I ever quit…").
 _NOT_IN_GENERAL = r"^(?!.*\bwhen (someone|somebody|people|volunteers|staff|a volunteer|anyone|a staff member) (leaves|leave|quits|finishes)\b)"
+# What is taken off a page that is not a person: a photo, a post, a name.
+_NOT_A_PERSON = r"photos?|pics?|pictures?|posts?|videos?|comments?|names?|details"
 _TAKE_OFF = (
-    r"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?(photos?|pics?|pictures?|posts?|videos?|comments?|names?|details|"
-    r"it|them|that|this)\b)(\w+ ){1,2}|(?!(photos|pics|pictures|posts|videos|comments|names|details|mums|dads|parents|familys|"
-    r"families|kids|childs|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
+    rf"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?({_NOT_A_PERSON}|it|them|that|this)\b)(\w+ ){{1,2}}|"
+    rf"(?!({_NOT_A_PERSON}|mums|dads|parents|familys|families|kids|childs|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
 )
 _GONE = (

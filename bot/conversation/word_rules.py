@@ -89,6 +89,8 @@ def never_set_aside(text: str) -> bool:
 def _any_sign(signs: tuple[Sign, ...], text: str) -> bool:
     read = without_topics(text)  # "the domestic abuse course" names a subject, not a happening
     return any(
-        any(text in read for text in needs) and cue.search(read) and (context is None or context.search(read))
+        any(needed in read for needed in needs)
+        and cue.search(read)
+        and (context is None or context.search(read))
         for needs, cue, context in signs
     )
