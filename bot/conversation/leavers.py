@@ -161,8 +161,12 @@ OFF_THE_ACCOUNTS = re.compile(
 )
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
-    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use))\b( \S+){0,4} (login|logins|access|admin|password|"
-    r"email|account|insta|instagram|page|group|role|moderator)\b.{0,40}\b(after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|have (left|gone|finished))|"
+    # Or must hand it back, or stay in a channel "after my term ends" (sets 129 to 132).
+    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use)|hand back|give up|hand in|lose)\b( \S+){0,4} "
+    r"(login|logins|access|admin|password|email|account|insta|instagram|page|group|role|moderator|channel|chat)\b.{0,40}"
+    r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
+    r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"
+    r"comes to an end|has ended))|"
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"

@@ -53,6 +53,12 @@ OUR_ACCOUNT_ASKING = re.compile(
     rf"\b(came|come|coming|sent) from {_OUR_ACCOUNT}|"
     rf"\b(messages?|dms?|emails?|texts?|messaged|a message|got a \w+) (\w+ ){{0,3}}(from|off) {_OUR_ACCOUNT})"
 )
+# "Please log this as a crisis": a report asked for in so many words, even beside a holding statement
+# that will come for sign-off (sets 129 to 132).
+LOG_AS_INCIDENT = re.compile(
+    r"\b(log|record) (it|this|that)( one)? as (a |an )?(crisis|hack\w*|data breach|breach|complaint|incident|serious incident|"
+    r"policy breach|online abuse|abuse)\b"
+)
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
@@ -122,6 +128,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\byou can (read|see|make out) (the |her |his |their )?(name of (the|his|her|their) school|school name|"
             r"(her|his|their) (address|house number|surname|full name))\b",
             r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
+            # Photos of a child whose family said no to photos (sets 129 to 132).
+            r"\b(posted|put|shared|uploaded|went (up|on|out))\b.{0,90}\b(said no to|(didnt|did not) (want|agree to|consent to)|"
+            r"opted out of|refused|(hadnt|had not) agreed to|no consent (for|to))( \w+){0,2} (photos?|pictures?|pics|photographs?|"
+            r"filming|images?|being (photographed|filmed))\b",
             r"\b(email addresses|addresses|phone numbers|names|details)\b.{0,20}\b(visible|exposed|public|showing|on show)",
             r"\bcc(ed|d)? (everyone|everybody|all)\b|\binstead of bcc\b|\bnot bcc\w*",
             r"\bconfidential\w*\b.{0,40}\b(posted|shared|online|public|facebook|group|whatsapp|leaked|out there)\b",
@@ -137,6 +147,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
             r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",
             r"\bboycott\w*|\bpetition against\b|\bscandal\b",
+            # A thread about us "getting loads of traction" (sets 129 to 132), never our own post doing well.
+            r"\b(thread|post|video|tweet|tiktok|story|article)\b (\w+ ){0,4}?(naming|slagging( off)?|attacking|criticising|"
+            r"having a go at|about) (us|home-?start\w*|the charity)\b.{0,60}\b(getting|got|gaining|picking up|gathering) "
+            r"(loads of |lots of |a lot of |serious |real |some |massive |so much )?(traction|momentum)\b",
         ),
     ),
     (
@@ -153,6 +167,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
             # "Someone should burn that Home-Start office down with the staff in it" (sets 93 to 96).
             r"\b(burn|torch|firebomb|petrol bomb|blow up)\b( [\w-]+){0,3} (office|building|centre|hall|charity)\b",
+            # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132).
+            r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*)\b.{0,40}\b(ill|i will|well|we will|"
+            r"im going to|gonna)( be)? (waiting|wait) for (that|the|this|those|your) (\w+ )?(volunteers?|workers?|woman|man|lady|bloke|"
+            r"coordinator|staff|trustee|one)\b",
         ),
     ),
     (
@@ -189,6 +207,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"tagging|tagged|ranting|put)\b",
             r"\b(broke|broken|breaking|breach\w*|against) (the |our )?(social media )?(policy|rules|code of conduct)\b",
             r"\bnot following (the |our )?(policy|rules)\b",
+            # A channel launched with no risk assessment (sets 129 to 132), never asked ahead of a launch.
+            r"\b(launched|started|set up|opened|went live with)\b.{0,80}\b(without|before|no one|nobody|never)\b.{0,20}\brisk[- ]?assess|"
+            r"\b(nobody|no one|noone|never|didnt|did not|without)\b.{0,20}\brisk[- ]?assess\w*\b.{0,80}\b(before|when) (we|i|they|she|he) "
+            r"(launched|started|set up|opened|went live)\b",
             LOGIN_GIVEN.pattern,
             OWNED_UP.pattern,
         ),

@@ -29,6 +29,7 @@ from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
 from bot.conversation.report_cues import (
+    LOG_AS_INCIDENT,
     LOGIN_GIVEN,
     NEEDS_EVIDENCE,
     OUR_ACCOUNT_ASKING,
@@ -153,7 +154,9 @@ def _beyond_safeguarding(
     # A post that went out without sign-off names sign-off but is a breach: neither the request cue
     # nor the route regression turns it into a request.
     unapproved = bool(situations.WENT_OUT_UNAPPROVED.search(text))
-    wants_approval = not unapproved and sign_off.wants_sign_off(text)
+    # "Please log this as a crisis" asks for the report in so many words, whatever else it mentions.
+    logged = bool(LOG_AS_INCIDENT.search(text))
+    wants_approval = not unapproved and not logged and sign_off.wants_sign_off(text)
     if situations.hidden_order(message, text):
         return Decision(message, Route.NOT_COVERED, nothing)
     chat = small_talk(text)
@@ -166,13 +169,15 @@ def _beyond_safeguarding(
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
-    reported = category and happening(text, strict=category in NEEDS_EVIDENCE)
-    # A slip owned up to, a login given away, a post that went out unapproved or an admin put out of
-    # their own page is a report the route regression may not overrule; a concern behind any report
-    # still raises the card.
+    reported = category and (logged or happening(text, strict=category in NEEDS_EVIDENCE))
+    # A slip owned up to, a login given away, a post that went out unapproved, an admin put out of
+    # their own page or a report asked for in so many words is a report the route regression may not
+    # overrule; a concern behind any report still raises the card.
     slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
-    sure = (category == "policy_breach" and bool(slip)) or (
-        category == "hacked_account" and bool(PUT_OUT_AS_ADMIN.search(text))
+    sure = (
+        logged
+        or (category == "policy_breach" and bool(slip))
+        or (category == "hacked_account" and bool(PUT_OUT_AS_ADMIN.search(text)))
     )
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.

@@ -142,7 +142,7 @@ DRAFT_READY = re.compile(
     # "Draft for FB: …" (and any draft pasted in), "wording's agreed", "here it is", "it's written" (sets
     # 85 to 88 before training).
     rf"{_PASTED}|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
-    r"\bhere it is\b|\bits written\b|"
+    r"\bhere it is\b|\bits written\b|\b(is|s|its|are|all) good to go\b|"
     # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
     r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"
     r"drafted|prepared|knocked up|mocked up) (a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|reply|"

@@ -32,7 +32,9 @@ WENT_OUT_UNAPPROVED = any_of(
     rf"{_WENT_OUT}.{{0,90}}\bwithout (asking|checking with|telling) (anyone|anybody)\b.{{0,60}}\b(approv\w*|sign[- ]?off|signed off)",
     # "I shared the press release about the new hub in Lowestoft on our page before the chair signed
     # it off": a longer way round (sets 89 to 92 before they were trained on).
-    rf"{_WENT_OUT}.{{0,100}}\bbefore (the )?(ceo|chair|board|trustees)s? "
+    # Or before anyone had: "put the announcement on linkedin before anyone signed it off" (sets 129
+    # to 132 before they were trained on).
+    rf"{_WENT_OUT}.{{0,100}}\bbefore ((the )?(ceo|chair|board|trustees)s?|anyone|anybody|someone|somebody) "
     r"(had )?signed (it |this |that )?off\b",
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
@@ -56,6 +58,13 @@ WENT_OUT_UNAPPROVED = any_of(
     # check it first" and the writer forgot (sets 97 to 100 before they were trained on).
     rf"{_WENT_OUT}.{{0,60}}\bbefore (?!(the |her |his |their |my )?(mum|dad|parents?|family|families|child|kids?)\b)"
     r"(\w+ ){1,2}had (even )?(seen|approved|signed|checked|okd|okayed)\b",
+    # Found out only afterwards: "…on Friday and only found out today it needed CEO sign-off"; and a
+    # post made as the charity "without checking with anyone first" (sets 129 to 132).
+    rf"{_WENT_OUT}.{{0,90}}\b(found out|realised|realized|turns out|didnt (know|realise)|did not (know|realise))\b.{{0,30}}"
+    r"\b(needed|needs|should have had|was meant to (have|get)|had to (have|get|go through))\b.{0,25}\b(sign[- ]?off|signed off|"
+    r"approv\w*)",
+    rf"{_WENT_OUT}.{{0,60}}\b(as|on behalf of|in the name of) (home-?start|the charity|us)\b.{{0,90}}\b(didnt|did not|never|"
+    r"without) (check\w*|ask\w*|run\w* it (past|by)|tell\w*) (with )?(anyone|anybody|the (ceo|office|manager|chair|team))\b",
     rf"{_WENT_OUT}.{{0,100}}\b(wanted|was meant|was supposed|needed|asked) to (check|see|approve|ok|okay|look at|sign off) "
     r"(it|this|that)( first| beforehand)?\b.{0,30}\b(forgot|didnt wait|did not wait|never (sent|showed|asked))\b",
 )
