@@ -149,6 +149,10 @@ ROUTE_FILES = (
     "conversation_routes_126.jsonl",
     "conversation_routes_127.jsonl",
     "conversation_routes_128.jsonl",
+    "conversation_routes_129.jsonl",
+    "conversation_routes_130.jsonl",
+    "conversation_routes_131.jsonl",
+    "conversation_routes_132.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

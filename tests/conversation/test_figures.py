@@ -210,28 +210,18 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # eased those of sets 2, 4 and 40, and sets 93 to 96 that of set 32.
 # Sets 97 to 108 joined four at a time, read before training the same way (their figures are in
 # docs/conversation-measurements.md); with sets 97 to 100, set 81's false alarms rose to 17.
-# Sets 109 to 112 joined (110 sets; family life in alarming words, worries told in passing, reports
-# in less obvious words, the least-asked sections): 109 (455) 99.1%, 8 of 340, 7 of 136, 95.8%, 88.2%,
-# 92.9%, 5.5%; 110 100%, 7, 6, 95.3%, 87.0%, 97.8%, 7.6%; 111 100%, 8, 6, 89.6%, 98.7%, 92.5%, 1.3%;
-# 112 100%, 2, 2, 95.0%, 91.6%, 85.5%, 2.1%. Set 76's false abstention rose to 7.8% (floor 7% -> 9%).
-# Sets 113 to 116 joined (114 sets; worries told in passing, family life in alarming words, concerns
-# understated, the policy asked through situations): 113 (452) 99.3%, 7 of 311, 7 of 119, 97.2%, 95.6%,
-# 87.0%, 0.0%; 114 100%, 6, 6, 93.8%, 90.0%, 92.7%, 4.2%; 115 99.3%, 7, 6, 95.2%, 93.1%, 95.1%, 1.1%;
-# 116 100%, 1, 1, 92.7%, 95.7%, 98.3%, 1.4%. Set 13's top-1 fell to 78.5% (floor 79% -> 77%) and its
-# false abstention rose to 10.1% (10% -> 11%); set 40's false abstention rose to 5.0% (4% -> 6%).
-# Sets 117 to 120 joined (118 sets; worries told inside good news, families' hard times without risk,
-# the policy asked indirectly, actions told indirectly): 117 (450) 100%, 1 of 310, 1 of 76, 97.9%,
-# 94.4%, 100%, 2.2%; 118 (454) 100%, 2, 2, 96.9%, 93.3%, 87.3%, 0.0%; 119 (450) 100%, 7, 4, 96.7%,
-# 90.6%, 90.0%, 0.6%; 120 (450) 100%, 1, 1, 96.3%, 98.9%, 100%, 0.0%. Set 114's correct abstention
-# fell to 85.5% (floor 88% -> 84%).
-# Sets 121 to 124 joined (122 sets; concerns buried in long messages, alarming words used harmlessly,
-# the policy in other languages and dialect, asking before doing against having done): 121 (450)
-# 100%, 9 of 300, 8 of 126, 90.9%, 93.6%, 95.6%, 2.7%; 122 100%, 1, 0, 97.5%, 96.9%, 100%, 1.5%; 123
-# 98.8%, 6, 3, 96.0%, 88.4%, 94.0%, 2.1%; 124 (452) 100%, 3, 2, 93.4%, 97.5%, 85.0%, 0.0%.
+# Sets 109 to 124 joined four at a time the same way (their figures are in
+# docs/conversation-measurements.md): set 76's false abstention floor eased 7% -> 9%, set 13's top-1
+# 79% -> 77% and false abstention 10% -> 11%, set 40's false abstention 4% -> 6%, set 114's correct
+# abstention 88% -> 84%.
 # Sets 125 to 128 joined (126 sets; neighbouring sections, the policy asked in ways that do not look
 # like it, visit news typed on a phone, children's and adults' lives online): 125 (454) 100%, 0 of
 # 374, 0 of 66, 98.9%, 90.7%, 96.7%, 2.0%; 126 100%, 5 of 380, 2 of 88, 95.6%, 85.3%, 84.4%, 4.1%; 127
 # 100%, 7, 7, 99.0%, 94.0%, 100%, 1.0%; 128 (453) 99.2%, 6, 4, 95.4%, 95.5%, 91.1%, 0.9%.
+# Sets 129 to 132 joined (130 sets; short plain questions, plain concerns beside family news, who to
+# ask and other policies, the manager's and trustees' voices): 129 (458) 100%, 3 of 387, 1 of 62,
+# 98.0%, 94.1%, 100%, 2.0%; 130 100%, 1, 1, 98.0%, 97.8%, 94.0%, 0.0%; 131 100%, 1, 0, 97.0%, 92.5%,
+# 92.5%, 2.3%; 132 100%, 1, 1, 94.7%, 88.5%, 93.3%, 2.5%. Every earlier set within its floors.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -360,6 +350,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_126.jsonl", 0.97, 9, 6, 0.91, 0.81, 0.80, 0.08),
         ("conversation_routes_127.jsonl", 0.97, 11, 11, 0.95, 0.90, 0.96, 0.05),
         ("conversation_routes_128.jsonl", 0.97, 10, 8, 0.91, 0.91, 0.87, 0.05),
+        ("conversation_routes_129.jsonl", 0.97, 7, 5, 0.94, 0.90, 0.96, 0.06),
+        ("conversation_routes_130.jsonl", 0.97, 5, 5, 0.94, 0.93, 0.90, 0.04),
+        ("conversation_routes_131.jsonl", 0.97, 5, 4, 0.93, 0.88, 0.88, 0.06),
+        ("conversation_routes_132.jsonl", 0.97, 5, 5, 0.90, 0.84, 0.89, 0.07),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
