@@ -155,7 +155,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A baby or toddler left to it in the bath; a child hunting the bin or a bag for food; a young
     # child cooking for the little ones while a parent stays in bed; a child who has missed every
-    # health check (sets 77 to 80 before they were trained on).
+    # health check (sets 77 to 80 before they were trained on), or a hospital follow-up missed a third
+    # time (five-fold over one hundred and thirty sets).
     (
         r"\b(left|leave|leaves|leaving) (him|her|them|the (baby|toddler|twins|little ones?)) (to it|alone|on (his|her|their) own)\b",
         r"\b(baby|babies|toddler|twins|newborn|little one|tot)\b[^.]{0,60}\bbath\b|\bbath\b[^.]{0,60}\b(baby|babies|toddler|"
@@ -176,9 +177,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\bmissed\b.{0,60}\b(health visitor|hearing test|speech (therapy|and language)|development(al)? (check|review)|"
-        r"jabs|vaccinations|immunisations|paediatrician)\w*\b",
+        r"jabs|vaccinations|immunisations|paediatrician)\w*\b|\b(hospital|clinic|consultant|physio|follow-?up)\b.{0,40}\bmissed( it| them)? again\b",
         r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
-        r"health|dentist|jabs|development|last))\b",
+        r"health|dentist|jabs|development|last))\b|\b(thats|its|that is|making it) the (third|fourth|fifth|3rd|4th|5th)\b",
     ),
     # A child who asks to take food home "for tea" (five-fold over eighty-six sets).
     (
