@@ -167,10 +167,11 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
             # "Someone should burn that Home-Start office down with the staff in it" (sets 93 to 96).
             r"\b(burn|torch|firebomb|petrol bomb|blow up)\b( [\w-]+){0,3} (office|building|centre|hall|charity)\b",
-            # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132).
+            # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132),
+            # never "I'll wait for the next one" when the bus was full.
             r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*)\b.{0,40}\b(ill|i will|well|we will|"
             r"im going to|gonna)( be)? (waiting|wait) for (that|the|this|those|your) (\w+ )?(volunteers?|workers?|woman|man|lady|bloke|"
-            r"coordinator|staff|trustee|one)\b",
+            r"coordinator|staff|trustee|one)\b.{0,40}\b(outside|at (the|her|his|your|their) (door|house|home|car|gates?))\b",
         ),
     ),
     (

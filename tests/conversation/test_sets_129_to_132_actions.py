@@ -64,6 +64,7 @@ def test_a_situation_told_this_round_is_reported_in_its_category(message: str, c
         "do we need to risk assess a new channel before we launch it?",
         "our fun day post is getting loads of traction, 200 shares!",
         "I'll be waiting for you outside the hall at 10 with the banners",
+        "the bus was full so she texted the group: I'll wait for the next one, see you at the hall",
         "we put the fun day photos up, only of families who said yes to photos",
     ],
 )
