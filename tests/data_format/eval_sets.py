@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-sixth were written to the same counts (the twenty-seventh to
-    # thirty-sixth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
-    # "ag", "ah", "ai" and "aj").
+    # The fourteenth to thirty-seventh were written to the same counts (the twenty-seventh to
+    # thirty-seventh, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
+    # "ag", "ah", "ai", "aj" and "ak").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 37),
-            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"],
+            range(14, 38),
+            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"],
             strict=True,
         )
     ),
