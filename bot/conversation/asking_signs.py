@@ -54,8 +54,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
         # "Safeguarding num?", a line to ring after 5 for safeguarding, the duty person wanted for
         # something about a child (five-fold over ninety-four sets); "how to raise concern", with no
-        # article (sets 97 to 100).
-        r"^\W*(safeguarding|dsl) (num|no|tel|nos|number|phone|contact)\W*$|"
+        # article (sets 97 to 100); "d s l number pls" typed with spaces (sets 133 to 136).
+        r"^\W*(safeguarding|dsl|d s l)( (num|no|tel|nos|number|phone|contact))+( please| pls| plz)?\W*$|"
         r"\b(number|line|phone|someone|anyone|somebody) to (ring|call|phone|contact|speak to|talk to)\b.{0,30}\bfor safeguarding\b|"
         r"\b(something|summat|a worry) about a (child|kid|baby|little one)\b.{0,40}\b(pass on|report|tell|hand over|flag)\b|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"

@@ -378,6 +378,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
+        # Never a toddler who locked mum out in the garden (sets 133 to 136).
+        r"(?<!toddler )(?<!baby )(?<!little one )(?<!son )(?<!daughter )(?<!boy )(?<!girl )(?<!kid )(?<!kids )(?<!yo )"
         r"\blocked (her|him|them|mum|the (kids|children|baby|little ones)|her and the (kids|children|baby|little ones))"
         r" out (of the (house|flat|home)|in the (cold|rain|snow|dark|garden)|overnight|all night|at night)\b",
         None,

@@ -10,13 +10,13 @@ switched off, "had enough" and "got a plan", a wish to "go to heaven" and take t
 lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral,
 thoughts of ending it told after a thank-you, and goodbyes said with someone scared for her (which
 good news or laughter never sets aside: ``word_rules.never_set_aside``), the tablets "ready" and
-"done with everything", a plan to end it, and a picture of her wrists or arms captioned "the only
-thing that helps". None
-names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
+"done with everything", a plan to end it, a picture of her wrists or arms captioned "the only
+thing that helps", "did something stupid with tablets", and "done with life" with her dog given
+away. None names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
 wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
 out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100 and 109 to 124
-before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
+read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and
+133 to 136 before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
 """
 
 from __future__ import annotations
@@ -162,6 +162,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(photos?|pictures?|pics?|selfies?|videos?|images?|snaps?)( \w+)? of (her|his|their|my) (wrists?|arms?|thighs?|legs?)\b",
         # Never a scratch or an operation's scars: cutting, not cuts.
         r"\b(only thing that helps|cutting|fresh cuts|bleeding|razors?|blades?|self ?harm\w*)\b",
+    ),
+    # Sets 133 to 136 before they were trained on: "did something stupid with tablets" (never with
+    # the pill organiser); "done with life" with her dog given away or her visits missed (never life
+    # admin).
+    (
+        r"\bdid something (stupid|silly|daft|dumb)( \w+)? with (some |her |his |my |the |their )?(tablets|pills|paracetamol|meds|"
+        r"medication|painkillers)\b(?! (organi[sz]er|box|bottle|packet|cupboard|order|delivery|dispenser))",
+        None,
+    ),
+    (
+        r"\b(done|finished) with life\b(?! (admin|laundry|stuff|chores))",
+        r"\b(given|giving|gave|gives)( away)? (her|his|my|their|the) (cat|dog|pets?|things|stuff|belongings|possessions)\b|"
+        r"\b(hasnt|has not|not|didnt|havent|hadnt) (come|turned up|been answering|answered|replied|been seen)\b|\bgoodbye\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -18,7 +18,8 @@ stall-holder's van; a child who keeps saying her private parts are sore; a man h
 school's gates chatting to children; a comment under the children's photo that a girl is "fit"; a
 remark that a girl is "well developed for her age"; an adult commenting on one teenage girl's photo
 after another; someone asking for more pictures of particular children, or for babies in nappies; a
-member of staff messaging a girl of fourteen that she is "so grown up". Each stays quiet beside the
+member of staff messaging a girl of fourteen that she is "so grown up"; the children photographed
+for a Telegram channel; an allegation about conduct towards a child. Each stays quiet beside the
 everyday wordings that share its words (a teenage romance between two students, a mother who says
 she doesn't deserve such good children, a nursery asking for an address). Like the other lists they
 are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
@@ -253,6 +254,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"snapchat\w*|whatsapp\w*)\b{NOT_TO_THE_CHARITY}",
         rf"^(?=.*(\({TEEN_AGE}\)|\b{TEEN_AGE} ?(yo|year old|yr old)s?\b|\bteen\w*))(?=.*\b(so|really|very|all|how) (grown ?up|"
         r"mature|beautiful|gorgeous|stunning)\b)",
+    ),
+    # Sets 133 to 136 before they were trained on: an adult photographing the children on visits for
+    # a Telegram channel or a secret group (never the children's paintings put in the staff group);
+    # an allegation about someone's conduct towards a child (never a complaint about conduct at a
+    # meeting).
+    (
+        r"\b(photograph\w*|taking (photos|pictures|pics|videos)( of)?|filming)( the)? (children|kids|child|girls|boys)\b"
+        r"(?! (artwork|art|crafts?|drawings?|paintings?|models?))"
+        r".{0,80}\b(telegram|dark ?web|secret (group|channel|account|chat)|encrypted)\b",
+        r"\b(volunteers?|staff|worker|trustee|coordinator|man|bloke|someone|somebody|adult)\b",
+    ),
+    (
+        r"\ballegations?\b.{0,80}\b(conduct|behaviour|behavior)\b.{0,30}\b(towards|with|around) (a |the |one of the |one of our )?"
+        r"(child|children|kids?|young person|girl|boy|pupil)\b",
+        None,
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

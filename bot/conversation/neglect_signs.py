@@ -81,7 +81,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"(?<!husband )(?<!hubby )\b(were|was|is|are|been|being|left)\b.{0,25}\b(on (their|there|thier|his|her|its) own|alone|"
+        # Never a baby "sitting up on her own" for the first time (sets 133 to 136).
+        r"(?<!husband )(?<!hubby )\b(left|(were|was|is|are|been|being)(?! (\w+ ){0,2}(sitting|sat|standing|stood|crawling|rolling|"
+        r"rolled|feeding (himself|herself|themselves))( up| over)? on (their|his|her|its) own\b))\b.{0,25}\b(on (their|there|thier|his|her|its) own|alone|"
         r"unattended|unsupervised)\b",
         CHILD,
     ),

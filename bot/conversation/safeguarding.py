@@ -341,6 +341,12 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\ba favou?r and (end it|die|kill (your|her|him)self|top (your|her|him)self)\b",
         None,
     ),
+    # A baby who screams when lifted by the arm (sets 133 to 136), never screaming with delight.
+    (
+        r"\bscream\w*(?! with (laughter|delight|joy|glee|excitement))( \w+){0,3} (when|whenever|every time|each time|if) (\w+ ){0,2}"
+        r"(lifted|lifts|picked|picks|pulled|pulls|grabbed|grabs|held|holds)( \w+){0,3} by (the|his|her) (arm|arms|wrist|wrists|leg|legs)\b",
+        CHILD,
+    ),
     # Fear and danger.
     (
         rf"\b(in danger|unsafe at home|not safe at home|scared to go home|afraid to go home|"

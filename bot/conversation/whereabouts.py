@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Where someone in hiding now lives: a concern however cheerfully it is told.
 
-A mother who left a refuge, a family who moved to get away from a violent ex, a child whose father
+A mother who left a refuge, a refuge's address shared in a family group, a family who moved to get away from a violent ex, a child whose father
 is not meant to know where she is, a birth parent who has found a fostered child, a father under a
 restraining order who has recognised his child in one of our photos: a thank-you post that names
 the new flat, told with pride, puts them back in reach. Good news or laughter sets the
@@ -26,6 +26,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(in|at|to|from|out of|left) (a|the) (womens )?refuge\b|\b(moved|fled|ran|get|got|getting)( \w+)? away from ?([,.;:!?]|$)|"
         r"\bmoved away from (her|his|their|an?|the) (violent |abusive )?(ex|partner|husband|abuser)\b",
         r"\b(dad|father|ex|partner|husband|abuser|someone|somebody|him|refuge)\b",
+    ),
+    # A refuge's address shared where others see it (sets 133 to 136).
+    (
+        r"\brefuge( \w+)? (address|location|postcode)\b|\b(address|location|postcode) of (the|her|their) refuge\b",
+        r"\b(posted|shared|put|online|facebook|fb|group|whatsapp|tagged|everyone knows|out there|leaked)\b",
     ),
     # An ex or a partner who has found out where she is now (five-fold over seventy-eight sets, and
     # leaving one set out over eighty-two).
