@@ -28,6 +28,11 @@ from bot.conversation.signs import compile_signs
 
 # "Turn off the safeguarding alerts" is an order to the bot ("not covered"), not a concern.
 _NOT_SWITCHED_OFF = r"(?<!turn off the )(?<!switch off the )(?<!turn off )(?<!switch off )(?<!disable the )(?<!disable )(?<!off your )"
+# Whether everyone must "know the local safeguarding reporting procedure" asks what §2.4 expects (sets
+# 129 to 136).
+_NOT_WHETHER_KNOWN = (
+    r"(?<!know the )(?<!know our )(?<!know the local )(?<!familiar with the )(?<!aware of the )"
+)
 
 # A referral attached to the wrong email or sent to someone's own account is a data breach to report
 # (sets 89 to 92 before they were trained on).
@@ -79,7 +84,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A safeguarding concern, issue or referral named in the trained workers' words.
     (
-        rf"{_NOT_SWITCHED_OFF}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b"
+        rf"{_NOT_SWITCHED_OFF}{_NOT_WHETHER_KNOWN}\b(safeguarding|child protection) (concern|issue|worry|matter|referral|incident|problem|alert|report|reporting)s?\b"
         rf"{_NOT_SENT_ASTRAY}",
         None,
     ),

@@ -49,8 +49,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(shouting|screaming|yelling|rowing|arguing|fighting|rows|fights?|arguments?)\b(?! (over|about) (the )?(telly|tv|"
         r"remote|toys?|ipad|tablet|sweets|games?|console|last|cereal|breakfast))",
         r"\b(at home|in front of (the|her|his|their) (kids|children|baby|child)|thrown|throwing|"
-        r"threw(?! (himself|herself|themselves))|smash\w*|"
-        r"police|constant\w*|every night|all night)\b",
+        r"threw(?! (himself|herself|themselves|(a|an) (\w+ )?(wobbler|wobbly|tantrum|strop|paddy|hissy fit|meltdown)))|smash\w*|"
+        r"police|constant\w*|every night|all night(?! with (his|her|their) (\w+ )?(teeth|molars|colic|tummy|ear|cold|cough)))\b",
     ),
     (
         r"\b(things|stuff|plates?|glass(es)?|bottles?|chairs?|furniture|mugs?|cups?) (being |getting |were |was )?"
