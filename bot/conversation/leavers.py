@@ -48,7 +48,9 @@ _TAKE_OFF = (
 )
 _GONE = (
     r"(finished|left|leaving|leaves|doesnt work here|dont work here|quit|stopped|gone|moved on|retir\w*|resigned|finishes|"
-    r"finishing|came off the board|(contract|placement|secondment|role|post) (has |had )?(ended|come to an end))"
+    r"finishing|came off the board|(contract|placement|secondment|role|post) (has |had )?(ended|come to an end)|"
+    # "…moved to Spain last year and nobody took her off the page" (sets 133 to 136).
+    r"moved (abroad|away|overseas|to [a-z]+))"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -92,7 +94,7 @@ LEAVER = any_of(
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
     # Sets 61 to 64 before they were trained on: access to revoke, "get me off all of it", walking out.
     r"\b(revoke|revoking|remove|removing|cancel|cancelling|shut off) (?!(mums|dads|parents|familys|childs|kids)\b)(\w+s|her|his|their) (access|logins?|admin)\b",
-    r"\b(get|take|kick) me off (all of it|everything|all the (accounts|pages|groups|systems))\b",
+    r"\b(get|take|kick) me off (all of it|everything|the systems|all the (accounts|pages|groups|systems|techy stuff|tech stuff))\b",
     r"\b(she|he|they) (just )?walked out (today|yesterday|this (morning|afternoon)|on (us|the job)|of (work|the office|the job))\b",
     # Sets 89 to 92 before they were trained on: a post made redundant, a final week in a role.
     r"\b((my|her|his|their|our) (post|role|job|position)( is|s| has)?|(im|i am|ive|i have|i was)( been)?) (being |been |to be )?made redundant\b",
@@ -126,7 +128,8 @@ STILL_ON_AFTER_GOING = any_of(
     rf"{_DEPARTED}{_A_WHILE_AGO}.{{0,80}}{_STILL_ON}",
     rf"{_NOT_A_FAMILYS}\b(send-?off|leaving (do|lunch|drinks|party|card|present|collection|meal)|farewell "
     r"(card|lunch|do|drinks|party|meal|collection))\b.{0,120}\b(logins?|log ins?|access|admin|passwords?|"
-    r"still (runs|has|got|on|posts|posting|does))\b",
+    r"still (runs|has|got|on|posts|posting|does)|(has|s|shes|hes|who) (run|ran|been running|looked after|managed) (our|the) "
+    r"(insta\w*|facebook|fb|page|socials|account|twitter|tiktok|linkedin))\b",
     # An ex-volunteer who still logs into a shared account (sets 117 to 120).
     r"\bex[- ]?(volunteer|trustee|staff member|coordinator|employee|colleague|admin)s?\b.{0,60}\b(still|keeps?) "
     r"(logging|logs|log) (in|into|on)\b",

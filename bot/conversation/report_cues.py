@@ -34,9 +34,11 @@ PUT_OUT_AS_ADMIN = re.compile(
 # "something else" beside the many scams sent in the charity's name; the 29 development messages in
 # these words are all hacked accounts). A fake page, a copy or mail "pretending" to be us is not ours,
 # and a post of ours that went out without sign-off is a breach.
-# "Our actual home-start page", "our CEO's actual address", "our finance address" (sets 81 to 84).
+# "Our actual home-start page", "our CEO's actual address", "our finance address" (sets 81 to 84); our
+# email "is asking" everyone for vouchers, never someone who posted from an account asking for
+# donations (sets 133 to 136).
 _OUR_ACCOUNT = (
-    r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|((our|the) )?\w+s) ((own|work|official|home-?start|business|"
+    r"(our|my|the (charity|home-?start|home-?start suffolk|office)s?|((our|the) )?\w+s) ((own|work|official|home-?start|home start|business|"
     r"volunteer|charity|actual|real|finance|accounts|main) ){0,2}(insta\w*|ig|facebook( page)?|fb( page)?|page|account|"
     r"e-?mail( account)?|email address|office (e-?mail )?address|(?<=actual )address|(?<=real )address|(?<=finance )address|"
     r"(?<=home-start )address|(?<=homestart )address|"
@@ -46,9 +48,9 @@ OUR_ACCOUNT_ASKING = re.compile(
     r"^(?!.*\b(fake|pretend\w*|impersonat\w*|(?<!not a )copy\w*|copycat|spoof\w*|claiming|claims to be|looks? like|made to look|"
     r"isnt (ours|us)|not (ours|us)|scam (account|page)|phishing|gmail|hotmail|outlook\.com|supposedly|"
     r"without (sign\w*|approv\w*|asking|checking)|sign ?off|signed off)\b)"
-    r"(?=.*\b(bank|card|payment|pay|paypal|money|donat\w*|vouchers?|gift ?cards?|codes?|login|password|details|transfer|"
+    r"(?=.*\b(bank|cards?|payment|pay|paypal|money|donat\w*|vouchers?|gift ?cards?|codes?|login|password|details|transfer|"
     r"grant|borrow)\b)"
-    rf".*(\b{_OUR_ACCOUNT} (\w+ ){{0,3}}(is |has |keeps |just |has been |started |have been |are |to )?(sending|sent|messaging|"
+    rf".*(\b{_OUR_ACCOUNT} (\w+ ){{0,3}}(is |has |keeps |just |has been |started |have been |are |to )?((?:(?<=is )|(?<=keeps )|(?<=been )|(?<=are )|(?<=started ))asking|sending|sent|messaging|"
     r"messaged|message|dm\w*|emailing|emailed|texting|texted|replying|replies|replied)\b|"
     rf"\b(came|come|coming|sent) from {_OUR_ACCOUNT}|"
     rf"\b(messages?|dms?|emails?|texts?|messaged|a message|got a \w+) (\w+ ){{0,3}}(from|off) {_OUR_ACCOUNT})"
@@ -68,6 +70,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         any_of(
             r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat|spoof\w*) (account|page|profile|us|home-?start|"
             r"the charity|our charity)\b|\bimpersonat\w*|\bfake (account|page|profile)s?\b|\bphish\w*",
+            # Adverts in the charity's name, and spam flooding the contact form (sets 133 to 136); never
+            # our own page taken over, posting in our name, nor spam from someone with admin on the site.
+            r"^(?!.*\b(taken over|took over|locked (us |me )?out|hack\w*|compromis\w*|admin)\b).*(\b(in|using|under) (the charitys|our|"
+            r"home-?starts|the home-?start) name\b|\b(contact|enquiry) form\b.{0,40}\bspam\b)",
             # A car, a house or the office broken into: no account taken over (sets 93 to 96), and no
             # breach unless notes, files or data went with it.
             r"^(?!.*\b(notes|details|files?|records?|folders?|data|dbs|case|information|info|paperwork|papers|encrypt\w*)\b)"
@@ -94,6 +100,12 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(sending|sent|messaging|messaged) (everyone|everybody|all (my|our|the|her|his) (contacts|families|mums)|people) "
             r"(weird|strange|dodgy|random|spam|scam) (links?|messages?)\b|\bis (this|that) you in (this|the|that) (video|pic|photo)\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
+            # Payments we did not make, a recovery number nobody recognises, sign-ins from overseas and
+            # a forwarding rule (sets 133 to 136).
+            r"\b(ads|adverts?|payments?|charges?|purchases?)\b (\w+ ){0,2}(we|i) (didnt|did not|never) (place|buy|order|make|"
+            r"authori[sz]e)\b|\b(recovery|backup) (phone|number|phone number|email|address)\b.{0,40}\b(dont|do not|didnt|isnt one i|"
+            r"not one i|nobody|no one) ?(\w+ )?recogni[sz]e\b|\b(sign|log)[- ]?ins?\b.{0,40}\bfrom (an? )?(ip( address)? )?(overseas|"
+            r"abroad|another country|unknown)\b|\bforwarding rule\b",
             # Adverts "we never put up", and security codes nobody asked for (sets 93 to 96).
             r"\b(we|i) (didnt|did not|never) put (it |them |that |those |these |this )?(there|up)\b",
             r"\b(two[- ]factor|2fa|verification|security|log ?in|sign[- ]?in) codes?\b.{0,40}\b(keep|keeps|kept) "

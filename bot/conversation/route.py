@@ -169,7 +169,11 @@ def _beyond_safeguarding(
     if wants_approval:  # "we need sign-off for our statement about the crisis" asks for the form
         return Decision(message, Route.APPROVAL, situation_answer(index, message, "approval", found))
     category = report_category(text)
-    reported = category and (logged or happening(text, strict=category in NEEDS_EVIDENCE))
+    # A post that went out unapproved needs no more sign that it happened, only not to be asked about
+    # ("can I put it up before the CEO has seen it?"): "staff put the announcement on LinkedIn before
+    # the CEO had even seen it" (sets 133 to 136).
+    strict = category in NEEDS_EVIDENCE and not unapproved
+    reported = category and (logged or happening(text, strict=strict))
     # A slip owned up to, a login given away, a post that went out unapproved, an admin put out of
     # their own page or a report asked for in so many words is a report the route regression may not
     # overrule; a concern behind any report still raises the card.

@@ -143,10 +143,13 @@ DRAFT_READY = re.compile(
     # 85 to 88 before training).
     rf"{_PASTED}|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
     r"\bhere it is\b|\bits written\b|\b(is|s|its|are|all) good to go\b|"
+    # "Here's what I've written", "approval for this? It's the post…" (sets 133 to 136).
+    r"\bheres what (ive|i have|weve|we have) (written|drafted|put together)\b|"
+    r"\b(approval|sign[- ]?off|signed off) for this\b(?! (sort|kind|type))|"
     # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
     r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"
     r"drafted|prepared|knocked up|mocked up) (a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|reply|"
-    r"response|post)\b"
+    r"response|post|messages|lines|talking points)\b"
 )
 # A deadline pressing on the post in hand ("how do I get the CEO to ok our reply? deadline's 5").
 _PRESSED = re.compile(
@@ -156,7 +159,10 @@ _PRESSED = re.compile(
 # "The CEO has to see it first", "needs Board sign-off": said beside a draft in hand, a request.
 _NEEDS_SIGN_OFF = re.compile(
     r"\bneeds? (the )?(ceo|ceos|board|boards|chair|chairs|trustee|trustees) ?(sign[- ]?off|approval|ok|okay)\b|"
-    r"\b(ceo|board|chair|trustees)s? (has|have|needs?|must|wants?) to (see|ok|okay|approve|sign|check|look at)\b"
+    r"\b(ceo|board|chair|trustees)s? (has|have|needs?|must|wants?) to (see|ok|okay|approve|sign|check|look at)\b|"
+    # "Can it go up?", "could the chair confirm she's happy with them?" (sets 133 to 136).
+    r"\bcan (it|this|they|these) (go|be posted|be put) (up|out|live)\b|\b(could|can|would) the (ceo|chair|board) "
+    r"(confirm|check|look at|see|ok|okay|approve|sign)\b"
 )
 # Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
 _ASKED_FOR = any_of(
