@@ -71,8 +71,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat|spoof\w*) (account|page|profile|us|home-?start|"
             r"the charity|our charity)\b|\bimpersonat\w*|\bfake (account|page|profile)s?\b|\bphish\w*",
             # Adverts in the charity's name, and spam flooding the contact form (sets 133 to 136); never
-            # our own page taken over, posting in our name, nor spam from someone with admin on the site.
-            r"^(?!.*\b(taken over|took over|locked (us |me )?out|hack\w*|compromis\w*|admin)\b).*(\b(in|using|under) (the charitys|our|"
+            # our own page taken over, posting in our name, spam from someone with admin on the site, nor
+            # a post we made ourselves in the charity's name.
+            r"^(?!.*\b(taken over|took over|locked (us |me )?out|hack\w*|compromis\w*|admin|(i|we|ive|weve) (just )?(posted|put|"
+            r"shared|wrote|sent|made))\b).*(\b(in|using|under) (the charitys|our|"
             r"home-?starts|the home-?start) name\b|\b(contact|enquiry) form\b.{0,40}\bspam\b)",
             # A car, a house or the office broken into: no account taken over (sets 93 to 96), and no
             # breach unless notes, files or data went with it.

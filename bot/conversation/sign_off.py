@@ -143,9 +143,10 @@ DRAFT_READY = re.compile(
     # 85 to 88 before training).
     rf"{_PASTED}|\b(wording|wordings|words|text|copy|post|statement)( is|s)? (done|agreed|finished|sorted|final|finalised)\b|"
     r"\bhere it is\b|\bits written\b|\b(is|s|its|are|all) good to go\b|"
-    # "Here's what I've written", "approval for this? It's the post…" (sets 133 to 136).
+    # "Here's what I've written", "how do we get approval for this? It's the post…" (sets 133 to 136),
+    # never "do I need approval for this?".
     r"\bheres what (ive|i have|weve|we have) (written|drafted|put together)\b|"
-    r"\b(approval|sign[- ]?off|signed off) for this\b(?! (sort|kind|type))|"
+    r"\b(get|getting) (approval|sign[- ]?off|signed off) for this\b(?! (sort|kind|type))|"
     # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
     r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"
     r"drafted|prepared|knocked up|mocked up) (a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|reply|"

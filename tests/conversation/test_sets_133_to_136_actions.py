@@ -56,6 +56,11 @@ def test_their_look_alikes_keep_their_own_reading(message: str, category: str) -
     assert report_category(normalise(message)) == category
 
 
+def test_a_post_we_made_in_the_charitys_name_is_not_impersonation() -> None:
+    message = "I posted in the Felixstowe group in our name asking for cots, without checking with anyone"
+    assert report_category(normalise(message)) != "other"
+
+
 def test_an_announcement_put_out_before_the_board_had_seen_it_is_a_breach(index: PolicyIndex) -> None:
     decision = decide(
         index,
@@ -91,6 +96,7 @@ def test_a_draft_in_hand_asks_for_sign_off(message: str) -> None:
     "message",
     [
         "how do we get sign-off for this sort of thing?",
+        "do I need approval for this? it's just a thank-you to the bake sale helpers",
         "can it go up on the noticeboard in the hall?",
     ],
 )
