@@ -39,11 +39,13 @@ _NOT_A_PAST_CLAUSE = r"(?<!when their )(?<!when her )(?<!when his )(?<!when our 
 # ``KEEPING_ACCESS``, a request about a real person, so ``leaving`` asks no sign that it happened,
 # only that it is not imagined ("if I ever quit…").
 _NOT_IN_GENERAL = r"^(?!.*\bwhen (someone|somebody|people|volunteers|staff|a volunteer|anyone|a staff member) (leaves|leave|quits|finishes)\b)"
+# A family's people, whose access or place on a page is not a leaver's: "mums access", "kids taken off".
+_FAMILY_PEOPLE = r"mums|dads|parents|familys|childs|kids"
 # What is taken off a page that is not a person: a photo, a post, a name.
 _NOT_A_PERSON = r"photos?|pics?|pictures?|posts?|videos?|comments?|names?|details"
 _TAKE_OFF = (
     rf"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?({_NOT_A_PERSON}|it|them|that|this)\b)(\w+ ){{1,2}}|"
-    rf"(?!({_NOT_A_PERSON}|mums|dads|parents|familys|families|kids|childs|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
+    rf"(?!({_NOT_A_PERSON}|{_FAMILY_PEOPLE}|families|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
 )
 _GONE = (
@@ -93,7 +95,7 @@ LEAVER = any_of(
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
     # Sets 61 to 64 before they were trained on: access to revoke, "get me off all of it", walking out.
-    r"\b(revoke|revoking|remove|removing|cancel|cancelling|shut off) (?!(mums|dads|parents|familys|childs|kids)\b)(\w+s|her|his|their) (access|logins?|admin)\b",
+    rf"\b(revoke|revoking|remove|removing|cancel|cancelling|shut off) (?!({_FAMILY_PEOPLE})\b)(\w+s|her|his|their) (access|logins?|admin)\b",
     r"\b(get|take|kick) me off (all of it|everything|the systems|all the (accounts|pages|groups|systems|techy stuff|tech stuff))\b",
     r"\b(she|he|they) (just )?walked out (today|yesterday|this (morning|afternoon)|on (us|the job)|of (work|the office|the job))\b",
     # Sets 89 to 92 before they were trained on: a post made redundant, a final week in a role.
@@ -159,7 +161,7 @@ DATED_DEPARTURE = any_of(
 OFF_THE_ACCOUNTS = re.compile(
     rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF}|"
     # ...or asked the other way round: "make sure Priya's access is removed" (sets 125 to 128).
-    r"\b(?!(mums|dads|parents|familys|childs|kids|someones|everyones|peoples|volunteers|staffs)\b)(\w+s|her|his) (access|logins?|"
+    rf"\b(?!({_FAMILY_PEOPLE}|someones|everyones|peoples|volunteers|staffs)\b)(\w+s|her|his) (access|logins?|"
     r"admin( rights)?) (is|are|to be|be|gets|get|has been|have been|needs? to be) (removed|revoked|cancelled|taken away|shut off)\b)"
 )
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
