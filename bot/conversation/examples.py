@@ -153,6 +153,10 @@ ROUTE_FILES = (
     "conversation_routes_130.jsonl",
     "conversation_routes_131.jsonl",
     "conversation_routes_132.jsonl",
+    "conversation_routes_133.jsonl",
+    "conversation_routes_134.jsonl",
+    "conversation_routes_135.jsonl",
+    "conversation_routes_136.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
