@@ -10,28 +10,27 @@ for "deliveries", a girls' "sunna" abroad, children locked in and fed through th
 minds the children too drunk to stand, a threat to "batter" or to "sort me out", a drive into the
 sea, a teenager made to "do favours" to pay off a debt, a child "promised" to a cousin, a parent
 planning to take the children abroad before a court date, a partner who reads all of someone's
-messages, a parent slurring with the children there, a child who puts a parent in the recovery
-position or does the meals while a parent stays in bed all day, a parent who "can't be responsible
-for what she'll do", a threat to take the children where nobody will find them, a door kicked in, a
-parent refusing an ambulance for a child, a child kissed on the mouth against her will, a child who
-does everything for a baby, a child said to be "possessed", a toddler kept in a cot all day, a
-parent asleep with the baby after drink, tests pushed for on a child the doctors find well,
-something taken to sleep with the baby in the bed, a parent a child says sniffs powder, a baby not
-growing with the appointments missed, a chair thrown that caught a child, children "tapped" with a
-belt or a wooden spoon, a partner "handy with his fists", an injury never seen to that has turned
-bad, whoever minds the children too high to notice them, a child's "daddy put mummy in the bin", a
-parent drunk in the bed the baby sleeps in, a scratch put down to a pet the family hasn't got, a
-child's "daddy said he'll shoot mummy", a child tied to a chair "as a joke", a child who hides at
-going home because "he's home today", children who look at their stepdad before they eat,
-neighbours who say they will burn a family's house down, a threat to "sort out" his partner. Each
-is a kind of situation, with the everyday wordings that must stay quiet beside it (a toddler
-throwing his bowl, "wouldn't change him for the world", a court order for contact that came
-through). A child left without care (a nappy left on, a baby left outside or alone) is
-``neglect_signs``' job. Like ``warning_signs`` they are (cue, context) pairs over the normalised
-message; they were read from the concerns missed leaving one development set out (over
-thirty-eight sets, then forty-two, forty-six, sixty-six, seventy, seventy-four and eighty-two),
-five-fold over eighty-two sets, and from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to
-72, 73 to 76 and 81 to 84 before they were trained on.
+messages, a parent slurring with the children there, a parent who "can't be responsible for what
+she'll do", a threat to take the children where nobody will find them, a door kicked in, a parent
+refusing an ambulance for a child, a child kissed on the mouth against her will, a child said to be
+"possessed", a toddler kept in a cot all day, a parent asleep with the baby after drink, tests
+pushed for on a child the doctors find well, something taken to sleep with the baby in the bed, a
+parent a child says sniffs powder, a baby not growing with the appointments missed, a chair thrown
+that caught a child, children "tapped" with a belt or a wooden spoon, a partner "handy with his
+fists", an injury never seen to that has turned bad, whoever minds the children too high to notice
+them, a child's "daddy put mummy in the bin", a parent drunk in the bed the baby sleeps in, a
+scratch put down to a pet the family hasn't got, a child's "daddy said he'll shoot mummy", a child
+tied to a chair "as a joke", a child who hides at going home because "he's home today", children who
+look at their stepdad before they eat, neighbours who say they will burn a family's house down, a
+threat to "sort out" his partner. Each is a kind of situation, with the everyday wordings that must
+stay quiet beside it (a toddler throwing his bowl, "wouldn't change him for the world", a court
+order for contact that came through). A child left without care (a nappy left on, a baby left
+outside or alone) is ``neglect_signs``' job, a child who cares for a parent or for the little ones
+``carer_signs``'. Like ``warning_signs`` they are (cue, context) pairs over the normalised message;
+they were read from the concerns missed leaving one development set out (over thirty-eight sets,
+then forty-two, forty-six, sixty-six, seventy, seventy-four and eighty-two), five-fold over
+eighty-two sets, and from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to 72, 73 to 76
+and 81 to 84 before they were trained on.
 """
 
 from __future__ import annotations
@@ -216,17 +215,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bslurr(ing|ed)\b(?! (the |a )?(words of|song|lyrics|rhyme|nursery|tune))",
         CHILD,
     ),
-    # A child who looks after a parent: puts them in the recovery position, or does the meals
-    # while they stay in bed all day.
-    (
-        r"\b(puts?|putting|roll\w*) (his|her|their) (mum|mam|mom|mummy|dad|daddy) in the recovery position\b",
-        r"\b(drunk|drink\w*|wine|vodka|beer|pills|passe[sd] out|collaps\w*|when (she|he)s|when (she|he) has|does it)\b",
-    ),
-    (
-        r"\b(mummy|mum|mam|mommy|mom|daddy|dad) (sleeps|stays in bed|is in bed|is asleep|lies in bed) all day\b|"
-        r"\b(mummy|mommy|daddy) sleeps in the day\b",
-        r"\bi (do|make|get|feed|look after|have to|change|give)\b",
-    ),
     # A parent who fears what she will do, or plans to take the children where nobody will find them.
     (
         r"\b(cant|cannot|can not|wont) be responsible for what (i|she|he)(ll| ll| will| might| would| may)? (do|happen)\b|"
@@ -240,15 +228,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(refus\w*( to (call|ring|have))?|(wont|will not|wouldnt|didnt|doesnt) (call|ring|have|want)) (an |the )?ambulance\b",
         CHILD,
     ),
-    # A child kissed on the mouth against her will; a child who does everything for a baby.
+    # A child kissed on the mouth against her will (a child who does everything for a baby is in
+    # ``carer_signs``).
     (
         r"\bkiss\w* (the |his |her |their )?(little )?(girls?|boys?|kids|children|daughters?|sons?|toddler|grandkids|\w+) "
         r"on the (mouth|lips)\b",
         r"\b(hates?|hated|doesnt like|dont like|pulls? away|pulled away|cr(y|ies|ied)|scared|upset|wont let)\b",
-    ),
-    (
-        r"\b(does|do|doing) everything for (the|her|his|their) (baby|toddler|little (one|brother|sister)|brothers?|sisters?|siblings?)\b",
-        r"\b\d+ ?(year old|yo|yr old)\b|\b(shes|hes) (\d+|nine|ten|eight|seven|eleven|twelve)\b|\b(school|class|exhausted|nights)\b",
     ),
     # A child said to be possessed, with someone coming to drive it out.
     (

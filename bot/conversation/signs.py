@@ -1,9 +1,9 @@
 """The shape every safeguarding word list shares (``safeguarding``, ``warning_signs``,
-``online_signs``, ``home_signs``, ``neglect_signs``, ``giving_up_signs``, ``interest_signs``,
-``control_signs``, ``asking_signs``, ``whereabouts``): a message is a concern when a cue matches and
-so does its context (None: the cue alone is enough). Compiled once, when the lists are first
-imported, with the strings one of which every match of the cue holds (``prefilter``), so a cue is
-searched only in messages that hold one."""
+``online_signs``, ``home_signs``, ``carer_signs``, ``neglect_signs``, ``giving_up_signs``,
+``interest_signs``, ``control_signs``, ``asking_signs``, ``whereabouts``): a message is a concern
+when a cue matches and so does its context (None: the cue alone is enough). Compiled once, when the
+lists are first imported, with the strings one of which every match of the cue holds
+(``prefilter``), so a cue is searched only in messages that hold one."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """The word rules' reading of a message: the message in one spelling (``normalise``) and every
 hand-written sign list joined once (``is_safeguarding``).
 
-The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``neglect_signs``,
-``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``, ``whereabouts``) are
-each one kind of worry; ``route.decide`` asks them first, before the classifiers, and the rules
-alone raise the card while the classifiers are still training (``route.raised_by_rules``).
+The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
+``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``,
+``whereabouts``) are each one kind of worry; ``route.decide`` asks them first, before the
+classifiers, and the rules alone raise the card while the classifiers are still training
+(``route.raised_by_rules``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 
 from bot.conversation import (
     asking_signs,
+    carer_signs,
     control_signs,
     giving_up_signs,
     home_signs,
@@ -43,14 +45,15 @@ def normalise(message: str) -> str:
     return _SAFEGUARDING_MISSPELT.sub("safeguarding", " ".join(text.translate(_MARKS).split()))
 
 
-# The trained workers' words, the everyday ones, the online ones, what is seen in a home, a child
-# left without care, someone giving up, an adult's interest in a child, someone's hold over a mother
-# or a child and asking who to tell, joined once, not per message.
+# The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
+# carer, a child left without care, someone giving up, an adult's interest in a child, someone's
+# hold over a mother or a child and asking who to tell, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
+    *carer_signs.CARER_SIGNS,
     *neglect_signs.NEGLECT_SIGNS,
     *neglect_signs.DAILY_DRINKING,
     *giving_up_signs.GIVING_UP_SIGNS,

@@ -1,0 +1,36 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""A child who cares for a parent or for the little ones: a young carer nobody is caring for.
+
+A child who puts a parent in the recovery position when she has been drinking, who does the meals
+while a parent stays in bed all day or who does everything for a baby. Each stays quiet beside the
+everyday wordings that share its words: a recovery position learnt on a first-aid course. Like the
+other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
+sets before they were trained on (with the rest of ``home_signs``, where they began).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A child who looks after a parent: puts them in the recovery position, or does the meals
+    # while they stay in bed all day.
+    (
+        r"\b(puts?|putting|roll\w*) (his|her|their) (mum|mam|mom|mummy|dad|daddy) in the recovery position\b",
+        r"\b(drunk|drink\w*|wine|vodka|beer|pills|passe[sd] out|collaps\w*|when (she|he)s|when (she|he) has|does it)\b",
+    ),
+    (
+        r"\b(mummy|mum|mam|mommy|mom|daddy|dad) (sleeps|stays in bed|is in bed|is asleep|lies in bed) all day\b|"
+        r"\b(mummy|mommy|daddy) sleeps in the day\b",
+        r"\bi (do|make|get|feed|look after|have to|change|give)\b",
+    ),
+    # A child who does everything for a baby.
+    (
+        r"\b(does|do|doing) everything for (the|her|his|their) (baby|toddler|little (one|brother|sister)|brothers?|sisters?|siblings?)\b",
+        r"\b\d+ ?(year old|yo|yr old)\b|\b(shes|hes) (\d+|nine|ten|eight|seven|eleven|twelve)\b|\b(school|class|exhausted|nights)\b",
+    ),
+)
+CARER_SIGNS = compile_signs(_SIGNS)
