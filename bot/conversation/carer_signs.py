@@ -2,11 +2,13 @@
 """A child who cares for a parent or for the little ones: a young carer nobody is caring for.
 
 A child who puts a parent in the recovery position when she has been drinking, who does the meals
-while a parent stays in bed all day or who does everything for a baby. Each stays quiet beside the
-everyday wordings that share its words: a recovery position learnt on a first-aid course. Like the
-other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
-sets before they were trained on (with the rest of ``home_signs``, where they began).
+while a parent stays in bed all day, who does everything for a baby, or who at ten is "basically
+raising" the little ones. Each stays quiet beside the everyday wordings that share its words: a
+recovery position learnt on a first-aid course, an eldest who mothers the baby while mum is in bed
+with flu, a nan raising the little ones. Like the other lists they are (cue, context) pairs over the
+normalised message, read by ``word_rules.is_safeguarding``; they were read from the concerns missed
+leaving one set out and in sets before they were trained on (with the rest of ``home_signs``, where
+they began), and the last from five-fold over one hundred and thirty-four sets.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(does|do|doing) everything for (the|her|his|their) (baby|toddler|little (one|brother|sister)|brothers?|sisters?|siblings?)\b",
         r"\b\d+ ?(year old|yo|yr old)\b|\b(shes|hes) (\d+|nine|ten|eight|seven|eleven|twelve)\b|\b(school|class|exhausted|nights)\b",
+    ),
+    # A child of ten "basically raising" the little ones (five-fold over one hundred and thirty-four
+    # sets; never a nan raising the little ones).
+    (
+        r"\b(raising|bringing up|parenting) (the|her|his|their)( two| three| four)? (baby|twins|little ones|younger ones|siblings)\b",
+        r"\b(eldest|oldest|big sister|big brother|older sister|older brother)( is|,)? \(?(\d+|seven|eight|nine|ten|eleven|twelve)\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

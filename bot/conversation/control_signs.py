@@ -15,7 +15,7 @@ small children shown clips of beheadings; a parent who will take the children wh
 them before a hearing; a stranger offering to take mums' children off their hands for cash; a mother
 fleeing her partner; children who choke each other till they pass out; a birth father who has found
 the mother online and will "take the baby"; the cupboard children hide in when daddy gets angry, or
-a child who goes silent when she hears dad; a mother who feels like throwing the crying baby out of
+a child who goes silent when dad comes in; a mother who feels like throwing the crying baby out of
 the window; "it" to be done abroad "like the rest of us had"; cash work with "no papers needed" and
 a place to stay; a mother who sends the children's pictures "so someone knows" if anything happens
 to her; the bank card kept and a few pounds a week handed over; a teenager taught "the truth" about
@@ -29,12 +29,12 @@ a child made to stand out in the garden in his pants as a lesson; money raised f
 hospital" who never have been; a father who spat at the mother; a child's injury taken to be seen
 only days or weeks after it happened; a child named online with "this kid owes me"; a mother and
 children locked out of the house in the rain; people living with a family who do its work unpaid,
-"working off their journey". Each stays quiet beside the everyday wordings that share its
-words (a sister who interprets, a dad coming to get the kids after football, rent paid to those who
-meet the criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue,
-context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
-sets 85 to 96 and 101 to 128 before those were trained on, from five-fold over eighty-two to one
-hundred and twenty-six sets, and from leaving one set out over eighty-six and one hundred and two.
+"working off their journey". Each stays quiet beside the everyday wordings that share its words (a
+sister who interprets, a dad coming to get the kids after football, rent paid to those who meet the
+criteria, baby clothes for cash, a tent in the garden). Like the other lists they are (cue, context)
+pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 85 to
+96 and 101 to 128 before those were trained on, from five-fold over eighty-two to one hundred and
+thirty-four sets, and from leaving one set out over eighty-six and one hundred and two.
 """
 
 from __future__ import annotations
@@ -44,8 +44,12 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
-# A child hiding, when the shouting starts or when a partner loses it.
+# A child hiding when the shouting starts or a partner loses it; going still when he comes in.
 _HIDE = r"(hides?|hiding|hid|hidey)"
+_GOES_STILL = (
+    r"(goes|go|went|falls?|fell) (completely |totally |really |very |dead |stock )?(silent|still|rigid)"
+)
+_HE_COMES = r"(when|whenever|as soon as|the moment|till|until) ((she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|partner)s?|(her|his|their) (dad|daddy|mums? boyfriend|stepdad|partner)s? (walked|walks|came|comes|got|gets) (in|home|back))"
 # A girl, and a trip "home" to a country where FGM is common, in either order.
 _GIRL = r"(girls?|daughters?|niece)"
 _TRIP_HOME = r"(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|abroad|overseas|back home|going home|home to)"
@@ -90,12 +94,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"yelling|banging|(gets|is|goes) (angry|cross|mad|drunk))\b",
         CHILD,
     ),
-    # …or goes silent and still when she hears him come home (five-fold over one hundred and six sets).
+    # …or goes still when he comes home or walks in (five-fold, 106 and 134 sets; never spellbound by a cake).
     (
-        r"\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|still|rigid)\b.{0,40}\b(when|whenever|"
-        r"as soon as|the moment) (she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|partner)s?\b|"
-        r"\b(when|whenever|as soon as|the moment) (she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|"
-        r"partner)s?\b.{0,60}\b(goes|go|went|falls?|fell) (completely |totally |really |very |dead )?(silent|still|rigid)\b",
+        rf"(?!.*\b(mesmeri[sz]ed|spellbound|in awe|candles|birthday cake|dressed as)\b)(\b{_GOES_STILL}\b.{{0,40}}\b{_HE_COMES}\b|"
+        rf"\b{_HE_COMES}\b.{{0,60}}\b{_GOES_STILL}\b)",
         CHILD,
     ),
     (

@@ -5,18 +5,20 @@ A goodbye posted as "tonight's the night, sorry kids", letters left "for everyon
 can't keep going, thoughts of driving into a tree, "might as well step in front of a train", a last
 "thanks for everything" and then no reply, a parent who will "take us all out" if social services
 come near, "I'll end it", everything in the medicine cabinet taken, goodbye posts and then a phone
-switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children,
-"kill yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
+switched off, "had enough" and "got a plan", a wish to "go to heaven" and take the children, "kill
+yourself" said to a child (said to the charity or its staff, it is abuse to report), and, said
 lightly, "better off if I vanished", "what's the point of me" or planning one's own funeral,
 thoughts of ending it told after a thank-you, and goodbyes said with someone scared for her (which
 good news or laughter never sets aside: ``word_rules.never_set_aside``), the tablets "ready" and
-"done with everything", a plan to end it, a picture of her wrists or arms captioned "the only
-thing that helps", "did something stupid with tablets", and "done with life" with her dog given
-away. None names suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday
-wordings that share its words (a first date tonight, thank-you letters for everyone, a family day
-out to the beach). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and
-133 to 136 before those were trained on, and from five-fold over seventy-eight, ninety and ninety-four sets.
+"done with everything", a plan to end it, a picture of her wrists or arms captioned "the only thing
+that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
+everything found pointless and no way to keep going "or anything really". None names suicide or a
+weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
+words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
+the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 136
+before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four and one
+hundred and thirty-four sets.
 """
 
 from __future__ import annotations
@@ -175,6 +177,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(done|finished) with life\b(?! (admin|laundry|stuff|chores))",
         r"\b(given|giving|gave|gives)( away)? (her|his|my|their|the) (cat|dog|pets?|things|stuff|belongings|possessions)\b|"
         r"\b(hasnt|has not|not|didnt|havent|hadnt) (come|turned up|been answering|answered|replied|been seen)\b|\bgoodbye\b",
+    ),
+    # Five-fold over one hundred and thirty-four sets: everything or life found pointless, and not sure
+    # she can keep going "or anything really" (never a form or an intranet found pointless).
+    (
+        r"\b(finding|find|found|feels?|feeling|seems?|is|everything|life) (everything|life|feels|seems|is)( \w+){0,2} "
+        r"(pointless|hopeless|meaningless)\b",
+        r"\b(not sure|dont know if|dont think|cant see how|unsure( if)?) i (can|could)( \w+)? (keep|carry on|go on)\b|"
+        r"\bor anything really\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)
