@@ -5,10 +5,11 @@ A child who puts a parent in the recovery position when she has been drinking, w
 while a parent stays in bed all day, who does everything for a baby, or who at ten is "basically
 raising" the little ones. Each stays quiet beside the everyday wordings that share its words: a
 recovery position learnt on a first-aid course, an eldest who mothers the baby while mum is in bed
-with flu, a nan raising the little ones. Like the other lists they are (cue, context) pairs over the
-normalised message, read by ``word_rules.is_safeguarding``; they were read from the concerns missed
-leaving one set out and in sets before they were trained on (with the rest of ``home_signs``, where
-they began), and the last from five-fold over one hundred and thirty-four sets.
+with flu, a nan or a mum on her own raising the little ones, an eldest of thirty raising her own.
+Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
+sets before they were trained on (with the rest of ``home_signs``, where they began), and the last
+from five-fold over one hundred and thirty-four sets.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.conversation.signs import compile_signs
+
+# The child who is left to bring up the others.
+_OLDER_CHILD = r"(eldest|oldest|big sister|big brother|older sister|older brother)"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # A child who looks after a parent: puts them in the recovery position, or does the meals
@@ -35,10 +39,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b\d+ ?(year old|yo|yr old)\b|\b(shes|hes) (\d+|nine|ten|eight|seven|eleven|twelve)\b|\b(school|class|exhausted|nights)\b",
     ),
     # A child of ten "basically raising" the little ones (five-fold over one hundred and thirty-four
-    # sets; never a nan raising the little ones).
+    # sets; never a nan, or a mum on her own, raising them, nor an eldest of thirty raising her own).
     (
-        r"\b(raising|bringing up|parenting) (the|her|his|their)( two| three| four)? (baby|twins|little ones|younger ones|siblings)\b",
-        r"\b(eldest|oldest|big sister|big brother|older sister|older brother)( is|,)? \(?(\d+|seven|eight|nine|ten|eleven|twelve)\b",
+        rf"\b{_OLDER_CHILD}\b.{{0,40}}\b(basically|practically|pretty much|more or less|effectively|literally) (raising|bringing up|"
+        r"parenting) (the|her|his|their)( two| three| four)? (baby|twins|little ones|younger ones|siblings|brothers?|sisters?)\b"
+        r"(?! (on (her|his|their) own|alone|single))",
+        rf"\b{_OLDER_CHILD}( is|,)? \(?([5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

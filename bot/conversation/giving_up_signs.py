@@ -181,7 +181,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Five-fold over one hundred and thirty-four sets: everything or life found pointless, and not sure
     # she can keep going "or anything really" (never a form or an intranet found pointless).
     (
-        r"\b(finding|find|found|feels?|feeling|seems?|is|everything|life) (everything|life|feels|seems|is)( \w+){0,2} "
+        r"\b((finding|find|found|feeling|feel|feels) (everything|life)|(everything|life) (feels|seems|is))( \w+){0,2} "
         r"(pointless|hopeless|meaningless)\b",
         r"\b(not sure|dont know if|dont think|cant see how|unsure( if)?) i (can|could)( \w+)? (keep|carry on|go on)\b|"
         r"\bor anything really\b",
