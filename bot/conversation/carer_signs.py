@@ -2,14 +2,15 @@
 """A child who cares for a parent or for the little ones: a young carer nobody is caring for.
 
 A child who puts a parent in the recovery position when she has been drinking, who does the meals
-while a parent stays in bed all day, who does everything for a baby, or who at ten is "basically
-raising" the little ones. Each stays quiet beside the everyday wordings that share its words: a
-recovery position learnt on a first-aid course, an eldest who mothers the baby while mum is in bed
-with flu, a nan or a mum on her own raising the little ones, an eldest of thirty raising her own.
-Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
-sets before they were trained on (with the rest of ``home_signs``, where they began), and the last
-from five-fold over one hundred and thirty-four sets.
+while a parent stays in bed all day or cooks for the little ones every night, who at eleven does the
+baby's night feeds, who does everything for a baby, or who at ten is "basically raising" the little
+ones. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
+on a first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum
+on her own raising the little ones, an eldest of thirty raising her own. Like the other lists they
+are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
+were read from the concerns missed leaving one set out and in sets before they were trained on (with
+the rest of ``home_signs`` and ``neglect_signs``, where they began), and the last from five-fold
+over one hundred and thirty-four sets.
 """
 
 from __future__ import annotations
@@ -32,6 +33,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(mummy|mum|mam|mommy|mom|daddy|dad) (sleeps|stays in bed|is in bed|is asleep|lies in bed) all day\b|"
         r"\b(mummy|mommy|daddy) sleeps in the day\b",
         r"\bi (do|make|get|feed|look after|have to|change|give)\b",
+    ),
+    # A young child cooking for the little ones while a parent stays in bed, or every night (with
+    # ``neglect_signs`` until it grew too long).
+    (
+        r"\b(makes?|making|made|cooks?|cooking|cooked|does|did|doing|gets?|getting)\b.{0,40}\bfor the (\w+ )?(little ones|"
+        r"younger ones|little uns|littlies|babies|siblings|younger (kids|children))\b",
+        r"\b(mum|dad|mam|mother|father|parents?)s?\b.{0,15}\b(stays?|stayed|staying|was|is|still|lay|lies|lying|in) "
+        r"(in bed|asleep|upstairs in bed)\b|\bevery (night|day|morning|evening)\b",
+    ),
+    # A child of primary age doing the baby's night feeds (sets 97 to 100 before they were trained on).
+    (
+        r"\b(eldest|oldest|son|daughter|sister|brother|lad|girl|boy|kid|\d+ ?(yo|year old|yr old))\b.{0,25}\b(does|do|doing|did|takes?|"
+        r"taking|took|handles?|handling)( on)? (all |most |every |the |of )*(night|nighttime|overnight|night ?time) (feeds?|feeding|"
+        r"bottles?|nappies|nappy changes)\b",
+        r"\b([4-9]|1[0-2]) ?(yo|year old|yr old|years old)\b|\(([4-9]|1[0-2])\)|\b(eldest|oldest|son|daughter|sister|brother|girl|"
+        r"boy|lad)( is| who is|,)? ([4-9]|1[0-2])\b|\bprimary\b",
     ),
     # A child who does everything for a baby.
     (

@@ -7,27 +7,27 @@ high. Then the situations read from later sets: a nappy left on all morning or n
 put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
 pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
 bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or a
-bag for food, a young child cooking for the little ones while a parent stays in bed, a child who has
-missed every health check, a child left in charge of the little ones while the parent is out or
-every evening while she works, a baby left with a bottle propped up, a child out in the snow with no
-shoes or in just a vest, children who had no tea, rotten teeth, a baby taken off his hospital
-appointments, an eight-year-old "babysitting" while mum is out, a child who keeps coming to school
-with no coat or lunch, a baby found wedged down the side of the sofa, a carer with pinprick pupils
-nodding off, a poorly child his mother cannot take to the doctor, a grandmother meant to be minding
-the children who is in hospital, a child who has not had tea since Friday, a toddler with a
-cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a "shiner" nobody
-explains, a child of eleven doing the baby's night feeds, a toddler in just a nappy out in the
-garden in the cold, a child taking food from other children's lunchboxes, a father who smokes in bed
-beside the baby, a family in one room living on crisps, children put to sleep in the bath, small
-children making their own tea while mum is out, drug paraphernalia in sight, a toddler left all day
-with a child of twelve, and a baby kept from every jab and check while the health visitor chases.
-Each comes with the everyday wordings that must stay quiet beside it (starving after the park,
-filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
-missed appointment rebooked, a twelve-year-old minding the baby with mum at home, missing a party).
-Like ``warning_signs`` they are (cue, context) pairs over the normalised message; the last come from
-sets 113 to 120, told in passing inside messages about something else (formula watered down, tea
-towels for nappies) or inside good news (a birthday party, a thank-you). The first signs lived in
-``safeguarding`` and the nappy-to-pram ones in ``home_signs``, each until its file grew too long.
+bag for food, a child who has missed every health check, a child left in charge of the little ones
+while the parent is out or every evening while she works, a baby left with a bottle propped up, a
+child out in the snow with no shoes or in just a vest, children who had no tea, rotten teeth, a baby
+taken off his hospital appointments, an eight-year-old "babysitting" while mum is out, a child who
+keeps coming to school with no coat or lunch, a baby found wedged down the side of the sofa, a carer
+with pinprick pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother
+meant to be minding the children who is in hospital, a child who has not had tea since Friday, a
+toddler with a cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a
+"shiner" nobody explains, a toddler in just a nappy out in the garden in the cold, a child taking
+food from other children's lunchboxes, a father who smokes in bed beside the baby, a family in one
+room living on crisps, children put to sleep in the bath, small children making their own tea while
+mum is out, drug paraphernalia in sight, a toddler left all day with a child of twelve, and a baby
+kept from every jab and check while the health visitor chases. Each comes with the everyday wordings
+that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
+up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
+minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
+pairs over the normalised message; the last come from sets 113 to 120, told in passing inside
+messages about something else (formula watered down, tea towels for nappies) or inside good news (a
+birthday party, a thank-you). The first signs lived in ``safeguarding`` and the nappy-to-pram ones
+in ``home_signs``, each until its file grew too long; a child cooking or doing night feeds for the
+little ones is ``carer_signs``' job.
 """
 
 from __future__ import annotations
@@ -172,12 +172,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\b(makes?|making|made|cooks?|cooking|cooked|does|did|doing|gets?|getting)\b.{0,40}\bfor the (\w+ )?(little ones|"
-        r"younger ones|little uns|littlies|babies|siblings|younger (kids|children))\b",
-        r"\b(mum|dad|mam|mother|father|parents?)s?\b.{0,15}\b(stays?|stayed|staying|was|is|still|lay|lies|lying|in) "
-        r"(in bed|asleep|upstairs in bed)\b|\bevery (night|day|morning|evening)\b",
-    ),
-    (
         r"\bmissed\b.{0,60}\b(health visitor|hearing test|speech (therapy|and language)|development(al)? (check|review)|"
         r"jabs|vaccinations|immunisations|paediatrician)\w*\b|\b(hospital|clinic|consultant|physio|follow-?up)\b.{0,40}\bmissed( it| them)? again\b",
         r"\b(the last (two|three|four|few|2|3|4)|all (his|her|their|the)|every( one)?|(and|,) (the|his|her) (hearing|speech|"
@@ -283,15 +277,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"(the |her |his |their |a |my )?{CHILD}",
         r"\b(still|loose|same room|alone with|left with)\b",
     ),
-    # Sets 97 to 100 before they were trained on: a child of primary age doing the baby's night feeds;
-    # a little one out in the garden in just a nappy in the cold (never in the sunshine).
-    (
-        r"\b(eldest|oldest|son|daughter|sister|brother|lad|girl|boy|kid|\d+ ?(yo|year old|yr old))\b.{0,25}\b(does|do|doing|did|takes?|"
-        r"taking|took|handles?|handling)( on)? (all |most |every |the |of )*(night|nighttime|overnight|night ?time) (feeds?|feeding|"
-        r"bottles?|nappies|nappy changes)\b",
-        r"\b([4-9]|1[0-2]) ?(yo|year old|yr old|years old)\b|\(([4-9]|1[0-2])\)|\b(eldest|oldest|son|daughter|sister|brother|girl|"
-        r"boy|lad)( is| who is|,)? ([4-9]|1[0-2])\b|\bprimary\b",
-    ),
+    # Sets 97 to 100 before they were trained on: a little one out in the garden in just a nappy in
+    # the cold (never in the sunshine).
     (
         rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
         r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
