@@ -2,15 +2,16 @@
 """A child who cares for a parent or for the little ones: a young carer nobody is caring for.
 
 A child who puts a parent in the recovery position when she has been drinking, who does the meals
-while a parent stays in bed all day or cooks for the little ones every night, who at eleven does the
-baby's night feeds, who does everything for a baby, or who at ten is "basically raising" the little
-ones. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
-on a first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum
-on her own raising the little ones, an eldest of thirty raising her own. Like the other lists they
-are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
-were read from the concerns missed leaving one set out and in sets before they were trained on (with
-the rest of ``home_signs`` and ``neglect_signs``, where they began), and the last from five-fold
-over one hundred and thirty-four sets.
+while a parent stays in bed all day or cooks for the little ones or her brothers every night, who at
+eleven does the baby's night feeds, who does everything for a baby, or who at ten is "basically
+raising" the little ones. Each stays quiet beside the everyday wordings that share its words: a
+recovery position learnt on a first-aid course, an eldest who mothers the baby while mum is in bed
+with flu, a nan or a mum on her own raising the little ones, an eldest of thirty raising her own.
+Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
+sets before they were trained on (with the rest of ``home_signs`` and ``neglect_signs``, where they
+began), from five-fold over one hundred and thirty-four sets and from sets 137 to 140 before they
+were trained on.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(mummy|mommy|daddy) sleeps in the day\b",
         r"\bi (do|make|get|feed|look after|have to|change|give)\b",
     ),
-    # A young child cooking for the little ones while a parent stays in bed, or every night (with
-    # ``neglect_signs`` until it grew too long).
+    # A young child cooking for the little ones, or her brothers, while a parent stays in bed, or every
+    # night (with ``neglect_signs`` until it grew too long; her brothers from sets 137 to 140 before
+    # they were trained on, never tea made once as a treat).
     (
-        r"\b(makes?|making|made|cooks?|cooking|cooked|does|did|doing|gets?|getting)\b.{0,40}\bfor the (\w+ )?(little ones|"
-        r"younger ones|little uns|littlies|babies|siblings|younger (kids|children))\b",
+        r"\b(makes?|making|made|cooks?|cooking|cooked|does|did|doing|gets?|getting)\b.{0,40}\bfor (the|her|his|their) (\w+ )?"
+        r"(little ones|younger ones|little uns|littlies|babies|siblings|younger (kids|children)|brothers|sisters)\b",
         r"\b(mum|dad|mam|mother|father|parents?)s?\b.{0,15}\b(stays?|stayed|staying|was|is|still|lay|lies|lying|in) "
         r"(in bed|asleep|upstairs in bed)\b|\bevery (night|day|morning|evening)\b",
     ),

@@ -12,13 +12,13 @@ thoughts of ending it told after a thank-you, and goodbyes said with someone sca
 good news or laughter never sets aside: ``word_rules.never_set_aside``), the tablets "ready" and
 "done with everything", a plan to end it, a picture of her wrists or arms captioned "the only thing
 that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
-everything found pointless and no way to keep going "or anything really". None names suicide or a
-weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
-words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
-the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 136
-before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four and one
-hundred and thirty-four sets.
+everything found pointless and no way to keep going "or anything really", and "rather be dead than
+go through another winter". None names suicide or a weapon, so the other lists miss them; each stays
+quiet beside the everyday wordings that share its words (a first date tonight, thank-you letters for
+everyone, a family day out to the beach). Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to
+100, 109 to 124 and 133 to 136 and 137 to 140 before those were trained on, and from five-fold over
+seventy-eight, ninety, ninety-four and one hundred and thirty-four sets.
 """
 
 from __future__ import annotations
@@ -186,5 +186,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(not sure|dont know if|dont think|cant see how|unsure( if)?) i (can|could)( \w+)? (keep|carry on|go on)\b|"
         r"\bor anything really\b",
     ),
+    # Sets 137 to 140 before they were trained on: she would rather be dead than go through another
+    # winter, or live like this (never than wear those leggings).
+    (r"\brather be dead than (go(ing)? through|liv(e|ing)|carry(ing)? on|keep(ing)? going)\b", None),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -19,12 +19,14 @@ school's gates chatting to children; a comment under the children's photo that a
 remark that a girl is "well developed for her age"; an adult commenting on one teenage girl's photo
 after another; someone asking for more pictures of particular children, or for babies in nappies; a
 member of staff messaging a girl of fourteen that she is "so grown up"; the children photographed
-for a Telegram channel; an allegation about conduct towards a child. Each stays quiet beside the
-everyday wordings that share its words (a teenage romance between two students, a mother who says
-she doesn't deserve such good children, a nursery asking for an address). Like the other lists they
-are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
-come from five-fold over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85
-to 88 and 105 to 128 before those were trained on.
+for a Telegram channel; an allegation about conduct towards a child; pictures on someone's screen
+that looked like young girls; a mother of fifteen expecting a baby; a child touched by her dad's
+friend; a picture of a child in a sexual pose shared as a joke. Each stays quiet beside the everyday
+wordings that share its words (a teenage romance between two students, a mother who says she doesn't
+deserve such good children, a nursery asking for an address). Like the other lists they are (cue,
+context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
+five-fold over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85 to 88 and
+105 to 128 and 137 to 140 before those were trained on.
 """
 
 from __future__ import annotations
@@ -268,6 +270,34 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\ballegations?\b.{0,80}\b(conduct|behaviour|behavior)\b.{0,30}\b(towards|with|around) (a |the |one of the |one of our )?"
         r"(child|children|kids?|young person|girl|boy|pupil)\b",
+        None,
+    ),
+    # Sets 137 to 140 before they were trained on: pictures on someone's screen that looked like young
+    # girls, that made her feel sick (never old holiday photos); a mother of fifteen expecting a baby
+    # (never fifteen weeks pregnant); a child of six touched by her dad's friend (never her nose); a
+    # picture of a child in a sexual pose shared as a joke (never a toddler striking a pose).
+    (
+        r"\b(pictures?|photos?|images?|pics|videos?)\b.{0,60}\b(looked|look|looking|looks|seemed|seem) like (very |really )?"
+        r"(young|little|underage|school) ?(girls?|boys?|kids|children)\b",
+        r"\b(feel sick|felt sick|made me (feel )?sick|disgust\w*|creepy|sexual\w*|naked|undressed|nude|posing|shaking|not right|"
+        r"inappropriate)\b",
+    ),
+    (
+        r"\b(mum|mother|mam|mummy|girl)\b.{0,25}\b(shes|she is|is) (1[2-5]|twelve|thirteen|fourteen|fifteen)\b"
+        r"(?! (weeks?|months?|mins?|minutes|days?|hours?|stone|st|lbs?|quid|percent))",
+        r"\bpregnan\w*|\bexpecting\b|\bbaby (is |was )?due\b|\bdue date\b|\b(boyfriend|bf|partner|fella)( is|s)? ([2-6]\d)\b",
+    ),
+    (
+        r"\b(who|he|man|friend|uncle|boyfriend|stepdad|grandad|cousin|neighbour|lodger) (had |has |had been |has been )?"
+        r"touch(ed|ing) (her|him)\b(?! (arms?|shoulders?|hands?|back|head|hair|cheeks?|face|nose|chin|feet|foot|toes|tummy|"
+        r"knees?|legs?|heart)\b| on the )",
+        rf"{CHILD}|\b(shes|hes|she is|he is) ([2-9]|1[0-5]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    ),
+    (
+        r"\b(child|kid|girl|boy|toddler|baby|minor|children|little one)s?\b.{0,10}\b(in )?(a )?(sexual|sexualised|sexualized|"
+        r"provocative|explicit|indecent) (pose|position|way|manner)\b|\b(sexual|sexualised|sexualized|indecent|explicit) "
+        r"(pictures?|photos?|images?|videos?|content|material) of (a |the )?(child|children|kids?|girls?|boys?|minors?|bab(y|ies)|"
+        r"toddlers?)\b",
         None,
     ),
 )

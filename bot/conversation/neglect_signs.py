@@ -18,16 +18,17 @@ toddler with a cigarette in his mouth, a dog that bit a toddler still loose in t
 "shiner" nobody explains, a toddler in just a nappy out in the garden in the cold, a child taking
 food from other children's lunchboxes, a father who smokes in bed beside the baby, a family in one
 room living on crisps, children put to sleep in the bath, small children making their own tea while
-mum is out, drug paraphernalia in sight, a toddler left all day with a child of twelve, and a baby
-kept from every jab and check while the health visitor chases. Each comes with the everyday wordings
-that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash clearing
-up, children left for hours at a holiday club, one missed appointment rebooked, a twelve-year-old
-minding the baby with mum at home, missing a party). Like ``warning_signs`` they are (cue, context)
-pairs over the normalised message; the last come from sets 113 to 120, told in passing inside
-messages about something else (formula watered down, tea towels for nappies) or inside good news (a
-birthday party, a thank-you). The first signs lived in ``safeguarding`` and the nappy-to-pram ones
-in ``home_signs``, each until its file grew too long; a child cooking or doing night feeds for the
-little ones is ``carer_signs``' job.
+mum is out, drug paraphernalia in sight, a toddler left all day with a child of twelve, a baby kept
+from every jab and check while the health visitor chases, and a baby fed once a day "to teach her
+patience". Each comes with the everyday wordings that must stay quiet beside it (starving after the
+park, filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
+missed appointment rebooked, a twelve-year-old minding the baby with mum at home, missing a party).
+Like ``warning_signs`` they are (cue, context) pairs over the normalised message; the last come from
+sets 113 to 120, told in passing inside messages about something else (formula watered down, tea
+towels for nappies) or inside good news (a birthday party, a thank-you). The last come from sets 137
+to 140 before they were trained on. The first signs lived in ``safeguarding`` and the nappy-to-pram
+ones in ``home_signs``, each until its file grew too long; a child cooking or doing night feeds for
+the little ones is ``carer_signs``' job.
 """
 
 from __future__ import annotations
@@ -368,6 +369,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(had|has had|hasnt had|not had) (none|any) of (her|his|their) (jabs|vaccinations|immunisations|(\w+ )?checks?)\b",
         r"\b(health visitor|hv|chas\w*|cancel\w*|avoid\w*|dodg\w*)\b",
+    ),
+    # Sets 137 to 140 before they were trained on: a baby fed once a day, or only when she screams
+    # loud enough, "to teach her patience" (never fed whenever she cries).
+    (
+        r"\b(feeds?|fed|feeding) (her|him|them|the baby|the little one)\b(?! (whenever|every time|on demand))"
+        r".{0,40}\b(once a day|to teach (her|him|them) (patience|a lesson)|when (she|he|they) (screams?|cr(y|ies)) (loud|long) enough)\b",
+        rf"{CHILD}|\b(toughens? (him|her|them) up|patience|lesson)\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)
