@@ -57,7 +57,7 @@ _MUCKY_AFTER = (
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Neglect and children left alone.
     (
-        r"\bneglect(ed|ing|ful)?\b(?!.{0,25}\b(page|account|profile|website|site|feed|posts?|socials?|"
+        r"\bneglect(ed|ing|ful)?\b(?! families\b)(?!.{0,25}\b(page|account|profile|website|site|feed|posts?|socials?|"
         r"insta\w*|facebook|fb|linkedin|twitter|channel|inbox|comments?|review)s?\b)",
         None,
     ),

@@ -114,7 +114,7 @@ _NOT_A_TREAT = r"(?! (ice cream|sweets|chocolate|biscuits|cake|crisps|fizzy \w+|
 # "Teeth marks on my finger" from a teething toddler: the writer's own, not the child's.
 _ON_ME = r"(?! on my (finger|hand|thumb|arm|wrist|leg|neck|face)s?\b)"
 # A lost match: "got battered 7-1", "in his rugby match" (after "battered" only: "hit 3 times").
-_NOT_A_SCORE = r"(?! \d)(?! (in|at|during) (his|her|their|the|a|today s|todays) (\w+ )?(match|game|final|fixture|tournament)\b)"
+_NOT_A_SCORE = r"(?! \d)(?! (in|at|during) (his|her|their|the|a|today s|todays) (\w+ )?(match|game|final|fixture|tournament)\b)(?!.{0,40}\b(super ?soakers?|water (fights?|pistols?|guns?|balloons?)|pillow fights?|snowballs?|nerf)\b)"
 # "Burn our office down", "burn it down": a threat to the charity (online abuse), not an injury.
 _NOT_ARSON = r"(?! (down )?(the |our |your |their |that |this )?(office|offices|building|hub|charity|premises|place)\b)(?! it down\b)"
 # "I could strangle him" is a parent's sigh about the kids or the husband, not a happening.
@@ -125,7 +125,7 @@ _I_COULD = (
 # children bruise at play ("bruised knee from the trampoline"; set 29).
 NOT_MY_OWN = r"(?! (banana|bananas|apples?|fruit|pears?|peach|peaches|plums?)\b)(?! my (knee|shin|leg|toe|elbow|hip|arm|ego|thumb|finger)s?\b)(?! (on (his|her|their|the|my) )?(knee|shin|elbow)s?\b)"
 # "I cut his toast into triangles", "cut her own fringe", "cut it in half": food or hair, not skin.
-_NOT_FOOD = r"(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|triangles|squares|halves|quarters|strips)\b)(?! (her|his|their|the|my|up)( own)? (toast|sandwich\w*|hair|fringe|nails|food|cake|pizza|grapes|apple|fruit)\b)"
+_NOT_FOOD = r"(?! the wrong (way|shape)\b)(?! (it|them) in half\b)(?! (in|into) (the )?(wrong )?(shapes?|triangles|squares|halves|quarters|strips)\b)(?! (her|his|their|the|my|up)( own)? (toast|sandwich\w*|hair|fringe|nails|food|cake|pizza|grapes|apple|fruit)\b)"
 # "Mummy hits the gym": a place or a drink, not a person.
 _NOT_A_NIGHT_OUT = r"(?! the (wine|bottle|gym|road|shops|sack|hay|gin|pub)\b)"
 # "Exclamation marks", "top marks", an account "called Mark": marks that are no injury.

@@ -28,7 +28,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b(worried|concerned|worry|worries|uneasy|bad feeling)( \w+)? (about|abt|bout|for|over) (one of )?"
         rf"(the |a |this |my |her |his |their |our |some )?(\w+ )?({CHILD}|\b(eldest|youngest|mums?|moms?|mothers?|dads?|fathers?|"
         r"parents?|famil(y|ies)|wom[ae]n|adults?|grandparents?|grandma|grandad|nan|neighbours?)\b)"
-        r"(?! ?\w* (photos?|pictures?|pics|posts?|images?|videos?|details|data|privacy|names?|consent|faces?)\b)",
+        r"(?! ?\w* (photos?|pictures?|pics|posts?|images?|videos?|details|data|privacy|names?|consent|faces?)\b)(?! (starting|going back to|settling in(to)?|first day at|moving up to) (school|nursery|reception|pre-?school|big school)\b)",
         None,
     ),
     (
@@ -221,7 +221,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # A parent at breaking point: take the children away before something happens.
     (
-        r"\btake (these|the|my|this|her|his|their) (kids|children|baby|child|boys|girls|twins|\w+) (off|away from) (me|her|him|them)\b"
+        r"\btake (these|the|my|this|her|his|their) (?!(logins?|passwords?|keys|laptop|access|badge|admin)\b)(kids|children|baby|child|boys|girls|twins|\w+) (off|away from) (me|her|him|them)\b"
         r"(?! hands)|\bbefore (i|she|he|they) (do|does|did) something\b",
         None,
     ),
