@@ -17,7 +17,10 @@ from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, any_of
 # words are all reports, 13 of them breaches).
 LOGIN_GIVEN = re.compile(
     r"\b(gave|given|giving|shared|sharing|told|sent|lent|passed)\b( \w+){0,4} (logins?|passwords?|log ?in details)\b.{0,40}"
-    r"\bto (my|her|his|their|a|the|our) "
+    r"\bto (my|her|his|their|a|the|our) |"
+    # "I gave my husband the password for our facebook" (sets 137 to 140 before they were trained on).
+    r"\b(gave|given|giving|sent|lent|passed) (my|her|his|their) (daughter|son|husband|wife|partner|friend|mate|mum|dad|sister|"
+    r"brother|kids?|neighbour)s? (the|our|my) (logins?|passwords?|log ?in details)\b"
 )
 # Put out of one's own admin role: a hacked account the route model may not overrule (sets 69 to 72;
 # the 12 development messages in these words are all hacked accounts, some read as leavers). Not
@@ -183,9 +186,11 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(burn|torch|firebomb|petrol bomb|blow up)\b( [\w-]+){0,3} (office|building|centre|hall|charity)\b",
             # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132),
             # never "I'll wait for the next one" when the bus was full.
-            r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*)\b.{0,40}\b(ill|i will|well|we will|"
-            r"im going to|gonna)( be)? (waiting|wait) for (that|the|this|those|your) (\w+ )?(volunteers?|workers?|woman|man|lady|bloke|"
-            r"coordinator|staff|trustee|one)\b.{0,40}\b(outside|at (the|her|his|your|their) (door|house|home|car|gates?))\b",
+            # Forwarded from the inbox, "waiting for her in the car park" (sets 137 to 140).
+            r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*|fwd|forwarded|inbox)\b.{0,40}\b(ill|"
+            r"i will|well|we will|im going to|gonna)( be)? (waiting|wait) for ((that|the|this|those|your) (\w+ )?(volunteers?|workers?|"
+            r"woman|man|lady|bloke|coordinator|staff|trustee|one)|her|him|them)\b.{0,40}\b(outside|at (the|her|his|your|their) (door|"
+            r"house|home|car|gates?|office)|in the car ?park)\b",
         ),
     ),
     (

@@ -30,7 +30,8 @@ APPROVAL = any_of(
     r"\b(approv\w*|sign[- ]?off|signed off|past the ceo|by the ceo|to the ceo|to the board|in front of the (ceo|chair|board)|"
     # Run past someone named before it goes up (sets 101 to 104).
     r"(past|by) \w+ before (it|we|i) (goes|go|post|publish|send|share))",
-    r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?(approval|sign[- ]?off|the ok)\b|"
+    r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?((urgent|crisis|quick|board|ceo) )?(approval|"
+    r"sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
     r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
@@ -135,7 +136,7 @@ SIGN_OFF_QUESTION = any_of(
 # does "here's our statement" (sets 65 to 68: 29 development messages, 28 of them approvals) and
 # "the post's written" (leaving one set out over sixty-six sets: 3, all approvals).
 DRAFT_READY = re.compile(
-    r"\b(ready|drafted|below|attached)\b|\bheres (our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
+    r"\b(ready|drafted|below|attached)\b|\bheres (a|our|the|my) (\w+ )?(post|statement|draft|release|announcement|wording|reply|response|holding line)\b|"
     r"\b(weve|we have|ive|i have) (got )?(a|the|our|my) (\w+ ){0,2}(statement|draft|release|announcement|wording|holding (line|statement))\b|\bwritten (it|a|an|the|our|my|up|out)\b|\b(is|s|are|been) written\b|"
     r"\b(post|statement|draft|release|announcement|wording|reply|response)s? (all )?written\b|\bsending (it )?(over|you)\b|"
     r"\bdrafts?\b.{0,60}\b(is |s )?(done|finished|below|attached|here)\b|"
@@ -163,7 +164,10 @@ _NEEDS_SIGN_OFF = re.compile(
     r"\b(ceo|board|chair|trustees)s? (has|have|needs?|must|wants?) to (see|ok|okay|approve|sign|check|look at)\b|"
     # "Can it go up?", "could the chair confirm she's happy with them?" (sets 133 to 136).
     r"\bcan (it|this|they|these) (go|be posted|be put) (up|out|live)\b|\b(could|can|would) the (ceo|chair|board) "
-    r"(confirm|check|look at|see|ok|okay|approve|sign)\b"
+    r"(confirm|check|look at|see|ok|okay|approve|sign)\b|"
+    # "Just waiting on approval", "is the CEO ok with it?", a draft that ends "Approve?" (sets 137 to 140).
+    r"\b(waiting|wait) (on|for) (the )?(\w+s )?(approval|sign[- ]?off)\b|\bis (the )?(ceo|chair|board|trustees) (ok|okay|happy|"
+    r"alright|fine) with (it|this|that)\b|\b(approve|sign (it )?off|ok|okay)\s*\?+\s*$"
 )
 # Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
 _ASKED_FOR = any_of(

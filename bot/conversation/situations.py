@@ -36,6 +36,10 @@ WENT_OUT_UNAPPROVED = any_of(
     # to 132 before they were trained on).
     rf"{_WENT_OUT}.{{0,100}}\bbefore ((the )?(ceo|chair|board|trustees)s?|anyone|anybody|someone|somebody) "
     r"(had )?signed (it |this |that )?off\b",
+    # "…without anyone signing it off", "…without waiting for the CEO" (sets 137 to 140 before they
+    # were trained on).
+    rf"{_WENT_OUT}.{{0,100}}\bwithout ((anyone|anybody|someone|the (ceo|chair|board|trustees)) (signing|approving|okaying) "
+    r"(it|this|that)( off)?|waiting (for|on) (the )?(ceo|chair|board|trustees|manager|sign[- ]?off|approval))\b",
     # Round the CEO or ahead of the Board: "gave the paper a statement without going through the
     # CEO", "announced it before the board had agreed it" (sets 57 to 60 before they were trained on).
     # However long the sentence between: "I put the announcement about our new partnership with the
