@@ -157,6 +157,10 @@ ROUTE_FILES = (
     "conversation_routes_134.jsonl",
     "conversation_routes_135.jsonl",
     "conversation_routes_136.jsonl",
+    "conversation_routes_137.jsonl",
+    "conversation_routes_138.jsonl",
+    "conversation_routes_139.jsonl",
+    "conversation_routes_140.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
