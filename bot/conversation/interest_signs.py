@@ -21,12 +21,13 @@ after another; someone asking for more pictures of particular children, or for b
 member of staff messaging a girl of fourteen that she is "so grown up"; the children photographed
 for a Telegram channel; an allegation about conduct towards a child; pictures on someone's screen
 that looked like young girls; a mother of fifteen expecting a baby; a child touched by her dad's
-friend; a picture of a child in a sexual pose shared as a joke. Each stays quiet beside the everyday
-wordings that share its words (a teenage romance between two students, a mother who says she doesn't
-deserve such good children, a nursery asking for an address). Like the other lists they are (cue,
-context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
-five-fold over seventy-eight to one hundred and twenty-two sets and from sets 81 to 84, 85 to 88 and
-105 to 128 and 137 to 140 before those were trained on.
+friend; a picture of a child in a sexual pose shared as a joke; a volunteer adding the families'
+children online and messaging them. Each stays quiet beside the everyday wordings that share its
+words (a teenage romance between two students, a mother who says she doesn't deserve such good
+children, a nursery asking for an address). Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold over
+seventy-eight to one hundred and twenty-two and over one hundred and thirty-eight sets and from sets
+81 to 84, 85 to 88 and 105 to 128 and 137 to 140 before those were trained on.
 """
 
 from __future__ import annotations
@@ -299,6 +300,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(pictures?|photos?|images?|videos?|content|material) of (a |the )?(child|children|kids?|girls?|boys?|minors?|bab(y|ies)|"
         r"toddlers?)\b",
         None,
+    ),
+    # A volunteer adding the families' children online and messaging them (five-fold over one hundred
+    # and thirty-eight sets; never children added to a party list).
+    (
+        r"\b(volunteers?|staff|worker|coordinator|trustee)\b.{0,40}\b(adding|added|adds|friending|friended|following|followed|"
+        r"messaging|messaged|dming|dmd)\b.{0,20}\b(kids|children|teenagers?|teens|girls|boys)\b.{0,10}\b(from|of|in) (our|the|my|"
+        r"her|his|their) (families|family|mums|groups?)\b",
+        r"\b(instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|social media|online|messag\w*|dm\w*)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

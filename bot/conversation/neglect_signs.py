@@ -19,16 +19,17 @@ toddler with a cigarette in his mouth, a dog that bit a toddler still loose in t
 food from other children's lunchboxes, a father who smokes in bed beside the baby, a family in one
 room living on crisps, children put to sleep in the bath, small children making their own tea while
 mum is out, drug paraphernalia in sight, a toddler left all day with a child of twelve, a baby kept
-from every jab and check while the health visitor chases, and a baby fed once a day "to teach her
-patience". Each comes with the everyday wordings that must stay quiet beside it (starving after the
-park, filthy after the beach, nappy rash clearing up, children left for hours at a holiday club, one
-missed appointment rebooked, a twelve-year-old minding the baby with mum at home, missing a party).
-Like ``warning_signs`` they are (cue, context) pairs over the normalised message; the last come from
-sets 113 to 120, told in passing inside messages about something else (formula watered down, tea
-towels for nappies) or inside good news (a birthday party, a thank-you). The last come from sets 137
-to 140 before they were trained on. The first signs lived in ``safeguarding`` and the nappy-to-pram
-ones in ``home_signs``, each until its file grew too long; a child cooking or doing night feeds for
-the little ones is ``carer_signs``' job.
+from every jab and check while the health visitor chases, a baby fed once a day "to teach her
+patience", and a child's medicine not given with the follow-up missed. Each comes with the everyday
+wordings that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash
+clearing up, children left for hours at a holiday club, one missed appointment rebooked, a
+twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they are
+(cue, context) pairs over the normalised message; the last come from sets 113 to 120, told in
+passing inside messages about something else (formula watered down, tea towels for nappies) or
+inside good news (a birthday party, a thank-you). The last come from sets 137 to 140 before they
+were trained on. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
+``home_signs``, each until its file grew too long; a child cooking or doing night feeds for the
+little ones is ``carer_signs``' job.
 """
 
 from __future__ import annotations
@@ -376,6 +377,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(feeds?|fed|feeding) (her|him|them|the baby|the little one)\b(?! (whenever|every time|on demand))"
         r".{0,40}\b(once a day|to teach (her|him|them) (patience|a lesson)|when (she|he|they) (screams?|cr(y|ies)) (loud|long) enough)\b",
         rf"{CHILD}|\b(toughens? (him|her|them) up|patience|lesson)\b",
+    ),
+    # A child's medicine not given and the follow-up missed (five-fold, 138 sets; never the doctor's say).
+    (
+        r"\b(not|isnt|wont|hasnt been|stopped) giving (him|her|them|the baby) (the|his|her|their) (\w+ )?(medicine|medication|meds|antibiotics|inhaler|insulin)\b",
+        r"\bmissed (the |his |her |their )?(follow-?up|check-?up|appointment|review)s?\b",
     ),
 )
 NEGLECT_SIGNS = compile_signs(_SIGNS)
