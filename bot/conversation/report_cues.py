@@ -20,7 +20,8 @@ LOGIN_GIVEN = re.compile(
     r"\bto (my|her|his|their|a|the|our) |"
     # "I gave my husband the password for our facebook" (sets 137 to 140 before they were trained on).
     r"\b(gave|given|giving|sent|lent|passed) (my|her|his|their) (daughter|son|husband|wife|partner|friend|mate|mum|dad|sister|"
-    r"brother|kids?|neighbour)s? (the|our|my) (logins?|passwords?|log ?in details)\b"
+    r"brother|kids?|neighbour)s? (the|our|my) (logins?|passwords?|log ?in details)\b.{0,30}\b(charity|our|official|page|"
+    r"insta\w*|facebook|fb|tiktok|twitter|linkedin|home-?start|accounts?)\b"
 )
 # Put out of one's own admin role: a hacked account the route model may not overrule (sets 69 to 72;
 # the 12 development messages in these words are all hacked accounts, some read as leavers). Not

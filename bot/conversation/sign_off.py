@@ -165,9 +165,9 @@ _NEEDS_SIGN_OFF = re.compile(
     # "Can it go up?", "could the chair confirm she's happy with them?" (sets 133 to 136).
     r"\bcan (it|this|they|these) (go|be posted|be put) (up|out|live)\b|\b(could|can|would) the (ceo|chair|board) "
     r"(confirm|check|look at|see|ok|okay|approve|sign)\b|"
-    # "Just waiting on approval", "is the CEO ok with it?", a draft that ends "Approve?" (sets 137 to 140).
+    # "Just waiting on approval", "is the CEO ok with it?", a draft ending "Approve?" or "for the ok?" (137 to 140).
     r"\b(waiting|wait) (on|for) (the )?(\w+s )?(approval|sign[- ]?off)\b|\bis (the )?(ceo|chair|board|trustees) (ok|okay|happy|"
-    r"alright|fine) with (it|this|that)\b|\b(approve|sign (it )?off|ok|okay)\s*\?+\s*$"
+    r"alright|fine) with (it|this|that)\b|\b(approve|sign (it |this )?off|for (the|an?) (ok|okay))\s*\?+\s*$"
 )
 # Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
 _ASKED_FOR = any_of(

@@ -42,6 +42,12 @@ def test_a_login_given_to_ones_husband_is_given_away() -> None:
     assert LOGIN_GIVEN.search(normalise("I gave my husband the password for our facebook so he could help"))
 
 
+def test_the_home_wifi_password_given_to_ones_son_is_not() -> None:
+    assert not LOGIN_GIVEN.search(
+        normalise("I gave my son the password for the wifi so he could do his homework")
+    )
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -55,8 +61,12 @@ def test_a_draft_in_hand_asks_for_sign_off(message: str) -> None:
     assert sign_off.wants_sign_off(normalise(message))
 
 
-def test_asking_how_long_approval_takes_does_not() -> None:
-    assert not sign_off.wants_sign_off(normalise("how long does approval usually take?"))
+@pytest.mark.parametrize(
+    "message",
+    ["how long does approval usually take?", "I'm ready to start my first visit on monday, is that ok?"],
+)
+def test_a_question_that_is_no_request_does_not(message: str) -> None:
+    assert not sign_off.wants_sign_off(normalise(message))
 
 
 def test_a_threat_forwarded_from_the_inbox_is_online_abuse() -> None:
