@@ -17,8 +17,8 @@ go through another winter". None names suicide or a weapon, so the other lists m
 quiet beside the everyday wordings that share its words (a first date tonight, thank-you letters for
 everyone, a family day out to the beach). Like the other lists they are (cue, context) pairs over
 the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to
-100, 109 to 124 and 133 to 136 and 137 to 140 before those were trained on, and from five-fold over
-seventy-eight, ninety, ninety-four and one hundred and thirty-four sets.
+100, 109 to 124 and 133 to 140 before those were trained on, and from five-fold over seventy-eight,
+ninety, ninety-four and one hundred and thirty-four sets.
 """
 
 from __future__ import annotations

@@ -380,8 +380,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"^(?=.*\b(cried|cry|crying|scared|frightened|didnt want to|dont want to|doesnt want to|wouldnt|hid|hiding|"
         r"clung|clinging|begged)\b)(?=.*\b(time to go|go home|going home|goes home)\b)",
     ),
-    # A crying baby shaken "to make him stop" (five-fold over one hundred and thirty-eight sets; never
-    # a rattle shaken to stop the crying).
+    # A crying baby shaken "to make him stop" (five-fold over 138 sets; never a rattle shaken to stop the
+    # crying). Shaking with the baby named is in ``safeguarding``.
     (
         r"\b(shook|shaken|shakes|shaking) (him|her|them|the baby)\b.{0,30}\bto (make|get) (him|her|them|it) (to )?(stop|be quiet|"
         r"shut up|settle|go to sleep)\b",

@@ -27,7 +27,7 @@ words (a teenage romance between two students, a mother who says she doesn't des
 children, a nursery asking for an address). Like the other lists they are (cue, context) pairs over
 the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold over
 seventy-eight to one hundred and twenty-two and over one hundred and thirty-eight sets and from sets
-81 to 84, 85 to 88 and 105 to 128 and 137 to 140 before those were trained on.
+81 to 88, 105 to 128 and 137 to 140 before those were trained on.
 """
 
 from __future__ import annotations
