@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-eighth were written to the same counts (the twenty-seventh to
-    # thirty-eighth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
-    # "ag", "ah", "ai", "aj", "ak" and "al").
+    # The fourteenth to thirty-ninth were written to the same counts (the twenty-seventh to
+    # thirty-ninth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
+    # "ag", "ah", "ai", "aj", "ak", "al" and "am").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 39),
-            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"],
+            range(14, 40),
+            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"],
             strict=True,
         )
     ),
