@@ -54,7 +54,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # …who stands in for them, "safeguarding" alone typed as a search for help, and how to raise a worry.
     (
-        r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos) (is )?(covers|covering|cover|does|doing|"
+        r"\bdeputy (for )?(safeguarding|dsl)\b|\bsafeguarding deputy\b|\b(who|whos|whoever) (is )?(covers|covering|cover|does|doing|"
         r"handles|handling|deals with|dealing with|in charge of|looks after|looking after)( for)? safeguarding\b|"
         r"^\W*safeguarding( (concern|issue|query|help|worry))?\W*$|"
         # "Safeguarding num?", a line to ring after 5 for safeguarding, the duty person wanted for
@@ -70,7 +70,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bsafeguarding (form|forms|referral form)\b|(?<!team )(?<!group )\bleads (contact )?details\b|(?<!know how to )\b(raise|report|flag) (a |my )?(concern|worry)\b"
         r"(?! about (the|our|a|my) (social media|policy|colleagues?|posts?|website|page|group|comments?|charitys|insta\w*|"
         r"facebook|fb|account|tiktok|twitter|linkedin))|\b(think|thinks|suspect|suspects|feel|believe|worried|if) (that )?(a |the |"
-        r"this |my |one of my |her |his |their )?(child|kid|baby|toddler|teenager|young person|children|kids) (is |are )?"
+        r"this |my |one of my |her |his |their )?(child|kid|baby|toddler|teenager|young person|children|kids)s? (is |are )?"
         r"((might|may|could) be )?at risk\b|\breport (something|what) i (saw|heard|noticed|witnessed)\b(?! on (the |our |a )?"
         r"(charity\w*|page|post|facebook|fb|insta\w*|group|website|feed|timeline|social))|\b(behaves|behaving|behaviour|behavior|"
         r"acts|acting) (around|towards) (the )?(children|kids|child|little ones)\b|\b(serious|bad|worrying|big) enough (to|for) "

@@ -57,13 +57,14 @@ FAREWELL = _any(r"\b(bye|goodbye|cya|see ya|see you|good night|take care|have a 
 # Words that turn good news, laughter or an accident told with its care into something else.
 _TURNS = r"but|however|although|worried|worry|worrying|concern\w*|scared|afraid|upset|unsure|not sure"
 # Happy news about a family: a birth, a first word or step, a test passed, a birthday (a first
-# word only when nothing follows it: "said daddy put me in the bath" quotes a child). Naive
+# word only when nothing follows it: "said daddy put me in the bath" quotes a child; her first step,
+# never "our first step", sets 141 to 144). Naive
 # Bayes learns that babies and mums often come with concerns, so on its own its safeguarding score
 # can rise on good news; with these words (and nothing that turns them, such as "but" or
 # "worried") only the hand-written rules raise the alarm.
 GOOD_NEWS = _any(
     rf"^(?!.*\b({_TURNS})\b)"
-    r".*\b(had (her|his|their|the) baby(?! (in|on|with|next|asleep)\b)|(has|have|just) had (a|her|the|their) (baby|little)|first (word|words|steps?|tooth|smile|birthday)|"
+    r".*\b(had (her|his|their|the) baby(?! (in|on|with|next|asleep)\b)|(has|have|just) had (a|her|the|their) (baby|little)|first (word|words|steps|tooth|smile|birthday)|(her|his|their) first step\b|"
     r"took (her|his|their) first|(said|says) (mama|dada|mummy|daddy)(?= *($|[.!,?]|now|for the first|today|this morning))|passed (her|his|their) (driving )?(test|exams?)|"
     r"over the moon|so proud|so sweet|so cute|best (day|news)|\d+ ?lb|lovely news|great news|good news|"
     r"happy tears|christening|naming ceremony|birthday (party|cake)|(turned|turns) (one|two|three|\d+) today)\b"

@@ -46,9 +46,9 @@ from bot.conversation.signs import compile_signs
 
 # A child hiding when the shouting starts or a partner loses it; going still when he comes in.
 _HIDE = r"(hides?|hiding|hid|hidey)"
-_STILL = r"(goes|go|went|falls?|fell) (completely |totally |really |very |dead |stock )?(silent|still|rigid)"
+_STILL = r"((goes|go|went|falls?|fell) (completely |totally |really |very |dead |stock )?(silent|still|rigid)|shr[au]nk back|shrinks back)"
 _NOT_SPELLBOUND = r"(?!.*\b(mesmeri[sz]ed|spellbound|in awe|candles|birthday cake|dressed as|sings?|singing|adorable|smil\w*|giggl\w*)\b)"
-_HE_COMES = r"(when|whenever|as soon as|the moment|till|until) ((she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|partner)s?|(her|his|their) (dad|daddy|mums? boyfriend|stepdad|partner)s? (walked|walks|came|comes|got|gets) (in|home|back))"
+_HE_COMES = r"(when|whenever|as soon as|the moment|till|until|every time) ((she|he|they) (hears?|sees?) (her |his |their )?(dad|daddy|mums? boyfriend|stepdad|partner)s?|(her|his|their) (dad|daddy|mums? boyfriend|stepdad|partner)s? (walked|walks|came|comes|come|got|gets) (in|home|back))"
 # A girl, and a trip "home" to a country where FGM is common, in either order.
 _GIRL = r"(girls?|daughters?|niece)"
 _TRIP_HOME = r"(somalia|sudan|egypt|ethiopia|eritrea|djibouti|mali|guinea|sierra leone|gambia|abroad|overseas|back home|going home|home to)"
@@ -93,7 +93,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"yelling|banging|(gets|is|goes) (angry|cross|mad|drunk))\b",
         CHILD,
     ),
-    # …or goes still when he comes home or walks in (five-fold, 106 and 134 sets; never spellbound by his song).
+    # …goes still or shrinks back when he comes in (five-fold, 106, 134 sets; 141 to 144; never spellbound).
     (
         rf"\b{_STILL}\b{_NOT_SPELLBOUND}.{{0,40}}\b{_HE_COMES}\b|\b{_HE_COMES}\b{_NOT_SPELLBOUND}.{{0,60}}\b{_STILL}\b",
         CHILD,

@@ -13,13 +13,13 @@ good news or laughter never sets aside: ``word_rules.never_set_aside``), the tab
 "done with everything", a plan to end it, a picture of her wrists or arms captioned "the only thing
 that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
 everything found pointless and no way to keep going "or anything really", and "rather be dead than
-go through another winter". None names suicide or a weapon, so the other lists miss them; each stays
-quiet beside the everyday wordings that share its words (a first date tonight, thank-you letters for
-everyone, a family day out to the beach). Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to
-100, 109 to 124 and 133 to 140 before those were trained on, and from five-fold over seventy-eight,
-ninety, ninety-four and one hundred and thirty-four sets.
-"""
+go through another winter", and "said my goodbyes, look after my babies". None names suicide or a
+weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
+words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
+the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 144
+before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four and one
+hundred and thirty-four sets."""
 
 from __future__ import annotations
 
@@ -189,5 +189,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Sets 137 to 140 before they were trained on: she would rather be dead than go through another
     # winter, or live like this (never than wear those leggings).
     (r"\brather be dead than (go(ing)? through|liv(e|ing)|carry(ing)? on|keep(ing)? going)\b", None),
+    # Sets 141 to 144 before they were trained on: "said my goodbyes, look after my babies" (never
+    # asking someone to look after the babies on Friday).
+    (
+        r"\blook after my (babies|baby|kids|children|boys|girls|little ones)\b",
+        r"\bsaid (my |her )?goodbyes\b|\bim done\b(?! in\b)|\blast message\b|\bforgive me\b|\bcant do (this|it) any ?more\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -266,7 +266,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(right|proper|a|massive|big) shiner\b",
         r"\b((wouldnt|would not|wont|didnt|did not|refused to) (say|look|tell|talk|explain)|caption\w*|what (u|you) get|"
-        r"what happens when|again|another)\b",
+        r"what happens when|again|another)\b|\b(her|his) (dad|daddy|mum|mam|stepdad|mums boyfriend|uncle) (done|did) it\b",
     ),
     (
         rf"\b(lit )?{_SMOKE}s? in (his|her|their) mouth\b|"

@@ -389,7 +389,8 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(child protection|protection plan|social services|social worker|children'?s services)\b",
-        r"\b(worried|concerned|call|ring|phone|contact|refer|referral|involve|tell)\w*",
+        r"\b(worried|concerned|call|ring|phone|contact|refer|referral|involve|tell)\w*|\b(theyre|family is|familys|and) moving\b|"
+        r"\b(isnt|not|wont) (picking up|answering)\b",
     ),
 )
 SAFEGUARDING = compile_signs(_SAFEGUARDING)

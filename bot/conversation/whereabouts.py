@@ -1,16 +1,16 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """Where someone in hiding now lives: a concern however cheerfully it is told.
 
-A mother who left a refuge, a refuge's address shared in a family group, a family who moved to get away from a violent ex, a child whose father
-is not meant to know where she is, a birth parent who has found a fostered child, a father under a
-restraining order who has recognised his child in one of our photos: a thank-you post that names
-the new flat, told with pride, puts them back in reach. Good news or laughter sets the
-other word rules' alarm aside when both route models rule a concern out (``alarm.laughed_off``);
-these signs it never does (the one concern the rules caught but the router laughed off, leaving one
-set out over sixty-six sets, was such a post, and no ordinary development message told cheerfully
-matches them). Like the other lists they are (cue, context) pairs over the normalised message, and
-they are among the signs ``word_rules.is_safeguarding`` reads.
-"""
+A mother who left a refuge, a refuge's address shared in a family group, a family who moved to get
+away from a violent ex, a child whose father is not meant to know where she is, a birth parent who
+has found a fostered child, a father under a restraining order who has recognised his child in one
+of our photos, an ex posting her new address to "expose" her: a thank-you post that names the new
+flat, told with pride, puts them back in reach. Good news or laughter sets the other word rules'
+alarm aside when both route models rule a concern out (``alarm.laughed_off``); these signs it never
+does (the one concern the rules caught but the router laughed off, leaving one set out over
+sixty-six sets, was such a post, and no ordinary development message told cheerfully matches them).
+Like the other lists they are (cue, context) pairs over the normalised message, and they are among
+the signs ``word_rules.is_safeguarding`` reads."""
 
 from __future__ import annotations
 
@@ -58,6 +58,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(restraining|non ?molestation|protection|no[- ]contact) orders?\b"
         r"(?! (training|course|session|workshop|webinar|policy|forms?|applications?|process)\b)",
         r"\b(found (you|her|him|them)|recogni[sz]ed|spotted (her|him|them|his) \w+|commented|tracked (her|him|them) down)\b",
+    ),
+    # An ex posting her new address to "expose" her (sets 141 to 144 before they were trained on;
+    # never our own new address shared with the office).
+    (
+        r"\b(ex|partner|husband|boyfriend|stepdad)s?\b.{0,60}\b(posting|posted|posts|sharing|shared|shares|putting|put|spreading)\b"
+        r".{0,20}\b(her|their|the familys|mums) (new )?(address|postcode|location|whereabouts)\b",
+        r"\b(expose|online|facebook|fb|everyone|group|page|insta\w*|whatsapp|tiktok)\b",
     ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)

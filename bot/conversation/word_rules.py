@@ -3,7 +3,7 @@ hand-written sign list joined once (``is_safeguarding``).
 
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``,
-``whereabouts``) are each one kind of worry; ``route.decide`` asks them first, before the
+``whereabouts``, ``threat_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
 classifiers, and the rules alone raise the card while the classifiers are still training
 (``route.raised_by_rules``).
 """
@@ -23,6 +23,7 @@ from bot.conversation import (
     neglect_signs,
     online_signs,
     safeguarding,
+    threat_signs,
     warning_signs,
     whereabouts,
 )
@@ -47,7 +48,7 @@ def normalise(message: str) -> str:
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
-# hold over a mother or a child and asking who to tell, joined once, not per message.
+# hold over a mother or a child, asking who to tell and harm threatened, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -62,6 +63,7 @@ SIGNS = (
     *control_signs.RESTRAINED,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
+    *threat_signs.THREAT_SIGNS,
 )
 
 
