@@ -55,7 +55,9 @@ GREETING = _any(r"^(hi|hello|hey|hiya|heya|yo|howdy|morning|good (morning|aftern
 THANKS = _any(r"\b(thanks|thank|thankyou|thx|ty|tyvm|cheers|ta|appreciated|appreciate|helpful|helped)\b")
 FAREWELL = _any(r"\b(bye|goodbye|cya|see ya|see you|good night|take care|have a (good|nice|lovely))\b")
 # Words that turn good news, laughter or an accident told with its care into something else.
-_TURNS = r"but|however|although|worried|worry|worrying|concern\w*|scared|afraid|upset|unsure|not sure"
+_TURNS = (
+    r"but|however|although|worried|worry|worrying|concern\w*|scared|afraid|(?<!more )upset|unsure|not sure"
+)
 # Happy news about a family: a birth, a first word or step, a test passed, a birthday (a first
 # word only when nothing follows it: "said daddy put me in the bath" quotes a child; her first step,
 # never "our first step", sets 141 to 144). Naive

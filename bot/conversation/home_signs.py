@@ -53,7 +53,7 @@ _MINDER = r"(mum|mam|mom|dad|nan|nanna|gran|grandad|grandma|grandpa|partner|boyf
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Something thrown at a wall or a person: violence in the home, whoever it missed.
     (
-        r"\b(threw|thrown|hurled|hurling|chucked|lobbed|hulled|smashed)\b (a |the |his |her |their )?(mug|plate|glass|cup|bottle|chair|"
+        r"(?<!baby )(?<!toddler )(?<!twins )\b(threw|thrown|hurled|hurling|chucked|lobbed|hulled|smashed)\b (a |the |his |her |their )?(mug|plate|glass|cup|bottle|chair|"
         r"bowl|pan|ashtray|vase|phone|remote) (at|across|against)\b(?! (the |a )?(dartboard|target|bin|coconut)\b)",
         r"\b(wall|her|him|mum|dad|partner|wife|husband|door|window|kitchen|room)\b",
     ),

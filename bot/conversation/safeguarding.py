@@ -103,7 +103,7 @@ RISK = (
     r"gifts? from(?! (the |our |my |a |one of (the |our |my )?)?(famil\w*|parents?|mums?|dads?))|something stupid(?!,? (i|and) (shared|sent|emailed|posted|deleted|forwarded|clicked|replied)\b)|"
     r"something silly|(?<!\bi )(?<!\bwe )took (her|his|their) (phone|keys|money|passport|bank card)|danger\w*|unsafe|"
     rf"{_NOT_A_SIMILE}weapons?|knife|police (were |was )?(called|came(?! to (the |our )?(\w+ )?(group|school|nursery|fun day|event|fair|party|talk))|involved)|flinch\w*|wet (her|him)self(?! laugh)|"
-    r"withdrawn|self ?harm\w*|suicid\w*|cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
+    r"withdrawn|self ?harm\w*|suicid\w*|(?<!animal )cruel\w*|intimidat\w*|(?<!emotional )blackmail\w*|assault\w*|"
     r"attack(ed|ing)(?! (the |his |her |their |a |some |my )?(\w+ ){0,3}(wrapping|paper|"
     r"presents?|tree|cake|buffet|food|biscuits?|sandwich\w*|snacks?|pizza|dessert|ice cream|sweets|chips|crisps|lunch|picnic))|"
     rf"molest\w*|grop(e|ed|ing)|{NOT_ME}starv\w*{NOT_AFTER_PLAY}|underweight|malnourish\w*)\b"
@@ -170,7 +170,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         # Not an animal in a shared video, nor "if a volunteer gets abused online" (abuse to report).
         r"(?<!animal )(?<!animals )(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!\bif i )(?<!\bif we )"
         rf"(?:{_NOT_AFTER_STAFF}|(?!(gets|get|getting|is|are|being) abused (online|on)\b))"
-        r"\b(being|been|was|were|gets|got|getting|is|are) (hit|smacked|slapped|punched|kicked|beaten|"
+        r"\b(being|been|was|were|gets|got|getting|is|are) (hit|smacked|slapped|punched|kicked(?! (out|off) of (the |a |his |her |their )?(\w+ )?(whatsapp|group|chat|game|lobby|server|call))|beaten|"
         rf"hurt{_FEELINGS}|abused|assaulted|strangled|choked|burned|burnt|battered{_NOT_A_SCORE}|harmed|neglected|groomed|"
         rf"exploited|raped|molested|touched|threatened|shaken)\b",
         PERSON,
@@ -193,11 +193,11 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     # Any word of harm about someone who may be at risk.
     (RISK, AT_RISK),
-    # Wanting to disappear, nowhere to live, mental health, photos that should never be taken.
+    # Wanting to disappear, nowhere to live, mental health, photos never to be taken or shown a child.
     (
         r"\bwants? to disappear\b|\b(nobody|no one|noone) would (miss|care)\b|\bnot wake up\b|"
-        r"\b(photos?|pictures?|pics|videos?|films?|filming)\b.{0,30}\b(in (the|teh|th|a) (bath|shower)|naked|undress\w*|"
-        r"in (her|his|their) (underwear|pants)|in bed|with no clothes on)\b|\bbanging on the door\b|\bshaking with fear\b",
+        r"\b(photos?|pictures?|pics|videos?|films?|filming)\b.{0,30}\b(in (the|teh|th|a) (bath|shower)|naked(?! (wom[ae]n|m[ae]n|adults?|blokes?))|undress\w*|"
+        r"in (her|his|their) (underwear|pants)|in bed|with no clothes on)\b|\bbanging on the door\b|\bshaking with fear\b|\bshow(ed|s|ing|n)? (him|her|them|the (kids?|children|boys?|girls?|little ones))\b.{0,30}\b(naked|porn\w*|rude|dirty|mucky|explicit)\b",
         None,
     ),
     (
@@ -229,7 +229,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         r"\bleft the (hob|oven|cooker|fire|iron|gas) on\b|\b(within reach|swallowed|drank|ate) .{0,20}"
         r"(bleach|tablets|pills|medication|batter(y|ies)|chemicals)\b|\b(?<!sock )(?<!socks )(?<!clothes )(?<!label )(?<!shoes )(?<!jumper )(feels?|felt) (off|wrong|weird|creepy)\b(?! (being|not|without)\b)|"
         r"\bcreepy\b|\bmade me (uneasy|uncomfortable)\b|\b(doesnt|dont|didnt|does not|never) come home\b|"
-        r"\bstay(s|ing)? out (all night|overnight|some nights)\b|\bolder (lads|boys|men)\b|"
+        r"\bstay(s|ing)? out (all night|overnight|some nights)\b|\bolder (lads|boys|men)\b(?! been (teaching|showing|helping) me\b)|"
         r"\b(photos?|pictures?|pics|videos?)\b.{0,40}\b(swimming costumes?|swimwear|bikinis?|pyjamas|nappies|"
         r"underwear|asleep)\b",
         AT_RISK,
@@ -327,7 +327,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     (
-        r"\b(photos?|pictures?|pics|images?|videos?)\b.{0,30}\b(of (her|him|them)sel(f|ves)|undress\w*|naked)\b",
+        r"\b(photos?|pictures?|pics|images?|videos?)\b.{0,30}\b(of (her|him|them)sel(f|ves)|undress\w*|naked(?! (wom[ae]n|m[ae]n|adults?|blokes?)))\b",
         None,
     ),
     (

@@ -67,7 +67,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(her|his|their) (friends|family|mum|mom|dad|parents|sister|brother)\b|"
         r"\bpush(es|ed|ing)? (her|him|them|me) (around|about|over|down|against|into)\b|"
         r"\bpushed (around|about|over|down|against)\b|\bbeat (\w+ )?up\b|\bgot beat\b|"
-        r"\bbatter(s|ing) (her|him|them|his|their|my|me)\b|\bbattering\b",
+        r"\bbatter(s|ing) (her|him|them|his|their|my|me)\b|\bbattering\b(?! each other (on|at) (the )?(switch|xbox|playstation|ps\d|wii|games?|mario\w*|fifa|fortnite|console))",
         None,
     ),
     (
@@ -115,7 +115,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Caught by the learned layer over thirty sets, lost over thirty-four leaving one set out.
     (
         r"\bsugar daddy\b|\bheavy[- ]?handed with (the |her |his |their |my )?(little|kids?|child|children|baby|"
-        r"toddler|boy|girl|son|daughter)|\b(fat|split|busted) lip\b|"
+        r"toddler|boy|girl|son|daughter)|(?<!ive got a )(?<!i got a )(?<!gave me a )(?<!i have a )\b(fat|split|busted) lip\b|"
         r"\b(never|not|hasnt|still not|still hasnt) (been )?seen by (a |the )?(gp|doctor)\b",
         CHILD,
     ),
