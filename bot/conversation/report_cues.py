@@ -105,6 +105,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             # A phone or account sending everyone the "is this you in this video?" link (sets 125 to 128).
             r"\b(sending|sent|messaging|messaged) (everyone|everybody|all (my|our|the|her|his) (contacts|families|mums)|people) "
             r"(weird|strange|dodgy|random|spam|scam) (links?|messages?)\b|\bis (this|that) you in (this|the|that) (video|pic|photo)\b",
+            # Someone's Teams sending everyone "urgent invoice" links (sets 141 to 144; never the
+            # newsletter we send everyone with its links).
+            r"\b(teams|email|account|insta\w*|facebook|fb|whatsapp|phone|messenger|outlook)( is| has been| keeps| was| started)? "
+            r"(sending|messaging) (everyone|everybody|all (his|her|their|our|my|the) contacts|people)\b.{0,30}\blinks?\b",
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
             # Payments we did not make, a recovery number nobody recognises, sign-ins from overseas and
             # a forwarding rule (sets 133 to 136).
