@@ -161,6 +161,10 @@ ROUTE_FILES = (
     "conversation_routes_138.jsonl",
     "conversation_routes_139.jsonl",
     "conversation_routes_140.jsonl",
+    "conversation_routes_141.jsonl",
+    "conversation_routes_142.jsonl",
+    "conversation_routes_143.jsonl",
+    "conversation_routes_144.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
