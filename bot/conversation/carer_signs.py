@@ -4,14 +4,16 @@
 A child who puts a parent in the recovery position when she has been drinking, who does the meals
 while a parent stays in bed all day or cooks for the little ones or her brothers every night, who at
 eleven does the baby's night feeds, who does everything for a baby, or who at ten is "basically
-raising" the little ones; children with a parent in bed all day again and not a scrap of food in.
-Each stays quiet beside the everyday wordings that share its words: a recovery position learnt on a
-first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum on her
-own raising the little ones, an eldest of thirty raising her own. Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they were
-read from the concerns missed leaving one set out and in sets before they were trained on (with the
-rest of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred and
-thirty-four sets and from sets 137 to 144 before they were trained on."""
+raising" the little ones; children with a parent in bed all day again and not a scrap of food in, or
+a little one eating dry cereal off the kitchen floor after no tea. Each stays quiet beside the
+everyday wordings that share its words: a recovery position learnt on a first-aid course, an eldest
+who mothers the baby while mum is in bed with flu, a nan or a mum on her own raising the little
+ones, an eldest of thirty raising her own. Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``word_rules.is_safeguarding``; they were read from the concerns
+missed leaving one set out and in sets before they were trained on (with the rest of ``home_signs``
+and ``neglect_signs``, where they began), from five-fold over one hundred and thirty-four and one
+hundred and forty-two sets and from sets 137 to 144 before they were trained on.
+"""
 
 from __future__ import annotations
 
@@ -72,6 +74,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r" lying)? (in bed|asleep) all day\b(?! (with|from) (flu|a cold|covid|a bug|(a |her |his )?migraine|(her|his) back)\b)",
         r"\b(not a (scrap|crumb|bit) of food|no food( in)?|nothing (in )?to eat|cupboards? (were |was |are |is )?(bare|empty)|"
         r"fridge (was |is )?empty|empty fridge)\b",
+    ),
+    # A little one eating dry cereal off the kitchen floor after no tea (five-fold over one hundred
+    # and forty-two sets; never peas off the floor and a giggle).
+    (
+        r"\b(eating|ate|eats|licking)( dry)? (cereal|crumbs|food|scraps|bread|biscuits?|leftovers)( \w+)? off the (kitchen |bathroom |"
+        r"lounge )?(floor|carpet)\b",
+        r"\b(no (tea|breakfast|dinner|food)|hadnt had|not had|hungry|starving|nothing to eat|dry)\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

@@ -13,13 +13,14 @@ good news or laughter never sets aside: ``word_rules.never_set_aside``), the tab
 "done with everything", a plan to end it, a picture of her wrists or arms captioned "the only thing
 that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
 everything found pointless and no way to keep going "or anything really", and "rather be dead than
-go through another winter", and "said my goodbyes, look after my babies". None names suicide or a
-weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
-words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
-the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 144
-before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four and one
-hundred and thirty-four sets."""
+go through another winter", and "said my goodbyes, look after my babies", or "tired of being here,
+like here here". None names suicide or a weapon, so the other lists miss them; each stays quiet
+beside the everyday wordings that share its words (a first date tonight, thank-you letters for
+everyone, a family day out to the beach). Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to
+100, 109 to 124 and 133 to 144 before those were trained on, and from five-fold over seventy-eight,
+ninety, ninety-four, one hundred and thirty-four and one hundred and forty-two sets.
+"""
 
 from __future__ import annotations
 
@@ -194,6 +195,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\blook after my (babies|baby|kids|children|boys|girls|little ones)\b",
         r"\bsaid (my |her )?goodbyes\b|\bim done\b(?! in\b)|\blast message\b|\bforgive me\b|\bcant do (this|it) any ?more\b",
+    ),
+    # Five-fold over one hundred and forty-two sets: "tired of being here. like, here here" (never
+    # tired of being here at the office till seven).
+    (
+        r"\b(tired|sick) of being here\b",
+        r"\bhere here\b|\bhere at all\b|\bnot (the charity|the job|work|this job)\b|\balive\b|\bany ?more\b|\b(i mean|like) here\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -22,16 +22,17 @@ them, a child's "daddy put mummy in the bin", a parent drunk in the bed the baby
 scratch put down to a pet the family hasn't got, a child's "daddy said he'll shoot mummy", a child
 tied to a chair "as a joke", a child who hides at going home because "he's home today", children who
 look at their stepdad before they eat, neighbours who say they will burn a family's house down, a
-threat to "sort out" his partner, a crying baby shaken "to make him stop". Each is a kind of
-situation, with the everyday wordings that must stay quiet beside it (a toddler throwing his bowl,
-"wouldn't change him for the world", a court order for contact that came through). A child left
-without care (a nappy left on, a baby left outside or alone) is ``neglect_signs``' job, a child who
-cares for a parent or for the little ones ``carer_signs``'. Like ``warning_signs`` they are (cue,
-context) pairs over the normalised message; they were read from the concerns missed leaving one
-development set out (over thirty-eight sets, then forty-two, forty-six, sixty-six, seventy,
-seventy-four and eighty-two), five-fold over eighty-two and one hundred and thirty-eight sets, and
-from sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to 72, 73 to 76 and 81 to 84 before
-they were trained on.
+threat to "sort out" his partner, a crying baby shaken "to make him stop", a child wetting again and
+having nightmares since staying at her dad's. Each is a kind of situation, with the everyday
+wordings that must stay quiet beside it (a toddler throwing his bowl, "wouldn't change him for the
+world", a court order for contact that came through). A child left without care (a nappy left on, a
+baby left outside or alone) is ``neglect_signs``' job, a child who cares for a parent or for the
+little ones ``carer_signs``'. Like ``warning_signs`` they are (cue, context) pairs over the
+normalised message; they were read from the concerns missed leaving one development set out (over
+thirty-eight sets, then forty-two, forty-six, sixty-six, seventy, seventy-four and eighty-two),
+five-fold over eighty-two, one hundred and thirty-eight and one hundred and forty-two sets, and from
+sets 38, 40, 41 to 56, 57 to 60, 61 to 64, 65 to 68, 69 to 72, 73 to 76 and 81 to 84 before they
+were trained on.
 """
 
 from __future__ import annotations
@@ -386,6 +387,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(shook|shaken|shakes|shaking) (him|her|them|the baby)\b.{0,30}\bto (make|get) (him|her|them|it) (to )?(stop|be quiet|"
         r"shut up|settle|go to sleep)\b",
         CHILD + r"|\b(colic\w*|crying|screaming)\b",
+    ),
+    # Wetting again and nightmares since staying at her dad's (five-fold over one hundred and forty-two
+    # sets; never wetting again since the new baby came).
+    (
+        r"\b(wetting|wet the bed|bed ?wetting)\b.{0,80}\bsince (staying|going|visiting|being|contact)\b.{0,20}\b(at|to|with) (her|his|"
+        r"their) (dads?|stepdads?|uncles?|grandads?|mums? boyfriends?)",
+        r"\bnightmares\b",
     ),
 )
 HOME_SIGNS = compile_signs(_SIGNS)

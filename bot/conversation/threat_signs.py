@@ -2,12 +2,14 @@
 """Harm threatened rather than done, told in passing.
 
 A boy keeping a list of names beside school-shooting memes who says it is a joke; a mother who says
-she will leave the children on the council's doorstep if nobody helps her. Neither has hurt anyone
-yet, so the lists of harm done miss them, yet a safeguarding lead would want to hear of both at
-once. Each stays quiet beside the everyday wordings that share its words (a list of names for party
-invitations, parcels left on the doorstep). Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 141 to 144
-before those were trained on.
+she will leave the children on the council's doorstep if nobody helps her; a father posting the
+children's mother's address with "someone should sort her out"; a boy dared to jump off a bridge for
+a video. None has hurt anyone yet, so the lists of harm done miss them, yet a safeguarding lead
+would want to hear of each at once. Each stays quiet beside the everyday wordings that share its
+words (a list of names for party invitations, parcels left on the doorstep). Like the other lists
+they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
+they come from sets 141 to 144 before those were trained on, and from five-fold over one hundred and
+forty-two sets.
 """
 
 from __future__ import annotations
@@ -27,6 +29,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(leave|leaving|dump|dumping|drop|dropping) (them|him|her|the (kids|children|baby|babies|twins|boys|girls)|(my|her|his|their) "
         r"(kids|children|baby|babies))( all)? (on|at) (the |a |their )?(\w+ ){0,2}doorstep\b",
         r"\b(kids|children|baby|babies|twins|council|social services|social workers?|if (nobody|no one|noone) (helps|comes))\b",
+    ),
+    # Five-fold over one hundred and forty-two sets: her address posted with "someone should sort her
+    # out" (never someone sorting out the address list); a boy dared to jump off a bridge for a video
+    # (never off the sofa into the ball pit).
+    (
+        r"\b(someone|somebody|people) (should|needs? to|ought to|gonna|going to) (sort (her|him|them) out|teach (her|him|them) a "
+        r"lesson|pay (her|him|them) a visit|deal with (her|him))\b",
+        r"\baddress\b|\bwhere (she|he|they) lives?\b|\blives (at|on|in)\b|\bpostcode\b",
+    ),
+    (
+        r"\bdared? (him|her|them|me|the \w+)( \w+)? to (jump|climb|hang|stand|lie|walk|run|swallow|drink|take|choke|hold)\b",
+        r"\b(bridge|roof|cliff|railway|train|tracks|motorway|balcony|window|tablets|pills|bleach|choke|blackout|for a video|for (a )?"
+        r"tiktok|for (the )?(gram|snap))\b",
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -10,7 +10,8 @@ alarm aside when both route models rule a concern out (``alarm.laughed_off``); t
 does (the one concern the rules caught but the router laughed off, leaving one set out over
 sixty-six sets, was such a post, and no ordinary development message told cheerfully matches them).
 Like the other lists they are (cue, context) pairs over the normalised message, and they are among
-the signs ``word_rules.is_safeguarding`` reads."""
+the signs ``word_rules.is_safeguarding`` reads.
+"""
 
 from __future__ import annotations
 

@@ -3,9 +3,9 @@ hand-written sign list joined once (``is_safeguarding``).
 
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``,
-``whereabouts``, ``threat_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
-classifiers, and the rules alone raise the card while the classifiers are still training
-(``route.raised_by_rules``).
+``whereabouts``, ``threat_signs``, ``exploitation_signs``) are each one kind of worry;
+``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
+the classifiers are still training (``route.raised_by_rules``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bot.conversation import (
     asking_signs,
     carer_signs,
     control_signs,
+    exploitation_signs,
     giving_up_signs,
     home_signs,
     interest_signs,
@@ -48,7 +49,8 @@ def normalise(message: str) -> str:
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
-# hold over a mother or a child, asking who to tell and harm threatened, joined once, not per message.
+# hold over a mother or a child, asking who to tell, harm threatened and someone made to work for
+# nothing, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -64,6 +66,7 @@ SIGNS = (
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
     *threat_signs.THREAT_SIGNS,
+    *exploitation_signs.EXPLOITATION_SIGNS,
 )
 
 
