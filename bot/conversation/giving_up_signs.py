@@ -194,7 +194,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # asking someone to look after the babies on Friday).
     (
         r"\blook after my (babies|baby|kids|children|boys|girls|little ones)\b",
-        r"\bsaid (my |her )?goodbyes\b|\bim done\b(?! in\b)|\blast message\b|\bforgive me\b|\bcant do (this|it) any ?more\b",
+        r"\bsaid (my |her )?goodbyes\b(?! to\b)|\bim done\b(?! (in|for|with|at|by)\b)|\blast message\b|\bforgive me\b|\bcant do (this|it) any ?more\b",
     ),
     # Five-fold over one hundred and forty-two sets: "tired of being here. like, here here" (never
     # tired of being here at the office till seven).

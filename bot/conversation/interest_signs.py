@@ -334,7 +334,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b(cautions?|convictions?|convicted|charges?|charged|offences?|record)\b.{0,15}\b(involving|against|relating to|to do "
+        r"\b(cautions?|convictions?|convicted|charged|offences?)\b.{0,15}\b(involving|against|relating to|to do "
         r"with|concerning) (a |the |an? )?(child|children|minor|kids?|young person|girl|boy|baby|underage)\b",
         None,
     ),

@@ -60,12 +60,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(?! (training|course|session|workshop|webinar|policy|forms?|applications?|process)\b)",
         r"\b(found (you|her|him|them)|recogni[sz]ed|spotted (her|him|them|his) \w+|commented|tracked (her|him|them) down)\b",
     ),
-    # An ex posting her new address to "expose" her (sets 141 to 144 before they were trained on;
-    # never our own new address shared with the office).
+    # An ex posting her new address to "expose" her or "find" them (sets 141 to 144 before they were
+    # trained on; never an ex-colleague's new address, nor her partner sharing it for cards).
     (
-        r"\b(ex|partner|husband|boyfriend|stepdad)s?\b.{0,60}\b(posting|posted|posts|sharing|shared|shares|putting|put|spreading)\b"
+        r"\b(ex|partner|husband|boyfriend|stepdad)s?\b(?!-).{0,60}\b(posting|posted|posts|sharing|shared|shares|putting|put|spreading)\b"
         r".{0,20}\b(her|their|the familys|mums) (new )?(address|postcode|location|whereabouts)\b",
-        r"\b(expose|online|facebook|fb|everyone|group|page|insta\w*|whatsapp|tiktok)\b",
+        r"\b(expose\w*|find (her|them|the kids)|found (you|her|them)|see you soon|get (her|back at her)|coming for)\b|"
+        r"\bkeeps? (posting|sharing|putting)\b|\b(kids|childrens|childs|girls|boys|their) schools?\b|\bthreat\w*|\bfound where\b",
     ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)

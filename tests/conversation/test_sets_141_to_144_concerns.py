@@ -76,3 +76,17 @@ def test_our_first_step_is_not_a_babys_first_steps() -> None:
     assert not GOOD_NEWS.search(normalise("a teen posted her cut wrists on her story. whats our first step?"))
     assert GOOD_NEWS.search(normalise("she took her first step today!"))
     assert GOOD_NEWS.search(normalise("first steps this morning, so proud"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her partner shared her new address in the group so we can all send cards",
+        "my ex-colleague posted her new address on facebook, she's moved to Ely",
+        "I'm done for today, could you look after my babies on Friday? said my goodbyes to nan",
+        "can I see the record relating to the child I visit?",
+        "what are the charges relating to the children's tickets for the panto?",
+    ],
+)
+def test_read_again_the_same_words_stay_quiet(message: str) -> None:
+    assert not is_safeguarding(normalise(message))
