@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to thirty-ninth were written to the same counts (the twenty-seventh to
-    # thirty-ninth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af",
-    # "ag", "ah", "ai", "aj", "ak", "al" and "am").
+    # The fourteenth to fortieth were written to the same counts (the twenty-seventh to fortieth,
+    # with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai",
+    # "aj", "ak", "al", "am" and "an").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 40),
-            [*"rstuvwxyzabcd", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"],
+            range(14, 41),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmn")],
             strict=True,
         )
     ),
