@@ -5,20 +5,23 @@ A child who puts a parent in the recovery position when she has been drinking, w
 while a parent stays in bed all day or cooks for the little ones or her brothers every night, who at
 eleven does the baby's night feeds, who does everything for a baby, or who at ten is "basically
 raising" the little ones; children with a parent in bed all day again and not a scrap of food in, or
-a little one eating dry cereal off the kitchen floor after no tea. Each stays quiet beside the
-everyday wordings that share its words: a recovery position learnt on a first-aid course, an eldest
-who mothers the baby while mum is in bed with flu, a nan or a mum on her own raising the little
-ones, an eldest of thirty raising her own. Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they were read from the concerns
-missed leaving one set out and in sets before they were trained on (with the rest of ``home_signs``
-and ``neglect_signs``, where they began), from five-fold over one hundred and thirty-four and one
-hundred and forty-two sets and from sets 137 to 144 before they were trained on.
+a little one eating dry cereal off the kitchen floor after no tea; a baby dropped right off her
+weight chart; a parent high as a kite at a visit; a dad merry from drink taking the baby into his
+bed. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
+on a first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum
+on her own raising the little ones, an eldest of thirty raising her own. Like the other lists they
+are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
+were read from the concerns missed leaving one set out and in sets before they were trained on (with
+the rest of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred
+and thirty-four and one hundred and forty-two sets and from sets 137 to 148 before they were trained
+on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 # The child who is left to bring up the others.
@@ -81,6 +84,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(eating|ate|eats|licking)( dry)? (cereal|crumbs|food|scraps|bread|biscuits?|leftovers)( \w+)? off the (kitchen |bathroom |"
         r"lounge )?(floor|carpet)\b",
         r"\b(no (tea|breakfast|dinner|food)|hadnt had|not had|hungry|starving|nothing to eat|dry)\b",
+    ),
+    # Sets 145 to 148 before they were trained on: a baby dropped right off her weight chart (never
+    # shot up it); a parent high as a kite at a visit (never children high on birthday cake); a dad
+    # merry from drink taking the baby into his bed for the night (never night feeds in mum's bed).
+    (
+        r"\b(dropped|dropping|fallen|fell|falling) (right |way |a long way )?(off|down) (her|his|the|their) (growth |weight |centile )?"
+        r"(chart|centiles?|line)\b",
+        CHILD + r"|\b(hv|health visitor|weigh\w*)\b",
+    ),
+    (
+        r"\b(mum|mam|dad|mother|father|parents?|partner|boyfriend|stepdad)s? (was|is|were|are|seemed|looked|looks|seems) "
+        r"(high as a kite|off (his|her|their) (face|head|tits)|stoned|out of (his|her|their) (head|mind|face))\b",
+        CHILD,
+    ),
+    (
+        r"\b(have|having|take|taking|put|putting|sleep|sleeping|had) (the )?(baby|little one|newborn) in (bed|the bed|his bed|her bed) "
+        r"with (him|her|them)\b",
+        r"\b(merry|drunk|pissed|tipsy|had a few|been drinking|hammered|wasted|high|stoned|off his face|off her face)\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

@@ -14,12 +14,13 @@ good news or laughter never sets aside: ``word_rules.never_set_aside``), the tab
 that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
 everything found pointless and no way to keep going "or anything really", and "rather be dead than
 go through another winter", and "said my goodbyes, look after my babies", or "tired of being here,
-like here here". None names suicide or a weapon, so the other lists miss them; each stays quiet
-beside the everyday wordings that share its words (a first date tonight, thank-you letters for
-everyone, a family day out to the beach). Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to
-100, 109 to 124 and 133 to 144 before those were trained on, and from five-fold over seventy-eight,
-ninety, ninety-four, one hundred and thirty-four and one hundred and forty-two sets.
+like here here", or "done with everything" beside a picture of pills. None names suicide or a
+weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
+words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
+the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 148
+before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one
+hundred and thirty-four and one hundred and forty-two sets.
 """
 
 from __future__ import annotations
@@ -201,6 +202,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(tired|sick) of being here\b",
         r"\bhere here\b|\bhere at all\b|\bnot (the charity|the job|work|this job)\b|\balive\b|\bany ?more\b|\b(i mean|like) here\b",
+    ),
+    # Sets 145 to 148 before they were trained on: "done with everything" posted beside a picture of
+    # pills, and nobody can reach her (never done with everything on the to-do list).
+    (
+        r"\bdone with everything\b(?! (on|for|at|by|now|so far)\b)",
+        r"\b(pills|tablets|meds|paracetamol)\b|\bcant (reach|get hold of)\b|\bnot (answering|replying|picking up)\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

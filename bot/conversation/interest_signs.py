@@ -25,13 +25,17 @@ friend; a picture of a child in a sexual pose shared as a joke; a volunteer addi
 children online and messaging them; someone a child games with who will pay his taxi to "come
 round"; "ask their volunteer what he does on his visits"; staff alleged to have behaved
 inappropriately with children; a police caution involving a child; a young mum offered a place to
-stay in return for "a bit of company"; a man who exposed himself to a girl on a video chat site.
-Each stays quiet beside the everyday wordings that share its words (a teenage romance between two
-students, a mother who says she doesn't deserve such good children, a nursery asking for an
-address). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from five-fold over seventy-eight to one hundred and
-twenty-two and over one hundred and thirty-eight and one hundred and forty-two sets and from sets 81
-to 88, 105 to 128 and 137 to 144 before those were trained on.
+stay in return for "a bit of company"; a man who exposed himself to a girl on a video chat site; a
+volunteer taking a family's children out on her own and posting them as "my babies"; a fake profile
+of a little girl adding other children as friends; someone let go for inappropriate messages to
+children; a volunteer accused of taking photos of children at the park; a family's little girls in
+swimwear on someone's own page with weird comments. Each stays quiet beside the everyday wordings
+that share its words (a teenage romance between two students, a mother who says she doesn't deserve
+such good children, a nursery asking for an address). Like the other lists they are (cue, context)
+pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
+over seventy-eight to one hundred and twenty-two and over one hundred and thirty-eight and one
+hundred and forty-two sets and from sets 81 to 88, 105 to 128 and 137 to 148 before those were
+trained on.
 """
 
 from __future__ import annotations
@@ -347,6 +351,36 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(exposed|exposing|flashed|flashing) (himself|themselves)\b(?! (as|to be|to ridicule|to criticism)\b)",
         None,
+    ),
+    # Sets 145 to 148 before they were trained on: a volunteer taking a family's children out on her
+    # own and posting them as "my babies" (never a signed-off trip to the library); a fake profile of
+    # a little girl adding other children as friends (never a fake page of the charity); someone let
+    # go for inappropriate messages to children (never asking about birthday cards); a volunteer
+    # accused of taking photos of children at the park (never photos with consent); a family's little
+    # girls in swimwear on someone's own page with weird comments (never the splash park asked about).
+    (
+        r"\b(volunteers?|staff|worker|coordinator|trustee)\b.{0,40}\b(taking|takes|took|taken) (the )?(kids|children|boys|girls)"
+        r"\b.{0,60}\b(on (her|his) own|alone)\b",
+        r"\b(my babies|personal (page|account|insta\w*|facebook|fb)|secret|dont tell)\b",
+    ),
+    (
+        r"\bfake (profile|account|page)s? (of|pretending to be|posing as) (a |an |one of )?(little girl|little boy|child|kid|girl|boy|"
+        r"teen\w*|\d+ ?yo)",
+        r"\b(adding|added|friend(ing|ed)?|messag\w*) (other )?(children|kids|girls|boys)\b|\bas friends\b",
+    ),
+    (
+        r"\binappropriate (messages?|texts?|photos?|pictures?|comments?|contact|behaviour|behavior) (to|with|towards|around) "
+        r"(a |the )?(children|kids|a child|child|girls|boys|pupils|young people)\b",
+        r"\b(let go|dismissed|sacked|fired|suspended|struck off|barred|banned|alleg\w*|accus\w*|claim\w*|investigat\w*)\b",
+    ),
+    (
+        r"\b(taking|takes|took) (photos|pictures|pics|videos) of (kids|children|girls|boys|little ones)\b(?! (artwork|crafts?|paintings?))",
+        r"\b(accus\w*|alleg\w*|rumou?r\w*|creep\w*|strange man|male volunteer)\b",
+    ),
+    (
+        r"\b(kids|children|child|girls?|boys?|daughters?|sons?)\b( \w+)? in (their |her |his )?(swimwear|swimsuits?|swimming costumes?|"
+        r"bikinis?|underwear|pyjamas|nappies)\b",
+        r"\b(comments?|weird|creepy|men|strangers?|personal (page|insta\w*|account)|own (page|insta\w*|account))\b(?!.{0,40}\bcan i\b)",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)
