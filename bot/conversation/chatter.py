@@ -101,6 +101,6 @@ CARED_FOR = _any(
     r"belt|cigarette|third|fourth)\b)"
     r"(?=.*\b(swing|slide|trampoline|rounders|football|rugby|netball|park|playground|coffee table|first steps|"
     r"learning to walk|tripped|fell (off|over)|came off|pillow fight|bouncy castle|climbing frame|scooter|bike)\b)"
-    r".*\b(a ?& ?e|a and e|minor injuries|plasters?|cold flannel|ice pack|frozen peas|cuddle|checked|nurse|pharmacy|"
+    r".*\b(a ?& ?e|a and e|minor injuries|walk[- ]?in( centre)?|plasters?|cold flannel|ice pack|frozen peas|cuddle|checked|nurse|pharmacy|"
     r"gp|doctor|right as rain|all fine|(hes|shes) fine|carried on)\b"
 )

@@ -70,7 +70,15 @@ _FIGURES_OF_SPEECH = re.compile(
     r"\bdrunk (on|with) (\w+ ){0,3}(sleep|tiredness|exhaustion|power|love|excitement|happiness)\b|"
     # "rained that hard I got absolutely battered", "caught in that storm, absolutely battered" (set 91).
     r"\b(rain\w*|storm\w*|wind|windy|hail\w*|weather|downpour)\b[^.!?]{0,40}\b(absolutely|properly|totally|well|got|getting) "
-    r"battered\b(?! (her|him|them|the|his|my|their|by|with|at)\b)"
+    r"battered\b(?! (her|him|them|the|his|my|their|by|with|at)\b)|"
+    # A printer or a receptionist one "nearly strangled", a tired parent who looks "like she's been hit
+    # by a bus", toddlers as "tiny drunk dictators" (sets 145 to 148).
+    r"\b(nearly|almost|could have|couldve|could|wanted to|want to|ready to) (strangled?|throttled?|strangle|throttle) (the|my|that|"
+    r"this|our) (office |work |new |old |stupid )?(printer|laptop|computer|pc|phone|wifi|router|kettle|car|sat ?nav|photocopier|receptionist|health visitor|hv|gp|"
+    r"postman|courier|delivery driver|engineer)\b|"
+    r"\b(looks?|looking|looked|feels?|felt|feeling) (like|as if|as though) (he|she|i|they|hes|shes|ive|theyve|id)( has| have| had)? "
+    r"(been )?hit by a (bus|truck|train|lorry|tractor)\b|"
+    r"\b(tiny|little|mini) drunk (dictators?|people|adults|men|sailors?|uncles?|tyrants?)\b"
 )
 # Jokes in a chat are content to report; told to the children, they are not read past.
 _NOT_TOLD_TO_A_CHILD = r"(?! (to|at|with|in front of) (the |her |his |their |a |my )?(kids|children|child|girls?|boys?|daughter|son))"
