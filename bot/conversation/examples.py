@@ -165,6 +165,10 @@ ROUTE_FILES = (
     "conversation_routes_142.jsonl",
     "conversation_routes_143.jsonl",
     "conversation_routes_144.jsonl",
+    "conversation_routes_145.jsonl",
+    "conversation_routes_146.jsonl",
+    "conversation_routes_147.jsonl",
+    "conversation_routes_148.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
