@@ -62,6 +62,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         # article (sets 97 to 100); "d s l number pls" typed with spaces (sets 133 to 136).
         r"^\W*(safeguarding|dsl|d s l)( (num|no|tel|nos|number|phone|contact))+( please| pls| plz)?\W*$|"
         r"\b(number|line|phone|someone|anyone|somebody) to (ring|call|phone|contact|speak to|talk to)\b.{0,30}\bfor safeguarding\b|"
+        # Someone from safeguarding asked to ring back (five-fold over one hundred and forty-six sets).
+        r"\b(someone|somebody|anyone) (from|in) safeguarding\b(?! (training|course))(?: to)? (ring|call|phone|contact)\b|"
         r"\b(something|summat|a worry) about a (child|kid|baby|little one)\b.{0,40}\b(pass on|report|tell|hand over|flag)\b|"
         r"\b(number|phone number|contact|email|line|who to call|who to ring) for (the )?safeguarding\b(?! (training|course|module|certificate|refresher)\b)|"
         # "Who's the designated person for safeguarding" (five-fold over one hundred and twenty-two sets).

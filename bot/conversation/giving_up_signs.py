@@ -209,5 +209,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bdone with everything\b(?! (on|for|at|by|now|so far)\b)",
         r"\b(pills|tablets|meds|paracetamol)\b|\bcant (reach|get hold of)\b|\bnot (answering|replying|picking up)\b",
     ),
+    # Five-fold over one hundred and forty-six sets: she stood on the bridge for an hour last night
+    # (never a family on the bridge watching the fireworks).
+    (
+        r"\b(she|he|i|mum|dad|mam)( \w+)? (stood|standing|sat|sitting) on (the|a) (bridge|cliff|ledge|edge|roof|railway)\b"
+        r"(?!.{0,60}\b(watch\w*|boats?|fireworks|view|photos?|ducks|sunset|trains? go)\b)",
+        r"\bfor (an hour|ages|hours|a long time|a while)\b|\b(last|sunday|saturday|friday) night\b|\bthinking\b|\bjump\w*",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)
