@@ -26,8 +26,8 @@ clearing up, children left for hours at a holiday club, one missed appointment r
 twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they are
 (cue, context) pairs over the normalised message; the last come from sets 113 to 120, told in
 passing inside messages about something else (formula watered down, tea towels for nappies) or
-inside good news (a birthday party, a thank-you). The last come from sets 137 to 140 before they
-were trained on. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
+inside good news (a birthday party, a thank-you); the last two from sets 137 to 140, before training
+and five-fold after it. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
 ``home_signs``, each until its file grew too long; a child cooking or doing night feeds for the
 little ones is ``carer_signs``' job.
 """
