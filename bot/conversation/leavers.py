@@ -167,8 +167,9 @@ OFF_THE_ACCOUNTS = re.compile(
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
     # Or must hand it back, or stay in a channel "after my term ends" (sets 129 to 132).
-    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use)|hand back|give up|hand in|lose)\b( \S+){0,4} "
-    r"(login|logins|access|admin|password|email|account|insta|instagram|page|group|role|moderator|channel|chat)\b.{0,40}"
+    # Or stay "in the staff and volunteer facebook groups" (sets 145 to 148).
+    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use)|hand back|give up|hand in|lose)\b( \S+){0,5} "
+    r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp)\b.{0,40}"
     r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
     r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"
     r"comes to an end|has ended))|"
@@ -176,8 +177,9 @@ KEEPING_ACCESS = re.compile(
     # 30 development messages, all leavers), never a family leaving the service.
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
-    r".{0,90}\b(keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
-    r"canva|group)"
+    # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148).
+    r".{0,90}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
+    r"canva|group)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb)\b)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
 ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")

@@ -78,7 +78,13 @@ _FIGURES_OF_SPEECH = re.compile(
     r"postman|courier|delivery driver|engineer)\b|"
     r"\b(looks?|looking|looked|feels?|felt|feeling) (like|as if|as though) (he|she|i|they|hes|shes|ive|theyve|id)( has| have| had)? "
     r"(been )?hit by a (bus|truck|train|lorry|tractor)\b|"
-    r"\b(tiny|little|mini) drunk (dictators?|people|adults|men|sailors?|uncles?|tyrants?)\b"
+    r"\b(tiny|little|mini) drunk (dictators?|people|adults|men|sailors?|uncles?|tyrants?)\b|"
+    # Around a report: consent "withdrawn", a clip "cut together", views that "doubled overnight", a
+    # photo "grabbed from the shared drive", a mum who "never checks her emails" (sets 145 to 148).
+    r"\b(withdrawn|withdrew) (her |his |their |the |all )?(consent|permission)\b|\bcut (it |them |this |that )?together\b|"
+    r"\b(appeared|doubled|tripled|grown|popped up|shot up|went up|gone up) overnight\b|"
+    r"\bgrabbed (it|them|the (photo|picture|image|pic)s?) (from|off) (the|our) (shared )?(drive|website|site|page|internet|web|"
+    r"google|facebook|fb|insta\w*|folder)\b|\b(never|rarely|hardly ever|doesnt|does not) checks? (her|his|their) (e-?mails?|inbox)\b"
 )
 # Jokes in a chat are content to report; told to the children, they are not read past.
 _NOT_TOLD_TO_A_CHILD = r"(?! (to|at|with|in front of) (the |her |his |their |a |my )?(kids|children|child|girls?|boys?|daughter|son))"
