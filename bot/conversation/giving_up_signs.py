@@ -216,5 +216,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(?!.{0,60}\b(watch\w*|boats?|fireworks|view|photos?|ducks|sunset|trains? go)\b)",
         r"\bfor (an hour|ages|hours|a long time|a while)\b|\b(last|sunday|saturday|friday) night\b|\bthinking\b|\bjump\w*",
     ),
+    # Sets 149 to 152 before they were trained on: "going to the woods and not coming back" (never
+    # till it's dark); "this is my last post, sorry to everyone" (never my last post as the page's
+    # admin); goodbye posts, not like her (never goodbye posts for the leavers).
+    (
+        r"\b(off|going|gone|heading|walking|walk) (in)?to the (woods|sea|river|forest|cliffs?|bridge|beach|lake) and (not|never|wont|"
+        r"will not|isnt|is not) (be )?coming back\b(?! (till|until|before|for)\b)",
+        None,
+    ),
+    (
+        r"\bthis is my (last|final) (post|message|tweet|story)\b(?! (as|before|for|of|on|from|here|in)\b)",
+        r"\bsorry\b|\bnot (answering|picking up|replying)\b|\bcant (reach|get hold of)\b|\bgoodbye\b|\blove you all\b|\bforgive\b",
+    ),
+    (
+        r"\b(goodbye|farewell)( type| style|y| sounding)? (posts?|messages?|tweets?|notes?|stuff)\b",
+        r"\bnot like (her|him|them)\b|\bdark\b|\bnot (answering|picking up|replying)\b|\bcant (reach|get hold of)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -98,10 +98,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(own |personal |private )(insta\w*|facebook|fb|account|page|tiktok|snapchat)\b",
         r"\b(on (his|her) (knee|lap)|sat on (him|his)|kiss\w*|cuddl\w*)\b",
     ),
-    # Odd comments from men under a video or photo of the children.
+    # Odd comments from men under a video or photo of the children, or "adult men comment weird stuff"
+    # on them (sets 149 to 152).
     (
         r"\b(odd|weird|creepy|strange|dodgy|sexual|pervy|inappropriate) (comments?|messages?|replies)\b.{0,20}\bfrom (men|blokes|"
-        r"older men|adult men|grown men)\b",
+        r"older men|adult men|grown men)\b|\b(men|blokes|older men|adult men|grown men)( are| keep)? (comment\w*|leav\w*|post\w*|writ\w*) "
+        r"(\w+ ){0,2}(odd|weird|creepy|strange|dodgy|sexual|pervy|inappropriate) (comments?|things|stuff|remarks?|messages?)\b",
         CHILD,
     ),
     # A member of staff's "special princess" on his own account.
@@ -372,6 +374,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\binappropriate (messages?|texts?|photos?|pictures?|comments?|contact|behaviour|behavior) (to|with|towards|around) "
         r"(a |the )?(children|kids|a child|child|girls|boys|pupils|young people)\b",
         r"\b(let go|dismissed|sacked|fired|suspended|struck off|barred|banned|alleg\w*|accus\w*|claim\w*|investigat\w*)\b",
+    ),
+    # Sets 149 to 152 before they were trained on: someone let go over how she treated a child, now
+    # offering the families babysitting (never let go over expenses).
+    (
+        r"\b(let go|asked to leave|dismissed|sacked|removed|stood down)\b.{0,20}\b(after|over|because of|following) (\w+ )?(concerns|worries|"
+        r"complaints?|allegations?)\b.{0,40}\b(child|toddler|baby|kid|children|kids|little one)s?\b",
+        r"\b(babysit\w*|childcare|childminding|offering|messaging (our |the )?(mums|parents|families)|contacting (our |the )?families)\b",
     ),
     (
         r"\b(taking|takes|took) (photos|pictures|pics|videos) of (kids|children|girls|boys|little ones)\b(?! (artwork|crafts?|paintings?))",

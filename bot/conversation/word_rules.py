@@ -2,8 +2,9 @@
 hand-written sign list joined once (``is_safeguarding``).
 
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
-``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``asking_signs``,
-``whereabouts``, ``threat_signs``, ``exploitation_signs``) are each one kind of worry;
+``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
+``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``) are each one kind of
+worry;
 ``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
 the classifiers are still training (``route.raised_by_rules``).
 """
@@ -21,6 +22,7 @@ from bot.conversation import (
     giving_up_signs,
     home_signs,
     interest_signs,
+    isolation_signs,
     neglect_signs,
     online_signs,
     safeguarding,
@@ -63,6 +65,7 @@ SIGNS = (
     *interest_signs.INTEREST_SIGNS,
     *control_signs.CONTROL_SIGNS,
     *control_signs.RESTRAINED,
+    *isolation_signs.ISOLATION_SIGNS,
     *asking_signs.ASKING_SIGNS,
     *whereabouts.WHEREABOUTS_SIGNS,
     *threat_signs.THREAT_SIGNS,

@@ -1,0 +1,29 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""An adult cut off from others by a partner: control told as a joke or as news from home.
+
+A partner who "only lets her out" for the school run, said with a laugh; a husband who rings to say
+she won't volunteer any more and "doesn't need to speak to us", and now her phone is off. Each
+stays quiet beside the everyday wordings that share its words (a toddler only let out in the garden
+when it's dry, a partner ringing to say she is poorly today). ``control_signs`` holds the rest of
+coercive control; these are kept apart only because that list is full. Like the other lists they
+are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
+come from sets 149 to 152 before those were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_PARTNER = r"(husband|partner|boyfriend|fella|hubby|bloke|man)"
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    (rf"\b({_PARTNER}|he)( \w+)? only lets (her|him) (out|go out|leave the house|go anywhere|go)\b", None),
+    (
+        rf"\b{_PARTNER}( \w+)? (rang|called|phoned|messaged|texted|emailed) (us |me )?to say (that )?(she|shes)\b",
+        r"\b(doesnt|does not|wont|will not|dont|do not) need to (speak|talk) to (us|you|anyone|me)\b|\bcant (reach|get hold of) her\b|"
+        r"\bnot (answering|picking up)\b|\bphones? (is |s )?(dead|off)\b",
+    ),
+)
+ISOLATION_SIGNS = compile_signs(_SIGNS)
