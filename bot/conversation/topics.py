@@ -84,7 +84,13 @@ _FIGURES_OF_SPEECH = re.compile(
     r"\b(withdrawn|withdrew) (her |his |their |the |all )?(consent|permission)\b|\bcut (it |them |this |that )?together\b|"
     r"\b(appeared|doubled|tripled|grown|popped up|shot up|went up|gone up) overnight\b|"
     r"\bgrabbed (it|them|the (photo|picture|image|pic)s?) (from|off) (the|our) (shared )?(drive|website|site|page|internet|web|"
-    r"google|facebook|fb|insta\w*|folder)\b|\b(never|rarely|hardly ever|doesnt|does not) checks? (her|his|their) (e-?mails?|inbox)\b"
+    r"google|facebook|fb|insta\w*|folder)\b|\b(never|rarely|hardly ever|doesnt|does not) checks? (her|his|their) (e-?mails?|inbox)\b|"
+    # Children who "attacked me with water pistols", grandparents having the baby overnight so mum can
+    # sleep, the charity's own goodbye post for a group that is closing (sets 149 to 152).
+    r"\battack\w* (me|us|him|her|them|each other|everyone) with (water ?pistols?|water ?guns?|water|pillows?|nerf( guns?)?|bubbles|"
+    r"foam|snowballs?|tickles|kisses|cuddles|hugs|glitter|paint|play-?doh|playdough|stickers)\b|"
+    r"\b(grandparents|nan|nana|nanna|nanny|grandma|granny|gran|grandad|grandpa|auntie|aunt|uncle)s? (are |is )?(having|has|have|taking|"
+    r"takes|minding|keeping) (the (baby|kids|children|little ones|twins)|them|him|her) overnight\b|\bour (goodbye|farewell) (post|message)\b"
 )
 # Jokes in a chat are content to report; told to the children, they are not read past.
 _NOT_TOLD_TO_A_CHILD = r"(?! (to|at|with|in front of) (the |her |his |their |a |my )?(kids|children|child|girls?|boys?|daughter|son))"
