@@ -175,7 +175,8 @@ KEEPING_ACCESS = re.compile(
     r"comes to an end|has ended))|"
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
-    rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) go(es)?(?! (to|into|on|round|"
+    rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) stops? (volunteering|working)|"
+    r"when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
     # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148).
     r".{0,90}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"

@@ -67,6 +67,14 @@ LOG_AS_INCIDENT = re.compile(
 )
 _PHOTO = r"(photos?|pictures?|pics?|images?|video|face)\b"
 _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |all )?(consent|permission)|opted out\b|changed (her|his|their) minds?)"
+# Our site now redirecting to a betting site, an old admin account posting loan offers: a hacked
+# account the route model may not overrule, even when the only login is a leaver's (sets 149 to 152;
+# read as leavers); never a look-alike site someone else registered.
+TURNED_TO_SPAM = re.compile(
+    r"\b(website|site|homepage|home page|wordpress)\b( \w+){0,4} redirect\w* (\w+ )?to (a|an|some) (\w+ )?(betting|gambling|"
+    r"casino|porn\w*|scam|crypto|dodgy|dating|spam)\b|\b(account|page|insta\w*|facebook|fb|linkedin|tiktok|twitter)\b.{0,60}\b"
+    r"(started|starts|keeps?|been|is|are|now) posting (\w+ )?(loan offers?|loans|crypto|bitcoin|investment\w*|forex|giveaways?)\b"
+)
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
@@ -111,6 +119,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             # newsletter we send everyone with its links).
             r"\b(teams|email|account|insta\w*|facebook|fb|whatsapp|phone|messenger|outlook)( is| has been| keeps| was| started)? "
             r"(sending|messaging) (everyone|everybody|all (his|her|their|our|my|the) contacts|people)\b.{0,30}\blinks?\b",
+            TURNED_TO_SPAM.pattern,
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
             # Payments we did not make, a recovery number nobody recognises, sign-ins from overseas and
             # a forwarding rule (sets 133 to 136).

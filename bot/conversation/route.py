@@ -34,6 +34,7 @@ from bot.conversation.report_cues import (
     NEEDS_EVIDENCE,
     OUR_ACCOUNT_ASKING,
     PUT_OUT_AS_ADMIN,
+    TURNED_TO_SPAM,
     report_category,
 )
 from bot.conversation.sections import section_answer
@@ -181,7 +182,10 @@ def _beyond_safeguarding(
     sure = (
         logged
         or (category == "policy_breach" and bool(slip))
-        or (category == "hacked_account" and bool(PUT_OUT_AS_ADMIN.search(text)))
+        or (
+            category == "hacked_account"
+            and bool(PUT_OUT_AS_ADMIN.search(text) or TURNED_TO_SPAM.search(text))
+        )
     )
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
