@@ -169,6 +169,10 @@ ROUTE_FILES = (
     "conversation_routes_146.jsonl",
     "conversation_routes_147.jsonl",
     "conversation_routes_148.jsonl",
+    "conversation_routes_149.jsonl",
+    "conversation_routes_150.jsonl",
+    "conversation_routes_151.jsonl",
+    "conversation_routes_152.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
