@@ -7,13 +7,14 @@ eleven does the baby's night feeds, who does everything for a baby, or who at te
 raising" the little ones; children with a parent in bed all day again and not a scrap of food in, or
 a little one eating dry cereal off the kitchen floor after no tea; a baby dropped right off her
 weight chart; a parent high as a kite at a visit; a dad merry from drink taking the baby into his
-bed. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
+bed; a nine-year-old who "runs the house" while mum is "not well" most mornings; a baby nearly
+dropped under in the bath; the same t-shirt three visits running and a strong smell. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
 on a first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum
 on her own raising the little ones, an eldest of thirty raising her own. Like the other lists they
 are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
 were read from the concerns missed leaving one set out and in sets before they were trained on (with
 the rest of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred
-and thirty-four and one hundred and forty-two sets and from sets 137 to 148 before they were trained
+and thirty-four, one hundred and forty-two and one hundred and fifty sets and from sets 137 to 148 before they were trained
 on.
 """
 
@@ -102,6 +103,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(have|having|take|taking|put|putting|sleep|sleeping|had) (the )?(baby|little one|newborn) in (bed|the bed|his bed|her bed) "
         r"with (him|her|them)\b",
         r"\b(merry|drunk|pissed|tipsy|had a few|been drinking|hammered|wasted|high|stoned|off his face|off her face)\b",
+    ),
+    # Five-fold over one hundred and fifty sets: the nine-year-old "runs the house", mum "not well"
+    # most mornings and bottles by the bin (never a mum who runs the house like a military operation).
+    (
+        r"\b([5-9]|1[0-2]|five|six|seven|eight|nine|ten|eleven|twelve)( |-)?(yo|year old|yr old|years old)\b.{0,20}\b(basically |"
+        r"practically |pretty much |more or less )?(runs|is running|keeps|does everything in) the (house|home|household)\b",
+        r"\bnot well\b|\bin bed\b|\bbottles\b|\bcans\b|\bdrinking\b|\bhungover\b|\bcant get up\b",
+    ),
+    # Five-fold over one hundred and fifty sets: the baby nearly dropped under in the bath, mum drinking
+    # (never a baby who went under the bubbles giggling); the same t-shirt three visits running and a
+    # strong smell (never the same clothes as me at the party).
+    (
+        r"\b(nearly|almost) (dropped|let|slipped) (her|him|the (baby|toddler|little one))( slip| go)? under\b|\b(nearly|almost) (went|slipped) under\b",
+        r"\bbath\b",
+    ),
+    (
+        r"\bsame (t ?-?shirt|top|clothes|jumper|trousers|leggings|dress|outfit|pyjamas|vest)( on)?( for| at)? (\w+ )?(visits?|days?|weeks?)\b",
+        r"\b(smells?|smelly|stinks?|matted|filthy|dirty|unwashed|nits)\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

@@ -232,5 +232,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(goodbye|farewell)( type| style|y| sounding)? (posts?|messages?|tweets?|notes?|stuff)\b",
         r"\bnot like (her|him|them)\b|\bdark\b|\bnot (answering|picking up|replying)\b|\bcant (reach|get hold of)\b",
     ),
+    # Five-fold over one hundred and fifty sets: a teenager's "won't be here much longer anyway" (never
+    # not here much longer today).
+    (
+        r"\b(wont|will not|not going to|not gonna) be (here|around) (for )?(much|very much) longer\b(?! (today|tonight|this|at|as)\b)",
+        r"\b(teen\w*|\d+ ?(yo|year old)|girl|boy|kid|child|daughter|son|crying|(nobody|no one) (would |will )?(care|miss))\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

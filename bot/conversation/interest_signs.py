@@ -1,41 +1,19 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
 """An adult's interest in a child, or in a mother's children, that a safeguarding lead would want to hear of.
 
-A stranger asking which parents have little boys or teenage daughters, a child's name and which
-village or nursery she is in, or a baby's family's address; anyone wanting the home addresses of the
-families with little ones; someone online who keeps asking a girl for pictures; odd comments from
-men under a video of the children; childminding offered to mums "with little girls only"; a
-volunteer under police investigation over children who is still visiting; a member of staff who
-calls one little girl his "special princess" on his own account; a girl seeing a man twice her age;
-"you don't deserve those kids" said to a mother; photos of the children wanted before childminding,
-children in the bath posted where strangers comment, and a man after a young mum's address so he can
-pop round; a man who watches "young stuff" online; someone outside the family sending a child money;
-a man who wants pictures of the children "for his collection"; a warning that someone "isn't safe
-around kids" or "shouldn't be anywhere near" them; staff or a trustee following families' children
-online and sending them gifts or messages late at night, or liking every one of their pictures; a
-little girl who goes round to a man on her own and is given presents; children taken behind a
-stall-holder's van; a child who keeps saying her private parts are sore; a man hanging about a
-school's gates chatting to children; a comment under the children's photo that a girl is "fit"; a
-remark that a girl is "well developed for her age"; an adult commenting on one teenage girl's photo
-after another; someone asking for more pictures of particular children, or for babies in nappies; a
-member of staff messaging a girl of fourteen that she is "so grown up"; the children photographed
-for a Telegram channel; an allegation about conduct towards a child; pictures on someone's screen
-that looked like young girls; a mother of fifteen expecting a baby; a child touched by her dad's
-friend; a picture of a child in a sexual pose shared as a joke; a volunteer adding the families'
-children online and messaging them; someone a child games with who will pay his taxi to "come
-round"; "ask their volunteer what he does on his visits"; staff alleged to have behaved
-inappropriately with children; a police caution involving a child; a young mum offered a place to
-stay in return for "a bit of company"; a man who exposed himself to a girl on a video chat site; a
-volunteer taking a family's children out on her own and posting them as "my babies"; a fake profile
-of a little girl adding other children as friends; someone let go for inappropriate messages to
-children; a volunteer accused of taking photos of children at the park; a family's little girls in
-swimwear on someone's own page with weird comments. Each stays quiet beside the everyday wordings
-that share its words (a teenage romance between two students, a mother who says she doesn't deserve
-such good children, a nursery asking for an address). Like the other lists they are (cue, context)
-pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold
-over seventy-eight to one hundred and twenty-two and over one hundred and thirty-eight and one
-hundred and forty-two sets and from sets 81 to 88, 105 to 128 and 137 to 148 before those were
-trained on.
+Strangers asking which parents have little girls, for a child's school or a family's address, or for
+more pictures of particular children; men's odd comments under the children's photos; someone online
+who keeps asking a girl for pictures or a gaming friend paying a child's taxi to "come round"; staff,
+volunteers or trustees following, messaging or giving presents to the families' children, calling one
+a "special princess", or taking them out alone as "my babies"; allegations, cautions, dismissals and
+warnings that someone "isn't safe around kids", and such a person now offering families childcare; a
+stranger with sweets asking the children's names and following them; a man photographing a toddler
+in the changing area; a young mum offered a place to stay "in return for a bit of company". Each stays quiet beside the everyday wordings that share its
+words (a teenage romance between two students, a nursery asking for an address, an ice-cream van's
+free sweets). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from five-fold over seventy-eight to one hundred and
+twenty-two and over one hundred and thirty-eight to one hundred and fifty sets and from sets 81 to 88,
+105 to 128 and 137 to 152 before those were trained on.
 """
 
 from __future__ import annotations
@@ -390,6 +368,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(kids|children|child|girls?|boys?|daughters?|sons?)\b( \w+)? in (their |her |his )?(swimwear|swimsuits?|swimming costumes?|"
         r"bikinis?|underwear|pyjamas|nappies)\b",
         r"\b(comments?|weird|creepy|men|strangers?|personal (page|insta\w*|account)|own (page|insta\w*|account))\b(?!.{0,40}\bcan i\b)",
+    ),
+    # Five-fold over one hundred and fifty sets: a stranger offering the children sweets, asking their
+    # names and following them (never the ice-cream van's free sweets).
+    (
+        r"\b(man|men|bloke|stranger|woman|someone|somebody)\b.{0,40}\b(offering|offered|gave|giving|with) (\w+ ){0,2}(sweets|treats|"
+        r"lollies|chocolate)\b",
+        r"\b(asked|asking|wanted to know) (\w+ ){0,2}(names?|where (they|we) live|which school)\b|\bfollowed (us|them|the (kids|children))\b",
+    ),
+    # Five-fold over one hundred and fifty sets: a man photographing a toddler in the changing area,
+    # who put his phone away when he was seen (never photos asked about for a poster).
+    (
+        r"\b(photo|picture|pic|video)s? of (a|the|her|his|their|one of the|our) (toddler|baby|child|kid|little (girl|boy)|girl|boy)\b.{0,40}"
+        r"\b(changing (area|room|mat|table)|toilets?|loos?|bathroom)\b",
+        r"\b(man|bloke|stranger|put (it|his phone) away|hid (it|his phone)|when he saw me)\b",
     ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

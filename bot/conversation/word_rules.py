@@ -3,8 +3,8 @@ hand-written sign list joined once (``is_safeguarding``).
 
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
-``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``) are each one kind of
-worry;
+``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``disclosure_signs``) are
+each one kind of worry;
 ``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
 the classifiers are still training (``route.raised_by_rules``).
 """
@@ -18,6 +18,7 @@ from bot.conversation import (
     asking_signs,
     carer_signs,
     control_signs,
+    disclosure_signs,
     exploitation_signs,
     giving_up_signs,
     home_signs,
@@ -70,6 +71,7 @@ SIGNS = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *threat_signs.THREAT_SIGNS,
     *exploitation_signs.EXPLOITATION_SIGNS,
+    *disclosure_signs.DISCLOSURE_SIGNS,
 )
 
 
