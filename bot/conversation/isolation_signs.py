@@ -19,7 +19,7 @@ from bot.conversation.signs import compile_signs
 _PARTNER = r"(husband|partner|boyfriend|fella|hubby|bloke|man)"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
-    (rf"\b({_PARTNER}|he)( \w+)? only lets (her|him) (out|go out|leave the house|go anywhere|go)\b", None),
+    (rf"\b({_PARTNER}|he)( \w+)? only lets (her|him) (out|go out|leave the house|go anywhere)\b", None),
     (
         rf"\b{_PARTNER}( \w+)? (rang|called|phoned|messaged|texted|emailed) (us |me )?to say (that )?(she|shes)\b",
         r"\b(doesnt|does not|wont|will not|dont|do not) need to (speak|talk) to (us|you|anyone|me)\b|\bcant (reach|get hold of) her\b|"

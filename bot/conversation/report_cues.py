@@ -73,7 +73,14 @@ _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |
 TURNED_TO_SPAM = re.compile(
     r"\b(website|site|homepage|home page|wordpress)\b( \w+){0,4} redirect\w* (\w+ )?to (a|an|some) (\w+ )?(betting|gambling|"
     r"casino|porn\w*|scam|crypto|dodgy|dating|spam)\b|\b(account|page|insta\w*|facebook|fb|linkedin|tiktok|twitter)\b.{0,60}\b"
-    r"(started|starts|keeps?|been|is|are|now) posting (\w+ )?(loan offers?|loans|crypto|bitcoin|investment\w*|forex|giveaways?)\b"
+    r"(started|starts|keeps?|been|is|are|now) posting (\w+ )?(loan offers?|loans|crypto|bitcoin|investment\w*|forex)\b"
+)
+# Hate or abusive messages "off one account", "from a man": abuse aimed at someone, a report the route
+# model may not overrule (the 3 development messages in these words are all online abuse; once sets
+# 149 to 152 joined, the route models read one of the tests' as not covered).
+ABUSE_FROM_ONE = re.compile(
+    r"\b(hate|abuse|nasty (messages|comments)|threats|abusive (messages|comments)) (off|from) (one|an|this|that|the same|some|a) "
+    r"(account|person|profile|troll|bloke|woman|man|guy)\b"
 )
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (

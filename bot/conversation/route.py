@@ -29,6 +29,7 @@ from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
 from bot.conversation.report_cues import (
+    ABUSE_FROM_ONE,
     LOG_AS_INCIDENT,
     LOGIN_GIVEN,
     NEEDS_EVIDENCE,
@@ -186,6 +187,7 @@ def _beyond_safeguarding(
             category == "hacked_account"
             and bool(PUT_OUT_AS_ADMIN.search(text) or TURNED_TO_SPAM.search(text))
         )
+        or (category == "online_abuse" and bool(ABUSE_FROM_ONE.search(text)))
     )
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.

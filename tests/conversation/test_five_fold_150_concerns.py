@@ -42,6 +42,8 @@ def test_what_five_fold_missed_is_a_concern(message: str) -> None:
         "my mum runs the house like a military operation, the kids love it",
         "can we take photos in the changing area for the new poster? it's empty on Mondays",
         "the little girl helped me put the pan on the hob, she loves baking",
+        "mum held her hands near the fire to warm them up after the walk",
+        "she put her hands in the hot water to wash the pots",
         "a man from the ice cream van gave all the children free sweets at the fun day",
         "same clothes as me at the party, we laughed, her hair is gorgeous",
     ],

@@ -26,6 +26,11 @@ def test_a_site_or_account_turned_to_spam_is_hacked(index: PolicyIndex, message:
     assert (decision.route, decision.category) == (Route.REPORT, "hacked_account")
 
 
+def test_our_own_giveaway_post_is_not_a_hack(index: PolicyIndex) -> None:
+    decision = decide(index, "our page is posting the giveaway winners this afternoon, so excited")
+    assert decision.category != "hacked_account"
+
+
 def test_a_site_someone_else_registered_is_not_ours(index: PolicyIndex) -> None:
     decision = decide(index, "someone has registered homestartsuffolk.net and it redirects to a casino site")
     assert (decision.route, decision.category) == (Route.REPORT, "other")

@@ -41,6 +41,7 @@ def test_what_the_new_sets_missed_is_a_concern(message: str) -> None:
         "can we do goodbye posts for the volunteers who are leaving this summer?",
         "her partner phoned to say she's poorly and won't make her visit today",
         "mum only lets him out in the garden when it's dry, he's two",
+        "he only lets her go on the ipad for an hour after school",
         "who do I ask about safeguarding training for the new volunteers?",
         "men from the rugby club left lovely comments on our fun run post",
     ],
