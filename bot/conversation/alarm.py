@@ -79,7 +79,8 @@ _TAKE_DOWN_ASKED = re.compile(
     r"\b(asked|asking|wants|wanted|want) (us|me|you|if we can|if we could|for us|that we) (to )?"
     r"(take|taking|remove|removing|delete|deleting) (it |that |this |the \w+ )?(down )?"
     r"(a |the |her |his |their |that )?(photo|pic|picture|post|video)s?\b|"
-    # "Asked me at group today to get the picture of her daughter taken off" (sets 145 to 148).
+    # "Asked me at group today to get the picture of her daughter taken off": a breach to report, with
+    # no concern behind it either (sets 145 to 148).
     r"\b(asked|asking|wants|wanted) (us|me|you)\b.{0,30}\bto get (the |her |his |their |that )?"
     r"(photo|pic|picture|post|video)s?\b.{0,60}\b(taken (off|down)|removed|deleted)\b"
 )

@@ -8,14 +8,15 @@ raising" the little ones; children with a parent in bed all day again and not a 
 a little one eating dry cereal off the kitchen floor after no tea; a baby dropped right off her
 weight chart; a parent high as a kite at a visit; a dad merry from drink taking the baby into his
 bed; a nine-year-old who "runs the house" while mum is "not well" most mornings; a baby nearly
-dropped under in the bath; the same t-shirt three visits running and a strong smell. Each stays quiet beside the everyday wordings that share its words: a recovery position learnt
-on a first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum
-on her own raising the little ones, an eldest of thirty raising her own. Like the other lists they
-are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
-were read from the concerns missed leaving one set out and in sets before they were trained on (with
-the rest of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred
-and thirty-four, one hundred and forty-two and one hundred and fifty sets and from sets 137 to 148 before they were trained
-on.
+dropped under in the bath; the same t-shirt three visits running and a strong smell. Each stays
+quiet beside the everyday wordings that share its words: a recovery position learnt on a first-aid
+course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum on her own
+raising the little ones, an eldest of thirty raising her own. Like the other lists they are (cue,
+context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they were read
+from the concerns missed leaving one set out and in sets before they were trained on (with the rest
+of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred and
+thirty-four, one hundred and forty-two and one hundred and fifty sets and from sets 137 to 148
+before they were trained on.
 """
 
 from __future__ import annotations

@@ -3,10 +3,9 @@
 
 "Daddy put my hand on the cooker to teach me": a child telling of harm done as a lesson or a
 punishment, passed on by the volunteer who heard it. Each stays quiet beside the everyday wordings
-that share its words (a little girl who helped put the pan on the hob, a mum warming her hands
-near the fire). Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from five-fold over one hundred and fifty sets.
+that share its words (a little girl who helped put the pan on the hob, a mum warming her hands near
+the fire). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from five-fold over one hundred and fifty sets.
 """
 
 from __future__ import annotations

@@ -14,13 +14,16 @@ good news or laughter never sets aside: ``word_rules.never_set_aside``), the tab
 that helps", "did something stupid with tablets", and "done with life" with her dog given away, or
 everything found pointless and no way to keep going "or anything really", and "rather be dead than
 go through another winter", and "said my goodbyes, look after my babies", or "tired of being here,
-like here here", or "done with everything" beside a picture of pills. None names suicide or a
-weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
-words (a first date tonight, thank-you letters for everyone, a family day out to the beach). Like
-the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 148
+like here here", or "done with everything" beside a picture of pills, a mother who stood on the
+bridge for an hour last night, "going to the woods and not coming back", "this is my last post,
+sorry", goodbye posts not like her, and a teenager's "won't be here much longer anyway". None names
+suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings
+that share its words (a first date tonight, thank-you letters for everyone, a family day out to the
+beach). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 152
 before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one
-hundred and thirty-four and one hundred and forty-two sets.
+hundred and thirty-four, one hundred and forty-two, one hundred and forty-six and one hundred and
+fifty sets.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _GIVING_UP = (
     r"\b(im done|i am done|mummy is done|mummys done|daddy is done|daddys done|goodbye|forgive me|"
     r"cant (keep going|go on|do this|take (it|this|any ?more|another day|one more day)|cope)|had enough|no point|love you (all|always))\b"
 )
+# Nobody can reach them since.
+_UNREACHABLE = r"\bcant (reach|get hold of)\b|\bnot (answering|replying|picking up)\b"
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # A goodbye: "tonight's the night" or "sorry kids" beside words of giving up.
@@ -207,7 +212,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # pills, and nobody can reach her (never done with everything on the to-do list).
     (
         r"\bdone with everything\b(?! (on|for|at|by|now|so far)\b)",
-        r"\b(pills|tablets|meds|paracetamol)\b|\bcant (reach|get hold of)\b|\bnot (answering|replying|picking up)\b",
+        rf"\b(pills|tablets|meds|paracetamol)\b|{_UNREACHABLE}",
     ),
     # Five-fold over one hundred and forty-six sets: she stood on the bridge for an hour last night
     # (never a family on the bridge watching the fireworks).
@@ -226,11 +231,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\bthis is my (last|final) (post|message|tweet|story)\b(?! (as|before|for|of|on|from|here|in)\b)",
-        r"\bsorry\b|\bnot (answering|picking up|replying)\b|\bcant (reach|get hold of)\b|\bgoodbye\b|\blove you all\b|\bforgive\b",
+        rf"\bsorry\b|{_UNREACHABLE}|\bgoodbye\b|\blove you all\b|\bforgive\b",
     ),
     (
         r"\b(goodbye|farewell)( type| style|y| sounding)? (posts?|messages?|tweets?|notes?|stuff)\b",
-        r"\bnot like (her|him|them)\b|\bdark\b|\bnot (answering|picking up|replying)\b|\bcant (reach|get hold of)\b",
+        rf"\bnot like (her|him|them)\b|\bdark\b|{_UNREACHABLE}",
     ),
     # Five-fold over one hundred and fifty sets: a teenager's "won't be here much longer anyway" (never
     # not here much longer today).

@@ -3,17 +3,18 @@
 
 Strangers asking which parents have little girls, for a child's school or a family's address, or for
 more pictures of particular children; men's odd comments under the children's photos; someone online
-who keeps asking a girl for pictures or a gaming friend paying a child's taxi to "come round"; staff,
-volunteers or trustees following, messaging or giving presents to the families' children, calling one
-a "special princess", or taking them out alone as "my babies"; allegations, cautions, dismissals and
-warnings that someone "isn't safe around kids", and such a person now offering families childcare; a
-stranger with sweets asking the children's names and following them; a man photographing a toddler
-in the changing area; a young mum offered a place to stay "in return for a bit of company". Each stays quiet beside the everyday wordings that share its
-words (a teenage romance between two students, a nursery asking for an address, an ice-cream van's
-free sweets). Like the other lists they are (cue, context) pairs over the normalised message, read by
+who keeps asking a girl for pictures or a gaming friend paying a child's taxi to "come round";
+staff, volunteers or trustees following, messaging or giving presents to the families' children,
+calling one a "special princess", or taking them out alone as "my babies"; allegations, cautions,
+dismissals and warnings that someone "isn't safe around kids", and such a person now offering
+families childcare; a stranger with sweets asking the children's names and following them; a man
+photographing a toddler in the changing area; a young mum offered a place to stay "in return for a
+bit of company". Each stays quiet beside the everyday wordings that share its words (a teenage
+romance between two students, a nursery asking for an address, an ice-cream van's free sweets). Like
+the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from five-fold over seventy-eight to one hundred and
-twenty-two and over one hundred and thirty-eight to one hundred and fifty sets and from sets 81 to 88,
-105 to 128 and 137 to 152 before those were trained on.
+twenty-two and over one hundred and thirty-eight to one hundred and fifty sets and from sets 81 to
+88, 105 to 128 and 137 to 152 before those were trained on.
 """
 
 from __future__ import annotations

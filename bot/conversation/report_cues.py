@@ -8,7 +8,7 @@ situation is happening, rather than asked about, is ``situations.happening``'s c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, any_of
 
@@ -274,6 +274,21 @@ TARGETED = re.compile(
 )
 
 
+# Words that make a report one the route regression may not overrule, by category: a slip owned up to
+# or a login given away, an admin put out of their own page or our site turned to spam, abuse from one
+# account. ``route`` adds a report asked for in so many words, and a post that went out unapproved.
+BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
+    "policy_breach": (OWNED_UP, LOGIN_GIVEN),
+    "hacked_account": (PUT_OUT_AS_ADMIN, TURNED_TO_SPAM),
+    "online_abuse": (ABUSE_FROM_ONE,),
+}
+
+
+def beyond_overruling(category: str, text: str) -> bool:
+    """Do ``text``'s words make a ``category`` report one the route regression may not overrule?"""
+    return any(words.search(text) for words in BEYOND_OVERRULING.get(category, ()))
+
+
 def report_category(text: str) -> str:
     """The incident category a described situation belongs to, or "" when none is described."""
     for category, cue in REPORT_CUES:
@@ -284,5 +299,8 @@ def report_category(text: str) -> str:
     return ""
 
 
+_ONLINE_ABUSE = dict(REPORT_CUES)["online_abuse"]
+
+
 def _abusive(text: str) -> bool:
-    return bool(dict(REPORT_CUES)["online_abuse"].search(text))
+    return bool(_ONLINE_ABUSE.search(text))

@@ -29,13 +29,10 @@ from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
 from bot.conversation.learned import Judgement, Learned
 from bot.conversation.report_cues import (
-    ABUSE_FROM_ONE,
     LOG_AS_INCIDENT,
-    LOGIN_GIVEN,
     NEEDS_EVIDENCE,
     OUR_ACCOUNT_ASKING,
-    PUT_OUT_AS_ADMIN,
-    TURNED_TO_SPAM,
+    beyond_overruling,
     report_category,
 )
 from bot.conversation.sections import section_answer
@@ -176,19 +173,10 @@ def _beyond_safeguarding(
     # the CEO had even seen it" (sets 133 to 136).
     strict = category in NEEDS_EVIDENCE and not unapproved
     reported = category and (logged or happening(text, strict=strict))
-    # A slip owned up to, a login given away, a post that went out unapproved, an admin put out of
-    # their own page or a report asked for in so many words is a report the route regression may not
-    # overrule; a concern behind any report still raises the card.
-    slip = situations.OWNED_UP.search(text) or LOGIN_GIVEN.search(text)
-    sure = (
-        logged
-        or (category == "policy_breach" and bool(slip))
-        or (
-            category == "hacked_account"
-            and bool(PUT_OUT_AS_ADMIN.search(text) or TURNED_TO_SPAM.search(text))
-        )
-        or (category == "online_abuse" and bool(ABUSE_FROM_ONE.search(text)))
-    )
+    # A report asked for in so many words, or told in words the route regression may not overrule
+    # (``report_cues.beyond_overruling``: a slip owned up to, an admin put out of their own page…); a
+    # concern behind any report still raises the card.
+    sure = logged or beyond_overruling(category, text)
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
     pasted = bool(sign_off.PASTED_DRAFT.match(text))
