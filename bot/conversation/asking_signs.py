@@ -185,6 +185,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(something )?about (abuse|domestic abuse|neglect|being (hurt|hit|abused))\b",
         None,
     ),
+    # Who to talk to when a grandparent or a mum tells of something worrying about the children (sets
+    # 153 to 156 before they were trained on).
+    (
+        r"\bwho (do|should|can|would) (i|we) (talk|speak|go|turn) to if( \w+){1,3} (tells?|told|says?|said|mentions?) ((me|us|you) )?"
+        r"(something|anything) (worrying|concerning|upsetting|odd|strange) about (a|the|their|her|his|my) (child|children|kids?|baby|"
+        r"little one|grandchildren|grandkids|son|daughter)\b",
+        None,
+    ),
     # Something to report about a family (set 116 before it was trained on).
     (
         r"\b(need|needs|have|got|want|must) to report (something|a concern|a worry) about (a|one of my|my|the) (family|child|kid|"

@@ -5,7 +5,9 @@ A partner who "only lets her out" for the school run, said with a laugh; a husba
 she won't volunteer any more and "doesn't need to speak to us", and now her phone is off. Each
 stays quiet beside the everyday wordings that share its words (a toddler only let out in the garden
 when it's dry, a partner ringing to say she is poorly today). ``control_signs`` holds the rest of
-coercive control; these are kept apart only because that list is full. Like the other lists they
+coercive control; these are kept apart only because that list is full. A mother made to give her
+ex her Facebook password "to prove she's not cheating", who still logs in to check, came from sets
+153 to 156. Like the other lists they
 are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
 come from sets 149 to 152 before those were trained on.
 """
@@ -24,6 +26,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b{_PARTNER}( \w+)? (rang|called|phoned|messaged|texted|emailed) (us |me )?to say (that )?(she|shes)\b",
         r"\b(doesnt|does not|wont|will not|dont|do not) need to (speak|talk) to (us|you|anyone|me)\b|\bcant (reach|get hold of) her\b|"
         r"\bnot (answering|picking up)\b|\bphones? (is |s )?(dead|off)\b",
+    ),
+    # Sets 153 to 156 before they were trained on: made to hand over a password "to prove she's not
+    # cheating", and he still logs in to check (never a password lent for a film or given to IT).
+    (
+        r"\b(give|gave|given|giving|hand(ed|ing)? over|share|shared|tell|told)( \w+){0,3} (her|his) (\w+ )?(password|passcode|pin|login)s?\b",
+        rf"\bto prove (shes|she is|she isnt|she is not|shes not|she aint|hes|he is|he isnt)\b|\b({_PARTNER}|ex|he) (still )?logs? (in|on) to (check|read|see)\b",
     ),
 )
 ISOLATION_SIGNS = compile_signs(_SIGNS)

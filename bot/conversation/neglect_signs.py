@@ -280,11 +280,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(still|loose|same room|alone with|left with)\b",
     ),
     # Sets 97 to 100 before they were trained on: a little one out in the garden in just a nappy in
-    # the cold (never in the sunshine).
+    # the cold (never in the sunshine), or with no grown-up about (sets 153 to 156).
     (
         rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
         r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
-        r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b",
+        r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b|\bno (grown[ -]?ups?|adults?) (about|around|in sight)\b(?! (at|in) the)",
     ),
     # Five-fold over one hundred and two sets: smoking in bed beside a baby, or no smoke alarm; a
     # family living on crisps (never on a coach trip or a holiday), or a mother on coffee and fags (106).
