@@ -196,7 +196,18 @@ _EVERYDAY = re.compile(
     r"(mario( ?kart)?|fifa|fortnite|minecraft|uno|monopoly|snap|cards|chess|scrabble|connect (4|four)|jenga|football|(\w+ )?games?)\b|"
     r"\bstrangle (that|the|our|their|her|his|my) (\w+ )?(dog|cat|puppy|kitten|hamster|budgie|rabbit|parrot)\b|"
     r"\b(were|we are|youre|you are|theyre|they are|home-?start( is|s)?|the charity( is|s)?) exploiting (the )?(kids|children|"
-    r"families|mums|parents|babies)\b"
+    r"families|mums|parents|babies)\b|"
+    # Sets 153 to 156: a mum who "smelt a rat" at a scam call, a boy who helped a neighbour weed the
+    # garden, a baby "growing like a weed", a mum who ran away from a spider, a baby who gave gran a
+    # black eye with a brick, crying all night with teeth again, a volunteer abused online.
+    r"\bsmel(t|led|ls|l|ling) a rat\b|\b(helped|help|helps|helping) (her|him|me|us|them|mum|dad|nan|gran|grandad) weed\b|"
+    r"\bweed(ed|ing|s)? the (\w+ ){0,2}(garden|beds?|borders?|patch|allotment|path|drive|veg)\b|\blike a weed\b|"
+    r"\b(ran|run|running|runs) away from (a|the|an) (\w+ )?(spiders?|wasps?|bees?|mouse|mice|goose|geese|seagulls?|swans?|cows?|"
+    r"clowns?|hoover|daddy long legs|crabs?|jellyfish)\b|"
+    r"\b(the )?(baby|toddler|little one)( \w+)? gave (her|me|him|nan|gran|grandma|grandad|mum|dad) a black eye\b|"
+    r"\ball night( —| -|,)? (with )?(his |her |the )?(teeth|teething|colic)\b|"
+    r"\b(volunteers?|staff( members?)?|members? of staff|workers?|coordinators?|trustees?|one of us|i)( is| are| was| were| gets?|"
+    r"getting| got)? (being )?abused online\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
