@@ -178,9 +178,11 @@ KEEPING_ACCESS = re.compile(
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) stops? (volunteering|working)|"
     r"when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
-    # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148).
+    # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148),
+    # or the volunteers' Teams channel (sets 153 to 156).
     r".{0,90}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
-    r"canva|group)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb)\b)"
+    r"canva|group)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb|"
+    r"channels?)\b)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
 ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")

@@ -82,6 +82,19 @@ ABUSE_FROM_ONE = re.compile(
     r"\b(hate|abuse|nasty (messages|comments)|threats|abusive (messages|comments)) (off|from) (one|an|this|that|the same|some|a) "
     r"(account|person|profile|troll|bloke|woman|man|guy)\b"
 )
+# A ransom note or screen on the office computer: a hacked account the route model may not overrule
+# (the 15 development messages in these words that tell of one are all hacked accounts, the rest ask
+# for sign-off on a statement about one or about the rules; sets 153 to 156 read one as not covered).
+HELD_TO_RANSOM = re.compile(
+    r"\bransom(ware)?( \w+)? (note|message|screen|demand|letter|pop[- ]?up)s?\b|\bransomware\b"
+)
+# A list of families, names or addresses left on a train or a hall table, never a shopping list: a
+# breach the route model may not overrule (the 8 development messages in these words are all breaches;
+# sets 153 to 156 read one as small talk).
+_ON_THE_LIST = r"(lists?|registers?|sheets?|print ?outs?)\b (of|with) (\w+ ){0,2}(famil(y|ies)|mums|parents|children|kids|names|addresses|dates of birth|phone numbers|details)\b"
+LIST_LEFT_BEHIND = re.compile(
+    rf"\b{_ON_THE_LIST}.{{0,40}}\b(left|lost|dropped)\b|\b(left|lost|dropped)\b.{{0,30}}\b{_ON_THE_LIST}"
+)
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
 REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
@@ -138,6 +151,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(we|i) (didnt|did not|never) put (it |them |that |those |these |this )?(there|up)\b",
             r"\b(two[- ]factor|2fa|verification|security|log ?in|sign[- ]?in) codes?\b.{0,40}\b(keep|keeps|kept) "
             r"(arriving|coming( through| in)?|being sent|popping up)\b|\blog ?in history\b.{0,30}\b(shows|someone|somebody)\b",
+            # A ransom note on the office computer, an authenticator asking to approve a sign-in nobody
+            # made (sets 153 to 156 before they were trained on).
+            HELD_TO_RANSOM.pattern,
+            r"\b(authenticator|mfa|2fa)\b.{0,60}\b(asking|asks|wants|requests?)( me)? to (approve|confirm|allow)\b",
             # A sign-in prompt approved by mistake (sets 77 to 80 before training).
             r"\b(pressed|tapped|hit|clicked) (approve|yes|accept)\b|\bapproved (a|the|an) (sign[- ]?in|log[- ]?in|login|mfa)",
             r"\badmins? (we|i) (dont|do not|didnt|did not|cant|can not) (recognise|recognize|know)\b|"
@@ -168,6 +185,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\byou can (read|see|make out) (the |her |his |their )?(name of (the|his|her|their) school|school name|"
             r"(her|his|their) (address|house number|surname|full name))\b",
             r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
+            LIST_LEFT_BEHIND.pattern,
             # Photos of a child whose family said no to photos (sets 129 to 132).
             r"\b(posted|put|shared|uploaded|went (up|on|out))\b.{0,90}\b(said no to|(didnt|did not) (want|agree to|consent to)|"
             r"opted out of|refused|(hadnt|had not) agreed to|no consent (for|to))( \w+){0,2} (photos?|pictures?|pics|photographs?|"
@@ -276,10 +294,12 @@ TARGETED = re.compile(
 
 # Words that make a report one the route regression may not overrule, by category: a slip owned up to
 # or a login given away, an admin put out of their own page or our site turned to spam, abuse from one
-# account. ``route`` adds a report asked for in so many words, and a post that went out unapproved.
+# account, a ransom note, a list of families left behind. ``route`` adds a report asked for in so many
+# words, and a post that went out unapproved.
 BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
     "policy_breach": (OWNED_UP, LOGIN_GIVEN),
-    "hacked_account": (PUT_OUT_AS_ADMIN, TURNED_TO_SPAM),
+    "hacked_account": (PUT_OUT_AS_ADMIN, TURNED_TO_SPAM, HELD_TO_RANSOM),
+    "data_breach": (LIST_LEFT_BEHIND,),
     "online_abuse": (ABUSE_FROM_ONE,),
 }
 

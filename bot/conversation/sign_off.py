@@ -40,6 +40,9 @@ APPROVAL = any_of(
     # "how do I get the CEO to ok our reply?" (sets 85 to 88 before training).
     r"(?<!do we )(?<!do i )(?<!would we )(?<!will we )\bneed (this|it|that) (okd|okayed|approved|signed off)\b",
     r"\b(can|could|would) (you|u)\b.{0,10}\b(say yes|give (it|this|that) (the )?(ok|okay|nod|thumbs up|green light))\b",
+    # Someone higher up asked to "say yea or nay" on a piece; "can it be approved now please" (sets 153
+    # to 156; the 62 development messages in those words are all requests).
+    r"\bsay (yea|yay|yes) or nay\b|(?<!how )\b(can|could) (it|this|that) be (approved|signed off|okd|okayed)\b",
     r"\bis (the )?(ceo|chair|board|\w+) (around|about|free|available|in|there) to (approve|ok|okay|sign|look at|check)\b",
     r"\bget (the )?(ceo|chair|board|trustees?) to (ok|okay|approve|sign off|look at|check) (our|my|this|the) (\w+ )?(reply|response|"
     r"statement|post|press release|announcement|draft|video)\b|"

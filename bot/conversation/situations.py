@@ -81,7 +81,7 @@ OWNED_UP = re.compile(
     r"\b(i have to confess|i confess|confession|self[- ]?report\w*|i (think )?(i )?(have |ve )?(messed|mucked|screwed) up|"
     r"ashamed to say|i (know )?(i )?shouldnt have|i should not have)\b|"
     r"(?<!can )(?<!could )(?<!should )(?<!shall )(?<!may )(?<!if )(?<!do )(?<!would )(?<!when )"
-    r"\b(i|ive|i have)( already| just)? (accepted|added|add|followed( back)?|follow|friended|befriended|dmd|messaged)\b"
+    r"\b(i|ive|i have|i (might|may) (have|of|ve))( already| just)? (accepted|added|add|followed( back)?|follow|friended|befriended|dmd|messaged)\b"
     r"(.{0,60}\b(the |a |one of )?(mums?|mom|dads?|parent|famil(y|ies)|mother|father)\b.{0,20}\b(i|we) (support|visit|work with|see)\b|.{0,40}\b(my|one of my) (mums?|famil(y|ies)|dads?)\b)|"
     r"\b(the|a) (mum|dad|mother|father) (i|we) (support|visit)\b.{0,40}\b(friend request|follow\w*)\b.{0,40}\bi (accepted|said yes|added|followed)"
 )
@@ -90,7 +90,9 @@ OWNED_UP = re.compile(
 # "If our account gets hacked…" asks about the rules; "our account has been hacked" is happening.
 # "Once the family has left…" and "once I've finished my shift…" set a condition as "if" does.
 HYPOTHETICAL = re.compile(
-    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|might|"
+    r"\b(if|what if|in case|suppose|supposing|imagine|hypothetical\w*|whenever|in the event|"
+    # "I might have added a family on Snapchat" owns up rather than imagines (sets 153 to 156).
+    r"might(?! (have|of|ve) (\w+ed|sent|left|shared|posted|given|put)\b)|"
     r"once(?! (again|more|or twice|in|a (week|month|year|day|fortnight|term|while)))|should (it|we|our|an?|the) "
     r"\w+ (ever )?(get|be)|what happens when|what do (we|i|you) do when|what to do when)\b"
 )
