@@ -173,6 +173,10 @@ ROUTE_FILES = (
     "conversation_routes_150.jsonl",
     "conversation_routes_151.jsonl",
     "conversation_routes_152.jsonl",
+    "conversation_routes_153.jsonl",
+    "conversation_routes_154.jsonl",
+    "conversation_routes_155.jsonl",
+    "conversation_routes_156.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
