@@ -4,8 +4,9 @@
 "Daddy put my hand on the cooker to teach me": a child telling of harm done as a lesson or a
 punishment, passed on by the volunteer who heard it. Each stays quiet beside the everyday wordings
 that share its words (a little girl who helped put the pan on the hob, a mum warming her hands near
-the fire). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from five-fold over one hundred and fifty sets.
+the fire), and "my step mum puts pepper in my mouth when I swear". Like the other lists they are
+(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
+from five-fold over one hundred and fifty and one hundred and fifty-four sets.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(daddy|mummy|dad|mum|mam|my dad|my mum|stepdad|he|she)\b (put|held|pressed|pushed|stuck) (my|her|his) "
         rf"(hands?|arms?|fingers?|foot|feet|face|head) (on|in|under|against|onto) (the |a )?{_HOT}\b",
         None,
+    ),
+    # Five-fold over one hundred and fifty-four sets: "my step mum puts pepper in my mouth when I
+    # swear" (never a toddler who put pepper in his mouth off the table).
+    (
+        r"\b(puts?|putting|rubs?|rubbed|rubbing|pours?|poured|squirts?) (pepper|chilli|chili|soap|mustard|hot sauce|tabasco|vinegar|"
+        r"salt) (in|on|into) (my|his|her|their) (mouth|tongue)\b",
+        r"\bwhen (i|he|she|they) (swear|swears|lie|lies|tell lies|tells lies|cry|cries|talk back|talks back|answer back|answers back|"
+        r"(am|is|are) naughty|misbehave\w*)\b|\bas (a )?punish\w*|\bto punish\b|\bfor (swearing|lying|crying|being naughty|back ?chat)\b",
     ),
 )
 DISCLOSURE_SIGNS = compile_signs(_SIGNS)

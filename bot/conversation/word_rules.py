@@ -18,6 +18,7 @@ from bot.conversation import (
     asking_signs,
     carer_signs,
     control_signs,
+    covering_up_signs,
     disclosure_signs,
     exploitation_signs,
     giving_up_signs,
@@ -52,8 +53,8 @@ def normalise(message: str) -> str:
 
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
-# hold over a mother or a child, asking who to tell, harm threatened and someone made to work for
-# nothing, joined once, not per message.
+# hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
+# nothing, a child's own words and someone covering up in the heat, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -72,6 +73,7 @@ SIGNS = (
     *threat_signs.THREAT_SIGNS,
     *exploitation_signs.EXPLOITATION_SIGNS,
     *disclosure_signs.DISCLOSURE_SIGNS,
+    *covering_up_signs.COVERING_UP_SIGNS,
 )
 
 
