@@ -17,10 +17,10 @@ go through another winter", and "said my goodbyes, look after my babies", or "ti
 like here here", or "done with everything" beside a picture of pills, a mother who stood on the
 bridge for an hour last night, "going to the woods and not coming back", "this is my last post,
 sorry", goodbye posts not like her, a teenager's "won't be here much longer anyway", "got the rope
-sorted", dark thoughts, and someone scared of what she might do. None names
-suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings
-that share its words (a first date tonight, thank-you letters for everyone, a family day out to the
-beach). Like the other lists they are (cue, context) pairs over the normalised message, read by
+sorted", dark thoughts, and someone scared of what she might do. None names suicide or a weapon, so
+the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
+first date tonight, thank-you letters for everyone, a family day out to the beach, a rope for the
+tug of war). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 152
 before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one
 hundred and thirty-four, one hundred and forty-two, one hundred and forty-six, one hundred and
@@ -245,8 +245,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(teen\w*|\d+ ?(yo|year old)|girl|boy|kid|child|daughter|son|crying|(nobody|no one) (would |will )?(care|miss))\b",
     ),
     # Five-fold over one hundred and fifty-four sets: "got the rope sorted" (never for a tug of war),
-    # dark thoughts (the 26 development messages that name them are all concerns), scared
-    # of what she might do.
+    # dark thoughts (the 26 development messages that name them are all concerns), scared of what
+    # she might do.
     (
         r"\bgot the (rope|noose) (sorted|ready)\b(?! for (the |a )?(tug|sports|climbing|swing|washing|boat|game|tent|camping|den|tyre|dog))|"
         r"\b(having|had|have|getting|get|gets)( \w+){0,2} dark thoughts\b|\bdark thoughts (about|since|lately|again)\b|"

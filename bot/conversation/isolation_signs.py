@@ -2,14 +2,13 @@
 """An adult cut off from others by a partner: control told as a joke or as news from home.
 
 A partner who "only lets her out" for the school run, said with a laugh; a husband who rings to say
-she won't volunteer any more and "doesn't need to speak to us", and now her phone is off. Each
-stays quiet beside the everyday wordings that share its words (a toddler only let out in the garden
-when it's dry, a partner ringing to say she is poorly today). ``control_signs`` holds the rest of
-coercive control; these are kept apart only because that list is full. A mother made to give her
-ex her Facebook password "to prove she's not cheating", who still logs in to check, came from sets
-153 to 156. Like the other lists they
-are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they
-come from sets 149 to 152 before those were trained on.
+she won't volunteer any more and "doesn't need to speak to us", and now her phone is off; a mother
+made to give her ex her Facebook password "to prove she's not cheating", who still logs in to
+check. Each stays quiet beside the everyday wordings that share its words (a toddler only let out in
+the garden when it's dry, a partner ringing to say she is poorly today, a password lent for a film).
+``control_signs`` holds the rest of coercive control; these are kept apart only because that list
+is full. Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 149 to 156 before those were trained on.
 """
 
 from __future__ import annotations

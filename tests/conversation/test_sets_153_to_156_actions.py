@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
+from bot.conversation.report_cues import report_category
 from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise
 
 
 def test_a_ransom_note_is_hacked(index: PolicyIndex) -> None:
@@ -20,6 +22,13 @@ def test_a_ransom_note_is_hacked(index: PolicyIndex) -> None:
     )
     decision = decide(index, message)
     assert (decision.route, decision.category) == (Route.REPORT, "hacked_account")
+
+
+def test_an_authenticator_asking_to_approve_a_sign_in_nobody_made_names_a_hack() -> None:
+    # The route models may still read so short a wording as not covered; the set's own message routes
+    # as a hacked account.
+    message = "my authenticator app keeps popping up asking me to approve a sign in, I keep pressing deny"
+    assert report_category(normalise(message)) == "hacked_account"
 
 
 def test_setting_up_the_authenticator_is_a_question(index: PolicyIndex) -> None:
