@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to forty-second were written to the same counts (the twenty-seventh to
-    # forty-second, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
-    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao" and "ap").
+    # The fourteenth to forty-third were written to the same counts (the twenty-seventh to
+    # forty-third, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap" and "aq").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 43),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnop")],
+            range(14, 44),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopq")],
             strict=True,
         )
     ),
