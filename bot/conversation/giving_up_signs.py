@@ -17,12 +17,14 @@ go through another winter", and "said my goodbyes, look after my babies", or "ti
 like here here", or "done with everything" beside a picture of pills, a mother who stood on the
 bridge for an hour last night, "going to the woods and not coming back", "this is my last post,
 sorry", goodbye posts not like her, a teenager's "won't be here much longer anyway", "got the rope
-sorted", dark thoughts, and someone scared of what she might do. None names suicide or a weapon, so
+sorted", dark thoughts, someone scared of what she might do, "nothing left to live for", and a mum
+who needs to "go away for a bit" and asks for the kids to be taken permanently. None names suicide
+or a weapon, so
 the other lists miss them; each stays quiet beside the everyday wordings that share its words (a
 first date tonight, thank-you letters for everyone, a family day out to the beach, a rope for the
 tug of war). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124 and 133 to 152
-before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one
+``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152 and
+157 to 160 before those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one
 hundred and thirty-four, one hundred and forty-two, one hundred and forty-six, one hundred and
 fifty and one hundred and fifty-four sets.
 """
@@ -253,6 +255,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(scared|frightened|afraid|terrified) (of )?what (i|she|he) (might|could|will|would|am going to|is going to) do( to "
         r"(myself|herself|himself))?\b(?! (for|with|about|next|at|on|in|when|if)\b)",
         None,
+    ),
+    # Sets 157 to 160 before they were trained on: "nothing left to live for" (the 8 development
+    # messages in those words are all concerns, caught by the classifiers alone until now), and a
+    # mum who needs to "go away for a bit" and asks the volunteer to take the kids permanently.
+    (
+        r"\b(nothing|no reason) (left )?to live for\b",
+        None,
+    ),
+    (
+        r"\b(take|have|keep|look after|raise) (the|her|my|his|their) (kids|children|babies|baby|little ones?|boys|girls)\b( \w+){0,3} "
+        r"(permanently|for good|forever)\b",
+        r"\b(go|going|gone|get) away\b|\b(cant|cannot) (cope|do (this|it))\b|\bnot (be )?(here|around)\b|\bdisappear\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

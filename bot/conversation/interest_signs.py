@@ -384,5 +384,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(changing (area|room|mat|table)|toilets?|loos?|bathroom)\b",
         r"\b(man|bloke|stranger|put (it|his phone) away|hid (it|his phone)|when he saw me)\b",
     ),
+    # Sets 157 to 160: a man asking for more pictures of the children (never grandma asking).
+    (
+        r"\b(asking|asks|asked|wants|wanting) for (more|extra|better|close ?up|bigger) (pics|photos|pictures|images) of (the |her |his |"
+        r"their |your )?(kids|children|girls|boys|little ones|daughter|son|baby|toddlers)\b",
+        r"\b(a|some|this|random|strange|creepy) (man|bloke|guy|fella|stranger|account|profile)\b|\b(man|bloke|guy|stranger) (keeps|kept)\b",
+    ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

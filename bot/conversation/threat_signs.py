@@ -43,5 +43,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(bridge|roof|cliff|railway|train|tracks|motorway|balcony|window|tablets|pills|bleach|choke|blackout|for a video|for (a )?"
         r"tiktok|for (the )?(gram|snap))\b",
     ),
+    # Sets 157 to 160 before they were trained on: a dad posting that his ex is "getting what's
+    # coming" (never the villain in the panto).
+    (
+        r"\b(his|her|my|the) (ex|ex wife|ex partner|ex husband|ex girlfriend|former partner|wife|missus|partner)\b.{0,40}\b(getting|get|gets|"
+        r"will get|is going to get|is gonna get) what(s| is) coming\b",
+        None,
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -29,6 +29,7 @@ from bot.conversation import (
     online_signs,
     safeguarding,
     threat_signs,
+    unsafe_care_signs,
     warning_signs,
     whereabouts,
 )
@@ -54,7 +55,8 @@ def normalise(message: str) -> str:
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
 # hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
-# nothing, a child's own words and someone covering up in the heat, joined once, not per message.
+# nothing, a child's own words, someone covering up in the heat and a child's health left to
+# chance, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -74,6 +76,7 @@ SIGNS = (
     *exploitation_signs.EXPLOITATION_SIGNS,
     *disclosure_signs.DISCLOSURE_SIGNS,
     *covering_up_signs.COVERING_UP_SIGNS,
+    *unsafe_care_signs.UNSAFE_CARE_SIGNS,
 )
 
 
