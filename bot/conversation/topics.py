@@ -194,7 +194,8 @@ _EVERYDAY = re.compile(
     r"\bthrew (\w+ ){0,2}(a|an) (\w+ ){0,2}(party|do|bash|barbecue|bbq|picnic|sleepover|celebration)\b|"
     r"\b(going to|gonna) kill (his|her|my|their) (\w+ )?(sister|brother|sis|bro|mate|friend|dad|mum|nan|grandad)(\.+)?( \w+){0,3} at "
     r"(mario( ?kart)?|fifa|fortnite|minecraft|uno|monopoly|snap|cards|chess|scrabble|connect (4|four)|jenga|football|(\w+ )?games?)\b|"
-    r"\bstrangle (that|the|our|their|her|his|my) (\w+ )?(dog|cat|puppy|kitten|hamster|budgie|rabbit|parrot)\b|"
+    r"\bstrangle (that|the|our|their|her|his|my) (\w+ )?(dog|cat|puppy|kitten|hamster|budgie|rabbit|parrot|washing machine|printer|"
+    r"computer|laptop|router|telly|tv|hoover|dishwasher|boiler|sat ?nav)\b|"
     r"\b(were|we are|youre|you are|theyre|they are|home-?start( is|s)?|the charity( is|s)?) exploiting (the )?(kids|children|"
     r"families|mums|parents|babies)\b|"
     # Sets 153 to 156: a mum who "smelt a rat" at a scam call, a boy who helped a neighbour weed the
@@ -204,10 +205,18 @@ _EVERYDAY = re.compile(
     r"\bweed(ed|ing|s)? the (\w+ ){0,2}(garden|beds?|borders?|patch|allotment|path|drive|veg)\b|\blike a weed\b|"
     r"\b(ran|run|running|runs) away from (a|the|an) (\w+ )?(spiders?|wasps?|bees?|mouse|mice|goose|geese|seagulls?|swans?|cows?|"
     r"clowns?|hoover|daddy long legs|crabs?|jellyfish)\b|"
-    r"\b(the )?(baby|toddler|little one)( \w+)? gave (her|me|him|nan|gran|grandma|grandad|mum|dad) a black eye\b|"
+    r"\b(baby|toddler|little one)( \w+)? (gave (her|me|him|nan|gran|grandma|grandad|mum|dad) a black eye|beats (her|me|him|mum|dad|"
+    r"mummy|daddy) up)\b|"
     r"\ball night( —| -|,)? (with )?(his |her |the )?(teeth|teething|colic)\b|"
     r"\b(volunteers?|staff( members?)?|members? of staff|workers?|coordinators?|trustees?|one of us|i)( is| are| was| were| gets?|"
-    r"getting| got)? (being )?abused online\b"
+    r"getting| got)? (being )?abused online\b|"
+    # Sets 157 to 160: a mum who is a prison officer, a volunteer "arrested" at cops and robbers, a
+    # tantrum "like an exorcism", a video with 40k views overnight, a baby who "beats her up" in his
+    # sleep, a leaver asking someone to kick her off the page.
+    r"\bin prison\W{0,6}(\w+ )?(shes|hes|she is|he is|she works as|he works as) a prison (officer|guard|nurse|teacher|chaplain)\b|"
+    r"\bcops and robbers\b.{0,60}\b(arrested|in jail|in prison|locked up)\b|\blike an exorcism\b|"
+    r"\b(views|likes|shares|comments|followers|hits)( \w+){0,2} overnight\b|"
+    r"\b(can|could) (someone|somebody|you|anyone) kick (me|him|her|them) off\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
