@@ -167,8 +167,10 @@ OFF_THE_ACCOUNTS = re.compile(
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
     # Or must hand it back, or stay in a channel "after my term ends" (sets 129 to 132).
-    # Or stay "in the staff and volunteer facebook groups" (sets 145 to 148).
-    r"\b(keep|keeping|stay|staying|remain|remaining|still (get into|post on|have|use)|hand back|give up|hand in|lose)\b( \S+){0,5} "
+    # Or stay "in the staff and volunteer facebook groups" (sets 145 to 148), or "hang on to admin"
+    # (sets 157 to 160).
+    r"\b(keep|keeping|stay|staying|remain|remaining|hang on to|hold on to|still (get into|post on|have|use)|hand back|give up|hand in|"
+    r"lose)\b( \S+){0,5} "
     r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp)\b.{0,40}"
     r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
     r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"

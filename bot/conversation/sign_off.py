@@ -43,6 +43,10 @@ APPROVAL = any_of(
     # Someone higher up asked to "say yea or nay" on a piece; "can it be approved now please" (sets 153
     # to 156; the 62 development messages in those words are all requests).
     r"\bsay (yea|yay|yes) or nay\b|(?<!how )\b(can|could) (it|this|that) be (approved|signed off|okd|okayed)\b",
+    # "Can the gaffer give it the once-over", "can the board see this first" (sets 157 to 160; of the 49
+    # development messages in those words, 47 are requests, one a concern and one a routine post).
+    r"\b(can|could) (the|our) (boss|gaffer|board|ceo|chair|trustees)( \w+)? (have a look|see (it|this|that)|look (at|over)|check|"
+    r"give it|cast)\b",
     r"\bis (the )?(ceo|chair|board|\w+) (around|about|free|available|in|there) to (approve|ok|okay|sign|look at|check)\b",
     r"\bget (the )?(ceo|chair|board|trustees?) to (ok|okay|approve|sign off|look at|check) (our|my|this|the) (\w+ )?(reply|response|"
     r"statement|post|press release|announcement|draft|video)\b|"

@@ -46,6 +46,8 @@ WENT_OUT_UNAPPROVED = any_of(
     # council up on the Facebook page this morning without running it past the CEO" (set 124).
     rf"({_WENT_OUT}|\b(gave|given)\b).{{0,110}}\b(without|before)\b.{{0,12}}"
     r"\b(going through|going to (the )?(ceo|board|chair|trustees)|running it (past|by)|checking (it )?with (the )?(ceo|board|chair)|"
+    # "…without getting it checked by the CEO first" (sets 157 to 160).
+    r"getting (it|this|that) (checked|approved|signed off|okd|okayed|looked at|seen)|"
     r"(the )?(board|ceo|chair|trustees)s?( or (the )?board)? (had )?(even )?(seen|agreed|approved|signed|okd|okayed|looked|"
     # "…without the CEO seeing it", "…without going to the CEO first" (sets 113 to 120).
     r"seeing|approving|signing|agreeing|checking))",
@@ -55,6 +57,10 @@ WENT_OUT_UNAPPROVED = any_of(
     # "Turns out the Board hadn't signed it off yet" (sets 81 to 84 before they were trained on).
     rf"{_WENT_OUT}.{{0,80}}\b(hadnt|had not|hasnt|has not|havent|wasnt|"
     r"werent|never) (been )?(signed (it |this |that )?off|approved)",
+    # "I know it should have been approved"; "I assumed Alex had signed it off but nobody had" (sets
+    # 157 to 160 before they were trained on).
+    rf"{_WENT_OUT}.{{0,100}}\b(should|ought to) have (been )?(approved|signed (it )?off|checked|run (it )?past)\b",
+    rf"{_WENT_OUT}.{{0,100}}\bsigned (it |this |that )?off\b.{{0,40}}\b(nobody|no one|noone) had\b",
     # "…went on the website and nobody at the top had seen it" (sets 93 to 96).
     rf"{_WENT_OUT}.{{0,100}}\b(nobody|no one|noone) (at the top|senior|"
     r"on the board|from the board)( had| has)? (seen|checked|approved|signed)( it| off)?\b",
