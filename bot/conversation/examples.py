@@ -177,6 +177,10 @@ ROUTE_FILES = (
     "conversation_routes_154.jsonl",
     "conversation_routes_155.jsonl",
     "conversation_routes_156.jsonl",
+    "conversation_routes_157.jsonl",
+    "conversation_routes_158.jsonl",
+    "conversation_routes_159.jsonl",
+    "conversation_routes_160.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
