@@ -1,12 +1,13 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
-"""Someone covering up in the heat while they stop eating: harm hidden under the clothes.
+"""Someone covering up: harm hidden under the clothes or behind dark glasses.
 
-A teenager who has stopped eating and wears jumpers in July, which his mum calls a phase. It names
-no harm, so the other lists miss it (they hear long sleeves in the heat beside marks or a flinch);
-it stays quiet beside the everyday wording that shares its words (new hoodies worn in July for a
-photo, sweets given up for Lent). Like the other lists it is a (cue, context) pair over the
-normalised message, read by ``word_rules.is_safeguarding``; it comes from five-fold over one hundred
-and fifty-four sets.
+A teenager who has stopped eating and wears jumpers in July, which his mum calls a phase; a mum in
+sunglasses indoors all week who will not take them off. They name no harm, so the other lists miss
+them (they hear long sleeves in the heat beside marks or a flinch); each stays quiet beside the
+everyday wording that shares its words (new hoodies worn in July for a photo, sweets given up for
+Lent, sunglasses at an 80s party). Like the other lists they are (cue, context) pairs over the
+normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold over one
+hundred and fifty-four and one hundred and fifty-eight sets.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"all summer|even in (this|the) heat)\b",
         r"\b(stopped eating|not eating|wont eat|will not eat|isnt eating|is not eating|barely eat\w*|hardly eat\w*|skipping meals|"
         r"lost (so much|loads of|a lot of) weight)\b",
+    ),
+    # Five-fold over one hundred and fifty-eight sets: sunglasses indoors all week, never taken off
+    # (never for an 80s party).
+    (
+        r"\b(sunglasses|shades|dark glasses)\b.{0,20}\b(indoors|inside|in the house)\b",
+        r"\b(wouldnt|would not|wont|will not|didnt|did not|refused to) take (them|it) off\b|\ball week\b|\bevery visit\b",
     ),
 )
 COVERING_UP_SIGNS = compile_signs(_SIGNS)

@@ -260,7 +260,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # messages in those words are all concerns, caught by the classifiers alone until now), and a
     # mum who needs to "go away for a bit" and asks the volunteer to take the kids permanently.
     (
-        r"\b(nothing|no reason) (left )?to live for\b",
+        r"\b(nothing|no reason) (left )?to live for\b|"
+        # Posting about not wanting to wake up tomorrow (five-fold over one hundred and fifty-eight
+        # sets; never teenagers not wanting to wake up for school).
+        r"\b(not wanting|doesnt want|does not want|dont want|do not want) to wake up( tomorrow| again| ever| anymore| any more)\b",
         None,
     ),
     (

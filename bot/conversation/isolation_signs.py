@@ -32,5 +32,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(give|gave|given|giving|hand(ed|ing)? over|share|shared|tell|told)( \w+){0,3} (her|his) (\w+ )?(password|passcode|pin|login)s?\b",
         rf"\bto prove (shes|she is|she isnt|she is not|shes not|she aint|hes|he is|he isnt)\b|\b({_PARTNER}|ex|he) (still )?logs? (in|on) to (check|read|see)\b",
     ),
+    # Five-fold over one hundred and fifty-eight sets: "my husband takes my wages" (never the car).
+    (
+        rf"\b({_PARTNER}|he) (takes|took|keeps|has|holds) (all )?(my|her) (wages|pay|salary|money|benefits|child benefit|bank card)\b",
+        None,
+    ),
 )
 ISOLATION_SIGNS = compile_signs(_SIGNS)

@@ -50,5 +50,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"will get|is going to get|is gonna get) what(s| is) coming\b",
         None,
     ),
+    # Five-fold over one hundred and fifty-eight sets: children who "know better than to cry" in that
+    # house; a man out on licence with a two-year-old on his knee (never a brother out on licence far
+    # away).
+    (
+        r"\bknow(s)? better than to (cry|make a (sound|noise|fuss)|answer back|tell)\b",
+        None,
+    ),
+    (
+        r"\b(out on licence|on licence|on the (sex offenders )?register)\b",
+        r"\b(on (his|her) (knee|lap)|(near|around|with) (the )?(kids|children|baby|toddler)|(\d+|two|three|four) ?(yo|year old)|"
+        r"not allowed near)\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)
