@@ -7,7 +7,8 @@ the first line of someone about to raise one, needing to talk to someone about s
 is on duty for safeguarding today or whether anyone is at the weekend, the out-of-hours number for
 children's services, who the designated person for safeguarding is now, someone to talk to about a
 child or about a worry, how to report something worrying at a family, a family telling of abuse,
-and a call about a family rather than writing it down.
+a call about a family rather than writing it down, who to talk to when a grandparent tells of
+something worrying about the children, and something from a visit that has been on one's mind.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach

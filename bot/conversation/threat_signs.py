@@ -4,12 +4,14 @@
 A boy keeping a list of names beside school-shooting memes who says it is a joke; a mother who says
 she will leave the children on the council's doorstep if nobody helps her; a father posting the
 children's mother's address with "someone should sort her out"; a boy dared to jump off a bridge for
-a video. None has hurt anyone yet, so the lists of harm done miss them, yet a safeguarding lead
-would want to hear of each at once. Each stays quiet beside the everyday wordings that share its
-words (a list of names for party invitations, parcels left on the doorstep). Like the other lists
-they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
-they come from sets 141 to 144 before those were trained on, and from five-fold over one hundred and
-forty-two sets.
+a video; a dad posting that his ex is "getting what's coming"; children who "know better than to
+cry" in that house; a man out on licence with a toddler on his knee. None has hurt anyone yet, so
+the lists of harm done miss them, yet a safeguarding lead would want to hear of each at once. Each
+stays quiet beside the everyday wordings that share its words (a list of names for party
+invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
+away). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 141 to 144 and 157 to 160 before those were
+trained on, and from five-fold over one hundred and forty-two and one hundred and fifty-eight sets.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@
 A baby's weigh-ins missed for the third time, told between "he's such a happy little soul"; a
 toddler who swallowed something from dad's "stash" and was drowsy, and nobody rang anyone; a baby
 taken into bed after a few drinks; a baby of ten months left in the bath while mum answered the
-door. Each stays quiet beside the everyday wordings that share its
-words (a weigh-in the clinic moved, a grape the GP said had passed, a cuddle in bed after a bath).
+door. Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic
+moved, a grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry).
 ``neglect_signs`` holds the rest of a child left without care; these are kept apart only because
 that list is full. Like the other lists they are (cue, context) pairs over the normalised message,
 read by ``word_rules.is_safeguarding``; they come from sets 157 to 160 before those were trained on,
