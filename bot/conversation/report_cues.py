@@ -86,7 +86,7 @@ ABUSE_FROM_ONE = re.compile(
 # (the 15 development messages in these words that tell of one are all hacked accounts, the rest ask
 # for sign-off on a statement about one or about the rules; sets 153 to 156 read one as not covered).
 HELD_TO_RANSOM = re.compile(
-    r"\bransom(ware)?( \w+)? (note|message|screen|demand|letter|pop[- ]?up)s?\b|\bransomware\b"
+    r"\bransomware\b|\bransom( \w+)? (note|message|screen|demand|letter|pop[- ]?up)s?\b"
 )
 # A list of families, names or addresses left on a train or a hall table, never a shopping list: a
 # breach the route model may not overrule (the 8 development messages in these words are all breaches;
