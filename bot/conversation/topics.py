@@ -14,6 +14,9 @@ reads the whole message.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.conversation.prefilter import needed_strings
 
 # "domestic abuse awareness training", "the understanding domestic abuse course", "the neglect and
 # FGM training", "the shaken baby campaign", "our self-harm awareness post", "the knife crime
@@ -239,10 +242,59 @@ _PROGRAMME = re.compile(
 )
 
 
+def _branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level, each a whole pattern of its own."""
+    found: list[str] = []
+    depth, start, at, in_class = 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*found, pattern[start:]]
+
+
+# The everyday wordings grow each round and most start with a word boundary, which the engine
+# tries at every position of a message: so a wording is searched for only where the message holds
+# a string it needs (``prefilter``), and only those found mask the message, joined in their own
+# order when more than one is. A wording found nowhere in a message cannot win at any position,
+# so the masks are the same as with the whole pattern.
+_EVERYDAY_BRANCHES = tuple(
+    (needed_strings(branch), re.compile(branch)) for branch in _branches(_EVERYDAY.pattern)
+)
+
+
+@lru_cache(maxsize=64)
+def _everyday_among(found: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_EVERYDAY_BRANCHES[at][1].pattern for at in found))
+
+
+def _without_everyday(text: str) -> str:
+    found = tuple(
+        at
+        for at, (needs, wording) in enumerate(_EVERYDAY_BRANCHES)
+        if any(needed in text for needed in needs) and wording.search(text)
+    )
+    if not found:
+        return text
+    masks = _EVERYDAY_BRANCHES[found[0]][1] if len(found) == 1 else _everyday_among(found)
+    return masks.sub(" ", text)
+
+
 def without_topics(text: str) -> str:
     """``text`` (as ``word_rules.normalise`` left it) with every course's, campaign's or programme's
     subject, a film's scene, what a first aid course teaches, every figure of speech and the
     everyday wordings in a harm's words masked."""
-    for topic in (_COURSE, _AWARENESS_POST, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH, _EVERYDAY):
+    for topic in (_COURSE, _AWARENESS_POST, _PROGRAMME, _SCENE, _FIRST_AID, _FIGURES_OF_SPEECH):
         text = topic.sub(" ", text)
-    return text
+    return _without_everyday(text)
