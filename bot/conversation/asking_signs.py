@@ -8,7 +8,8 @@ is on duty for safeguarding today or whether anyone is at the weekend, the out-o
 children's services, who the designated person for safeguarding is now, someone to talk to about a
 child or about a worry, how to report something worrying at a family, a family telling of abuse,
 a call about a family rather than writing it down, who to talk to when a grandparent tells of
-something worrying about the children, and something from a visit that has been on one's mind.
+something worrying about the children, something from a visit that has been on one's mind, and a
+co-volunteer who keeps cuddling the children, which feels odd.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -206,6 +207,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(need|needs|have|got|want|must) to report (something|a concern|a worry) about (a|one of my|my|the) (family|child|kid|"
         r"little one|mum|dad)\b(?!s| (fun|day|group|event|trip|page|photo|fair|newsletter|picnic|party|session|account|post)\b)",
         None,
+    ),
+    # Sets 161 to 164 before they were trained on: a co-volunteer who keeps cuddling the children,
+    # which feels odd (never a volunteer hugging the mums goodbye).
+    (
+        r"\b(co ?vol|co ?volunteer|(an|one|another|other|the other) (volunteer|vol)|colleague|staff member|worker|coordinator)( \w+){0,3} "
+        r"(keeps|kept|always|is always) (cuddling|hugging|kissing|touching|tickling|stroking)( \w+){0,2} (the )?(kids|children|child|"
+        r"girls?|boys?)\b",
+        r"\b(odd|weird|uncomfortable|not right|creepy|too (close|friendly|much)|inappropriate|funny about|uneasy)\b",
     ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

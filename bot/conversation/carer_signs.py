@@ -8,15 +8,16 @@ raising" the little ones; children with a parent in bed all day again and not a 
 a little one eating dry cereal off the kitchen floor after no tea; a baby dropped right off her
 weight chart; a parent high as a kite at a visit; a dad merry from drink taking the baby into his
 bed; a nine-year-old who "runs the house" while mum is "not well" most mornings; a baby nearly
-dropped under in the bath; the same t-shirt three visits running and a strong smell. Each stays
+dropped under in the bath; the same t-shirt three visits running and a strong smell; a child of
+primary age doing the baby's bedtime, bottles or mornings while a parent is out or "can't face it". Each stays
 quiet beside the everyday wordings that share its words: a recovery position learnt on a first-aid
 course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum on her own
-raising the little ones, an eldest of thirty raising her own. Like the other lists they are (cue,
+raising the little ones, an eldest of thirty raising her own, dad doing the bottles so mum can sleep. Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they were read
 from the concerns missed leaving one set out and in sets before they were trained on (with the rest
 of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred and
 thirty-four, one hundred and forty-two and one hundred and fifty sets and from sets 137 to 148
-before they were trained on.
+and 161 to 164 before they were trained on.
 """
 
 from __future__ import annotations
@@ -122,6 +123,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bsame (t ?-?shirt|top|clothes|jumper|trousers|leggings|dress|outfit|pyjamas|vest)( on)?( for| at)? (\w+ )?(visits?|days?|weeks?)\b",
         r"\b(smells?|smelly|stinks?|matted|filthy|dirty|unwashed|nits)\b",
+    ),
+    # Sets 161 to 164 before they were trained on: a child of primary age doing the baby's bedtime,
+    # bottles or mornings while a parent is out since teatime, in bed most of the day or "can't face
+    # it" (never dad doing the bottles so mum can sleep).
+    (
+        r"\b(doing|does|do|did|gets|getting|got|makes|making)( all)? the babys? (bottles|bedtime|night feeds?|feeds|nappies|up)\b",
+        r"\b([4-9]|1[0-2]) ?(yo|year old|yr old|years old)\b|\(([4-9]|1[0-2])\)|\b(mum|mom|mam|dad)s? (is |s |has )?(been )?(out since|"
+        r"in bed (most|all))|\bcant face it\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

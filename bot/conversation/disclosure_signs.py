@@ -4,9 +4,11 @@
 "Daddy put my hand on the cooker to teach me": a child telling of harm done as a lesson or a
 punishment, passed on by the volunteer who heard it. Each stays quiet beside the everyday wordings
 that share its words (a little girl who helped put the pan on the hob, a mum warming her hands near
-the fire), and "my step mum puts pepper in my mouth when I swear". Like the other lists they are
+the fire), and "my step mum puts pepper in my mouth when I swear", and a grown-up's "special games"
+that are a secret (never a surprise party the children have a special game for). Like the other lists they are
 (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from five-fold over one hundred and fifty and one hundred and fifty-four sets.
+from five-fold over one hundred and fifty and one hundred and fifty-four sets and from sets 161 to
+164 before they were trained on.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"salt) (in|on|into) (my|his|her|their) (mouth|tongue)\b",
         r"\bwhen (i|he|she|they) (swear|swears|lie|lies|tell lies|tells lies|cry|cries|talk back|talks back|answer back|answers back|"
         r"(am|is|are) naughty|misbehave\w*)\b|\bas (a )?punish\w*|\bto punish\b|\bfor (swearing|lying|crying|being naughty|back ?chat)\b",
+    ),
+    # Sets 161 to 164 before they were trained on: "daddy's special games are a secret".
+    (
+        r"\b(daddys|dads|uncles|mummys|mums|stepdads|grandads|grandpas|his|her|their|our) special (games?|cuddles|time)\b.{0,40}\bsecret\b|"
+        r"\bsecret\b.{0,40}\b(daddys|dads|uncles|mummys|mums|stepdads|grandads|grandpas|his|her|their|our) special (games?|cuddles|time)\b",
+        None,
     ),
 )
 DISCLOSURE_SIGNS = compile_signs(_SIGNS)

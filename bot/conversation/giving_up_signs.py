@@ -18,13 +18,13 @@ like here here", or "done with everything" beside a picture of pills, a mother w
 bridge for an hour last night, "going to the woods and not coming back", "this is my last post,
 sorry", goodbye posts not like her, a teenager's "won't be here much longer anyway", "got the rope
 sorted", dark thoughts, someone scared of what she might do, "nothing left to live for", a mum who
-needs to "go away for a bit" and asks for the kids to be taken permanently, and posts about not
-wanting to wake up tomorrow. None names suicide or a weapon, so the other lists miss them; each
+needs to "go away for a bit" and asks for the kids to be taken permanently, posts about not
+wanting to wake up tomorrow, and someone low who has thought how she would do it. None names suicide or a weapon, so the other lists miss them; each
 stays quiet beside the everyday wordings that share its words (a first date tonight, thank-you
 letters for everyone, a family day out to the beach, a rope for the tug of war, teenagers not
 wanting to wake up for school). Like the other lists they are (cue, context) pairs over the
 normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100,
-109 to 124, 133 to 152 and 157 to 160 before those were trained on, and from five-fold over
+109 to 124, 133 to 152 and 157 to 164 before those were trained on, and from five-fold over
 seventy-eight, ninety, ninety-four, one hundred and thirty-four, one hundred and forty-two, one
 hundred and forty-six, one hundred and fifty, one hundred and fifty-four and one hundred and
 fifty-eight sets.
@@ -62,8 +62,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Thoughts of driving into a tree or stepping in front of a train; a last "thanks for everything"
     # (five-fold over seventy-eight sets), "goodbye everyone" or "I'm done" (set 88) and then no reply.
     (
-        r"\b(thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
-        r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of))\b",
+        r"\b(think|thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
+        r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of)|walk(ing)? (out )?in front of (a|the) "
+        r"(train|bus|lorry|car|van|truck|traffic))\b",
         None,
     ),
     # "Might as well step in front of a train" (sets 97 to 100, once "her benefits being cut" was read
@@ -271,6 +272,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(take|have|keep|look after|raise) (the|her|my|his|their) (kids|children|babies|baby|little ones?|boys|girls)\b( \w+){0,3} "
         r"(permanently|for good|forever)\b",
         r"\b(go|going|gone|get) away\b|\b(cant|cannot) (cope|do (this|it))\b|\bnot (be )?(here|around)\b|\bdisappear\b",
+    ),
+    # Sets 161 to 164 before they were trained on: having thought how she would do it, beside feeling
+    # low (never a plan for the raffle).
+    (
+        r"\b(thought|thinking|think|planned|planning|plans|worked out) (about )?how (shed|hed|id|she would|he would|i would|to) do it\b",
+        r"\b(low|down|depressed|dark|struggling|not coping|end it|ending it|cant go on|tired of|suicid\w*)\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -4,11 +4,15 @@
 A baby's weigh-ins missed for the third time, told between "he's such a happy little soul"; a
 toddler who swallowed something from dad's "stash" and was drowsy, and nobody rang anyone; a baby
 taken into bed after a few drinks; a baby of ten months left in the bath while mum answered the
-door. Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic
-moved, a grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry).
+door; a weigh-in missed again, or all the jabs and checks; a baby of months still in newborn size; a
+child with nothing to eat since the weekend and no money; a toddler drinking dad's cider while dad
+laughed; a baby who fell and was never taken to a doctor; a baby asleep on the sofa after drinks.
+Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a
+grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on
+a lap after his bottle).
 ``neglect_signs`` holds the rest of a child left without care; these are kept apart only because
 that list is full. Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 157 to 160 before those were trained on,
+read by ``word_rules.is_safeguarding``; they come from sets 157 to 164 before those were trained on,
 and from five-fold over one hundred and fifty-eight sets.
 """
 
@@ -41,6 +45,42 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bleft (the|her|his|their|a|my) (\d+ (month|week) old|baby|babby|toddler|little one|twins)( \w+)?( alone| on (his|her) own)? in "
         r"the bath\b",
         None,
+    ),
+    # Sets 161 to 164 before they were trained on: a weigh-in missed again, the third time (never one
+    # the clinic moved); all the jabs and checks missed; a baby of months still in newborn size; a
+    # child with nothing to eat since the weekend and no money; a toddler drinking dad's cider while
+    # dad laughed; a baby who fell and was never taken to a doctor; a baby asleep on the sofa with dad
+    # after drinks (never asleep on a lap after his bottle).
+    (
+        r"\b(weigh[- ]?ins?|jabs|checks?|check[- ]?ups?|appointments?|clinic)( \w+){0,2} (got |was |were )?missed again\b",
+        r"\b(third|3rd|fourth|4th|fifth|tiny|small|nosy)\b",
+    ),
+    (
+        r"\bmissed (all|every one of) (his |her |their |the )?(jabs|checks|vaccinations|immunisations|weigh[- ]?ins|appointments)\b|"
+        r"\b(\d+|six|seven|eight|nine|ten|eleven|twelve) ?(month|mnth|mo)s?( old)?( is)? still (in )?(newborn|tiny baby|0 ?- ?3) "
+        r"(size|clothes)\b",
+        None,
+    ),
+    (
+        r"\b(he|she|they|the (kids|children|baby|boys|girls|little ones?|twins)|little ?uns?)( \w+)? (aint|hasnt|havent|hadnt|not|never) "
+        r"(had|eaten|ate) (nothing|nothin|anything|owt|a thing|any food|a bite)( to eat)? since\b",
+        r"\b(no|ent no|aint no|isnt any|not any) (money|food|cash|electric|gas)\b",
+    ),
+    (
+        r"\b(drinking|drank|drink|sipping|swigging|sipped|swigged|gave (him|her|them))( \w+){0,9} (dads|mums|his dads|her dads|their "
+        r"dads) (cider|beer|lager|wine|vodka|cans?|booze)\b",
+        r"\b(wobbly|drunk|tipsy|hilarious|funny|laughed|giggled)\b",
+    ),
+    (
+        r"\b(never|didnt|did not|wont|wouldnt|havent|hasnt) (took|take|taken) (him|her|them|the baby)( \w+)? (to )?(the )?(dr|drs|"
+        r"doctor|doctors|gp|hospital|a ?& ?e)\b",
+        r"\b(fell|fall|fallen|bumped|banged|burnt|burned|hurt|injured|broke|swollen|bleeding)\b",
+    ),
+    (
+        r"\b(baby|babies|newborn|little one)( \w+){0,2} (slept|sleeping|sleeps|asleep|fell asleep|napping|napped|kipped)( \w+){0,3} (on|"
+        r"in) (the )?(sofa|settee|couch|armchair|chair)\b",
+        r"\b(after|had|having|with) (a few |some |his |her |their )?(drinks|beers|cans|wine|a drink|a few|vodka|spliffs?)\b|\b(drunk|"
+        r"pissed|tipsy|stoned|high|hammered)\b",
     ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
