@@ -5,13 +5,15 @@ A boy keeping a list of names beside school-shooting memes who says it is a joke
 she will leave the children on the council's doorstep if nobody helps her; a father posting the
 children's mother's address with "someone should sort her out"; a boy dared to jump off a bridge for
 a video; a dad posting that his ex is "getting what's coming"; children who "know better than to
-cry" in that house; a man out on licence with a toddler on his knee. None has hurt anyone yet, so
+cry" in that house; a man out on licence with a toddler on his knee; a threat to kill her if she
+leaves or talks to us. None has hurt anyone yet, so
 the lists of harm done miss them, yet a safeguarding lead would want to hear of each at once. Each
 stays quiet beside the everyday wordings that share its words (a list of names for party
 invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
 away). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 141 to 144 and 157 to 160 before those were
-trained on, and from five-fold over one hundred and forty-two and one hundred and fifty-eight sets.
+trained on, from five-fold over one hundred and forty-two and one hundred and fifty-eight sets, and
+from reading sets 161 to 164.
 """
 
 from __future__ import annotations
@@ -63,6 +65,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(out on licence|on licence|on the (sex offenders )?register)\b",
         r"\b(on (his|her) (knee|lap)|(near|around|with) (the )?(kids|children|baby|toddler)|(\d+|two|three|four) ?(yo|year old)|"
         r"not allowed near)\b",
+    ),
+    # A threat to kill her if she leaves, goes or talks to anyone, or if he finds out she is talking to
+    # us (read while writing the read-past guards of sets 161 to 164: five development concerns in
+    # those words were caught by the classifiers alone; never "she'll murder me if I tell anyone"
+    # the baby's first word).
+    (
+        r"\b(kill|murder|hurt) (her|me|you|us|them)( first)? if (she|i|you|we|they) (ever |even |so much as |dare )?(left|leave|leaves|"
+        r"leaving|tries to leave|tried to leave|talks?|talked|talking|went|goes|go|called|calls|rang|rings|reported|reports|spoke|speaks)\b|"
+        r"\b(kill|murder|hurt) (her|me|you|us|them) if (he|she|they) (ever )?(finds?|found) out (shes|she is|im|i am|i was|she was|were|"
+        r"we are|about|that) ?(talking|speaking|seeing|pregnant|telling|here|been)",
+        None,
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -219,7 +219,26 @@ _EVERYDAY = re.compile(
     r"\bin prison\W{0,6}(\w+ )?(shes|hes|she is|he is|she works as|he works as) a prison (officer|guard|nurse|teacher|chaplain)\b|"
     r"\bcops and robbers\b.{0,60}\b(arrested|in jail|in prison|locked up)\b|\blike an exorcism\b|"
     r"\b(views|likes|shares|comments|followers|hits)( \w+){0,2} overnight\b|"
-    r"\b(can|could) (someone|somebody|you|anyone) kick (me|him|her|them) off\b"
+    r"\b(can|could) (someone|somebody|you|anyone) kick (me|him|her|them) off\b|"
+    # Sets 161 to 164: a girl who will "kill her brother" if he touches her scooter (the "if" is kept
+    # for the safeguarding list's own sibling exception), "going to strangle" a toddler if he flushes
+    # one more thing, a tantrum at the dentist that kicked him, a grandson who will "punch the sun",
+    # parents who fight every night over who reads the story, a famine-appeal photo of a starving
+    # child or a dog attacking a man posted under ours, a comment that someone's kids "should be left
+    # to starve" (a report of hateful content).
+    r"(?<=\bif )(he|she|they) (touch(es|ed)?|takes|took|breaks|broke) (her|his|their|my) (scooter|bike|toys?|lego|dolls?|teddy|things|"
+    r"stuff|sweets|ipad|tablet|switch|crayons|pens|game)\b|"
+    r"\b(going to|gonna|will|could|ill) (strangle|kill|murder|throttle) (him|her|them|the (toddler|baby|kids?|little one|dog|cat))"
+    r"( \w+){0,2} if (he|she|they|it) (\w+ ){1,4}one more (thing|time|toy|sock)\b|"
+    r"\b(meltdown|tantrum|strop|paddy|wobbler) at the (dentists?|doctors?|gp|hairdressers?|barbers?|shops?|supermarket|clinic|"
+    r"nursery)\b.{0,20}\b(kicked|bit|hit|punched|scratched|thumped|smacked) (him|her|the (dentist|doctor|nurse|hairdresser|barber))\b|"
+    r"\bpunch(ing)? (the )?(sun|moon|sky|air|clouds?|rainbow)\b|"
+    r"\b(fight|fights|fighting|argue|argues|arguing|row|rows|rowing|bicker\w*)\b( \w+){0,3}\W{0,8}over who (gets|does|reads|has|"
+    r"goes|is|takes|wins)\b|"
+    r"\b(famine|charity|appeal|fundraising|oxfam|unicef)([- ]appeal)? (photo|picture|image|advert|poster|video)s? of (a |the )?"
+    r"starving (child|children|kids?|baby|babies)\b|"
+    r"\b(a |the )?dog attacking (a|the) (man|woman|person|postman|bloke|guy|jogger|cyclist)\b|"
+    r"\b(comment|post|reply|replies|tweet)\b.{0,60}\bshould (all )?be left to (starve|die|rot)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

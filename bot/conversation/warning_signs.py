@@ -48,7 +48,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(shouting|screaming|yelling|rowing|arguing|fighting|rows|fights?|arguments?)\b(?! (over|about) (the )?(telly|tv|"
         r"remote|toys?|ipad|tablet|sweets|games?|console|last|cereal|breakfast))",
-        r"\b(at home|in front of (the|her|his|their) (kids|children|baby|child)|thrown|throwing|"
+        r"\b(at home(?![- ]?start)|in front of (the|her|his|their) (kids|children|baby|child)|thrown|throwing|"
         r"threw(?! (himself|herself|themselves|(a|an) (\w+ )?(wobbler|wobbly|tantrum|strop|paddy|hissy fit|meltdown)))|smash\w*|"
         rf"police|constant\w*|every night|all night{NOT_POORLY})\b",
     ),
