@@ -206,7 +206,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         any_of(
             r"\bpicked up (a|the) story\b|\bcall(ing|ed)? us out\b|\b(hundreds|thousands|loads) of (comments|shares)\b|\ball over (facebook|fb|social media|twitter|the internet|insta\w*|tiktok)\b|"
             r"\b(gone|went|going|go) viral\b|\bbacklash\b|\bpile[- ]?on\b|\bshitstorm\b|\bblown up\b|\bkicked off\b",
-            r"\b(journalist|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
+            r"\b(journalist|journo|journos|reporter|press|newspaper|local paper|the news|bbc|itv|radio)\b.{0,60}\b(call\w*|contact\w*|"
             r"story|asking|ringing|rang|writing|running|about us|article)",
             r"\b(everyone|everybody|loads of people|hundreds|thousands) (is |are )?(sharing|talking|commenting|angry)",
             r"\b(reputation\w*|pr) (crisis|disaster|nightmare|issue|threat)|\bcrisis\b",

@@ -26,7 +26,7 @@ _WENT_OUT = r"\b(posted|put|went|gone|announced|launched|published|shared|sent|s
 WENT_OUT_UNAPPROVED = any_of(
     # "…without getting the chair's OK" too (sets 117 to 120).
     rf"{_WENT_OUT}.{{0,90}}"
-    r"\b(without|before|w no|with no|no)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off|(ceo|chair|board|trustees|manager)s? "
+    r"\b(without|before|w no|with no|no|w/o)\b.{0,30}\b(approv\w*|sign[- ]?off|signed off|(ceo|chair|board|trustees|manager)s? "
     r"(ok|okay|go ahead|say so|permission|blessing))\b",
     # "…without asking anyone. Was I meant to get it signed off?" (sets 101 to 104).
     rf"{_WENT_OUT}.{{0,90}}\bwithout (asking|checking with|telling) (anyone|anybody)\b.{{0,60}}\b(approv\w*|sign[- ]?off|signed off)",
