@@ -181,6 +181,10 @@ ROUTE_FILES = (
     "conversation_routes_158.jsonl",
     "conversation_routes_159.jsonl",
     "conversation_routes_160.jsonl",
+    "conversation_routes_161.jsonl",
+    "conversation_routes_162.jsonl",
+    "conversation_routes_163.jsonl",
+    "conversation_routes_164.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

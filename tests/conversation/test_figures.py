@@ -99,88 +99,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # out (``Thresholds``): set 12 caught 90.0% -> 94.0%, set 13 false alarms 10 -> 5 (9 -> 4 family),
 # set 14 2 -> 1, set 2 6 -> 4, set 7 caught 96.4% -> 97.3% in these folds; set 4 lost one concern
 # (100% -> 99.4%).
-# Sets 15 and 16 joined (18 conversation sets, the answer-or-not weights refitted): set 15 (489)
-# 90.8%, 10 of 336, 6 of 109, 85.2%, 92.9%, 100%, 0.7%; set 16 (485) 96.7%, 1 of 455, 1 of 57,
-# 98.0%, 87.0%, 87.5%, 2.8%; set 4's top-1 fell from 85.3% to 82.4% and set 14's actions from 98.3%
-# to 91.7%, the others held within their floors.
-# Sets 17 and 18 joined (20 conversation sets, weights refitted): set 17 (462) 100%, 6 of 285, 6
-# of 111, 98.0%, 89.2%, 94.0%, 2.9%; set 18 (450) 100%, 2 of 370, 2 of 75, 91.8%, 87.5%, 93.3%,
-# 1.9%; every earlier set within its floors (set 15 caught 90.8% -> 97.4% with this round's rules).
-# Sets 19 to 21 joined (23 conversation sets, weights refitted; the rules of that round were read
-# from their misses leaving one set out): set 19 (460) 100%, 6 of 420, 2 of 59, 86.7%, 88.2%,
-# 97.5%, 1.8%; set 20 (472) 96.7%, 2 of 442, 2 of 57, 96.1%, 82.8%, 84.1%, 4.2%; set 21 (461)
-# 98.3%, 10 of 280, 10 of 170, 93.0%, 92.1%, 92.0%, 1.3%; set 16's false alarms rose from 3 to 4,
-# every other earlier set within its floors.
-# Sets 22 to 24 joined (26 conversation sets, weights refitted): set 22 (460) 97.5%, 4 of 420, 1 of
-# 40, 84.0%, 89.5%, 100%, 1.9%; set 23 (472) 94.8%, 12 of 300, 12 of 179, 96.6%, 92.8%, 95.1%,
-# 1.8%; set 24 (460) 100%, 2 of 420, 1 of 54, 98.8%, 86.8%, 88.6%, 0.8%; set 8's correct
-# abstention fell from 82.4% to 80.4% (41 of 51) and set 13's false abstention rose to 6.7% (10 of
-# 149), every other earlier set within its floors.
-# Sets 25 to 28 joined (30 conversation sets, weights refitted; the rules of that round were read
-# from their misses before they were trained on): set 25 (450) 98.9%, 8 of 360, 3 of 118, 89.8%,
-# 88.9%, 94.3%, 5.6%; set 26 (450) 100%, 6 of 350, 5 of 133, 93.1%, 88.2%, 95.0%, 4.5%; set 27
-# (458) 100%, 9 of 347, 8 of 173, 92.5%, 87.8%, 85.4%, 3.8%; set 28 (451) 97.5%, 4 of 371, 1 of
-# 102, 89.2%, 92.1%, 97.5%, 1.0%; every earlier set within its floors.
-# Sets 29 to 32 joined (34 conversation sets, weights refitted; the rules of that round were read
-# from their misses before they were trained on): set 29 (454) 99.1%, 18 of 343, 17 of 201, 92.0%,
-# 95.8%, 97.6%, 0.0%; set 30 (455) 98.6%, 17 of 316, 17 of 112, 93.1%, 97.6%, 89.1%, 0.0%; set 31
-# (457) 100%, 3 of 432, 3 of 81, 90.0%, 88.4%, 96.7%, 1.2%; set 32 (450) 100%, 6 of 360, 4 of 114,
-# 82.4%, 97.3%, 92.5%, 0.9%; every earlier set within its floors. Sets 29 and 30 were written to
-# set ordinary family news beside concerns in the same scenes: most of their false alarms are the
-# learned layer's, on plain good news.
-# Sets 33 to 36 joined (38 conversation sets, weights refitted; the rules of that round were read
-# from their misses before they were trained on): set 33 (450) 97.8%, 9 of 405, 8 of 99, 80.9%,
-# 94.5%, 97.5%, 0.0%; set 34 (450) 96.7%, 10 of 390, 7 of 122, 88.3%, 91.8%, 92.5%, 2.7%; set 35
-# (450) 98.0%, 12 of 300, 12 of 160, 93.8%, 93.0%, 96.4%, 1.0%; set 36 (450) 100%, 0 of 390, 0 of
-# 97, 94.3%, 90.0%, 96.0%, 4.7%; every earlier set within its floors. Set 33 was written to tell
-# reports sideways: its actions are the lowest of any set.
-# Sets 37 to 40 joined (42 conversation sets, weights refitted; the rules of that round were read
-# from their misses before they were trained on): set 37 (450) 98.3%, 11 of 390, 10 of 126, 84.5%,
-# 94.4%, 100%, 1.1%; set 38 (463) 100%, 12 of 312, 12 of 257, 84.1%, 82.3%, 92.0%, 3.5%; set 39
-# (455) 100%, 16 of 375, 13 of 161, 81.2%, 91.3%, 73.3%, 0.0%; set 40 (450) 100%, 2 of 360, 2 of
-# 109, 92.9%, 97.5%, 100%, 0.0%; every earlier set within its floors. Set 37 tells reports sideways
-# and set 39 is mostly complaints and criticism: their actions are with set 33's the lowest; set
-# 39's not covered questions (HR grievances, legal advice, the complaints procedure) are the most
-# often answered of any set.
-# Sets 45 to 48 joined (46 conversation sets; the answer-or-not weights not refitted this time,
-# still those fitted over forty-two; the rules of that round were read from their misses before
-# they were trained on; sets 41 to 44 were lost before they were trained on): set 45 (453) 99.3%,
-# 25 of 301, 24 of 252, 80.0%, 94.7%, 80.0%, 1.8%; set 46 (460) 98.1%, 25 of 249, 22 of 113,
-# 86.2%, 94.6%, 80.0%, 0.0%; set 47 (453) 100%, 3 of 432, 2 of 83, 84.6%, 94.5%, 86.9%, 2.0%; set
-# 48 (450) 98.2%, 16 of 340, 13 of 99, 77.0%, 96.3%, 86.7%, 2.5%. Set 2's false abstention rose
-# from under 7% to 7.4% (13 of 176) and set 9's to 2.1% (6 of 280); every other earlier set within
-# its floors. Set 45 sets family chat full of alarming words beside concerns told in the same
-# voice; more than half of its false alarms are the learned layer's, on plain good news.
-# With the learned alarm's log-odds at 2.0 rather than 2.5 (``Thresholds.safeguarding``, ``wary``):
-# sets 5, 8, 35 and 46 caught one or two concerns more (set 46 98.1% -> 99.1%), twelve sets gave
-# one to three more false alarms (set 29 11 -> 14, set 30 17 -> 20, set 6 0 -> 2), and set 30's
-# correct abstention fell from 85.9% to 84.4%.
-# Sets 49 to 52 joined (50 conversation sets; the answer-or-not weights refitted over forty-six
-# sets gained nothing leaving one set out, so they stay those fitted over forty-two; the rules of
-# that round were read from their misses before they were trained on, and from the fifty sets'
-# misses leaving one set out): set 49 (455) 95.0%, 5 of 415, 5 of 118, 74.2%, 94.0%, 96.7%, 1.5%;
-# set 50 (457) 100%, 8 of 437, 5 of 84, 98.3%, 91.4%, 76.4%, 1.6%; set 51 (465) 99.4%, 14 of 304,
-# 14 of 200, 92.0%, 98.2%, 95.0%, 0.0%; set 52 (450) 100%, 8 of 390, 5 of 127, 85.5%, 97.0%, 86.7%,
-# 0.0%. Set 13's top-1 fell from 86.6% to 81.9%
-# and set 4's false abstention rose to 7.4% (5 of 68); every other earlier set within its floors.
-# Set 49 tells reports sideways, as questions about something that happened: its actions are the
-# lowest of any set.
-# Sets 53 to 56 joined (54 conversation sets; the answer-or-not weights still those fitted over
-# forty-two; the rules of that round were read from their misses before they were trained on):
-# set 53 (450) 100%, 2 of 390, 1 of 87, 84.0%, 93.6%, 97.5%, 1.8%; set 54 (450) 100%, 4 of 395, 2
-# of 47, 91.3%, 95.7%, 87.1%, 1.4%; set 55 (450) 100%, 8 of 330, 6 of 151, 87.1%, 92.5%, 100%,
-# 1.2%; set 56 (450) 98.6%, 8 of 380, 4 of 97, 85.8%, 96.4%, 97.5%, 0.9%. Set 54 sets 70 work
-# questions the policy does not answer beside answerable ones worded like them: with it, false
-# abstention rose on set 2 (to 9.1%, 16 of 176), set 4 (8.8%, 6 of 68) and set 13 (8.1%, 12 of
-# 149); every other earlier set within its floors.
-# Sets 57 to 60 joined (58 conversation sets; the answer-or-not weights still those fitted over
-# forty-two; the rules of that round were read from their misses before they were trained on):
-# set 57 (454) 100%, 6 of 403, 3 of 85, 88.9%, 97.2%, 100%, 0.0%; set 58 (451) 100%, 2 of 421, 0
-# of 30, 91.7%, 89.3%, 100%, 2.0%; set 59 (451) 100%, 1 of 410, 0 of 83, 87.5%, 96.5%, 92.3%, 0.5%;
-# set 60 (464) 99.3%, 12 of 314, 8 of 204, 89.9%, 80.6%, 90.7%, 1.0%. Set 58 asks about sign-off
-# and leavers beside requests for them, set 60 sets quiet concerns among alarming family news. With
-# them top-1 fell on set 23 (to 87.4%) and set 4 (77.9%), set 24's false abstention rose to 3.2%
-# and set 25's correct abstention fell to 88.6%; every other earlier set within its floors.
+# Sets 15 to 60 joined two to four at a time (each set's figures when it joined, and which earlier
+# floors moved, are in docs/conversation-measurements.md).
 # Sets 61 to 68 joined four at a time (figures in docs/conversation-measurements.md): with sets
 # 61 to 64, set 4's false abstention rose to 10.3% (7 of 68).
 # Sets 69 to 72 joined after the development labels took the labelling rules' two new decided calls
@@ -197,7 +117,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 79% -> 77% and false abstention 10% -> 11%, set 40's false abstention 4% -> 6%, set 114's correct
 # abstention 88% -> 84%, set 115's 91% -> 86%, set 16's false abstention 5% -> 9%; with sets 153 to
 # 156, set 4's correct abstention 88% -> 82%; with sets 157 to 160, set 15's false abstention
-# 4% -> 8%.
+# 4% -> 8%; sets 161 to 164 eased none.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -358,6 +278,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_158.jsonl", 0.97, 6, 6, 0.93, 0.80, 0.71, 0.04),
         ("conversation_routes_159.jsonl", 0.97, 14, 9, 0.82, 0.84, 0.96, 0.06),
         ("conversation_routes_160.jsonl", 0.97, 5, 5, 0.90, 0.85, 0.90, 0.10),
+        ("conversation_routes_161.jsonl", 0.97, 8, 7, 0.90, 0.82, 0.96, 0.05),
+        ("conversation_routes_162.jsonl", 0.97, 6, 6, 0.89, 0.93, 0.96, 0.04),
+        ("conversation_routes_163.jsonl", 0.97, 10, 9, 0.85, 0.91, 0.86, 0.04),
+        ("conversation_routes_164.jsonl", 0.97, 5, 4, 0.81, 0.92, 0.88, 0.05),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
