@@ -6,14 +6,18 @@ toddler who swallowed something from dad's "stash" and was drowsy, and nobody ra
 taken into bed after a few drinks; a baby of ten months left in the bath while mum answered the
 door; a weigh-in missed again, or all the jabs and checks; a baby of months still in newborn size; a
 child with nothing to eat since the weekend and no money; a toddler drinking dad's cider while dad
-laughed; a baby who fell and was never taken to a doctor; a baby asleep on the sofa after drinks.
-Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a
-grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on
-a lap after his bottle).
-``neglect_signs`` holds the rest of a child left without care; these are kept apart only because
-that list is full. Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 157 to 164 before those were trained on,
-and from five-fold over one hundred and fifty-eight sets.
+laughed; a baby who fell and was never taken to a doctor; a baby asleep on the sofa after drinks; a
+parent stinking of drink with the little ones; a baby left in the car "only twenty mins"; never
+anything in the fridge; a third bandage this month; a baby left for the weekend with a cousin of
+twelve; children who must ask to use the toilet and get no tea if they speak; a whole bottle of
+vodka and then alone with the babies. Each stays quiet beside the everyday wordings that share its
+words (a weigh-in the clinic moved, a grape the GP said had passed, a cuddle in bed after a bath,
+bath toys left to dry, a baby asleep on a lap after his bottle, a phone left in the car, the office
+fridge, a bottle of wine won in the raffle). ``neglect_signs`` holds the rest of a child left
+without care; these are kept apart only because that list is full. Like the other lists they are
+(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
+from sets 157 to 164 before those were trained on, and from five-fold over one hundred and
+fifty-eight and one hundred and sixty-two sets.
 """
 
 from __future__ import annotations
@@ -81,6 +85,33 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"in) (the )?(sofa|settee|couch|armchair|chair)\b",
         r"\b(after|had|having|with) (a few |some |his |her |their )?(drinks|beers|cans|wine|a drink|a few|vodka|spliffs?)\b|\b(drunk|"
         r"pissed|tipsy|stoned|high|hammered)\b",
+    ),
+    # Five-fold over one hundred and sixty-two sets: "stinkin' o' drink" with the little ones; a baby
+    # left in the car "only twenty mins"; never anything in the fridge; a third bandage this month; a
+    # baby left for the weekend with a cousin of twelve; children who must ask to use the toilet and
+    # get no tea if they speak; a whole bottle of vodka down and then alone with the two babies.
+    (
+        r"\b(stinkin\w*|stinking|reeking|reeked|smelt|smelled|smelling|smells|stank|stinks) (o |of )?(drink|booze|alcohol|beer|cider|vodka|"
+        r"wine|lager)\b",
+        r"\b(littl\w*|kids|children|baby|babies|little ones?|toddler|bairns)\b",
+    ),
+    (
+        r"\b(baby|toddler|little one|kids|children|twins)( was| were| had been| left)? (alone |on (his|her|their) own )?in the car\b.{0,80}"
+        r"\b(only|just) (\w+ )?(mins|minutes|twenty|ten|five|half an hour|a minute|a few minutes)\b|"
+        r"\b(never|not ever|hardly ever|rarely) (anything|any food|owt|food|nothing) in the (fridge|cupboards?|house)\b|"
+        r"\b(third|3rd|fourth|4th|another|second|2nd) (bandage|plaster cast|cast|sling|bruise|black eye|burn|injury|a ?& ?e visit|trip to "
+        r"a ?& ?e)s? (this|in a|in the last) (week|month|fortnight)\b|"
+        r"\bleft (the|her|his|their) (baby|toddler|little one|kids|children|twins)( \w+)? with (her|his|their|a|the) (\d|1[0-3]|ten|eleven|"
+        r"twelve|thirteen) ?(yo|year old|yr old)\b|"
+        r"\b(ask|asking|get|have) permission (to|before they|before he|before she) (use|go to|going to|using) the (toilet|loo|bathroom)\b|"
+        r"\b(dont|do not|doesnt|dont get|never get|get no|no) (tea|dinner|food|supper|meals?) if (they|he|she) (speak|talk|cry|make a "
+        r"(sound|noise))\b",
+        None,
+    ),
+    (
+        r"\b(whole|full|entire|half a|most of a) bottle of (vodka|wine|gin|whisky|rum|cider)\b",
+        r"\b(just|only|alone|on (his|her) own) (him|her)? ?(and|with) (the )?(\d|two|three|four)? ?(babies|baby|kids|children|little ones|"
+        r"toddlers?)\b|\b(him|her) and the (\d|two|three|four)? ?(babies|kids|children|little ones)\b",
     ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
