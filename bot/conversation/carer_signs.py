@@ -9,15 +9,15 @@ a little one eating dry cereal off the kitchen floor after no tea; a baby droppe
 weight chart; a parent high as a kite at a visit; a dad merry from drink taking the baby into his
 bed; a nine-year-old who "runs the house" while mum is "not well" most mornings; a baby nearly
 dropped under in the bath; the same t-shirt three visits running and a strong smell; a child of
-primary age doing the baby's bedtime, bottles or mornings while a parent is out or "can't face it". Each stays
-quiet beside the everyday wordings that share its words: a recovery position learnt on a first-aid
-course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum on her own
-raising the little ones, an eldest of thirty raising her own, dad doing the bottles so mum can sleep. Like the other lists they are (cue,
-context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they were read
-from the concerns missed leaving one set out and in sets before they were trained on (with the rest
-of ``home_signs`` and ``neglect_signs``, where they began), from five-fold over one hundred and
-thirty-four, one hundred and forty-two and one hundred and fifty sets and from sets 137 to 148
-and 161 to 164 before they were trained on.
+primary age doing the baby's bedtime, bottles or mornings while a parent is out or "can't face it".
+Each stays quiet beside the everyday wordings that share its words: a recovery position learnt on a
+first-aid course, an eldest who mothers the baby while mum is in bed with flu, a nan or a mum on her
+own raising the little ones, an eldest of thirty raising her own, dad doing the bottles so mum can
+sleep. Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
+sets before they were trained on (with the rest of ``home_signs`` and ``neglect_signs``, where they
+began), from five-fold over one hundred and thirty-four, one hundred and forty-two and one hundred
+and fifty sets and from sets 137 to 148 and 161 to 164 before they were trained on.
 """
 
 from __future__ import annotations

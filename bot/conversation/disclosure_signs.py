@@ -5,10 +5,10 @@
 punishment, passed on by the volunteer who heard it. Each stays quiet beside the everyday wordings
 that share its words (a little girl who helped put the pan on the hob, a mum warming her hands near
 the fire), and "my step mum puts pepper in my mouth when I swear", and a grown-up's "special games"
-that are a secret (never a surprise party the children have a special game for). Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from five-fold over one hundred and fifty and one hundred and fifty-four sets and from sets 161 to
-164 before they were trained on.
+that are a secret (never a surprise party the children have a special game for). Like the other
+lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from five-fold over one hundred and fifty and one hundred
+and fifty-four sets and from sets 161 to 164 before they were trained on.
 """
 
 from __future__ import annotations

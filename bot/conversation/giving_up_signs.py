@@ -18,16 +18,16 @@ like here here", or "done with everything" beside a picture of pills, a mother w
 bridge for an hour last night, "going to the woods and not coming back", "this is my last post,
 sorry", goodbye posts not like her, a teenager's "won't be here much longer anyway", "got the rope
 sorted", dark thoughts, someone scared of what she might do, "nothing left to live for", a mum who
-needs to "go away for a bit" and asks for the kids to be taken permanently, posts about not
-wanting to wake up tomorrow, and someone low who has thought how she would do it. None names suicide or a weapon, so the other lists miss them; each
-stays quiet beside the everyday wordings that share its words (a first date tonight, thank-you
-letters for everyone, a family day out to the beach, a rope for the tug of war, teenagers not
-wanting to wake up for school). Like the other lists they are (cue, context) pairs over the
-normalised message, read by ``word_rules.is_safeguarding``; they come from sets 77 to 80, 93 to 100,
-109 to 124, 133 to 152 and 157 to 164 before those were trained on, and from five-fold over
-seventy-eight, ninety, ninety-four, one hundred and thirty-four, one hundred and forty-two, one
-hundred and forty-six, one hundred and fifty, one hundred and fifty-four and one hundred and
-fifty-eight sets.
+needs to "go away for a bit" and asks for the kids to be taken permanently, posts about not wanting
+to wake up tomorrow, and someone low who has thought how she would do it. None names suicide or a
+weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
+words (a first date tonight, thank-you letters for everyone, a family day out to the beach, a rope
+for the tug of war, teenagers not wanting to wake up for school). Like the other lists they are
+(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
+from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152 and 157 to 164 before those were trained on,
+and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four, one hundred
+and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and fifty-four and one
+hundred and fifty-eight sets.
 """
 
 from __future__ import annotations
