@@ -8,8 +8,9 @@ is on duty for safeguarding today or whether anyone is at the weekend, the out-o
 children's services, who the designated person for safeguarding is now, someone to talk to about a
 child or about a worry, how to report something worrying at a family, a family telling of abuse,
 a call about a family rather than writing it down, who to talk to when a grandparent tells of
-something worrying about the children, something from a visit that has been on one's mind, and a
-co-volunteer who keeps cuddling the children, which feels odd.
+something worrying about the children, something from a visit that has been on one's mind, a
+co-volunteer who keeps cuddling the children, which feels odd, and a rumour of a volunteer
+photographing children in the park.
 
 Someone who asks where to take a worry about a family is asking how to raise a safeguarding
 concern, and the safeguarding card answers that best: the procedure, the lead and how to reach
@@ -215,6 +216,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(keeps|kept|always|is always) (cuddling|hugging|kissing|touching|tickling|stroking)( \w+){0,2} (the )?(kids|children|child|"
         r"girls?|boys?)\b",
         r"\b(odd|weird|uncomfortable|not right|creepy|too (close|friendly|much)|inappropriate|funny about|uneasy)\b",
+    ),
+    # Sets 165 to 168 before they were trained on: a rumour of a volunteer photographing children in
+    # the park (never a volunteer taking the fun day's photos).
+    (
+        r"\b(volunteer|staff member|worker|coordinator|trustee|one of (our|the) (volunteers|staff))s?\b( \w+){0,3} (photographing|filming|"
+        r"taking (photos|pictures|pics) of|following|touching|hitting|messaging) (the |little |young )?(children|kids|child|girls|boys)\b",
+        r"\b(rumou?rs?|allegations?|alleged|heard|people (are )?saying|parents (are )?saying|in the park|secretly|without)\b",
     ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

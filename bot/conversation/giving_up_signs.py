@@ -19,15 +19,16 @@ bridge for an hour last night, "going to the woods and not coming back", "this i
 sorry", goodbye posts not like her, a teenager's "won't be here much longer anyway", "got the rope
 sorted", dark thoughts, someone scared of what she might do, "nothing left to live for", a mum who
 needs to "go away for a bit" and asks for the kids to be taken permanently, posts about not wanting
-to wake up tomorrow, and someone low who has thought how she would do it. None names suicide or a
-weapon, so the other lists miss them; each stays quiet beside the everyday wordings that share its
-words (a first date tonight, thank-you letters for everyone, a family day out to the beach, a rope
-for the tug of war, teenagers not wanting to wake up for school). Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152 and 157 to 164 before those were trained on,
-and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four, one hundred
-and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and fifty-four and one
-hundred and fifty-eight sets.
+to wake up tomorrow, someone low who has thought how she would do it, a grandmother who would
+"rather be dead" and has "sorted it", and "I've had enough, I'm going to the cliffs". None names
+suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings
+that share its words (a first date tonight, thank-you letters for everyone, a family day out to the
+beach, a rope for the tug of war, teenagers not wanting to wake up for school). Like the other lists
+they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
+they come from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152 and 157 to 168 before those were
+trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four,
+one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and
+fifty-four and one hundred and fifty-eight sets.
 """
 
 from __future__ import annotations
@@ -278,6 +279,21 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(thought|thinking|think|planned|planning|plans|worked out) (about )?how (shed|hed|id|she would|he would|i would|to) do it\b",
         r"\b(low|down|depressed|dark|struggling|not coping|end it|ending it|cant go on|tired of|suicid\w*)\b",
+    ),
+    # Sets 165 to 168 before they were trained on: "rather be dead than go into a home" and she has
+    # "sorted it" (never "I'd rather die than do karaoke, sorted it so Jo does"); "I've had enough,
+    # I'm going to the cliffs" and no answer since (never the bridge club, having had enough of the
+    # telly).
+    (
+        r"\b(rather|sooner) (be dead|die|not be here|not wake up)\b",
+        r"\b((sorted|taken care of) it|made (her|his|my) plans?|got (a|her|his|my) plan|tablets|pills|said (her|his|my) goodbyes|nobody "
+        r"(has )?(answered|replied)|not answer\w*|no reply)\b(?! (so|out|for|with|now that))",
+    ),
+    (
+        r"\b(going to|gonna|off to|heading to|walking to|driving to|on my way to) (the )?(cliffs?|bridge|cliff edge|railway|train tracks|"
+        r"tracks|river|woods|pier)\b(?! (club|game|party|night|walk|trip|quiz|tournament|cafe|pub))",
+        r"\b(had enough\b(?! of)|cant (go on|cope|do this|take (it|any more))|goodbye|sorry for everything|not answer\w*|no reply|phones? "
+        r"(is )?off|done with (it|everything|life))\b",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -10,14 +10,14 @@ laughed; a baby who fell and was never taken to a doctor; a baby asleep on the s
 parent stinking of drink with the little ones; a baby left in the car "only twenty mins"; never
 anything in the fridge; a third bandage this month; a baby left for the weekend with a cousin of
 twelve; children who must ask to use the toilet and get no tea if they speak; a whole bottle of
-vodka and then alone with the babies. Each stays quiet beside the everyday wordings that share its
-words (a weigh-in the clinic moved, a grape the GP said had passed, a cuddle in bed after a bath,
-bath toys left to dry, a baby asleep on a lap after his bottle, a phone left in the car, the office
-fridge, a bottle of wine won in the raffle). ``neglect_signs`` holds the rest of a child left
-without care; these are kept apart only because that list is full. Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from sets 157 to 164 before those were trained on, and from five-fold over one hundred and
-fifty-eight and one hundred and sixty-two sets.
+vodka and then alone with the babies; children of four made to stand out in the rain for an hour.
+Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a
+grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on
+a lap after his bottle, a phone left in the car, the office fridge, a bottle of wine won in the
+raffle). ``neglect_signs`` holds the rest of a child left without care; these are kept apart only
+because that list is full. Like the other lists they are (cue, context) pairs over the normalised
+message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 168 before those were
+trained on, and from five-fold over one hundred and fifty-eight and one hundred and sixty-two sets.
 """
 
 from __future__ import annotations
@@ -112,6 +112,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(whole|full|entire|half a|most of a) bottle of (vodka|wine|gin|whisky|rum|cider)\b",
         r"\b(just|only|alone|on (his|her) own) (him|her)? ?(and|with) (the )?(\d|two|three|four)? ?(babies|baby|kids|children|little ones|"
         r"toddlers?)\b|\b(him|her) and the (\d|two|three|four)? ?(babies|kids|children|little ones)\b",
+    ),
+    # Sets 165 to 168 before they were trained on: four-year-olds made to stand out in the garden in
+    # the rain for an hour for spilling juice (18 development messages in such words, all concerns).
+    (
+        r"\b(made|makes|make|making) (the |her |his |their )?(kids|children|twins|boys?|girls?|him|her|them|little ones?|toddlers?|\w+ "
+        r"year olds?)( \w+){0,2} (stand|sit|stay|kneel|wait|sleep) (out(side)?|outdoors|in the (garden|cold|rain|dark|shed|cupboard|"
+        r"corner))\b.{0,60}\b(for (an hour|hours|ages|the (whole )?(night|evening|afternoon)|\d+ (mins|minutes|hours))|for (spilling|"
+        r"wetting|crying|being naughty|answering back|talking back|swearing))",
+        None,
     ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
