@@ -141,6 +141,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"(sending|messaging) (everyone|everybody|all (his|her|their|our|my|the) contacts|people)\b.{0,30}\blinks?\b",
             TURNED_TO_SPAM.pattern,
             r"\b(we|i) (didnt|did not|never) (post|write|share|send|change|changed|add|added)\b",
+            # Sets 165 to 168 before they were trained on: administrators nobody knows on our page or
+            # website, a sign-in on more devices than anyone uses (never how to add an administrator).
+            r"\b(new|unknown|strange|extra|random|two|three|\d+ new) (admins|administrators)\b.{0,40}\b(never|dont|do not|nobody|no one|"
+            r"none of us)\b|\bsigned in on (\d+|two|three|four|five|six) devices\b",
             # Payments we did not make, a recovery number nobody recognises, sign-ins from overseas and
             # a forwarding rule (sets 133 to 136).
             r"\b(ads|adverts?|payments?|charges?|purchases?)\b (\w+ ){0,2}(we|i) (didnt|did not|never) (place|buy|order|make|"
