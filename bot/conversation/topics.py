@@ -248,7 +248,19 @@ _EVERYDAY = re.compile(
     r"\bwas freezing so (the family|we|they|i|her \w+|his \w+) (lent|gave|bought|brought|got|fetched) (her|him|them)\b|"
     r"\b(temperature|temp|fever|rash|cough|cold)( has| had)? (came|come|gone|went) down overnight\b|"
     r"\b((a|proper|real|little) )+bruiser\b|"
-    r"\b(forwarded|sent|emailed|cc\w*|attached|shared)( \w+){0,2} (a |the )?safeguarding (referral|report|form)s? to\b"
+    r"\b(forwarded|sent|emailed|cc\w*|attached|shared)( \w+){0,2} (a |the )?safeguarding (referral|report|form)s? to\b|"
+    # Set 165's long messages: "before I beat myself up", a boy so excited he wet himself, a toddler
+    # walking "like a drunk sailor", a hall freezing when the boiler broke, a volunteer who nearly
+    # passed out in her jumper, a comment that came overnight, a hamster that escaped overnight.
+    r"\bbeat (myself|yourself|herself|himself|ourselves) up\b|"
+    r"\b(so excited|laughing so (hard|much)|laughed so (hard|much)|giggling so (hard|much))( that)?( \w+){0,9} wet (himself|herself|"
+    r"themselves)\b|"
+    r"\blike a drunk(en)? (sailor|penguin|duck|uncle|pirate)\b|"
+    r"\b(its|it was|it is|its been|it was absolutely) freezing in (the|our) (hall|venue|office|church|centre|room|building)\b|"
+    r"\bi (nearly|almost|practically|literally) (passed out|fainted|died)\b|"
+    r"\b(comments?|posts?|reply|replies|messages?|reviews?|dms?|emails?)( \w+){0,2} overnight\b|"
+    r"\b(hamster|cat|dog|puppy|rabbit|guinea pig|tortoise|budgie|gerbil)( \w+){0,2} (escaped|got out|went missing|ran off)( \w+){0,2} "
+    r"overnight\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
