@@ -185,6 +185,10 @@ ROUTE_FILES = (
     "conversation_routes_162.jsonl",
     "conversation_routes_163.jsonl",
     "conversation_routes_164.jsonl",
+    "conversation_routes_165.jsonl",
+    "conversation_routes_166.jsonl",
+    "conversation_routes_167.jsonl",
+    "conversation_routes_168.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -117,7 +117,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 79% -> 77% and false abstention 10% -> 11%, set 40's false abstention 4% -> 6%, set 114's correct
 # abstention 88% -> 84%, set 115's 91% -> 86%, set 16's false abstention 5% -> 9%; with sets 153 to
 # 156, set 4's correct abstention 88% -> 82%; with sets 157 to 160, set 15's false abstention
-# 4% -> 8%; sets 161 to 164 eased none.
+# 4% -> 8%; sets 161 to 164 eased none; with sets 165 to 168, set 13's false abstention
+# 11% -> 15%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_10.jsonl", 0.98, 6, 6, 0.86, 0.86, 0.92, 0.06),
         ("conversation_routes_11.jsonl", 0.97, 3, 3, 0.87, 0.85, 0.89, 0.07),
         ("conversation_routes_12.jsonl", 0.92, 6, 5, 0.87, 0.82, 0.88, 0.08),
-        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.89, 0.77, 0.94, 0.11),
+        ("conversation_routes_13.jsonl", 0.95, 7, 6, 0.89, 0.77, 0.94, 0.15),
         ("conversation_routes_14.jsonl", 0.95, 4, 4, 0.89, 0.84, 0.88, 0.06),
         ("conversation_routes_15.jsonl", 0.88, 13, 8, 0.82, 0.89, 0.96, 0.08),
         ("conversation_routes_16.jsonl", 0.93, 5, 3, 0.95, 0.84, 0.84, 0.09),
@@ -282,6 +283,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_162.jsonl", 0.97, 6, 6, 0.89, 0.93, 0.96, 0.04),
         ("conversation_routes_163.jsonl", 0.97, 10, 9, 0.85, 0.91, 0.86, 0.04),
         ("conversation_routes_164.jsonl", 0.97, 5, 4, 0.81, 0.92, 0.88, 0.05),
+        ("conversation_routes_165.jsonl", 0.97, 38, 33, 0.86, 0.69, 0.79, 0.07),
+        ("conversation_routes_166.jsonl", 0.97, 7, 4, 0.86, 0.92, 0.96, 0.06),
+        ("conversation_routes_167.jsonl", 0.97, 17, 16, 0.91, 0.92, 0.87, 0.07),
+        ("conversation_routes_168.jsonl", 0.97, 10, 8, 0.83, 0.90, 0.82, 0.08),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
