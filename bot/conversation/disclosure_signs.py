@@ -2,13 +2,14 @@
 """What a child says was done to them, in a child's own words.
 
 "Daddy put my hand on the cooker to teach me": a child telling of harm done as a lesson or a
-punishment, passed on by the volunteer who heard it. Each stays quiet beside the everyday wordings
-that share its words (a little girl who helped put the pan on the hob, a mum warming her hands near
-the fire), and "my step mum puts pepper in my mouth when I swear", and a grown-up's "special games"
-that are a secret (never a surprise party the children have a special game for). Like the other
-lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from five-fold over one hundred and fifty and one hundred
-and fifty-four sets and from sets 161 to 164 before they were trained on.
+punishment, passed on by the volunteer who heard it; "my step mum puts pepper in my mouth when I
+swear"; a grown-up's "special games" that are a secret; a toddler shouting "no touch my willy" at
+her uncle. Each stays quiet beside the everyday wordings that share its words (a little girl who
+helped put the pan on the hob, a mum warming her hands near the fire, a surprise party the children
+have a special game for, a toddler who loves touching a brooch). Like the other lists they are (cue,
+context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
+five-fold over one hundred and fifty, one hundred and fifty-four and one hundred and sixty-six sets
+and from sets 161 to 164 before they were trained on.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(daddys|dads|uncles|mummys|mums|stepdads|grandads|grandpas|his|her|their|our) special (games?|cuddles|time)\b.{0,40}\bsecret\b|"
         r"\bsecret\b.{0,40}\b(daddys|dads|uncles|mummys|mums|stepdads|grandads|grandpas|his|her|their|our) special (games?|cuddles|time)\b",
+        None,
+    ),
+    # Five-fold over one hundred and sixty-six sets: a toddler shouting "no touch my willy" at her uncle.
+    (
+        r"\b(no|dont|do not|stop) touch(ing)? my (willy|bum|private\w*|front bottom|fanny|foof|minnie|tuppence|winkle|noo ?noo)\b",
         None,
     ),
 )

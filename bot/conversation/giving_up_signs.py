@@ -20,7 +20,8 @@ sorry", goodbye posts not like her, a teenager's "won't be here much longer anyw
 sorted", dark thoughts, someone scared of what she might do, "nothing left to live for", a mum who
 needs to "go away for a bit" and asks for the kids to be taken permanently, posts about not wanting
 to wake up tomorrow, someone low who has thought how she would do it, a grandmother who would
-"rather be dead" and has "sorted it", and "I've had enough, I'm going to the cliffs". None names
+"rather be dead" and has "sorted it", "I've had enough, I'm going to the cliffs", thoughts of
+walking into the sea, and a girl posting that she is done and won't be here tomorrow. None names
 suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings
 that share its words (a first date tonight, thank-you letters for everyone, a family day out to the
 beach, a rope for the tug of war, teenagers not wanting to wake up for school). Like the other lists
@@ -28,7 +29,7 @@ they are (cue, context) pairs over the normalised message, read by ``word_rules.
 they come from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152 and 157 to 168 before those were
 trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four,
 one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and
-fifty-four and one hundred and fifty-eight sets.
+fifty-four, one hundred and fifty-eight and one hundred and sixty-six sets.
 """
 
 from __future__ import annotations
@@ -294,6 +295,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"tracks|river|woods|pier)\b(?! (club|game|party|night|walk|trip|quiz|tournament|cafe|pub))",
         r"\b(had enough\b(?! of)|cant (go on|cope|do this|take (it|any more))|goodbye|sorry for everything|not answer\w*|no reply|phones? "
         r"(is )?off|done with (it|everything|life))\b",
+    ),
+    # Five-fold over one hundred and sixty-six sets: thoughts of walking into the sea; a girl posting that
+    # she is done and won't be here tomorrow (never away on leave tomorrow).
+    (
+        r"\b(think|thinks|thinking|thought|thoughts|tempted|urge)\b.{0,30}\bwalk(ing)? into the (sea|river|water|canal|lake)\b",
+        None,
+    ),
+    (
+        r"\b(wont|will not|not going to) be (here|around) (tomorrow|much longer|by (the )?(morning|tomorrow|monday))\b",
+        r"\b(im|shes|hes|i am|she is|he is) done\b|\bgoodbye\b|\bsorry (everyone|all|kids|for everything)\b|\blove you\b|\bhad enough\b(?! of)",
     ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -3,12 +3,14 @@
 
 A partner who "only lets her out" for the school run, said with a laugh; a husband who rings to say
 she won't volunteer any more and "doesn't need to speak to us", and now her phone is off; a mother
-made to give her ex her Facebook password "to prove she's not cheating", who still logs in to
-check. Each stays quiet beside the everyday wordings that share its words (a toddler only let out in
-the garden when it's dry, a partner ringing to say she is poorly today, a password lent for a film).
-``control_signs`` holds the rest of coercive control; these are kept apart only because that list
-is full. Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 149 to 156 before those were trained on.
+made to give her ex her Facebook password "to prove she's not cheating", who still logs in to check;
+a mum who must check with him first whether she is allowed. Each stays quiet beside the everyday
+wordings that share its words (a toddler only let out in the garden when it's dry, a partner ringing
+to say she is poorly today, a password lent for a film, checking with him whether the car is free).
+``control_signs`` holds the rest of coercive control; these are kept apart only because that list is
+full. Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 149 to 156 before those were trained on, and
+from five-fold over one hundred and fifty-eight and one hundred and sixty-six sets.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Five-fold over one hundred and fifty-eight sets: "my husband takes my wages" (never the car).
     (
         rf"\b({_PARTNER}|he) (takes|took|keeps|has|holds) (all )?(my|her) (wages|pay|salary|money|benefits|child benefit|bank card)\b",
+        None,
+    ),
+    # Five-fold over one hundred and sixty-six sets: a mum who must check with him first whether she
+    # is allowed (never checking with him whether the car is free).
+    (
+        r"\b((check|ask|clear it) with|asks?|asked|asking) (him|her partner|her husband|her fella|her boyfriend)( first)? (whether|if) (shes|"
+        r"she is|she would be|shell be) allowed\b",
         None,
     ),
 )

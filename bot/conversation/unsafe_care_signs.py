@@ -10,14 +10,16 @@ laughed; a baby who fell and was never taken to a doctor; a baby asleep on the s
 parent stinking of drink with the little ones; a baby left in the car "only twenty mins"; never
 anything in the fridge; a third bandage this month; a baby left for the weekend with a cousin of
 twelve; children who must ask to use the toilet and get no tea if they speak; a whole bottle of
-vodka and then alone with the babies; children of four made to stand out in the rain for an hour.
-Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a
-grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on
-a lap after his bottle, a phone left in the car, the office fridge, a bottle of wine won in the
-raffle). ``neglect_signs`` holds the rest of a child left without care; these are kept apart only
-because that list is full. Like the other lists they are (cue, context) pairs over the normalised
-message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 168 before those were
-trained on, and from five-fold over one hundred and fifty-eight and one hundred and sixty-two sets.
+vodka and then alone with the babies; children of four made to stand out in the rain for an hour; a
+five-year-old who walks to school alone along the main road; a baby's seizure medicine not given for
+a week. Each stays quiet beside the everyday wordings that share its words (a weigh-in the clinic
+moved, a grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby
+asleep on a lap after his bottle, a phone left in the car, the office fridge, a bottle of wine won
+in the raffle). ``neglect_signs`` holds the rest of a child left without care; these are kept apart
+only because that list is full. Like the other lists they are (cue, context) pairs over the
+normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 168 before
+those were trained on, and from five-fold over one hundred and fifty-eight, one hundred and
+sixty-two and one hundred and sixty-six sets.
 """
 
 from __future__ import annotations
@@ -120,6 +122,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"year olds?)( \w+){0,2} (stand|sit|stay|kneel|wait|sleep) (out(side)?|outdoors|in the (garden|cold|rain|dark|shed|cupboard|"
         r"corner))\b.{0,60}\b(for (an hour|hours|ages|the (whole )?(night|evening|afternoon)|\d+ (mins|minutes|hours))|for (spilling|"
         r"wetting|crying|being naughty|answering back|talking back|swearing))",
+        None,
+    ),
+    # Five-fold over one hundred and sixty-six sets: a five-year-old who walks to school alone along the
+    # main road; a baby's seizure medicine not given for a week.
+    (
+        r"\b([3-8]|three|four|five|six|seven|eight) ?(yo|year old|yr old)s? (walks?|walking|goes|going|crosses|crossing)( \w+){0,3} (to school|"
+        r"to nursery|to the shop|across the (main )?road|along the (main )?road)( \w+){0,4} (alone|on (his|her|their) own|by (himself|"
+        r"herself))\b|"
+        r"\b(hasnt|havent|not|didnt|never|stopped) (given|give|giving|been giving)( \w+){0,3} (his|her|their|the) (seizure |epilepsy |"
+        r"asthma |heart )?(meds|medicine|medication|inhaler|insulin|tablets)\b.{0,40}\b(for (a|two|three|\d+|several) (days?|weeks?)|forgot|"
+        r"couldnt be bothered)",
         None,
     ),
 )
