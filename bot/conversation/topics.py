@@ -103,7 +103,7 @@ _KILL_A_FRIEND = r"\b(going to|gonna) kill (his|her|my|their) (mate|mates|friend
 # Everyday life in a harm's words (sets 85 to 104): shouting at the football on the telly, a toddler
 # who "attacked" his dinner, a baby screaming all night with his teeth, kicked out of a group chat,
 # a child who beat the writer at cards.
-_EVERYDAY = re.compile(
+_EVERYDAY = (
     # Twins who scream at once to get their way (sets 89 to 92).
     r"\b(scream|shout|yell)(ed|ing|s)? at (once|the (rugby|football|footy|darts|snooker|boxing|cricket|match|game|ref|referee|telly|tv))\b|"
     r"\battack(ed|ing|s)? (the |his |her |their |a |an )?(\w+ )?(cake|banana|chips|dinner|tea|breakfast|lunch|spaghetti|pasta|"
@@ -310,9 +310,7 @@ def _branches(pattern: str) -> list[str]:
 # a string it needs (``prefilter``), and only those found mask the message, joined in their own
 # order when more than one is. A wording found nowhere in a message cannot win at any position,
 # so the masks are the same as with the whole pattern.
-_EVERYDAY_BRANCHES = tuple(
-    (needed_strings(branch), re.compile(branch)) for branch in _branches(_EVERYDAY.pattern)
-)
+_EVERYDAY_BRANCHES = tuple((needed_strings(branch), re.compile(branch)) for branch in _branches(_EVERYDAY))
 
 
 @lru_cache(maxsize=64)

@@ -99,12 +99,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(baby|toddler|little one|kids|children|twins)( was| were| had been| left)? (alone |on (his|her|their) own )?in the car\b.{0,80}"
-        r"\b(only|just) (\w+ )?(mins|minutes|twenty|ten|five|half an hour|a minute|a few minutes)\b|"
-        r"\b(never|not ever|hardly ever|rarely) (anything|any food|owt|food|nothing) in the (fridge|cupboards?|house)\b|"
+        r"\b(only|just) (\w+ )?(mins|minutes|twenty|ten|five|half an hour|a minute|a few minutes)\b",
+        None,
+    ),
+    (
+        r"\b(never|not ever|hardly ever|rarely) (anything|any food|owt|food|nothing) in the (fridge|cupboards?|house)\b",
+        None,
+    ),
+    (
         r"\b(third|3rd|fourth|4th|another|second|2nd) (bandage|plaster cast|cast|sling|bruise|black eye|burn|injury|a ?& ?e visit|trip to "
-        r"a ?& ?e)s? (this|in a|in the last) (week|month|fortnight)\b|"
+        r"a ?& ?e)s? (this|in a|in the last) (week|month|fortnight)\b",
+        None,
+    ),
+    (
         r"\bleft (the|her|his|their) (baby|toddler|little one|kids|children|twins)( \w+)? with (her|his|their|a|the) (\d|1[0-3]|ten|eleven|"
-        r"twelve|thirteen) ?(yo|year old|yr old)\b|"
+        r"twelve|thirteen) ?(yo|year old|yr old)\b",
+        None,
+    ),
+    (
         r"\b(ask|asking|get|have) permission (to|before they|before he|before she) (use|go to|going to|using) the (toilet|loo|bathroom)\b|"
         r"\b(dont|do not|doesnt|dont get|never get|get no|no) (tea|dinner|food|supper|meals?) if (they|he|she) (speak|talk|cry|make a "
         r"(sound|noise))\b",
@@ -129,7 +141,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b([3-8]|three|four|five|six|seven|eight) ?(yo|year old|yr old)s? (walks?|walking|goes|going|crosses|crossing)( \w+){0,3} (to school|"
         r"to nursery|to the shop|across the (main )?road|along the (main )?road)( \w+){0,4} (alone|on (his|her|their) own|by (himself|"
-        r"herself))\b|"
+        r"herself))\b",
+        None,
+    ),
+    (
         r"\b(hasnt|havent|not|didnt|never|stopped) (given|give|giving|been giving)( \w+){0,3} (his|her|their|the) (seizure |epilepsy |"
         r"asthma |heart )?(meds|medicine|medication|inhaler|insulin|tablets)\b.{0,40}\b(for (a|two|three|\d+|several) (days?|weeks?)|forgot|"
         r"couldnt be bothered)",
