@@ -77,5 +77,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"we are|about|that) ?(talking|speaking|seeing|pregnant|telling|here|been)",
         None,
     ),
+    # A father who will "make her pay" for taking the children (sets 169 to 172 before they were
+    # trained on; never paying for parking).
+    (
+        r"\b(ill|i will|im going to|im gonna|gonna|going to|hell|he will|will) make (her|him|you|them) pay\b",
+        r"\b(kids|children|taking|took|ex|tagged|custody|left me|leaving)\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

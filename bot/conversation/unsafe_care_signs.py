@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -148,6 +149,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(hasnt|havent|not|didnt|never|stopped) (given|give|giving|been giving)( \w+){0,3} (his|her|their|the) (seizure |epilepsy |"
         r"asthma |heart )?(meds|medicine|medication|inhaler|insulin|tablets)\b.{0,40}\b(for (a|two|three|\d+|several) (days?|weeks?)|forgot|"
         r"couldnt be bothered)",
+        None,
+    ),
+    # Nothing in the cupboards till payday, asked for by a child (sets 169 to 172 before they were
+    # trained on; never the office fridge, where nothing waits for a day).
+    (r"\bnothing (to eat )?in the (cupboards?|fridge|house|freezer) (till|until|til|before)\b", CHILD),
+    # A family who skip the weigh-ins, found when a laughing message lost its other alarm (sets 169
+    # to 172; never a clinic that moved its weigh-ins).
+    (
+        r"\b(skip|skips|skipping|skipped|stopped going to|dont bother with|doesnt bother with|avoid|avoids|avoiding) (the |her |his "
+        r"|their |all the )?(weigh[- ]?ins|baby clinic|clinic appointments|health visitor (appointments|checks))\b",
         None,
     ),
 )

@@ -68,5 +68,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(expose\w*|find (her|them|the kids)|found (you|her|them)|see you soon|get (her|back at her)|coming for)\b|"
         r"\bkeeps? (posting|sharing|putting)\b|\b(kids|childrens|childs|girls|boys|their) schools?\b|\bthreat\w*|\bfound where\b",
     ),
+    # A post asking where a mother has moved to, because "he needs to see his kids" (sets 169 to 172
+    # before they were trained on; never where the toddler group has moved).
+    (
+        r"\b(anyone|anybody|somebody|someone|any one) (know|knows) where\b[^.!?]{0,40}\b(has |have |is |are |s )?"
+        r"(moved|gone to live|living now|lives now|is living|is staying|are staying)\b",
+        r"\b(kids|children|needs to see|his son|his daughter|wants (to see )?(his|the) (kids|children)|ex|replied with|street|address)\b",
+    ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
