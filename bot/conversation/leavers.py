@@ -46,13 +46,15 @@ _NOT_A_PERSON = r"photos?|pics?|pictures?|posts?|videos?|comments?|names?|detail
 _TAKE_OFF = (
     rf"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?({_NOT_A_PERSON}|it|them|that|this)\b)(\w+ ){{1,2}}|"
     rf"(?!({_NOT_A_PERSON}|{_FAMILY_PEOPLE}|families|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
-    r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website)\b"
+    r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website|stuff|systems?)\b"
 )
 _GONE = (
     r"(finished|left|leaving|leaves|doesnt work here|dont work here|quit|stopped|gone|moved on|retir\w*|resigned|finishes|"
     r"finishing|came off the board|(contract|placement|secondment|role|post) (has |had )?(ended|come to an end)|"
     # "…moved to Spain last year and nobody took her off the page" (sets 133 to 136).
-    r"moved (abroad|away|overseas|to [a-z]+))"
+    r"moved (abroad|away|overseas|to [a-z]+)|"
+    # "I'm done after Christmas… can you take me off all the stuff" (sets 169 to 172).
+    r"(im|i am|shes|she is|hes|he is) done (after|at the end of|from))"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -159,7 +161,7 @@ DATED_DEPARTURE = any_of(
     r"sep|oct|nov|dec)\w*)?\b|\b(she|he) goes on (the \d+(st|nd|rd|th)?|\d+(st|nd|rd|th))\b",
 )
 OFF_THE_ACCOUNTS = re.compile(
-    rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,80}}\b{_TAKE_OFF}|"
+    rf"{_NOT_IN_GENERAL}.*?(\b{_TAKE_OFF}.{{0,80}}\b{_GONE}\b|\b{_GONE}\b.{{0,140}}\b{_TAKE_OFF}|"
     # ...or asked the other way round: "make sure Priya's access is removed" (sets 125 to 128).
     rf"\b(?!({_FAMILY_PEOPLE}|someones|everyones|peoples|volunteers|staffs)\b)(\w+s|her|his) (access|logins?|"
     r"admin( rights)?) (is|are|to be|be|gets|get|has been|have been|needs? to be) (removed|revoked|cancelled|taken away|shut off)\b)"
@@ -181,8 +183,9 @@ KEEPING_ACCESS = re.compile(
     r"when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
     # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148),
-    # or the volunteers' Teams channel (sets 153 to 156).
-    r".{0,90}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
+    # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
+    # (sets 169 to 172).
+    r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
     r"canva|group)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb|"
     r"channels?)\b)"
 )
