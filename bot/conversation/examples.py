@@ -189,6 +189,10 @@ ROUTE_FILES = (
     "conversation_routes_166.jsonl",
     "conversation_routes_167.jsonl",
     "conversation_routes_168.jsonl",
+    "conversation_routes_169.jsonl",
+    "conversation_routes_170.jsonl",
+    "conversation_routes_171.jsonl",
+    "conversation_routes_172.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
