@@ -83,5 +83,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(ill|i will|im going to|im gonna|gonna|going to|hell|he will|will) make (her|him|you|them) pay\b",
         r"\b(kids|children|taking|took|ex|tagged|custody|left me|leaving)\b",
     ),
+    # A mother gone back to the man with the injunction (five-fold over one hundred and seventy sets;
+    # never back to work).
+    (
+        r"\b(gone|went|going|moved) back (in )?(to|with) (the man|the ex|him|her ex|her partner|the partner|the dad)\b.{0,40}"
+        r"\b(injunction|restraining order|non ?molestation|violent|abusive|hit her|beat)\b|\b(injunction|restraining order|"
+        r"non ?molestation order)\b.{0,40}\b(gone|went|going|moved|taken) back\b",
+        None,
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

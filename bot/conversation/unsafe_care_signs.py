@@ -161,5 +161,25 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"|their |all the )?(weigh[- ]?ins|baby clinic|clinic appointments|health visitor (appointments|checks))\b",
         None,
     ),
+    # Five-fold over one hundred and seventy sets: two-year-olds shut in their room every afternoon
+    # (never napping in it); a bite never taken to be seen; a son's ADHD medication sold; children
+    # kept from the hospital because "the doctors are poisoning them" (never a cook's joke).
+    (
+        r"\b(get|gets|got|are|were|is|was|being) (shut|locked) in (their|his|her|the) (room|bedroom|bedrooms)\b",
+        CHILD,
+    ),
+    (
+        r"\b(not|never|havent|hasnt|didnt) (taken|took|take) (him|her|them|the \w+) to (get it|be) (seen|looked at|checked)\b",
+        None,
+    ),
+    (
+        r"\b(selling|sells|sold|flogging) (her|his|their|the) (sons|daughters|childs|kids|babys|childrens|boys|girls)( \w+){0,2} "
+        r"(medication|meds|tablets|pills|ritalin|prescription)\b",
+        None,
+    ),
+    (
+        r"\b(doctors|nurses|hospital|medicine|medication|vaccines?|jabs)( are| is)? (poisoning|poison) (them|him|her|the kids|the baby)\b",
+        None,
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
