@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to forty-sixth were written to the same counts (the twenty-seventh to
-    # forty-sixth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
-    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as" and "at").
+    # The fourteenth to forty-seventh were written to the same counts (the twenty-seventh to
+    # forty-seventh, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at" and "au").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 47),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrst")],
+            range(14, 48),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstu")],
             strict=True,
         )
     ),
