@@ -224,5 +224,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"taking (photos|pictures|pics) of|following|touching|hitting|messaging) (the |little |young )?(children|kids|child|girls|boys)\b",
         r"\b(rumou?rs?|allegations?|alleged|heard|people (are )?saying|parents (are )?saying|in the park|secretly|without)\b",
     ),
+    # Sets 173 to 176 before they were trained on: a volunteer driving children to the seaside without
+    # their parents (never asking first whether a trip may be made); a photographer who wants time
+    # alone with the children (never the fun day's photographer with the mums); the lead asked for in
+    # two words, or as voice-to-text spells it.
+    (
+        r"\b(driving|drives|drove|taking|takes|took) (children|kids|the children|the kids|boys|girls|a child|a boy|a girl)\b[^.!?]{0,60}"
+        r"\bwithout (the |their |any )?(parents?|mums?|dads?)( being)?( present| there| knowing| around)?\b",
+        None,
+    ),
+    (
+        r"\b(some |a bit of |an hour of |more )?time alone with (them|the (children|kids|little ones)|children|kids)\b",
+        r"\b(photographer|photos?|pictures|shots|stranger|volunteer|man)\b",
+    ),
+    (
+        r"\bdee ?ess ?el\b|^(the |our |whos |who is |whos the |who is the )?(safeguarding|dsl|designated safeguarding) (lead|officer|"
+        r"person)s?( please| pls| contact| number| details)?\s*\??$",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

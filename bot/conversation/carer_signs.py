@@ -147,5 +147,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"sibling)s?( \(\d\)| \w+)? to (nursery|preschool)\b",
         None,
     ),
+    # A boy of fourteen who gets the little ones up, fed and to school while mum is in bed till the
+    # afternoon (sets 173 to 176 before they were trained on; never a lie-in till lunchtime on Sunday).
+    (
+        r"\b(in bed|asleep|sleeps|sleeping|stays in bed|lies in bed) (till|until|til) (the afternoon|lunch ?time|midday|mid ?day|"
+        r"(1|2|3|4|one|two|three|four) ?(pm|oclock))\b",
+        r"\b(kids|little ones|children|\d+ ?yo|year old|brother|sister|baby|toddler|school)\b",
+    ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

@@ -45,5 +45,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(no|dont|do not|stop) touch(ing)? my (willy|bum|private\w*|front bottom|fanny|foof|minnie|tuppence|winkle|noo ?noo)\b",
         None,
     ),
+    # A small child shoved over by an adult in a video shared as funny (sets 173 to 176 before they
+    # were trained on; never a toddler dragged round the shops).
+    (
+        r"\b(child|boy|girl|toddler|baby|kid|little one|little \w+)\b[^.!?]{0,40}\b(being|getting|is|was|gets|got) (shoved|pushed|hit|"
+        r"slapped|kicked|thrown|dragged|shaken)( over| down| about| around)? by (an|a|the) (adult|grown ?up|man|woman)\b",
+        None,
+    ),
 )
 DISCLOSURE_SIGNS = compile_signs(_SIGNS)

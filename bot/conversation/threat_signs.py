@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -90,6 +91,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(injunction|restraining order|non ?molestation|violent|abusive|hit her|beat)\b|\b(injunction|restraining order|"
         r"non ?molestation order)\b.{0,40}\b(gone|went|going|moved|taken) back\b",
         None,
+    ),
+    # "I know where that kid lives and I'll be waiting for him" under a photo (sets 173 to 176 before
+    # they were trained on; never where the toddler group is).
+    (
+        r"\b(i|we) know where (that|the|this|your) (kid|child|boy|girl|little \w+)\b[^.!?]{0,40}\b(lives|goes to school|plays)\b|"
+        r"\b(ill|i will|im) be waiting for (him|her|them|that kid)\b",
+        CHILD,
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

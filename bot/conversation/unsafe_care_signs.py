@@ -29,6 +29,11 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
+# Drunk, in the words people use for it.
+_DRUNK = (
+    r"\b(smashed(?! it)|wasted|hammered|plastered|steaming|bladdered|legless|trollied|sloshed|sozzled|rat ?arsed|off (his|her) face|"
+    r"skinful|pissed|drunk|tipsy|merry|few (drinks|bevvies|beers|wines|ciders)|after (the |a )?(pub|drinks|session))\b"
+)
 _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(3rd|third|4th|fourth|5th|fifth|another) (one |appointment |weigh[- ]?in |check |visit )?(missed|in a row)\b",
@@ -179,6 +184,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(doctors|nurses|hospital|medicine|medication|vaccines?|jabs)( are| is)? (poisoning|poison) (them|him|her|the kids|the baby)\b",
+        None,
+    ),
+    # Sets 173 to 176 before they were trained on: a newborn asleep on dad's chest on the sofa, dad
+    # "absolutely smashed" after the match, or a baby co-slept with after a skinful (never smashing
+    # the quiz, or leaflets on co-sleeping); children not fed, in dialect (never the office fish).
+    (
+        r"\b(newborn|baby|little man|little one)\b[^.!?]{0,80}\b(asleep|sleeping|crashed out|fell asleep|dozed off)\b[^.!?]{0,40}"
+        r"\b(chest|sofa|couch|settee)\b|\b(crashed out|fell asleep|asleep|sleeping)\b[^.!?]{0,30}\bon (me|him|her|his chest|her chest)\b|"
+        r"\b(co-?slept|co-?sleeping|co-?sleep|coslept|cosleeping)\b",
+        _DRUNK,
+    ),
+    (
+        r"\b(ent|aint|hasnt|havent|not|never|didnt|dont|doesnt) (fed|feed|feeding) (that dog nor |the dog or |the dog nor )?(them|the|"
+        r"those|his|her|their) (kids|children|little ones|babies|baby)\b",
         None,
     ),
 )
