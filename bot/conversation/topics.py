@@ -125,7 +125,7 @@ _EVERYDAY = (
     r"needles|the dentist|dentists|clowns|wasps|dogs|driving|the dark|exams?|interviews?|presentations?|the health visitor|"
     r"the midwife|(the )?(hoover|vacuum|hand ?dryers?|hair ?dryer|blender|sea|thunder)|balloons|fireworks|santa|roundabouts|"
     r"motorways|(her|his|my|the) (driving )?test|"
-    r"father christmas)\b"
+    r"father christmas|the ghost train|the (rollercoaster|roller coaster)|the big slide|the waltzers)\b"
     # Not when a reason follows: "scared of the dark because that's when the man comes in".
     r"(?!,? (because|cos|coz|cause|since|as|when|ever since)\b)|"
     r"\b(have i|i have|ive|did i|i) done something wrong\b|"
@@ -280,7 +280,19 @@ _EVERYDAY = (
     r"\bblack eye (off|from) (my|our) (own )?(toddler|baby|son|daughter|kid|little one|boy|girl|grandson|granddaughter)s? (head|"
     r"elbow|foot|feet|fist)\b|"
     r"\b(got|came|went) (home|back) (a bit |all |slightly )?damp\b|"
-    r"\b(baby|toddler|he|she|little one|son|daughter|twins?) weed (on|over|all over|everywhere|up)\b"
+    r"\b(baby|toddler|he|she|little one|son|daughter|twins?) weed (on|over|all over|everywhere|up)\b|"
+    # Sets 173 to 176: twins who "had me battered" at soft play, a little one who headbutted the
+    # writer and gave her a black eye, a baby black and blue after his heart operation, children who
+    # wake the writer screaming at five, the policy's "bit about children and adults at risk of
+    # harm", "sorry for any hurt caused" (a child terrified of the ghost train is in the list above).
+    r"\b(twins|kids|children|toddlers?|little ones|baby|babies|grandkids) (had|left|got) me (absolutely |properly |totally )?battered\b|"
+    r"\b(lil one|little one|baby|toddler|the (baby|toddler|little one)|\d+ ?yo)( \w+)? (headbutted|head ?butted|clonked|bashed|whacked) "
+    r"me( \w+){0,2} (gave|given) me a black eye\b|"
+    r"\bblack and blue (after|from) (his|her|their|the) (heart )?(op|operation|surgery|jabs|injections|cannula|drip|tests)\b|"
+    r"\b(wake|woke|wakes|waking) (me|us)( up)? (screaming|crying|yelling) at (\d+|four|five|six|seven)( ?am)?\b|"
+    r"\bthe (bit|part|section|paragraph|line) (about|on) (children and adults|adults and children|children|adults)( who are)? at risk"
+    r"( of harm)?\b|"
+    r"\bsorry for (any|the) (hurt|upset|distress|offence)\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the
