@@ -242,5 +242,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"person)s?( please| pls| contact| number| details)?\s*\??$",
         None,
     ),
+    # Five-fold over one hundred and seventy-four sets: a colleague who shows "funny" pictures of the
+    # families' children on his phone (never a dad's beach photos); who to tell of a worry, in dialect.
+    (
+        r"\b(show\w*|sent|sends|sending) (her|him|me|them|people|staff|colleagues)( \w+){0,2} (funny|rude|weird|dodgy|odd|naked|nude|"
+        r"private) (pictures|photos|pics|images|videos) of (the )?(kids|children|child|babies|little ones)\b",
+        None,
+    ),
+    (r"\b(hoo|who) (d ?ye|dye|do ye|dew ye|do you) tell\b[^.!?]{0,30}\bworry\b", None),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

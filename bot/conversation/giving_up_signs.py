@@ -313,5 +313,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bnobody would (even )?(notice|miss me|care) if i (was|were|went) (gone|dead)\b",
         None,
     ),
+    # A mother who says the baby deserves a better mum and has "worked out how" (five-fold over one
+    # hundred and seventy-four sets; never a better pram).
+    (
+        r"\b(baby|kids|children|he|she)( \w+)? (deserves|deserve|would be better off with) (a )?(better|another|different) "
+        r"(mum|mother|dad|parent)\b",
+        None,
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

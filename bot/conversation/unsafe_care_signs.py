@@ -200,5 +200,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"those|his|her|their) (kids|children|little ones|babies|baby)\b",
         None,
     ),
+    # Five-fold over one hundred and seventy-four sets: a boy at school in flip-flops in the snow
+    # (never wellies); children locked in their room for the night with a bucket, told without a
+    # verb before it (never twins who share a bedroom); children not at school for weeks.
+    (
+        r"\b(flip ?flops|sandals|no shoes|no coat|t-?shirt)\b[^.!?]{0,20}\b(in|through) the (snow|ice|frost|freezing cold)\b",
+        None,
+    ),
+    (
+        r"\b(kids|children|boys|girls|twins|toddlers|little ones|baby) (locked|shut) in (their|his|her|the) (room|bedroom|bedrooms)\b",
+        None,
+    ),
+    (
+        r"\b(ent|aint|havent|hasnt|not) been (to|in) school (for|in) (weeks|months|ages|a month|a fortnight)\b",
+        None,
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
