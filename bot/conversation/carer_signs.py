@@ -16,8 +16,9 @@ own raising the little ones, an eldest of thirty raising her own, dad doing the 
 sleep. Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
 sets before they were trained on (with the rest of ``home_signs`` and ``neglect_signs``, where they
-began), from five-fold over one hundred and thirty-four, one hundred and forty-two and one hundred
-and fifty sets and from sets 137 to 148 and 161 to 164 before they were trained on.
+began), from five-fold over one hundred and thirty-four, one hundred and forty-two, one hundred
+and fifty and one hundred and seventy sets, and from sets 137 to 148, 161 to 164 and 169 to 176
+before they were trained on.
 """
 
 from __future__ import annotations

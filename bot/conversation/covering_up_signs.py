@@ -8,7 +8,7 @@ them (they hear long sleeves in the heat beside marks or a flinch); each stays q
 everyday wording that shares its words (new hoodies worn in July for a photo, sweets given up for
 Lent, sunglasses at an 80s party). Like the other lists they are (cue, context) pairs over the
 normalised message, read by ``word_rules.is_safeguarding``; they come from five-fold over one
-hundred and fifty-four and one hundred and fifty-eight sets, and from sets 165 to 168 before they
+hundred and fifty-four and one hundred and fifty-eight sets, and from sets 165 to 172 before they
 were trained on.
 """
 

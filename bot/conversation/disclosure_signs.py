@@ -9,7 +9,7 @@ helped put the pan on the hob, a mum warming her hands near the fire, a surprise
 have a special game for, a toddler who loves touching a brooch). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
 five-fold over one hundred and fifty, one hundred and fifty-four and one hundred and sixty-six sets
-and from sets 161 to 164 before they were trained on.
+and from sets 161 to 164 and 173 to 176 before they were trained on.
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ stays quiet beside the everyday wordings that share its words (a list of names f
 invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
 away). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 141 to 144 and 157 to 160 before those were
-trained on, from five-fold over one hundred and forty-two and one hundred and fifty-eight sets, and
-from reading sets 161 to 164.
+trained on, from five-fold over one hundred and forty-two, one hundred and fifty-eight and one
+hundred and seventy sets, from reading sets 161 to 164, and from sets 169 to 176 before they were
+trained on.
 """
 
 from __future__ import annotations

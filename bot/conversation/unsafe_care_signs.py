@@ -17,9 +17,9 @@ moved, a grape the GP said had passed, a cuddle in bed after a bath, bath toys l
 asleep on a lap after his bottle, a phone left in the car, the office fridge, a bottle of wine won
 in the raffle). ``neglect_signs`` holds the rest of a child left without care; these are kept apart
 only because that list is full. Like the other lists they are (cue, context) pairs over the
-normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 168 before
+normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 176 before
 those were trained on, and from five-fold over one hundred and fifty-eight, one hundred and
-sixty-two and one hundred and sixty-six sets.
+sixty-two, one hundred and sixty-six, one hundred and seventy and one hundred and seventy-four sets.
 """
 
 from __future__ import annotations
