@@ -180,13 +180,14 @@ KEEPING_ACCESS = re.compile(
     # Told the other way round: "finishing on the 28th, is it ok if I keep access to canva" (sets 81 to 84;
     # 30 development messages, all leavers), never a family leaving the service.
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) stops? (volunteering|working)|"
+    r"when (my|her|his) (\w+ )?(term|placement|contract|secondment) (ends|finishes)|"
     r"when (i|she|he) go(es)?(?! (to|into|on|round|"
     rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
     # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148),
     # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
     # (sets 169 to 172).
     r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
-    r"canva|group)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb|"
+    r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb|"
     r"channels?)\b)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).

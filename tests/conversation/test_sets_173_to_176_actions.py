@@ -1,0 +1,43 @@
+"""Actions sets 173 to 176 held that the rules missed before they were trained on, in new words.
+
+Someone who has finished, with a check asked for that they are off the accounts, is leaving, not
+asking for sign-off ("can you check he's off everything"); asking whether a login is kept when a
+trustee's term finishes is leaving too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.index import PolicyIndex
+from bot.conversation import sign_off
+from bot.conversation.leavers import KEEPING_ACCESS
+from bot.conversation.route import Route, decide
+from bot.conversation.word_rules import normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya has finished with us now, could you check she's been taken off the Facebook page?",
+        "Tom's last day was Friday. Can someone check he's off Teams and the website?",
+    ],
+)
+def test_a_check_that_someone_gone_is_off_the_accounts_is_a_leaver(index: PolicyIndex, message: str) -> None:
+    assert not sign_off.wants_sign_off(normalise(message))
+    assert decide(index, message).route is Route.LEAVER
+
+
+def test_keeping_a_login_when_a_term_finishes_is_leaving() -> None:
+    assert KEEPING_ACCESS.search(normalise("when my trustee term ends in March do I keep the sharepoint?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Could you check the post before it goes up on Friday? It's the patron announcement",
+        "can someone check and ok our reply to the press before 5",
+    ],
+)
+def test_a_check_of_a_post_is_still_a_request_for_sign_off(message: str) -> None:
+    assert sign_off.wants_sign_off(normalise(message))
