@@ -179,8 +179,18 @@ _NEEDS_SIGN_OFF = re.compile(
     r"\b(waiting|wait) (on|for) (the )?(\w+s )?(approval|sign[- ]?off)\b|\bis (the )?(ceo|chair|board|trustees) (ok|okay|happy|"
     r"alright|fine) with (it|this|that)\b|\b(approve|sign (it |this )?off|for (the|an?) (ok|okay))\s*\?+\s*$"
 )
+# Who signs it, asked beside a wish to get on with it now: "who signs this off and can we start
+# now?", "who must approve, and how I ask him now?" (sets 173 to 176; 9 development messages after a
+# question about sign-off, all requests).
+_ASKED_NOW = re.compile(
+    r"\b(can|could|shall) (we|i|you|someone) (start|get (it|this|that|things) (done|going|moving|approved|signed off)|send (it|this|"
+    r"that)( over| off| to (them|him|her))?|kick (it|that|this) off|do (it|that|this))( now| today| tonight| straight away| asap| this "
+    r"morning| this afternoon)?\b|\bhow (do|can|should) i (send|ask) (it|this|him|her|them)( now)?\b|\bcan we (do|get) (it|this|that) "
+    r"(today|now)\b"
+)
 # Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
 _ASKED_FOR = any_of(
+    _ASKED_NOW.pattern,
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
 )
@@ -211,5 +221,5 @@ def wants_sign_off(text: str) -> bool:
     question = bool(SIGN_OFF_QUESTION.search(text))
     in_hand = _in_hand(text)
     asked_for_a_draft = in_hand and (question or bool(_NEEDS_SIGN_OFF.search(text)))
-    wanted = asked_for_a_draft or bool(APPROVAL.search(text))
+    wanted = asked_for_a_draft or bool(APPROVAL.search(text)) or (question and bool(_ASKED_NOW.search(text)))
     return wanted and not (question and _nothing_asked_for(text, in_hand))

@@ -28,6 +28,21 @@ def test_a_check_that_someone_gone_is_off_the_accounts_is_a_leaver(index: Policy
     assert decide(index, message).route is Route.LEAVER
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We're announcing our new partnership on Friday. Who signs it off and can we get it done today?",
+        "the press want our statement by 3, I wrote it. who has to approve it and how do I send it?",
+    ],
+)
+def test_who_signs_it_asked_with_a_wish_to_go_now_is_a_request(message: str) -> None:
+    assert sign_off.wants_sign_off(normalise(message))
+
+
+def test_who_signs_it_asked_alone_is_still_a_question() -> None:
+    assert not sign_off.wants_sign_off(normalise("who has to approve a big announcement, in general?"))
+
+
 def test_keeping_a_login_when_a_term_finishes_is_leaving() -> None:
     assert KEEPING_ACCESS.search(normalise("when my trustee term ends in March do I keep the sharepoint?"))
 
