@@ -103,6 +103,12 @@ LEAVER = any_of(
     # Sets 89 to 92 before they were trained on: a post made redundant, a final week in a role.
     r"\b((my|her|his|their|our) (post|role|job|position)( is|s| has)?|(im|i am|ive|i have|i was)( been)?) (being |been |to be )?made redundant\b",
     r"\b(my|her|his|their|its|thats my|this is my) (final|last) (week|month|shift|fortnight) (as|at|with|here)\b",
+    # "My last session today", "last shift tomorrow for me", "this is my last week!" told as news
+    # (sets 173 to 176, five-fold); never the last shift before Christmas, a last week off, or when
+    # the last session of the day is.
+    r"(^|\b(my|this is my|its my|thats my) )(final|last) (shift|session|week|day)\b(?! (before|of|till|until|off|at|for "
+    r"(a|the) (while|bit|year|term|holidays?))\b)(?=.{0,30}\b(today|tomorrow|for me|miss|moving|been (lovely|a blast|great))\b|"
+    r"\s*!)",
 )
 # A dated last day or departure is a real person leaving, even asked as "how do I hand over before I
 # go?" (sets 89 to 92 before they were trained on), unless imagined ("if a trustee departs on the 1st").

@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation import sign_off
-from bot.conversation.leavers import KEEPING_ACCESS
+from bot.conversation.leavers import KEEPING_ACCESS, LEAVER
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
 
@@ -56,3 +56,31 @@ def test_keeping_a_login_when_a_term_finishes_is_leaving() -> None:
 )
 def test_a_check_of_a_post_is_still_a_request_for_sign_off(message: str) -> None:
     assert sign_off.wants_sign_off(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my last session today, I'll miss you all",
+        "last shift tomorrow for me, it's been lovely",
+        "this is my last week! moving up north to be near my daughter",
+    ],
+)
+def test_a_last_shift_told_as_news_is_leaving(message: str) -> None:
+    assert LEAVER.search(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my last shift before Christmas is Thursday, see you all in January",
+        "my last week off was lovely, back on Monday",
+        "what time is the last session at the stay and play?",
+    ],
+)
+def test_a_last_shift_before_a_break_is_not(message: str) -> None:
+    assert not LEAVER.search(normalise(message))
+
+
+def test_the_last_session_of_a_course_is_not_leaving() -> None:
+    assert not LEAVER.search(normalise("Last session of baby massage today, the mums were sad it's over"))
