@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers.index import PolicyIndex
 from bot.conversation import sign_off
-from bot.conversation.leavers import KEEPING_ACCESS, LEAVER
+from bot.conversation.leavers import KEEPING_ACCESS, LEAVER, leaving
 from bot.conversation.route import Route, decide
 from bot.conversation.word_rules import normalise
 
@@ -84,3 +84,18 @@ def test_a_last_shift_before_a_break_is_not(message: str) -> None:
 
 def test_the_last_session_of_a_course_is_not_leaving() -> None:
     assert not LEAVER.search(normalise("Last session of baby massage today, the mums were sad it's over"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Sam's decided to stop volunteering once her last family closes next month",
+        "please make sure Dev's access is removed once his secondment starts on Monday",
+    ],
+)
+def test_once_a_dated_event_comes_is_not_if(message: str) -> None:
+    assert leaving(normalise(message))
+
+
+def test_once_said_as_if_still_imagines() -> None:
+    assert not leaving(normalise("once someone stops volunteering, what happens to their access?"))
