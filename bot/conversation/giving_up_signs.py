@@ -307,13 +307,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(wont|will not|not going to) be (here|around) (tomorrow|much longer|by (the )?(morning|tomorrow|monday))\b",
         r"\b(im|shes|hes|i am|she is|he is) done\b|\bgoodbye\b|\bsorry (everyone|all|kids|for everything)\b|\blove you\b|\bhad enough\b(?! of)",
     ),
-    # "i wish i wasnt here anymore nobody would even notice", commented by a teenager (sets 173 to
-    # 176 before they were trained on; never wishing to be on a beach instead).
-    (
-        r"\bwish (i|id) (wasnt|was not|werent) (here|around|alive) any ?more\b|"
-        r"\bnobody would (even )?(notice|miss me|care) if i (was|were|went) (gone|dead)\b",
-        None,
-    ),
+    # "i wish i wasnt here anymore", commented by a teenager (sets 173 to 176 before they were
+    # trained on; never wishing to be on a beach instead). "Nobody would even notice" is the
+    # goodbye sign in ``warning_signs``.
+    (r"\bwish (i|id) (wasnt|was not|werent) (here|around|alive) any ?more\b", None),
     # A mother who says the baby deserves a better mum and has "worked out how" (five-fold over one
     # hundred and seventy-four sets; never a better pram).
     (

@@ -166,13 +166,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"|their |all the )?(weigh[- ]?ins|baby clinic|clinic appointments|health visitor (appointments|checks))\b",
         None,
     ),
-    # Five-fold over one hundred and seventy sets: two-year-olds shut in their room every afternoon
-    # (never napping in it); a bite never taken to be seen; a son's ADHD medication sold; children
-    # kept from the hospital because "the doctors are poisoning them" (never a cook's joke).
-    (
-        r"\b(get|gets|got|are|were|is|was|being) (shut|locked) in (their|his|her|the) (room|bedroom|bedrooms)\b",
-        CHILD,
-    ),
+    # Five-fold over one hundred and seventy sets: a bite never taken to be seen; a son's ADHD
+    # medication sold; children kept from the hospital because "the doctors are poisoning them"
+    # (never a cook's joke).
     (
         r"\b(not|never|havent|hasnt|didnt) (taken|took|take) (him|her|them|the \w+) to (get it|be) (seen|looked at|checked)\b",
         None,
@@ -187,12 +183,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     # Sets 173 to 176 before they were trained on: a newborn asleep on dad's chest on the sofa, dad
-    # "absolutely smashed" after the match, or a baby co-slept with after a skinful (never smashing
-    # the quiz, or leaflets on co-sleeping); children not fed, in dialect (never the office fish).
+    # "absolutely smashed" after the match (never smashing the quiz; co-sleeping after a skinful is
+    # ``home_signs``' sign for sleep after drink); children not fed, in dialect (never the office fish).
     (
         r"\b(newborn|baby|little man|little one)\b[^.!?]{0,80}\b(asleep|sleeping|crashed out|fell asleep|dozed off)\b[^.!?]{0,40}"
-        r"\b(chest|sofa|couch|settee)\b|\b(crashed out|fell asleep|asleep|sleeping)\b[^.!?]{0,30}\bon (me|him|her|his chest|her chest)\b|"
-        r"\b(co-?slept|co-?sleeping|co-?sleep|coslept|cosleeping)\b",
+        r"\b(chest|sofa|couch|settee)\b|\b(crashed out|fell asleep|asleep|sleeping)\b[^.!?]{0,30}\bon (me|him|her|his chest|her chest)\b",
         _DRUNK,
     ),
     (
@@ -201,14 +196,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     # Five-fold over one hundred and seventy-four sets: a boy at school in flip-flops in the snow
-    # (never wellies); children locked in their room for the night with a bucket, told without a
-    # verb before it (never twins who share a bedroom); children not at school for weeks.
+    # (never wellies); children not at school for weeks. Children shut or locked in their room (five-
+    # fold over one hundred and seventy and one hundred and seventy-four sets) join ``home_signs``'
+    # children locked in.
     (
         r"\b(flip ?flops|sandals|no shoes|no coat|t-?shirt)\b[^.!?]{0,20}\b(in|through) the (snow|ice|frost|freezing cold)\b",
-        None,
-    ),
-    (
-        r"\b(kids|children|boys|girls|twins|toddlers|little ones|baby) (locked|shut) in (their|his|her|the) (room|bedroom|bedrooms)\b",
         None,
     ),
     (

@@ -149,7 +149,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Saying goodbye, or a means at hand: suicidal hints without the word.
     (
-        r"\b(no ?one|nobody|noone|no body) (will|would|is going to|gonna)( ever)? (miss|notice|care)\b|"
+        r"\b(no ?one|nobody|noone|no body) (will|would|is going to|gonna)( ever| even)? (miss|notice|care)\b|"
         r"\b(got|bought|buying|has|have|found|hid|hidden) (a|some) rope\b(?!.{0,20}\b(swing|climbing|skipping)\b)|"
         r"\b(letters?|notes?)\b.{0,60}\b(just in case|goodbye|when (im|shes|hes) gone)\b|"
         r"\bthis is (the end|goodbye(?! from (home-?start|the team|us|me at)\b))\b|\b(cant|cannot|can not) take (it |any ?)(more|anymore|any longer)\b|"
