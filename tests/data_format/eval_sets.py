@@ -214,9 +214,9 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to forty-seventh were written to the same counts (the twenty-seventh to
-    # forty-seventh, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
-    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at" and "au").
+    # The fourteenth to forty-eighth were written to the same counts (the twenty-seventh to
+    # forty-eighth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au" and "av").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -235,8 +235,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 48),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstu")],
+            range(14, 49),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuv")],
             strict=True,
         )
     ),
