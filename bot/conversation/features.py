@@ -29,8 +29,8 @@ CHAR_SIZES = (3, 4, 5)
 # without them. Five-fold over the eighty-two conversation sets, with them → without: concerns
 # caught 7,521 → 7,516 of 7,521, false alarms 419 → 410 (family 306 → 296), actions 92.3% →
 # 92.2%, top-1 91.8% → 91.7%. Dropping every feature seen once (words and word pieces too) lost
-# 9 concerns for 2 more false alarms; the section model reads pairs too but keeps all of them
-# (top-1 of the section model alone fell from 95.9% to 95.5% without its rare pairs).
+# 9 concerns for 2 more false alarms. The section models kept every pair until the memory goal
+# came close again (``learned._fit_sections``).
 MIN_PAIR_COUNT = 2
 # The prefix of a word-pair feature ("b:bruised arm"), the only features ``MIN_PAIR_COUNT`` drops.
 PAIR = "b:"

@@ -299,11 +299,19 @@ def _fit_sections(
     1,990 without (whole words alone, no pairs: 1,980): which account a question is about ("my
     insta", "our page") is said in words, and pieces such as "ost" or "page" are shared by every
     section's questions. A third of the features, so training is faster and the weights smaller.
+
+    Word pairs seen in one training question only are dropped, as the route models drop theirs:
+    32,449 of the 60,231 features over one hundred and seventy-four conversation sets, about 5 MB
+    of the bot's memory. Five-fold over the same sets, 21 more answerable questions were answered
+    from the wrong section (735, against 714; top-1 92.3% both ways); every other figure over all
+    the sets together was the same.
     """
     if not labelled:
         return None, None
     messages, labels = [m for m, _ in labelled], [s for _, s in labelled]
-    vectorizer = Vectorizer(messages, vocabulary=vocabulary, features=section_features)
+    vectorizer = Vectorizer(
+        messages, vocabulary=vocabulary, features=section_features, min_pair_count=MIN_PAIR_COUNT
+    )
     vectors = vectorizer.vectors(messages)
     bayes = Model(vectorizer, train_naive_bayes(vectors, labels, len(vectorizer)))
     return bayes, train(vectors, labels, len(vectorizer))

@@ -286,13 +286,13 @@ def test_a_word_pair_in_one_training_message_only_is_dropped_but_its_words_are_k
     assert vectorizer.vector("her")[0]  # the word alone is kept
 
 
-def test_the_route_and_category_models_drop_rare_word_pairs_and_the_section_model_keeps_them(
-    index: PolicyIndex,
-) -> None:
+def test_every_model_drops_rare_word_pairs(index: PolicyIndex) -> None:
+    # The section models dropped theirs too when the memory goal came close (learned._fit_sections).
     examples = [
         Example("our insta got hacked last night", "report", category="hacked_account"),
         Example("someone hacked the facebook page", "report", category="hacked_account"),
-        Example("can I post photos of the kids", "answer", sections=("2.3",)),
+        Example("can I post photos of the twins", "answer", sections=("2.3",)),
+        Example("can I post photos from the bake sale", "answer", sections=("2.3",)),
     ]
     learned = train_learned(examples, index.document)
     assert learned.categories is not None
@@ -300,4 +300,5 @@ def test_the_route_and_category_models_drop_rare_word_pairs_and_the_section_mode
     for vectorizer in (learned.routes.vectorizer, learned.categories.vectorizer):
         assert vectorizer.vector("got hacked") == vectorizer.vector("hacked got")
     sections = learned.sections.vectorizer
-    assert sections.vector("post photos") != sections.vector("photos post")
+    assert sections.vector("post photos") != sections.vector("photos post")  # in two questions
+    assert sections.vector("bake sale") == sections.vector("sale bake")  # in one only
