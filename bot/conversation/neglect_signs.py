@@ -28,8 +28,7 @@ twelve-year-old minding the baby with mum at home, missing a party). Like ``warn
 passing inside messages about something else (formula watered down, tea towels for nappies) or
 inside good news (a birthday party, a thank-you); the last two from sets 137 to 140, before training
 and five-fold after it. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
-``home_signs``, each until its file grew too long; a child cooking or doing night feeds for the
-little ones is ``carer_signs``' job.
+``home_signs``; a child cooking or doing night feeds for the little ones is ``carer_signs``' job.
 """
 
 from __future__ import annotations
@@ -184,9 +183,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(asked|asks|asking)\b.{0,25}\b(take|keep|have|bring)\b.{0,30}\bhome\b.{0,10}\bfor (his |her |their )?(tea|dinner|later)\b",
         r"\b\d+ ?(yo|year old|yr old)\b|\(\d+\)|\b(little (boy|girl|one|lad)|eldest|youngest|son|daughter)\b",
     ),
-    # Rotten teeth; a child taken off his hospital appointments (five-fold over eighty-six sets).
+    # Rotten teeth, "bad tooth decay" (sets 177 to 180); taken off hospital appointments (five-fold, 86 sets).
     (
-        r"\b(teeth|tooth) (are |is |were |was |gone |going )?(all )?(brown|black|rotten|rotting|decayed|decaying)\b|\brotten teeth\b",
+        r"\b(teeth|tooth) (are |is |were |was |gone |going )?(all )?(brown|black|rotten|rotting|decayed|decaying)\b|"
+        r"\b(rotten|rotting|decayed) (front |baby )?teeth\b|\b(bad|awful|terrible|severe) tooth decay\b",
         CHILD,
     ),
     (

@@ -94,14 +94,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(after|had|having|with) (a few |some |his |her |their )?(drinks|beers|cans|wine|a drink|a few|vodka|spliffs?)\b|\b(drunk|"
         r"pissed|tipsy|stoned|high|hammered)\b",
     ),
-    # Five-fold over one hundred and sixty-two sets: "stinkin' o' drink" with the little ones; a baby
-    # left in the car "only twenty mins"; never anything in the fridge; a third bandage this month; a
-    # baby left for the weekend with a cousin of twelve; children who must ask to use the toilet and
-    # get no tea if they speak; a whole bottle of vodka down and then alone with the two babies.
+    # Five-fold over one hundred and sixty-two sets: "stinkin' o' drink" with the little ones (or the
+    # twins, sets 177 to 180); a baby left in the car "only twenty mins"; never anything in the
+    # fridge; a third bandage this month; a baby left for the weekend with a cousin of twelve;
+    # children who must ask to use the toilet and get no tea if they speak; a whole bottle of vodka
+    # down and then alone with the two babies.
     (
         r"\b(stinkin\w*|stinking|reeking|reeked|smelt|smelled|smelling|smells|stank|stinks) (o |of )?(drink|booze|alcohol|beer|cider|vodka|"
         r"wine|lager)\b",
-        r"\b(littl\w*|kids|children|baby|babies|little ones?|toddler|bairns)\b",
+        r"\b(littl\w*|kids|children|baby|babies|little ones?|toddler|bairns|twins)\b",
     ),
     (
         r"\b(baby|toddler|little one|kids|children|twins)( was| were| had been| left)? (alone |on (his|her|their) own )?in the car\b.{0,80}"
