@@ -292,7 +292,21 @@ _EVERYDAY = (
     r"\b(wake|woke|wakes|waking) (me|us)( up)? (screaming|crying|yelling) at (\d+|four|five|six|seven)( ?am)?\b|"
     r"\bthe (bit|part|section|paragraph|line) (about|on) (children and adults|adults and children|children|adults)( who are)? at risk"
     r"( of harm)?\b|"
-    r"\bsorry for (any|the) (hurt|upset|distress|offence)\b"
+    r"\bsorry for (any|the) (hurt|upset|distress|offence)\b|"
+    # Sets 177 to 180: a dad "battered" at five-a-side, the dads' assault course day, a mum over the
+    # moon and a bit terrified, "we'd starve without your recipes", children starving before tea or
+    # acting as if they hadn't eaten for a week, a new volunteer so nervous she was shaking, a toddler
+    # who smacked his head on the coffee table.
+    r"\b(got|was|were|get|gets|getting) (absolutely |properly )?battered (at|in|playing) (the )?(five-a-side|5-a-side|five a side|"
+    r"football|footy|rugby|netball|hockey|squash|darts|pool|quiz|match|game)\b|"
+    r"\bassault courses?\b|"
+    r"\b(over the moon|thrilled|excited|delighted|buzzing) and (slightly |a bit |a little |secretly |totally )?(terrified|scared|"
+    r"petrified)\b|"
+    r"\b(would|wed|we would|i would|id|they would|theyd|my kids would|the kids would) starve without (your|you|our|the|these|them)\b|"
+    r"\b(always |absolutely |literally )?starving before (tea|teatime|dinner|lunch)\b|"
+    r"\b(acting|act|acts|acted|behaving) like (they|he|she|we|i) (hadnt|hasnt|havent|had not|has not|have not|never) eaten\b|"
+    r"\b(so )?nervous (that )?i was (shaking|trembling)\b|"
+    r"\b(he|she|toddler|baby|little one) (smacked|banged|bumped|bashed) (his|her) head on the\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

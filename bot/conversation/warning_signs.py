@@ -219,9 +219,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"little (shit|sod|cow|bitch)|retard\w*|a mistake)\b",
         rf"\b{CARER}\b",
     ),
-    # A parent at breaking point: take the children away before something happens.
+    # A parent at breaking point: take the kids away before something happens (never "my account").
     (
-        r"\btake (these|the|my|this|her|his|their) (?!(logins?|passwords?|keys|laptop|access|badge|admin)\b)(kids|children|baby|child|boys|girls|twins|\w+) (off|away from) (me|her|him|them)\b"
+        r"\btake (these|the|my|this|her|his|their) (?!(logins?|passwords?|keys|laptop|access|badge|admin|accounts?|emails?|details|name)\b)(kids|children|baby|child|boys|girls|twins|\w+) (off|away from) (me|her|him|them)\b"
         r"(?! hands)|\bbefore (i|she|he|they) (do|does|did) something\b",
         None,
     ),
