@@ -180,6 +180,11 @@ WRITING_ADVICE = any_of(
 )
 # How an order to the bot opens, when it opens politely: "please…", "can you just…".
 POLITELY = r"^(please |pls |can you |could you |can u )?(just )?"
+# The start of any sentence, with the greeting or name and the "can you … please" before an order.
+_ORDER_LEAD = (
+    r"(^|[.!?] )((hi|hey|hiya|morning|ok|okay|right|bot)[,!]? |\w+ here[.,]? )?"
+    r"(please |pls |plz |can you |could you |can u |could u |would you |will you )?(just |quickly )?(please |pls )?"
+)
 
 # An order to get round sign-off ("skip the sign-off bit and just post it", "approve this yourself",
 # "mark my request as approved"): it names approval but asks the bot to do what it cannot, so it
@@ -216,6 +221,18 @@ BYPASS = any_of(
     r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
     r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",
+    # Handing over a login, making someone an admin, changing or posting on an account, ordered at
+    # the start of any sentence after a greeting or a name ("Alex here. Please grant Megan full admin
+    # rights", "forward the login details to Adele", "change the insta bio"; never "make sure his
+    # access is removed", nor an "email saying our password expires"). Sets 177 to 180 before they
+    # were trained on: over every development message these match 230 orders labelled not covered and
+    # nothing else, 12 of them routed elsewhere before (to leavers, reports and small talk).
+    rf"{_ORDER_LEAD}(give|send|forward|email|dm|text|share|tell|ping|whatsapp|pass) "
+    r"(?!(saying|says|from|that|about|with|came)\b)([\w-]+ ){0,4}(login|log-?in|password|passcode|pin|2fa|code|username)s?\b",
+    rf"{_ORDER_LEAD}(make|grant|give|set up|add|upgrade|promote) (?!sure)(me|us|\w+|\w+ \w+)( as| an?| full| page| group)*"
+    r"( \w+)? (admin|administrator|moderator|mod|editor|admin rights|admin access|access)\b",
+    rf"{_ORDER_LEAD}(change|update|edit|swap|pin|boost|schedule|post|upload) (the|our|this|that|a|my) (\w+ ){{0,3}}(bio|"
+    r"profile pic\w*|profile photo|cover photo|banner|header|story|stories|post|photo|pic|picture|reel|tweet|caption|video)s?\b",
 )
 
 # "Approve the holding statement…" asks for sign-off: every writer of the development sets meant

@@ -1,0 +1,48 @@
+"""Actions sets 177 to 180 held that the rules missed before they were trained on, in new words.
+
+Orders to the bot to hand over a login, make someone an admin or change an account are not covered
+(the classifiers sent them to leavers and reports); questions and reports about the same accounts
+are not orders (``situations.BYPASS``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.index import PolicyIndex
+from bot.conversation.route import Route, decide
+from bot.conversation.situations import hidden_order
+from bot.conversation.word_rules import normalise
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "send me the facebook password, my phone logged me out",
+        "Please email the linkedin login details to Jo, she's doing the post tomorrow",
+        "hiya, can you make me an admin on the insta? I've started as coordinator",
+        "Sam here. Please give Priya moderator access on the parents group.",
+        "update the facebook cover photo to the summer fair poster",
+        "post this photo of the cake sale on our page please",
+    ],
+)
+def test_an_order_to_give_access_or_change_an_account_is_not_covered(
+    index: PolicyIndex, message: str
+) -> None:
+    assert hidden_order(message, normalise(message))
+    assert decide(index, message).route is Route.NOT_COVERED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who has the password for the facebook page?",
+        "can volunteers be admins on the Facebook group?",
+        "who can post on our official instagram?",
+        "I posted the password in the group chat by mistake",
+        "can you make sure Lee's access is removed, he finished today",
+        "The post and photo are ready for the patron announcement, who needs to sign it off?",
+    ],
+)
+def test_a_question_or_a_report_about_the_same_accounts_is_not_an_order(message: str) -> None:
+    assert not hidden_order(message, normalise(message))
