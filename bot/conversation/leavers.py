@@ -53,8 +53,9 @@ _GONE = (
     r"finishing|came off the board|(contract|placement|secondment|role|post) (has |had )?(ended|come to an end)|"
     # "…moved to Spain last year and nobody took her off the page" (sets 133 to 136).
     r"moved (abroad|away|overseas|to [a-z]+)|"
-    # "I'm done after Christmas… can you take me off all the stuff" (sets 169 to 172).
-    r"(im|i am|shes|she is|hes|he is) done (after|at the end of|from))"
+    # "I'm done after Christmas… can you take me off all the stuff" (sets 169 to 172); "remove me
+    # from the volunteer teams? not doing it anymore" (sets 177 to 180).
+    r"(im|i am|shes|she is|hes|he is) done (after|at the end of|from)|not (doing|volunteering)( it| this)? any ?more)"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -96,6 +97,9 @@ LEAVER = any_of(
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
+    # The news and nothing else: "Quitting. Sorry.", "Jan's left" (sets 177 to 180).
+    r"^(im |i am |ive |i have |\w+s |\w+ has )?(quitting|resigning|quit|resigned|left|leaving)( for good| home-?start| volunteering| the "
+    r"charity)?[.! ]*( sorry| im afraid)?[.! ]*$",
     # Sets 61 to 64 before they were trained on: access to revoke, "get me off all of it", walking out.
     rf"\b(revoke|revoking|remove|removing|cancel|cancelling|shut off) (?!({_FAMILY_PEOPLE})\b)(\w+s|her|his|their) (access|logins?|admin)\b",
     r"\b(get|take|kick) me off (all of it|everything|the systems|all the (accounts|pages|groups|systems|techy stuff|tech stuff))\b",

@@ -2,7 +2,8 @@
 
 Orders to the bot to hand over a login, make someone an admin or change an account are not covered
 (the classifiers sent them to leavers and reports); questions and reports about the same accounts
-are not orders (``situations.BYPASS``).
+are not orders (``situations.BYPASS``). The news alone ("Quitting. Sorry.") and "not doing it
+anymore" with a request to come off the accounts are leaving (``leavers``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.index import PolicyIndex
+from bot.conversation.leavers import leaving
 from bot.conversation.route import Route, decide
 from bot.conversation.situations import hidden_order
 from bot.conversation.word_rules import normalise
@@ -46,3 +48,19 @@ def test_an_order_to_give_access_or_change_an_account_is_not_covered(
 )
 def test_a_question_or_a_report_about_the_same_accounts_is_not_an_order(message: str) -> None:
     assert not hidden_order(message, normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Resigning. Sorry!", "Dave's quit.", "please take me off the facebook group, not volunteering anymore"],
+)
+def test_the_news_alone_or_not_doing_it_any_more_is_leaving(message: str) -> None:
+    assert leaving(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["quitting sugar for january, wish me luck", "left my brolly at group", "not doing the raffle any more?"],
+)
+def test_quitting_something_else_is_not(message: str) -> None:
+    assert not leaving(normalise(message))
