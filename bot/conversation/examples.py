@@ -197,6 +197,10 @@ ROUTE_FILES = (
     "conversation_routes_174.jsonl",
     "conversation_routes_175.jsonl",
     "conversation_routes_176.jsonl",
+    "conversation_routes_177.jsonl",
+    "conversation_routes_178.jsonl",
+    "conversation_routes_179.jsonl",
+    "conversation_routes_180.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
