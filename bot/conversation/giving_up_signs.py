@@ -22,11 +22,10 @@ needs to "go away for a bit" and asks for the kids to be taken permanently, post
 to wake up tomorrow, someone low who has thought how she would do it, a grandmother who would
 "rather be dead" and has "sorted it", "I've had enough, I'm going to the cliffs", thoughts of
 walking into the sea, a girl posting that she is done and won't be here tomorrow, and a father who
-will "do away with" himself and the children. None names
-suicide or a weapon, so the other lists miss them; each stays quiet beside the everyday wordings
-that share its words (a first date tonight, thank-you letters for everyone, a family day out to the
-beach, a rope for the tug of war, teenagers not wanting to wake up for school). Like the other lists
-they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
+will "do away with" himself and the children. None names suicide or a weapon, so the other lists
+miss them; each stays quiet beside the everyday wordings that share its words (a first date tonight,
+thank-you letters for everyone, a family day out to the beach, a rope for the tug of war, teenagers
+not wanting to wake up for school, doing away with the old rota). Like the other lists they are (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``;
 they come from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152, 157 to 168 and 173 to 180 before
 those were trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and
 thirty-four, one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one
