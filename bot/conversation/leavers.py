@@ -55,7 +55,9 @@ _GONE = (
     r"moved (abroad|away|overseas|to [a-z]+)|"
     # "I'm done after Christmas… can you take me off all the stuff" (sets 169 to 172); "remove me
     # from the volunteer teams? not doing it anymore" (sets 177 to 180).
-    r"(im|i am|shes|she is|hes|he is) done (after|at the end of|from)|not (doing|volunteering)( it| this)? any ?more)"
+    r"(im|i am|shes|she is|hes|he is) done (after|at the end of|from)|not (doing|volunteering)( it| this)? any ?more|"
+    # "Going on secondment to HSUK for a year, do we take her off our accounts?" (sets 177 to 180).
+    r"(going|gone|goes|went) on (a |an )?([\w-]+ )?secondment|(been|being|is|was) seconded)"
 )
 LEAVER = any_of(
     # Not "as I was leaving" the visit.
@@ -221,10 +223,11 @@ AWAY_FOR_A_WHILE = any_of(
 
 
 # "Once his last family closes", "once his secondment starts": a dated event, not an "if" (sets 173
-# to 176, five-fold); read past before asking whether the leaving is imagined.
+# to 176, five-fold; "once his secondment to Home-Start UK starts", sets 177 to 180); read past
+# before asking whether the leaving is imagined.
 _ONCE_SCHEDULED = re.compile(
     r"\bonce (his|her|my|their|the) (last )?(family|familys|families|baby|secondment|contract|placement|term|support|new job)"
-    r"( \w+)? (closes|close|arrives|starts|ends|finishes|is born|comes)\b"
+    r"( [\w-]+){0,4} (closes|close|arrives|starts|ends|finishes|is born|comes)\b"
 )
 
 

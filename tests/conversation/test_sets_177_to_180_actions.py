@@ -3,7 +3,8 @@
 Orders to the bot to hand over a login, make someone an admin or change an account are not covered
 (the classifiers sent them to leavers and reports); questions and reports about the same accounts
 are not orders (``situations.BYPASS``). The news alone ("Quitting. Sorry.") and "not doing it
-anymore" with a request to come off the accounts are leaving (``leavers``).
+anymore" with a request to come off the accounts are leaving, and so is a secondment with access
+to come off, however many words stand between "secondment" and "starts" (``leavers``).
 """
 
 from __future__ import annotations
@@ -64,3 +65,18 @@ def test_the_news_alone_or_not_doing_it_any_more_is_leaving(message: str) -> Non
 )
 def test_quitting_something_else_is_not(message: str) -> None:
     assert not leaving(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can you make sure Priya's access is removed once her secondment to the council starts on Monday?",
+        "Sam is going on secondment to the NHS for a year, do we take him off the Facebook page?",
+    ],
+)
+def test_a_secondment_with_access_to_come_off_is_leaving(message: str) -> None:
+    assert leaving(normalise(message))
+
+
+def test_a_secondment_asked_about_in_general_is_not() -> None:
+    assert not leaving(normalise("If someone goes on secondment, do we take them off the accounts?"))
