@@ -109,10 +109,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"back on (the )?(drugs|drink|booze))\b",
         rf"{CHILD}|\b(mum|dad|parent)\b",
     ),
-    # A nappy left for hours, or not changed.
+    # A nappy left for hours, or not changed ("hent been changed", five-fold over 178 sets).
     (
         r"\b(same|soaked|soaking|sodden|filthy|soiled|dirty|full|leaking) napp(y|ies)\b.{0,60}\b(all (day|morning|afternoon)|for hours|"
-        r"since (this morning|yesterday|last night)|till i left|when i arrived)\b|"
+        r"since (this morning|yesterday|last night)|till i left|when i arrived)\b|\bnapp(y|ies)(?! bin)( \w+){0,2} (that |which )?(hasnt|"
+        r"havent|hadnt|hent|ent|aint|not|never|wasnt|werent)( been)? changed\b|"
         r"\b(wouldnt|would not|didnt|did not|never|refused to|wont|will not) change (him|her|them|the baby|his napp\w*|"
         r"her napp\w*|the napp\w*)\b(?! for\b)",
         r"\bnapp(y|ies)\b",
@@ -157,9 +158,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         CHILD,
     ),
     # A baby or toddler left to it in the bath; a child hunting the bin or a bag for food; a young
-    # child cooking for the little ones while a parent stays in bed; a child who has missed every
-    # health check (sets 77 to 80 before they were trained on), or a hospital follow-up missed a third
-    # time (five-fold over one hundred and thirty sets).
+    # child cooking for the little ones while a parent stays in bed; every health check missed (sets
+    # 77 to 80), or a hospital follow-up missed a third time (five-fold over one hundred and thirty).
     (
         r"\b(left|leave|leaves|leaving) (him|her|them|the (baby|toddler|twins|little ones?)) (to it|alone|on (his|her|their) own)\b",
         r"\b(baby|babies|toddler|twins|newborn|little one|tot)\b[^.]{0,60}\bbath\b|\bbath\b[^.]{0,60}\b(baby|babies|toddler|"

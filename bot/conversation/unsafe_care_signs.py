@@ -12,14 +12,14 @@ anything in the fridge; a third bandage this month; a baby left for the weekend 
 twelve; children who must ask to use the toilet and get no tea if they speak; a whole bottle of
 vodka and then alone with the babies; children of four made to stand out in the rain for an hour; a
 five-year-old who walks to school alone along the main road; a baby's seizure medicine not given for
-a week; nappies nobody has changed; a dog that snaps at the baby's face; a baby in a tea towel for
-want of a nappy. Each stays quiet beside the everyday wordings that share its words (a weigh-in the
-clinic moved, a grape the GP said had passed, a cuddle in bed after a bath, bath toys left to dry, a
-baby asleep on a lap after his bottle, a phone left in the car, the office fridge, a bottle of wine
-won in the raffle, the nappy bin, a dog that went for the postman). ``neglect_signs`` holds the rest of a child left without care; these are kept apart
-only because that list is full. Like the other lists they are (cue, context) pairs over the
-normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 176 before
-those were trained on, and from five-fold over one hundred and fifty-eight, one hundred and
+a week; a dog that snaps at the baby's face; a baby in a tea towel for want of a nappy. Each stays
+quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a grape the GP
+said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on a lap after
+his bottle, a phone left in the car, the office fridge, a bottle of wine won in the raffle, a dog
+that went for the postman). ``neglect_signs`` holds the rest of a child left without care; these are
+kept apart only because that list is full. Like the other lists they are (cue, context) pairs over
+the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180
+before those were trained on, and from five-fold over one hundred and fifty-eight, one hundred and
 sixty-two, one hundred and sixty-six, one hundred and seventy, one hundred and seventy-four and one
 hundred and seventy-eight sets.
 """
@@ -210,14 +210,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(ent|aint|havent|hasnt|not) been (to|in) school (for|in) (weeks|months|ages|a month|a fortnight)\b",
         None,
     ),
-    # Five-fold over one hundred and seventy-eight sets: nappies nobody has changed, in dialect too
-    # ("hent been changed"; never the nappy bin); a big new dog that snaps at the baby's face,
+    # Five-fold over one hundred and seventy-eight sets: a big new dog that snaps at the baby's face,
     # laughed off (never the postman's ankles); the baby in a tea towel for want of a nappy (never
-    # wrapped in one after a bath).
-    (
-        r"\bnapp(y|ies)(?! bin)( \w+){0,2} (that |which )?(hasnt|havent|hadnt|hent|ent|aint|not|never|wasnt|werent)( been)? changed\b",
-        None,
-    ),
+    # wrapped in one after a bath). Nappies nobody has changed are ``neglect_signs``' nappy sign.
     (
         r"\b(dog|staffy|pit ?bull|puppy|rottweiler|xl bully|bully)\b.{0,140}\b(snaps?|snapped|snapping|lunged|lunges|lunging|went|"
         r"goes|going) (at|for) (her|his|the (babys|baby|toddlers|toddler|little ones))( \w+)? (face|head|neck)\b",
