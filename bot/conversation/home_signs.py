@@ -151,11 +151,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     # Girls to have their "sunna" (the word for FGM in some communities) on a trip abroad.
     (r"\bsunna\b", r"\b(girls?|daughters?|little ones?|niece)\b"),
-    # Children locked in, or fed through the door; shut or locked in their room, two-year-olds every
-    # afternoon or for the night with a bucket (five-fold over 170 and 174 sets; never napping in it).
+    # Children locked in, fed through the door, or shut in their room (five-fold, 170 and 174 sets).
     (
         r"\bfed through (the|a) (door|hatch|window)\b|\b(food|plates?) (is |are )?(pushed|passed|put) (through|under) the door\b|"
-        r"\blocked (in|into) (their|the|a) (bed)?rooms? (every|each|at) night\b|\blocked in every night\b|\b(get|gets|got|are|were|is|was|being|kids|children|boys|girls|twins|toddlers|little ones|baby) (shut|locked) in (their|his|her|the) (room|bedroom|bedrooms)\b",
+        r"\blocked (in|into) (their|the|a) (bed)?rooms? (every|each|at) night\b|\blocked in every night\b|\b(get|gets|got|are|"
+        r"were|is|was|being|kids|children|boys|girls|twins|toddlers|little ones|baby) (shut|locked) in (their|his|her|the) (room|"
+        r"bedroom|bedrooms)\b",
         CHILD,
     ),
     # Whoever is minding the children too drunk to stand.
@@ -231,8 +232,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(refus\w*( to (call|ring|have))?|(wont|will not|wouldnt|didnt|doesnt) (call|ring|have|want)) (an |the )?ambulance\b",
         CHILD,
     ),
-    # A child kissed on the mouth against her will (a child who does everything for a baby is in
-    # ``carer_signs``).
+    # A child kissed on the mouth against her will (a child caring for a baby: ``carer_signs``).
     (
         r"\bkiss\w* (the |his |her |their )?(little )?(girls?|boys?|kids|children|daughters?|sons?|toddler|grandkids|\w+) "
         r"on the (mouth|lips)\b",

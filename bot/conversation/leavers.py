@@ -199,8 +199,8 @@ KEEPING_ACCESS = re.compile(
     # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
     # (sets 169 to 172).
     r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
-    r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} (groups?|chats?|whatsapp|facebook|fb|"
-    r"channels?)\b)"
+    r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} "
+    r"(groups?|chats?|whatsapp|facebook|fb|channels?)\b)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
 ANNOUNCED_LEAVER = re.compile(r"\b(we have|weve got|theres|there is) (a|another|one more) (new )?leaver\b")

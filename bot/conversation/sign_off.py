@@ -190,7 +190,6 @@ _ASKED_NOW = re.compile(
 )
 # Asked for in so many words ("please send it to them", "can I submit it now?", "sign-off pls").
 _ASKED_FOR = any_of(
-    _ASKED_NOW.pattern,
     r"\b(please|pls|plz|can you|could you|can i|could i)\b.{0,20}\b(send|submit|approve|start|pass|forward)\b",
     _SIGN_OFF_PLEASE,
 )
@@ -205,14 +204,17 @@ def _in_hand(text: str) -> bool:
     return bool(DRAFT_READY.search(text) or _PRESSED.search(text))
 
 
-def _nothing_asked_for(text: str, in_hand: bool) -> bool:
-    """No draft in hand and no request in so many words: a question about sign-off asks the rules."""
-    return not in_hand and not _ASKED_FOR.search(text)
+def _nothing_asked_for(text: str, in_hand: bool, asked_now: bool) -> bool:
+    """No draft in hand and no request in so many words: a question about sign-off asks the rules.
+    ``asked_now`` is whether ``_ASKED_NOW`` matched, which ``wants_sign_off`` has already searched."""
+    return not in_hand and not asked_now and not _ASKED_FOR.search(text)
 
 
 def asks_about_sign_off(text: str) -> bool:
     """A question about how sign-off works rather than a request for it (``text`` normalised)."""
-    return bool(SIGN_OFF_QUESTION.search(text)) and _nothing_asked_for(text, _in_hand(text))
+    return bool(SIGN_OFF_QUESTION.search(text)) and _nothing_asked_for(
+        text, _in_hand(text), bool(_ASKED_NOW.search(text))
+    )
 
 
 def wants_sign_off(text: str) -> bool:
@@ -221,5 +223,6 @@ def wants_sign_off(text: str) -> bool:
     question = bool(SIGN_OFF_QUESTION.search(text))
     in_hand = _in_hand(text)
     asked_for_a_draft = in_hand and (question or bool(_NEEDS_SIGN_OFF.search(text)))
-    wanted = asked_for_a_draft or bool(APPROVAL.search(text)) or (question and bool(_ASKED_NOW.search(text)))
-    return wanted and not (question and _nothing_asked_for(text, in_hand))
+    asked_now = question and bool(_ASKED_NOW.search(text))
+    wanted = asked_for_a_draft or bool(APPROVAL.search(text)) or asked_now
+    return wanted and not (question and _nothing_asked_for(text, in_hand, asked_now))

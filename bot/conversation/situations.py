@@ -197,16 +197,14 @@ BYPASS = any_of(
     r"\b(mark|set|change|log|record)\b.{0,40}\bas (approved|signed off)\b",
     r"\b(post|publish|tweet|share|put) (it|this|that) (up )?(for me|yourself)\b",
     # Approving one's own request, or overriding the step; switching off what the bot guards; and
-    # an order to act on an account the bot has no hands on (delete, hide, block, make me admin,
-    # give me the login). Read from sets 53 to 56 before they were trained on: over every
+    # an order to act on an account the bot has no hands on (delete, hide, block; making an admin
+    # and handing over a login are below). Read from sets 53 to 56 before they were trained on: over every
     # development message and those sets, these match 38 orders labelled "not covered" and
     # nothing else ("please remove Jo…", a leaver, opens with a verb left out on purpose).
     r"\bapprove (my|your) own\b",
     r"\b(override|overrule|get round|get around) (the )?(sign[- ]?off|approval)",
     r"\b(turn|switch) off (the |your )?(safeguarding )?(alerts|filter|safeguarding)",
     r"^(please |pls |can you |could you )?(just )?(go and )?(delete|hide|unblock|block|ban)\b",
-    r"^(please |pls |can you |could you )?(just )?(add|make) me (as )?(an? )?(admin|moderator|editor)\b",
-    r"^(please |pls |can you |could you )?give me (admin|access|the (login|password))\b",
     # Sending, listing, showing, drafting and posting or changing things on the writer's behalf;
     # approving the writer's own expenses or leave; handing the bot an approver's authority. Read from
     # sets 77 to 84 before they were trained on: over every development message they match 41, all
@@ -221,12 +219,13 @@ BYPASS = any_of(
     r"\b(delete|remove|hide|take down) (that|this|the) (comment|post|photo|message)s? for me\b",
     r"\bapprove (my|the|our|his|her) (expenses?|expense claim|mileage|holiday|leave|timesheet|overtime|time off)",
     r"\b(authoris|authoriz)\w* you to\b|\bgo ahead and approve\b",
-    # Handing over a login, making someone an admin, changing or posting on an account, ordered at
-    # the start of any sentence after a greeting or a name ("Alex here. Please grant Megan full admin
-    # rights", "forward the login details to Adele", "change the insta bio"; never "make sure his
-    # access is removed", nor an "email saying our password expires"). Sets 177 to 180 before they
-    # were trained on: over every development message these match 230 orders labelled not covered and
-    # nothing else, 12 of them routed elsewhere before (to leavers, reports and small talk).
+    # Handing over a login, making someone an admin ("give me the login", "add me as admin": sets 53
+    # to 56), changing or posting on an account, ordered at the start of any sentence after a
+    # greeting or a name ("Alex here. Please grant Megan full admin rights", "forward the login
+    # details to Adele", "change the insta bio"; never "make sure his access is removed", nor an
+    # "email saying our password expires"). Widened from sets 177 to 180 before they were trained
+    # on: over every development message these match 230 orders labelled not covered and nothing
+    # else, 12 of them routed elsewhere before (to leavers, reports and small talk).
     rf"{_ORDER_LEAD}(give|send|forward|email|dm|text|share|tell|ping|whatsapp|pass) "
     r"(?!(saying|says|from|that|about|with|came)\b)([\w-]+ ){0,4}(login|log-?in|password|passcode|pin|2fa|code|username)s?\b",
     rf"{_ORDER_LEAD}(make|grant|give|set up|add|upgrade|promote) (?!sure)(me|us|\w+|\w+ \w+)( as| an?| full| page| group)*"
