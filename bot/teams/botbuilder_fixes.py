@@ -21,11 +21,16 @@ that fails without it. Delete a fix only when its test shows the defect gone.
    :func:`let_msrest_pass_ready_json` lets through untouched.
 6. A new user-token client (a full msrest pipeline, about 1 ms) is built on every turn although
    the bot never asks for user tokens. :class:`RejectBadTokensAs401` keeps one per app id.
+7. A new connector client (another msrest pipeline, its configuration read afresh, and a new HTTP
+   connection for every reply) is built on every turn too. :class:`RejectBadTokensAs401` keeps one
+   per app id, service URL and audience; its credentials ask MSAL for a token on every request,
+   and MSAL renews an expiring one, so a kept client never sends a stale token.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import Any
 
 from botbuilder.core import InvokeResponse, serializer_helper
@@ -50,6 +55,7 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
         self._inner = inner
         self._require_token = require_token
         self._user_token_clients: dict[str, Any] = {}
+        self._connector_clients = _KeptConnectorClients()
 
     async def authenticate_request(self, activity: Any, auth_header: str) -> Any:
         if self._require_token and not _is_bearer(auth_header):
@@ -65,6 +71,9 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
             # PyJWT checks ``exp`` only when it is present: a token without one never expires.
             log.info("token rejected", extra={"reason": "no_exp"})
             raise PermissionError("token without an expiry")
+        factory = getattr(result, "connector_factory", None)
+        if factory is not None:
+            result.connector_factory = self._connector_clients.factory(factory, result.claims_identity)
         return result
 
     # Everything else is delegated unchanged.
@@ -72,13 +81,13 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
         return await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
 
     def create_connector_factory(self, claims_identity: Any) -> Any:
-        return self._inner.create_connector_factory(claims_identity)
+        """Proactive messages (nudges, card updates) reuse the clients turns built (fix 7)."""
+        inner = self._inner.create_connector_factory(claims_identity)
+        return self._connector_clients.factory(inner, claims_identity)
 
     async def create_user_token_client(self, claims_identity: Any) -> Any:
         """One per app id (fix 6): the client holds only the app's id, credentials and endpoint."""
-        from botframework.connector.auth import JwtTokenValidation
-
-        app_id = str(JwtTokenValidation.get_app_id_from_claims(claims_identity.claims) or "")
+        app_id = _app_id(claims_identity)
         if app_id not in self._user_token_clients:
             self._user_token_clients[app_id] = await self._inner.create_user_token_client(claims_identity)
         return self._user_token_clients[app_id]
@@ -91,6 +100,50 @@ class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
 
     async def authenticate_channel_request(self, auth_header: str) -> Any:
         return await self._inner.authenticate_channel_request(auth_header)
+
+
+def _app_id(claims_identity: Any) -> str:
+    from botframework.connector.auth import JwtTokenValidation
+
+    return str(JwtTokenValidation.get_app_id_from_claims(claims_identity.claims) or "")
+
+
+class _KeptConnectorClients:
+    """The connector clients built so far (fix 7), the least recently used dropped past a bound.
+
+    A bot in one tenant meets one or two service URLs; the bound only stops the store growing.
+    """
+
+    LIMIT = 64
+
+    def __init__(self) -> None:
+        self._clients: OrderedDict[tuple[str, str, str | None], Any] = OrderedDict()
+
+    def factory(self, inner: Any, claims_identity: Any) -> _ReusingConnectorFactory:
+        return _ReusingConnectorFactory(self, inner, _app_id(claims_identity))
+
+    async def get(self, key: tuple[str, str, str | None], inner: Any) -> Any:
+        client = self._clients.get(key)
+        if client is None:
+            _, service_url, audience = key
+            client = await inner.create(service_url, audience)
+            self._clients[key] = client
+            if len(self._clients) > self.LIMIT:
+                self._clients.popitem(last=False)
+        self._clients.move_to_end(key)
+        return client
+
+
+class _ReusingConnectorFactory:
+    """Stands in for botbuilder's ``ConnectorFactory``, whose one method is ``create``."""
+
+    def __init__(self, kept: _KeptConnectorClients, inner: Any, app_id: str) -> None:
+        self._kept = kept
+        self._inner = inner
+        self._app_id = app_id
+
+    async def create(self, service_url: str, audience: str | None = None) -> Any:
+        return await self._kept.get((self._app_id, service_url, audience), self._inner)
 
 
 def _expires(result: Any) -> bool:

@@ -1,16 +1,20 @@
-"""The two per-turn savings in bot/teams/botbuilder_fixes.py (fixes 5 and 6) keep behaviour."""
+"""The per-turn savings in bot/teams/botbuilder_fixes.py (fixes 5, 6 and 7) keep behaviour."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from botbuilder.schema import Activity
+from botframework.connector.auth import _connector_factory_impl
 from msrest import serialization
 
 from bot.teams.botbuilder_fixes import ReadyJson, RejectBadTokensAs401, let_msrest_pass_ready_json
 from bot.teams.turn import card_activity
 from cards.common import card, text
+from tests.builders import ALEX, LEE, TeamsClient
+from tests.fakes.connector import FakeConnector
 
 
 def test_a_card_is_sent_exactly_as_built() -> None:
@@ -40,3 +44,74 @@ async def test_one_user_token_client_per_app_id() -> None:
     assert await auth.create_user_token_client(bot) is first
     assert await auth.create_user_token_client(other) is not first
     assert len(made) == 2
+
+
+async def test_one_connector_client_serves_every_turn(
+    teams: TeamsClient, connector: FakeConnector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stock botbuilder builds a connector client (a whole msrest pipeline) for every turn."""
+    built: list[Any] = []
+    stock = _connector_factory_impl.ConnectorClient
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(stock(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(_connector_factory_impl, "ConnectorClient", counted)
+    for text_, user in (("help", ALEX), ("hi", ALEX), ("help", LEE)):
+        assert await teams.say(text_, user=user) == 201
+    assert len(connector.posted_to(ALEX.personal_chat)) == 2
+    assert len(connector.posted_to(LEE.personal_chat)) == 1
+    assert len(built) == 1
+    # The user agent is added once, when the client is built, not once a turn.
+    assert built[0].config.user_agent.count("BotBuilder Python") == 1
+
+
+class _Factory:
+    def __init__(self) -> None:
+        self.made: list[tuple[str, str | None]] = []
+
+    async def create(self, service_url: str, audience: str | None = None) -> Any:
+        self.made.append((service_url, audience))
+        return SimpleNamespace(service_url=service_url, audience=audience)
+
+
+async def test_connector_clients_are_kept_per_app_service_url_and_audience() -> None:
+    factory = _Factory()
+
+    class Inner:
+        async def authenticate_request(self, activity: Any, auth_header: str) -> Any:
+            return SimpleNamespace(claims_identity=activity, connector_factory=factory)
+
+        def create_connector_factory(self, claims_identity: Any) -> Any:
+            return factory
+
+    auth = RejectBadTokensAs401(Inner(), require_token=False)
+    bot = SimpleNamespace(claims={"aud": "app-1", "ver": "1.0", "appid": "app-1"})
+    other = SimpleNamespace(claims={"aud": "app-2", "ver": "1.0", "appid": "app-2"})
+    on_turn = (await auth.authenticate_request(bot, "")).connector_factory
+    proactive = auth.create_connector_factory(bot)
+    first = await on_turn.create("https://smba.example/emea/", "aud")
+    assert await proactive.create("https://smba.example/emea/", "aud") is first
+    assert await on_turn.create("https://smba.example/amer/", "aud") is not first
+    assert await on_turn.create("https://smba.example/emea/", None) is not first
+    assert await auth.create_connector_factory(other).create("https://smba.example/emea/", "aud") is not first
+    assert len(factory.made) == 4
+
+
+async def test_the_kept_connector_clients_are_bounded() -> None:
+    factory = _Factory()
+
+    class Inner:
+        def create_connector_factory(self, claims_identity: Any) -> Any:
+            return factory
+
+    auth = RejectBadTokensAs401(Inner(), require_token=False)
+    reusing = auth.create_connector_factory(SimpleNamespace(claims={"appid": "app-1", "ver": "1.0"}))
+    oldest = await reusing.create("https://smba.example/0/")
+    for number in range(1, 200):
+        await reusing.create(f"https://smba.example/{number}/")
+    newest = await reusing.create("https://smba.example/199/")
+    assert await reusing.create("https://smba.example/199/") is newest
+    assert await reusing.create("https://smba.example/0/") is not oldest
+    assert len(factory.made) == 201
