@@ -223,5 +223,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bnot (been )?a (single )?nappy in the house\b",
         r"\bnapp(y|ies)\b",
     ),
+    # Sets 181 to 184 before they were trained on: a dad high as a kite who tried to take the baby
+    # out in the car (never the children high on sugar, never a dad on a high after the match).
+    (
+        r"\b(dad|mum|father|mother|partner|boyfriend|girlfriend|stepdad|he|she)( \w+){0,5} (high as a kite|off (his|her) (head|face|"
+        r"tits)|out of (his|her) (head|mind|face)|stoned|over the limit|drunk|pissed|hammered|steaming|wasted|smashed)\b"
+        r"(?! (on|with|after) (sugar|excitement|adrenaline|life|the win|the news|the match))((?!\b(i|we)\b)[^.!?]){0,60}\b((take|"
+        r"took|taking|put|putting|strap\w*)( \w+){0,3} (the |her |his |their )?(baby|babby|kids|children|little ones?|toddler|"
+        r"twins|newborn)( \w+){0,2} (in|into|out in) (the|his|her) (car|van)|(drive|drove|driving|drives)( \w+){0,2} (the |her |"
+        r"his |their )?(baby|babby|kids|children|little ones?|toddler|twins))\b",
+        None,
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
