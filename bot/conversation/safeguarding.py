@@ -188,7 +188,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        rf"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|{_NOT_A_SIMILE}weapon|stab\w*)\b",
+        rf"\b(violent|violently|violence|aggressive|angry and shouting|temper|knife|knives|{_NOT_A_SIMILE}weapon|stab(s|bed|bing|bings|ber|bers|by)?)\b",
         PERSON,
     ),
     # Any word of harm about someone who may be at risk.

@@ -300,13 +300,26 @@ _EVERYDAY = (
     r"\b(got|was|were|get|gets|getting) (absolutely |properly )?battered (at|in|playing) (the )?(five-a-side|5-a-side|five a side|"
     r"football|footy|rugby|netball|hockey|squash|darts|pool|quiz|match|game)\b|"
     r"\bassault courses?\b|"
-    r"\b(over the moon|thrilled|excited|delighted|buzzing) and (slightly |a bit |a little |secretly |totally )?(terrified|scared|"
+    r"\b(over the moon|thrilled|excited|delighted|buzzing) \(?and (slightly |a bit |a little |secretly |totally )?(terrified|scared|"
     r"petrified)\b|"
     r"\b(would|wed|we would|i would|id|they would|theyd|my kids would|the kids would) starve without (your|you|our|the|these|them)\b|"
     r"\b(always |absolutely |literally )?starving before (tea|teatime|dinner|lunch)\b|"
     r"\b(acting|act|acts|acted|behaving) like (they|he|she|we|i) (hadnt|hasnt|havent|had not|has not|have not|never) eaten\b|"
     r"\b(so )?nervous (that )?i was (shaking|trembling)\b|"
-    r"\b(he|she|toddler|baby|little one) (smacked|banged|bumped|bashed) (his|her) head on the\b"
+    r"\b(he|she|toddler|baby|little one) (smacked|banged|bumped|bashed) (his|her) head on the\b|"
+    # Sets 181 to 184: a little boy who asked the volunteer whether she is a hundred, "I'm missing them
+    # already", a scavenger hunt, a girl's "I'm going to kill you" when she plays dinosaurs, a sister
+    # who battered her brother back with a cushion, commenters saying "all dads are dangerous", a mum
+    # who nearly passed out at the scan, "fell off about a hundred times" learning to ride a bike, a
+    # Pride post called "grooming propaganda".
+    r"\b(boy|girl|lad|kid|child|son|daughter|toddler|little one)( \w+)? asked me (if|whether) (im|i am|i was) (a hundred|\d+|ninety|"
+    r"old|a granny|a nan|his nan|her nan|a grandma)\b|"
+    r"\b(im|i am|were|we are|already) missing (them|him|her|the (kids|little ones|family|twins))\b|\bscavenger hunts?\b|"
+    r"\b(im|i am) (going to|gonna) (kill|eat|get) you\b(?=[^.!?]{0,40}\b(plays?|playing|dinosaurs?|roar|t ?-?rex|monsters?)\b)|"
+    r"\bbattered (him|her|them|me) (back )?with (a |the )?(cushion|pillow|foam \w+|balloon|teddy|soft toy)\b|"
+    r"\ball (dads|men|fathers) are (dangerous|abusers|a danger)\b|\bfell off (about |like )?(a hundred|loads of|\d+) times\b|"
+    r"\b(nearly|almost) (passed out|fainted) (at|during) (the|her|his|my|their) (scan|wedding|results)\b|"
+    r"\b(grooming|groomer) (propaganda|agenda)\b|\b(calling|called|call) us groomers\b"
 )
 # "the panorama on neglected kids in care", "a drama about the county lines gang", "saw the news
 # about the raids", "radio suffolk had a bit about it", "read in the paper about": what the

@@ -36,7 +36,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(nobody|no one|noone)( had| has|d)? fed (them|him|her|the (kids|children|baby|little ones))|"
         r"(isnt|arent|wasnt|not) (being )?fed|asking (me )?for food|begging for food|stealing food|"
         r"(fridge|cupboards?) (was |were |is |are )?(empty|bare)|empty (fridge|cupboards?)|going without|"
-        r"(going|looking|rooting|searching|digging|rummaging) (through|in) (the )?bins|scaveng\w*|bins for food|"
+        r"(going|looking|rooting|searching|digging|rummaging) (through|in) (the )?bins|scaveng\w*(?! hunts?\b)|bins for food|"
         r"no bedding|sleeping on the floor|no (cot|blankets?|mattress)|(not|hasnt|hadnt|havent) been (washed|changed))\b",
         AT_RISK,
     ),
@@ -72,7 +72,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"^(?!.*\b(awareness|leaflet|talk|session|campaign|course|workshop|training|advice|information|education)\b)"
-        r".*\b(weed|cannabis|drugs|cocaine|crack(?! (me|us|him|her|them|everyone) up)|heroin|needles|syringes|spice|ketamine|smack|meth)\b",
+        r".*\b(weed|cannabis|drugs|cocaine|crack(?! (me|us|him|her|them|everyone) up)(?! on\b)|heroin|needles|syringes|spice|ketamine|smack|meth)\b",
         CHILD,
     ),
     (
