@@ -131,11 +131,12 @@ _NOT_SOMETHING_THAT_FINISHES = "".join(rf"(?<!\b{word} )" for word in _FINISHING
 # Gone a while and still on an account ("still lists Pete as an editor and he retired two years ago"),
 # or a send-off or farewell told with logins or an account (sets 101 to 104 before they were
 # trained on); never a family's leaving do.
-_DEPARTED = r"\b(left|retired|resigned|quit|stepped down|moved on)\b"
+_DEPARTED = r"\b(left|retired|resigned|quit|stepped down|moved on|(stopped|finished) volunteering)\b"
 # "…stepped down in March" (sets 117 to 120).
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _A_WHILE_AGO = (
-    rf"( \w+){{0,2}} (in ((19|20)\d\d|{_MONTH})|last (year|month|term|spring|summer|autumn|winter)|"
+    rf"( \w+){{0,2}} (in ((19|20)\d\d|{_MONTH})|at (christmas|easter|new year|half term)|last (year|month|term|spring|summer|autumn|"
+    r"winter)|"
     r"(a|one|two|three|four|five|six|\d+|a few|a couple of) (years?|months?|weeks?) ago)\b"
 )
 _STILL_ON = r"\bstill (has|got|have|an? |on|in|listed|lists|shows|posting|posts|runs|running|the )"

@@ -171,12 +171,13 @@ def _beyond_safeguarding(
     # A post that went out unapproved needs no more sign that it happened, only not to be asked about
     # ("can I put it up before the CEO has seen it?"): "staff put the announcement on LinkedIn before
     # the CEO had even seen it" (sets 133 to 136).
-    strict = category in NEEDS_EVIDENCE and not unapproved
-    reported = category and (logged or happening(text, strict=strict))
     # A report asked for in so many words, or told in words the route regression may not overrule
-    # (``report_cues.beyond_overruling``: a slip owned up to, an admin put out of their own page…); a
-    # concern behind any report still raises the card.
+    # (``report_cues.beyond_overruling``: a slip owned up to, an admin put out of their own page, the
+    # press at the door…), which say it is happening too; a concern behind any report still raises
+    # the card.
     sure = logged or beyond_overruling(category, text)
+    strict = category in NEEDS_EVIDENCE and not unapproved and not sure
+    reported = category and (logged or happening(text, strict=strict))
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
     pasted = bool(sign_off.PASTED_DRAFT.match(text))

@@ -194,6 +194,9 @@ _ASKED_FOR = any_of(
     _SIGN_OFF_PLEASE,
 )
 
+# "Not asking for sign-off on anything yet, just logging it" (sets 181 to 184).
+_NOT_ASKING = re.compile(r"\bnot (asking|looking) for (any )?(sign[- ]?off|approval)\b")
+
 # A question that opens as a request does ("can someone…", "could the chair…", "who can ok this…"),
 # rather than asking how things work ("does a big announcement need…", "what needs sign-off").
 REQUEST = re.compile(r"(can|could|would|will|who can|who could|please|pls|plz)\b")
@@ -220,6 +223,8 @@ def asks_about_sign_off(text: str) -> bool:
 def wants_sign_off(text: str) -> bool:
     """A request for sign-off, not a question about how it works (``text`` normalised). Each
     pattern is searched once: this runs on every message that reaches the actions."""
+    if _NOT_ASKING.search(text):
+        return False
     question = bool(SIGN_OFF_QUESTION.search(text))
     in_hand = _in_hand(text)
     asked_for_a_draft = in_hand and (question or bool(_NEEDS_SIGN_OFF.search(text)))

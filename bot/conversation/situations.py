@@ -114,7 +114,7 @@ GRATEFUL_IF = r"\b(grateful|thankful|appreciate it|be great|be lovely|be brillia
 NOT_CONDITIONAL = re.compile(
     r"\b(not sure|wondering|unsure|dont know|no idea|check|see|ask|asking|sorry|apologies|forgive me|excuse me) "
     r"(if|whether)\b|\bif (thats|that is|its|it is) (ok|okay|alright|all right|fine|allowed)\b|\bif you (dont|do not) mind\b|"
-    r"\bif possible\b|"
+    r"\bif possible\b|\b(might|may|could) (well )?be (nothing|nowt|something and nothing)\b|"
     # Politeness, not a condition: "as if she works here", "if you want to sign it", "grateful if"
     # (sets 101 to 104 before they were trained on); "as if you were the manager" is make-believe.
     r"\bas if\b(?! (you|i) (were|was)\b)|\bif you (want|like|fancy|wish|would like|get (a|the) (chance|minute|sec|moment))\b|"
@@ -138,9 +138,11 @@ HAPPENED = re.compile(
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
     r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
     # Sets 89 to 92: "it's been up an hour".
-    r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b)\b|"
+    r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b|"
+    # Sets 181 to 184: a threat already made ("she said she'll go to the papers if…").
+    r"(said|says|told (me|us)|threatened)( that)? (shell|hell|shed|hed|she will|he will|theyll|they will|(shes|hes|theyre) "
+    r"(going to|gonna)))\b|" + OWNED_UP.pattern
     # Sets 45 to 48: owned up to in so many words.
-    + OWNED_UP.pattern
 )
 
 # "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.
