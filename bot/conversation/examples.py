@@ -201,6 +201,10 @@ ROUTE_FILES = (
     "conversation_routes_178.jsonl",
     "conversation_routes_179.jsonl",
     "conversation_routes_180.jsonl",
+    "conversation_routes_181.jsonl",
+    "conversation_routes_182.jsonl",
+    "conversation_routes_183.jsonl",
+    "conversation_routes_184.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
