@@ -137,12 +137,13 @@ HAPPENED = re.compile(
     r"forwarded|screenshot(ted)?|still up|one of (ours|mine|them|our \w+|my \w+) (has|does|did|is)|(isnt|is not) coming back|"
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
     r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
-    # Sets 89 to 92: "it's been up an hour".
-    r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b|"
     # Sets 181 to 184: a threat already made ("she said she'll go to the papers if…").
     r"(said|says|told (me|us)|threatened)( that)? (shell|hell|shed|hed|she will|he will|theyll|they will|(shes|hes|theyre) "
-    r"(going to|gonna)))\b|" + OWNED_UP.pattern
+    r"(going to|gonna))|"
+    # Sets 89 to 92: "it's been up an hour".
+    r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b)\b|"
     # Sets 45 to 48: owned up to in so many words.
+    + OWNED_UP.pattern
 )
 
 # "Are we on TikTok?", "which apps do we use?", "what's @home?": §2.1 lists the platforms.

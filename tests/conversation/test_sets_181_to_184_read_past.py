@@ -44,6 +44,7 @@ def test_the_ordinary_message_raises_no_alarm(message: str) -> None:
         "the children have been missing since yesterday and mum hasn't called anyone",
         "the kids are scavenging in the bins for food",
         "dad screamed I'm going to kill you at the kids last night",
+        "dad screamed I'm going to kill you at mum while the kids were playing",
         "her dad battered her with a belt",
         "the kids' dad is dangerous, mum says he has a knife",
         "mum keeps passing out and the baby is left on his own",
