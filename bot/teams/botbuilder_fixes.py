@@ -1,7 +1,8 @@
 """Fixes for measured defects of botbuilder-python 4.17.1 (archived upstream, no releases).
 
 Each fix is small, named after the defect, and has a test in tests/teams/test_botbuilder_fixes.py
-that fails without it. Delete a fix only when its test shows the defect gone.
+or tests/teams/test_performance_fixes.py that fails without it. Delete a fix only when its test
+shows the defect gone.
 
 1. Every ``adaptiveCard/action`` invoke answered HTTP 500: ``ActivityHandler._create_invoke_response``
    serialises the body, then the adapter serialises it again ("'dict' object has no attribute
@@ -23,14 +24,17 @@ that fails without it. Delete a fix only when its test shows the defect gone.
    the bot never asks for user tokens. :class:`RejectBadTokensAs401` keeps one per app id.
 7. A new connector client (another msrest pipeline, its configuration read afresh, and a new HTTP
    connection for every reply) is built on every turn too. :class:`RejectBadTokensAs401` keeps one
-   per app id, service URL and audience; its credentials ask MSAL for a token on every request,
-   and MSAL renews an expiring one, so a kept client never sends a stale token.
+   per app id, service URL and audience while in use (one idle for a minute is built afresh); its
+   credentials ask MSAL for a token on every request, and MSAL renews an expiring one, so a kept
+   client never sends a stale token.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from botbuilder.core import InvokeResponse, serializer_helper
@@ -51,11 +55,17 @@ class SerialiseInvokeResponseOnce:
 class RejectBadTokensAs401(BotFrameworkAuthentication):  # type: ignore[misc]
     """Wraps the real authentication so every way a token can be bad ends as HTTP 401."""
 
-    def __init__(self, inner: BotFrameworkAuthentication, *, require_token: bool) -> None:
+    def __init__(
+        self,
+        inner: BotFrameworkAuthentication,
+        *,
+        require_token: bool,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._inner = inner
         self._require_token = require_token
         self._user_token_clients: dict[str, Any] = {}
-        self._connector_clients = _KeptConnectorClients()
+        self._connector_clients = _KeptConnectorClients(now)
 
     async def authenticate_request(self, activity: Any, auth_header: str) -> Any:
         if self._require_token and not _is_bearer(auth_header):
@@ -112,25 +122,33 @@ class _KeptConnectorClients:
     """The connector clients built so far (fix 7), the least recently used dropped past a bound.
 
     A bot in one tenant meets one or two service URLs; the bound only stops the store growing.
+    A client idle for a minute is built afresh, with new connections: Azure's load balancers drop
+    a connection idle for four minutes without telling either end, and a reply sent on one would
+    wait out msrest's 100-second timeout.
     """
 
     LIMIT = 64
+    IDLE_SECONDS = 60.0
 
-    def __init__(self) -> None:
-        self._clients: OrderedDict[tuple[str, str, str | None], Any] = OrderedDict()
+    def __init__(self, now: Callable[[], float]) -> None:
+        self._now = now
+        self._clients: OrderedDict[tuple[str, str, str | None], tuple[Any, float]] = OrderedDict()
 
     def factory(self, inner: Any, claims_identity: Any) -> _ReusingConnectorFactory:
         return _ReusingConnectorFactory(self, inner, _app_id(claims_identity))
 
     async def get(self, key: tuple[str, str, str | None], inner: Any) -> Any:
-        client = self._clients.get(key)
-        if client is None:
+        now = self._now()
+        kept = self._clients.get(key)
+        if kept is not None and now - kept[1] <= self.IDLE_SECONDS:
+            client = kept[0]
+        else:
             _, service_url, audience = key
             client = await inner.create(service_url, audience)
-            self._clients[key] = client
-            if len(self._clients) > self.LIMIT:
-                self._clients.popitem(last=False)
+        self._clients[key] = (client, now)
         self._clients.move_to_end(key)
+        if len(self._clients) > self.LIMIT:
+            self._clients.popitem(last=False)
         return client
 
 

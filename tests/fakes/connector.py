@@ -107,6 +107,17 @@ class FakeConnector:
         if self._server:
             await self._server.close()
 
+    async def drop_idle_connections(self) -> None:
+        """Close every kept-alive connection, as a load balancer does after an idle spell."""
+        assert self._server is not None
+        assert self._server.runner is not None
+        server = self._server.runner.server
+        assert server is not None
+        for handler in list(server.connections):
+            if handler.transport is not None:
+                handler.transport.close()
+        await asyncio.sleep(0)  # let the loop run the closes it scheduled
+
     @property
     def url(self) -> str:
         assert self._server is not None

@@ -67,6 +67,17 @@ async def test_one_connector_client_serves_every_turn(
     assert built[0].config.user_agent.count("BotBuilder Python") == 1
 
 
+async def test_a_reply_goes_out_after_the_connector_closed_the_kept_connection(
+    teams: TeamsClient, connector: FakeConnector
+) -> None:
+    """A kept client's connection may be closed by the other end while idle; the next reply opens
+    a new one rather than failing."""
+    assert await teams.say("help") == 201
+    await connector.drop_idle_connections()
+    assert await teams.say("help") == 201
+    assert len(connector.posted_to(ALEX.personal_chat)) == 2
+
+
 class _Factory:
     def __init__(self) -> None:
         self.made: list[tuple[str, str | None]] = []
@@ -97,6 +108,31 @@ async def test_connector_clients_are_kept_per_app_service_url_and_audience() -> 
     assert await on_turn.create("https://smba.example/emea/", None) is not first
     assert await auth.create_connector_factory(other).create("https://smba.example/emea/", "aud") is not first
     assert len(factory.made) == 4
+
+
+async def test_a_client_left_idle_for_a_minute_is_built_afresh() -> None:
+    """Azure's load balancers drop a connection idle for four minutes without telling either end,
+    and a reply sent on it waits out msrest's 100 s timeout: a client idle past a minute is not
+    reused."""
+    factory = _Factory()
+    clock = [1000.0]
+
+    class Inner:
+        def create_connector_factory(self, claims_identity: Any) -> Any:
+            return factory
+
+    auth = RejectBadTokensAs401(Inner(), require_token=False, now=lambda: clock[0])
+    reusing = auth.create_connector_factory(SimpleNamespace(claims={"appid": "app-1", "ver": "1.0"}))
+    first = await reusing.create("https://smba.example/emea/")
+    clock[0] += 59
+    assert await reusing.create("https://smba.example/emea/") is first
+    clock[0] += 59  # used again at 59 s, so idle only 59 s since
+    assert await reusing.create("https://smba.example/emea/") is first
+    clock[0] += 61
+    fresh = await reusing.create("https://smba.example/emea/")
+    assert fresh is not first
+    assert await reusing.create("https://smba.example/emea/") is fresh
+    assert len(factory.made) == 2
 
 
 async def test_the_kept_connector_clients_are_bounded() -> None:
