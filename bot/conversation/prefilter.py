@@ -75,3 +75,24 @@ def _in_part(op: Any, argument: Any, ops: Any) -> frozenset[str] | None:
         least, _most, body = argument
         return _in_sequence(body, ops) if least >= 1 else None
     return None  # a class, a wildcard, an assertion, a back-reference: no fixed text
+
+
+class AnyOf:
+    """Whether any of several patterns matches a text, each searched only where the text holds a
+    string it needs: one alternation of them all is tried at every position of the message.
+
+    ``search`` gives the first pattern's match in the order given, not the leftmost of them all:
+    enough for the yes-or-no question it is asked.
+    """
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = patterns
+        self._searched = tuple((needed_strings(pattern), re.compile(pattern)) for pattern in patterns)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for needs, pattern in self._searched:
+            if any(needed in text for needed in needs):
+                found = pattern.search(text)
+                if found is not None:
+                    return found
+        return None

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from bot.conversation.prefilter import AnyOf
 from bot.conversation.situations import GRATEFUL_IF, POLITELY, any_of
 
 _SIGN_OFF_PLEASE = r"\b(sign[- ]?off|approval) (please|pls|plz)\b"
-APPROVAL = any_of(
+# Searched in every message that reaches the actions: 93 µs a message as one alternation, 24 µs
+# searched only where a wording could match (``prefilter.AnyOf``), for the same readings.
+APPROVAL = AnyOf(
     r"(?<!do )(?<!does )(?<!will )\b((i|we) (need|want|would like|have to get|must get|need to get|want to get|"
     r"am after|m after|wanna get|gotta get)|(id|wed) like)\b.{0,40}\b(approv\w*|sign[- ]?off|signed off|ok(ay)?ed|green light|"
     r"go[- ]ahead|the ceo to (look|check|see|ok|okay|approve|sign))",

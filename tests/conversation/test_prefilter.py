@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.conversation import topics, word_rules
+from bot.conversation import sign_off, topics, word_rules
 from bot.conversation.examples import development_examples
-from bot.conversation.prefilter import needed_strings
+from bot.conversation.prefilter import AnyOf, needed_strings
 from bot.conversation.signs import Sign
 from bot.conversation.topics import without_topics
 from tests.security.fuzzing import fuzz_settings
@@ -121,3 +121,17 @@ def test_texts_drawn_from_the_everyday_wordings_are_masked_the_same() -> None:
         assert topics._without_everyday(text) == _every_everyday_wording(text)
 
     fuzz_settings(test, 300)()
+
+
+def test_asking_for_sign_off_is_read_the_same_searching_only_the_wordings_a_message_could_hold() -> None:
+    whole = re.compile("|".join(f"(?:{pattern})" for pattern in sign_off.APPROVAL.patterns))
+    texts = [word_rules.normalise(example.message) for example in development_examples()[::8]]
+    assert [bool(sign_off.APPROVAL.search(t)) for t in texts] == [bool(whole.search(t)) for t in texts]
+    assert sum(bool(whole.search(t)) for t in texts) > 100
+
+
+def test_any_of_several_patterns_answers_yes_or_no_as_the_joined_pattern_does() -> None:
+    found = AnyOf(r"\bneeds? (sign[- ]?off|approval)\b", r"\bplease approve\b|\bok to go\b")
+    assert found.search("this post needs sign-off by 3")
+    assert found.search("is it ok to go out monday")
+    assert not found.search("who approves holidays")
