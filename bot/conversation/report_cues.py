@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, any_of
+from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, WILL_DO, any_of
 
 # A login given to someone outside: a breach the route model may not overrule (missed leaving one
 # set out over sixty-two sets, read as a leaver or a question: the 14 development messages in these
@@ -80,8 +80,8 @@ PRESS_AT_THE_DOOR = re.compile(
     r"( \w+){0,3} (are |is |were |was )?(outside|at the door|on the doorstep|in reception|in the car ?park)\b"
 )
 _THREATENS = (
-    r"\b(shell|she will|hell|he will|theyll|they will|(shes|hes|theyre|she is|he is|they are) (going to|gonna)|threaten\w* to|"
-    r"said (shed|hed|she would|he would|shell|hell|she will|he will))"
+    rf"\b({WILL_DO}|(she is|he is|they are) (going to|gonna)|threaten\w* to|said (shed|hed|she would|he would|shell|hell|she will|"
+    r"he will))"
 )
 _PHOTO = r"(photos?|pictures?|pics?|images?|video|face)\b"
 _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |all )?(consent|permission)|opted out\b|changed (her|his|their) minds?)"

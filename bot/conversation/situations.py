@@ -123,6 +123,8 @@ NOT_CONDITIONAL = re.compile(
 RULE_QUESTION = re.compile(
     r"^(what|which|who|whom|where|when|why|how|can|could|may|should|must|do|does|is|are|am|will|would)\b"
 )
+# "She'll", "he's gonna": what someone says they will do (a threat to go to the papers, ``report_cues``).
+WILL_DO = r"(shell|hell|she will|he will|theyll|they will|(shes|hes|theyre) (going to|gonna))"
 HAPPENED = re.compile(
     r"\b(has been|have been|had been|hasbeen|weve|ive|theyve|shes|hes|was|were|got|gotten|is being|are being|"
     r"(im|i am|were|we are|theyre) being|^(getting|receiving|being)|"
@@ -138,8 +140,7 @@ HAPPENED = re.compile(
     # Set 32: a slip owned up to, a profile that "now says…" what nobody here wrote.
     r"accidentally|by mistake|now (says|shows|reads)|(nobody|no one|noone)( \w+){0,3} (changed|posted|wrote|added)|"
     # Sets 181 to 184: a threat already made ("she said she'll go to the papers if…").
-    r"(said|says|told (me|us)|threatened)( that)? (shell|hell|shed|hed|she will|he will|theyll|they will|(shes|hes|theyre) "
-    r"(going to|gonna))|"
+    rf"(said|says|told (me|us)|threatened)( that)? ({WILL_DO}|shed|hed)|"
     # Sets 89 to 92: "it's been up an hour".
     r"its( already)? been (up|live|out) (for |since )?(an|a|about|nearly|over|\d+|this)\b)\b|"
     # Sets 45 to 48: owned up to in so many words.
