@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to forty-ninth were written to the same counts (the twenty-seventh to
-    # forty-ninth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
-    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av" and
-    # "aw").
+    # The fourteenth to fiftieth were written to the same counts (the twenty-seventh to
+    # fiftieth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"
+    # and "ax").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,8 +236,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 50),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvw")],
+            range(14, 51),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwx")],
             strict=True,
         )
     ),
