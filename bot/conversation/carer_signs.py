@@ -90,11 +90,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(no (tea|breakfast|dinner|food)|hadnt had|not had|hungry|starving|nothing to eat|dry)\b",
     ),
     # Sets 145 to 148 before they were trained on: a baby dropped right off her weight chart (never
-    # shot up it); a parent high as a kite at a visit (never children high on birthday cake); a dad
-    # merry from drink taking the baby into his bed for the night (never night feeds in mum's bed).
+    # shot up it), or from the 50th centile to the 2nd (sets 185 to 188; never the 91st to the
+    # 75th); a parent high as a kite at a visit (never children high on birthday cake); a dad merry
+    # from drink taking the baby into his bed for the night (never night feeds in mum's bed).
     (
         r"\b(dropped|dropping|fallen|fell|falling) (right |way |a long way )?(off|down) (her|his|the|their) (growth |weight |centile )?"
-        r"(chart|centiles?|line)\b",
+        r"(chart|centiles?|line)\b|\b(dropped|dropping|fallen|fell|falling|gone down|went down) from (the )?\d+(st|nd|rd|th)?( centile)? "
+        r"to (the )?(0\.\d+|\d)(st|nd|rd|th)? (centile|percentile)\b",
         CHILD + r"|\b(hv|health visitor|weigh\w*)\b",
     ),
     (

@@ -42,10 +42,10 @@ from collections.abc import Sequence
 from bot.conversation.safeguarding import CARER, CHILD, PERSON
 from bot.conversation.signs import compile_signs
 
-# "Dragged her by the", "yanked the toddler up by his": what the hair, ear or arm entries follow.
+# What the hair, ear or arm entries follow: "dragged her by the", "a toddler being yanked along by one".
 _PULLED_BY = (
-    r"\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))"
-    r"( up| along| out)? by (the |his |her |their )?"
+    r"(\b(yank|dragg?|pull|grabb?|haul)(ed|ing)? (him|her|them|the (baby|toddler|child|kid|little one|boy|girl))( up| along| out)?|\b(baby|"
+    r"toddler|child|kid|little one|boy|girl) (being|was|is|getting|got) (yank|dragg|haul)ed( \w+){0,4}?) by (the |his |her |their |one )?"
 )
 
 # Whoever is minding the children: the subject of the drunk and the slurring signs.

@@ -390,5 +390,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"their |your )?(kids|children|girls|boys|little ones|daughter|son|baby|toddlers)\b",
         r"\b(a|some|this|random|strange|creepy) (man|bloke|guy|fella|stranger|account|profile)\b|\b(man|bloke|guy|stranger) (keeps|kept)\b",
     ),
+    # Sets 185 to 188: a former volunteer sending private messages to a family's teenage daughter.
+    (
+        r"\b(sending|sends|sent|send) (\w+ ){0,2}(private messages|dms|pms|direct messages|messages on \w+) to (a|the|her|his|their) (teenage|"
+        r"teen|young|\d+ ?(year old|yo)) (daughter|son|girl|boy|lad)\b",
+        r"\b(former|ex)[- ]?(volunteer|coach|trustee|staff|worker|leader|teacher|member)|\b(a|the|this|some) (man|bloke|guy|stranger)\b|\b(older|grown) (man|men|guy|bloke)\b",
+    ),
 )
 INTEREST_SIGNS = compile_signs(_SIGNS)

@@ -49,7 +49,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # An adult asking children online for pictures, their address or to meet, or to keep it secret.
     (
         r"\b(messag\w*|dm\w*|contact\w*|texting|snapchatting|asking)\b.{0,40}\b(children|kids|teen\w*|young people|"
-        r"girls|boys)\b.{0,60}\b(photos?|pics|pictures|selfies|address\w*|to meet( up)?|where (they|she|he) lives?)\b|"
+        r"girls|boys|young (ones|uns)(?! (mums|parents|dads|families)))\b.{0,60}\b(photos?|pics|pictures|selfies|address\w*|to meet( up)?|where (they|she|he) lives?)\b|"
         r"\b(dont|do not|never) tell (your|ur) (mum|mom|mam|dad|parents|mother|father|nan)\b",
         None,
     ),
