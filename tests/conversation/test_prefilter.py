@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.conversation import sign_off, topics, word_rules
+from bot.conversation import everyday, sign_off, word_rules
 from bot.conversation.examples import development_examples
 from bot.conversation.prefilter import AnyOf, needed_strings
 from bot.conversation.signs import Sign
@@ -90,7 +90,7 @@ def test_a_needed_string_is_plain_text_not_a_pattern() -> None:
     assert needed_strings(re.escape("a.b")) == ("a.b",)
 
 
-_EVERY_EVERYDAY_WORDING = re.compile(topics._EVERYDAY)
+_EVERY_EVERYDAY_WORDING = re.compile(everyday._EVERYDAY)
 
 
 def _every_everyday_wording(text: str) -> str:
@@ -98,27 +98,27 @@ def _every_everyday_wording(text: str) -> str:
 
 
 def test_the_everyday_wordings_split_into_the_whole_pattern() -> None:
-    wordings = [wording.pattern for _, wording in topics._EVERYDAY_BRANCHES]
+    wordings = [wording.pattern for _, wording in everyday._EVERYDAY_BRANCHES]
     assert len(wordings) > 1
-    assert "|".join(wordings) == topics._EVERYDAY
-    assert all(needs != ("",) for needs, _ in topics._EVERYDAY_BRANCHES)
+    assert "|".join(wordings) == everyday._EVERYDAY
+    assert all(needs != ("",) for needs, _ in everyday._EVERYDAY_BRANCHES)
 
 
 def test_searching_only_the_everyday_wordings_a_message_could_hold_masks_the_same() -> None:
     texts = [word_rules.normalise(example.message) for example in development_examples()[::16]]
-    assert [topics._without_everyday(t) for t in texts] == [_every_everyday_wording(t) for t in texts]
+    assert [everyday.without_everyday(t) for t in texts] == [_every_everyday_wording(t) for t in texts]
 
 
 def test_texts_drawn_from_the_everyday_wordings_are_masked_the_same() -> None:
     """Two wordings side by side or overlapping, with chatter around them: the first found still wins."""
-    wordings = [wording for _, wording in topics._EVERYDAY_BRANCHES]
+    wordings = [wording for _, wording in everyday._EVERYDAY_BRANCHES]
     drawn = st.sampled_from(wordings).flatmap(lambda wording: st.from_regex(wording, fullmatch=True))
     filler = st.sampled_from(["", " ", " and ", " lol ", "the baby ", " with his teeth "])
 
     @given(st.lists(st.tuples(filler, drawn), min_size=1, max_size=3))
     def test(pieces: list[tuple[str, str]]) -> None:
         text = "".join(before + wording for before, wording in pieces)
-        assert topics._without_everyday(text) == _every_everyday_wording(text)
+        assert everyday.without_everyday(text) == _every_everyday_wording(text)
 
     fuzz_settings(test, 300)()
 
