@@ -236,7 +236,17 @@ _EVERYDAY = (
     r"\bbattered (him|her|them|me) (back )?with (a |the )?(cushion|pillow|foam \w+|balloon|teddy|soft toy)\b|"
     r"\ball (dads|men|fathers) are (dangerous|abusers|a danger)\b|\bfell off (about |like )?(a hundred|loads of|\d+) times\b|"
     r"\b(nearly|almost) (passed out|fainted) (at|during) (the|her|his|my|their) (scan|wedding|results)\b|"
-    r"\b(grooming|groomer) (propaganda|agenda)\b|\b(calling|called|call) us groomers\b"
+    r"\b(grooming|groomer) (propaganda|agenda)\b|\b(calling|called|call) us groomers\b|"
+    # Sets 185 to 188: a black eye off the swings, seen at A&E (never "again"); everyone's duty to
+    # protect children; a rumour that we lost a child, which we did not; a video of a mum screaming
+    # at staff; a bowl cut; someone abused in the comments on our page; a freezing hall.
+    r"\bblack eye (off|from|on) the (swings?|slide|trampoline|climbing frame)\b(?![^.!?]{0,80}\b(again|another|second|third|keeps|"
+    r"every)\b)(?=[^?]{0,80}\b(a ?& ?e|a and e|gp|doctor|nurse|minor injuries|urgent care)\b)|"
+    r"\b(responsibility|duty) to (protect|safeguard|keep safe) (the )?(children|kids|young people)\b|"
+    r"\bwe lost a (child|kid|little one|toddler|boy|girl)\b(?=[^!?]{0,80}\b(we didnt|we did not|not true|never happened)\b)|"
+    r"\b(video|clip|footage|tiktok|filmed)\b[^.!?]{0,60}\b(screaming|shouting|yelling|swearing) at (the |our )?(staff|volunteers?|"
+    r"coordinators?|us|team)\b|\bbowl ?cuts?\b|\b(were|was|being|got|gets|get|is) (abused|attacked|slagged off) in the comments\b|"
+    r"\bthe (hall|room|venue|church|centre|building) (was|is|were|s) (freezing|baltic|so cold|arctic)\b"
 )
 
 
