@@ -157,6 +157,11 @@ STILL_ON_AFTER_GOING = any_of(
     # A temp who "finished friday" and was given a login (set 121); never a fair that finished.
     r"\b(temp|volunteer|intern|student|trustee|colleague|assistant|officer|coordinator|worker)\b( \w+){0,3} (finished|left) "
     r"(on )?((mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week)\b.{0,80}\b(logins?|log ins?|access|passwords?|admin)\b",
+    # Volunteers who dropped out after the course, already added to SharePoint (sets 185 to 188
+    # before they were trained on); never a family that dropped out of a group, nor a volunteer who
+    # dropped out still holding a family's details (a breach).
+    r"\b(volunteers?|trainees?|trustees?|staff|interns?|students?) (has |have |had |just )?(dropped|pulled) out\b.{0,80}\b(still (on|in|listed)|"
+    r"(already )?(been )?(added|given access) to|access to|logins?|admin)\b",
 )
 DATED_DEPARTURE = any_of(
     rf"\b(my|her|his|their) (last|final) (working )?day( is| will be|s)( on)? {_DAY}\b",

@@ -38,7 +38,10 @@ PUT_OUT_AS_ADMIN = re.compile(
 # trained on, one read as small talk; the 3 development messages in these words are all hacks).
 STRANGER_MADE_ADMIN = re.compile(
     r"\b(stranger|someone (we|i) (dont|do not) know)( is)?( now)? (listed|added|made|showing) as (an? |the )?(admin|"
-    r"administrator|owner)\b|\b(old|other|original) admins?\b.{0,30}\b(are|were) now (just )?(editors|moderators)\b"
+    r"administrator|owner)\b|\b(old|other|original) admins?\b.{0,30}\b(are|were) now (just )?(editors|moderators)\b|"
+    # "Someone I don't know on the admin list" (sets 185 to 188 before they were trained on).
+    r"\b(stranger|(someone|somebody|a person|people|names?|accounts?) (we|i|anyone) (dont|do not|doesnt) (know|recogni[sz]e))( \w+){0,2} "
+    r"on (the|our) (pages? )?(admin|admins|administrator)s? (list|team|panel|roles?)\b"
 )
 
 # One of our own accounts asking people for money, bank details or a code: a hacked account by the
@@ -85,13 +88,17 @@ _THREATENS = (
 )
 _PHOTO = r"(photos?|pictures?|pics?|images?|video|face)\b"
 _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |all )?(consent|permission)|opted out\b|changed (her|his|their) minds?)"
-# Our site now redirecting to a betting site, an old admin account posting loan offers: a hacked
+# Our site now redirecting to a betting site, an old admin account posting loan offers, our page
+# renamed as a giveaway: a hacked
 # account the route model may not overrule, even when the only login is a leaver's (sets 149 to 152;
 # read as leavers); never a look-alike site someone else registered.
 TURNED_TO_SPAM = re.compile(
     r"\b(website|site|homepage|home page|wordpress)\b( \w+){0,4} redirect\w* (\w+ )?to (a|an|some) (\w+ )?(betting|gambling|"
     r"casino|porn\w*|scam|crypto|dodgy|dating|spam)\b|\b(account|page|insta\w*|facebook|fb|linkedin|tiktok|twitter)\b.{0,60}\b"
-    r"(started|starts|keeps?|been|is|are|now) posting (\w+ )?(loan offers?|loans|crypto|bitcoin|investment\w*|forex)\b"
+    r"(started|starts|keeps?|been|is|are|now) posting (\w+ )?(loan offers?|loans|crypto|bitcoin|investment\w*|forex)\b|"
+    # Our page renamed as a giveaway, offering free phones (sets 185 to 188 before they were trained on).
+    r"^(?=.*\b(page|account|insta\w*|facebook|fb|linkedin|tiktok|twitter)\b).*\b(renamed|rename|now called|changed (the|its|our) "
+    r"name)\b.{0,80}\b(giveaways?|free (iphones?|ipads?|phones?|cash|money|gift ?cards?|vouchers?)|win big|prizes?)\b"
 )
 # Hate or abusive messages "off one account", "from a man": abuse aimed at someone, a report the route
 # model may not overrule (the 3 development messages in these words are all online abuse; once sets

@@ -23,7 +23,7 @@ APPROVAL = AnyOf(
     # "Okay", "u", "sum1", "the chair" and "the ok" (left one set out over 58 sets: 36 development messages, all requests).
     # Never a check that someone who has gone is off the accounts: "can you check he's off
     # everything" (sets 173 to 176).
-    r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board)\b.{0,20}\b(approve|sign[- ]?off|check(?! (that |if "
+    r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board|the trustees)\b.{0,20}\b(approve|sign[- ]?off|check(?! (that |if "
     r"|whether )?(shes|hes|theyre|she is|he is|they are|\w+s)( been)?( taken)? (off|removed)\b)|ok|okay|okd)\b",
     r"\b(can|could|would|will) (u|sum1|some1|the chair)\b.{0,20}\b(approve|ok|okay|okd)\b",
     # "Grateful if the Board could approve…" (leaving one set out over sixty-six sets: all 2 approvals).
