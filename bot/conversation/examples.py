@@ -205,6 +205,10 @@ ROUTE_FILES = (
     "conversation_routes_182.jsonl",
     "conversation_routes_183.jsonl",
     "conversation_routes_184.jsonl",
+    "conversation_routes_185.jsonl",
+    "conversation_routes_186.jsonl",
+    "conversation_routes_187.jsonl",
+    "conversation_routes_188.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
