@@ -44,11 +44,12 @@ _NOT_SENT_ASTRAY = r"(?! (form )?(attached|to (my|her|his|their) (own|personal|h
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # Asking for the safeguarding lead: the safeguarding card names them with how to reach them now
     # ("safeguardin number" too, sets 97 to 100; its "direct line", five-fold over 114 sets; "a
-    # safeguarding adults contact, or is it the same person", sets 149 to 152).
+    # safeguarding adults contact, or is it the same person", sets 149 to 152; put "in touch" with
+    # them, or the "safe garden lead" a phone heard, five-fold over one hundred and eighty-six sets).
     (
-        r"\b(safeguarding? (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?|safeguarding (adults?|childrens?) "
+        r"\b((safeguarding?|safe ?garden(ing)?) (lead|officer|person|team|manager|contact|numbers?|phone|line|email|policy)s?|dsls?|safeguarding (adults?|childrens?) "
         r"(lead|officer|person|contact|numbers?|phone|line|email)s?)\b",
-        r"\b(numbers?|phone|(?<!personal )mobile|mob|contact|email|call|ring|speak|talk|reach|get hold|who|whos|still (our|the)|name|asap|direct line|"
+        r"\b(numbers?|phone|(?<!personal )mobile|mob|contact|email|call|ring|speak|talk|reach|get hold|in touch|who|whos|still (our|the)|name|asap|direct line|"
         r"urgent\w*|separate|different|same (one|person)|for adults)\b",
     ),
     # Where the safeguarding procedure is, needed now; never whether knowing it is expected, which §2.4

@@ -52,5 +52,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"slapped|kicked|thrown|dragged|shaken)( over| down| about| around)? by (an|a|the) (adult|grown ?up|man|woman)\b",
         None,
     ),
+    # A hand or a pillow held over a child's mouth till they could not breathe, or to stop them crying
+    # (five-fold over one hundred and eighty-six sets; never a baby's hand over a singer's mouth, nor
+    # not breathing for laughing).
+    (
+        r"\b(put|puts|putting|held|holds|holding|pressed|presses|pressing|keeps?|kept) (his|her|their|a) (hand|hands|pillow|cushion|"
+        r"blanket)s? (over|on) (his|her|their|my|the babys|the childs) (mouth|face|nose)\b",
+        r"\b(couldnt|could not|cant|can not|cannot|struggl\w* to) breathe\b(?! (for|from|with) laugh)|\bstop (him|her|them|me) "
+        r"(crying|screaming|shouting|talking|telling)\b",
+    ),
 )
 DISCLOSURE_SIGNS = compile_signs(_SIGNS)
