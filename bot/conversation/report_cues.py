@@ -89,9 +89,8 @@ _THREATENS = (
 _PHOTO = r"(photos?|pictures?|pics?|images?|video|face)\b"
 _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |all )?(consent|permission)|opted out\b|changed (her|his|their) minds?)"
 # Our site now redirecting to a betting site, an old admin account posting loan offers, our page
-# renamed as a giveaway: a hacked
-# account the route model may not overrule, even when the only login is a leaver's (sets 149 to 152;
-# read as leavers); never a look-alike site someone else registered.
+# renamed as a giveaway: a hacked account the route model may not overrule, even when the only login
+# is a leaver's (sets 149 to 152; read as leavers); never a look-alike site someone else registered.
 TURNED_TO_SPAM = re.compile(
     r"\b(website|site|homepage|home page|wordpress)\b( \w+){0,4} redirect\w* (\w+ )?to (a|an|some) (\w+ )?(betting|gambling|"
     r"casino|porn\w*|scam|crypto|dodgy|dating|spam)\b|\b(account|page|insta\w*|facebook|fb|linkedin|tiktok|twitter)\b.{0,60}\b"
