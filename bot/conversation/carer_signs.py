@@ -159,3 +159,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)
+
+# Children fed nothing but crisps or biscuits for every meal all week, nothing in the fridge: no laugh
+# sets it aside (five-fold over one hundred and eighty-six sets, "lol the kids said they'd had crisps
+# for breakfast lunch and tea all week, the cupboards were bare"), so ``word_rules.never_set_aside``
+# reads it; never crisps for lunch all week on a camping trip.
+HUNGRY_ALL_WEEK = compile_signs(
+    (
+        (
+            r"\b(crisps|biscuits|sweets|chocolate|dry cereal|cereal|toast|haribo|nothing)\b( \w+){0,2} for (breakfast|lunch|tea|dinner|"
+            r"every meal)\b[^.!?]{0,40}\b(all|every|each) (week|day|night|days|nights)\b",
+            r"\b(cupboards?|fridge)s? (was |were |is |are )?(bare|empty)\b(?! of)|\bnothing (in|left in) the (fridge|cupboards?|house)\b|"
+            r"\bno food\b|\bhungry\b|\bstarving\b",
+        ),
+    )
+)

@@ -63,6 +63,7 @@ SIGNS = (
     *online_signs.ONLINE_SIGNS,
     *home_signs.HOME_SIGNS,
     *carer_signs.CARER_SIGNS,
+    *carer_signs.HUNGRY_ALL_WEEK,
     *neglect_signs.NEGLECT_SIGNS,
     *neglect_signs.DAILY_DRINKING,
     *giving_up_signs.GIVING_UP_SIGNS,
@@ -85,7 +86,8 @@ def is_safeguarding(text: str) -> bool:
 
 
 # Where someone in hiding now lives, someone giving up on life, a parent drinking most days who can
-# barely get the children up, and a child tied to a chair: no good news or laughter sets these aside
+# barely get the children up, a child tied to a chair, and children fed crisps for every meal all
+# week with nothing in the fridge: no good news or laughter sets these aside
 # ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no development
 # message that is not a concern meets these signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (
@@ -93,14 +95,16 @@ _NEVER_SET_ASIDE = (
     *giving_up_signs.GIVING_UP_SIGNS,
     *neglect_signs.DAILY_DRINKING,
     *control_signs.RESTRAINED,
+    *carer_signs.HUNGRY_ALL_WEEK,
 )
 
 
 def never_set_aside(text: str) -> bool:
     """Does the message tell where someone in hiding lives (``whereabouts``), of someone giving up
     on life (``giving_up_signs``), of a parent drinking most days who can barely get the children
-    up (``neglect_signs.DAILY_DRINKING``) or of a child tied to a chair (``control_signs.RESTRAINED``),
-    which no good news or laughter sets aside?"""
+    up (``neglect_signs.DAILY_DRINKING``), of a child tied to a chair (``control_signs.RESTRAINED``)
+    or of children fed crisps for every meal all week (``carer_signs.HUNGRY_ALL_WEEK``), which no
+    good news or laughter sets aside?"""
     return _any_sign(_NEVER_SET_ASIDE, text)
 
 
