@@ -343,7 +343,13 @@ TARGETED = re.compile(
 # families left behind, the press at the door. ``route`` adds a report asked for in so many words, and a post that went out unapproved.
 BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
     "policy_breach": (OWNED_UP, LOGIN_GIVEN),
-    "hacked_account": (PUT_OUT_AS_ADMIN, STRANGER_MADE_ADMIN, TURNED_TO_SPAM, HELD_TO_RANSOM, FORWARDING_RULE),
+    "hacked_account": (
+        PUT_OUT_AS_ADMIN,
+        STRANGER_MADE_ADMIN,
+        TURNED_TO_SPAM,
+        HELD_TO_RANSOM,
+        FORWARDING_RULE,
+    ),
     "data_breach": (LIST_LEFT_BEHIND,),
     "online_abuse": (ABUSE_FROM_ONE,),
     "crisis": (PRESS_AT_THE_DOOR,),
