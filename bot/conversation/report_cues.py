@@ -33,9 +33,10 @@ PUT_OUT_AS_ADMIN = re.compile(
     r"(removed|kicked (out|off)|booted( out| off)?|thrown off|taken off) (as|from being|from) (an? |the )?"
     r"(page |group )?admins?\b"
 )
-# A stranger listed as admin, or the old admins made mere editors: a hacked account the route model
-# may not overrule, as when one is put out of the admin role (sets 181 to 184 before they were
-# trained on, one read as small talk; the 3 development messages in these words are all hacks).
+# A stranger listed as admin or on the admin list, or the old admins made mere editors: a hacked
+# account the route model may not overrule, as when one is put out of the admin role (sets 181 to
+# 188 before they were trained on, one read as small talk; the 4 development messages in these words
+# are all hacks).
 STRANGER_MADE_ADMIN = re.compile(
     r"\b(stranger|someone (we|i) (dont|do not) know)( is)?( now)? (listed|added|made|showing) as (an? |the )?(admin|"
     r"administrator|owner)\b|\b(old|other|original) admins?\b.{0,30}\b(are|were) now (just )?(editors|moderators)\b|"
@@ -340,7 +341,8 @@ TARGETED = re.compile(
 # Words that make a report one the route regression may not overrule, by category: a slip owned up to
 # or a login given away, an admin put out of their own page (or a stranger made one), our site
 # turned to spam or a mailbox forwarding everything, abuse from one account, a ransom note, a list of
-# families left behind, the press at the door. ``route`` adds a report asked for in so many words, and a post that went out unapproved.
+# families left behind, the press at the door. ``route`` adds a report asked for in so many words,
+# and a post that went out unapproved.
 BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
     "policy_breach": (OWNED_UP, LOGIN_GIVEN),
     "hacked_account": (
