@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to fiftieth were written to the same counts (the twenty-seventh to
-    # fiftieth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
-    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"
-    # and "ax").
+    # The fourteenth to fifty-first were written to the same counts (the twenty-seventh to
+    # fifty-first, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
+    # "ax" and "ay").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,8 +236,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 51),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwx")],
+            range(14, 52),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxy")],
             strict=True,
         )
     ),
