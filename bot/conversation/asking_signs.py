@@ -251,5 +251,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (r"\b(hoo|who) (d ?ye|dye|do ye|dew ye|do you) tell\b[^.!?]{0,30}\bworry\b", None),
+    # Sets 189 to 192 before they were trained on: "a family I am concerned for" (never a family fun
+    # day I can bring my own children to).
+    (
+        r"\b(a|one|the|this|that) (family|mum|mother|child|little one|household)( \w+)? (i am|im|i m|i have been|ive been|i feel|i got) "
+        r"(\w+ )?(concerned|worried|anxious|uneasy) (for|about)\b",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

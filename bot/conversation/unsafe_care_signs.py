@@ -234,5 +234,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"his |their )?(baby|babby|kids|children|little ones?|toddler|twins))\b",
         None,
     ),
+    # Sets 189 to 192 before they were trained on: toddlers shut in the garden shed or the garage to
+    # "cry it out" (never the bikes put in the shed, nor buggies kept dry in the garage).
+    (
+        r"\b(shut\w*|lock\w*|puts?|putting|leav\w*|left) (him|her|them|the (kids?|children|twins|baby|babies|toddlers?|little ones?|"
+        r"boys?|girls?)) (in|into|out in) (the|a) (garden )?(shed|garage|outhouse|cellar|coal shed|cupboard under the stairs)\b",
+        r"\b(cry\w*|scream\w*|quiet time|naughty|punish\w*|for (an|a few|two|three|\d+) hours?|in the dark|on (his|her|their) own)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)

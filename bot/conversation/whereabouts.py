@@ -68,6 +68,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(expose\w*|find (her|them|the kids)|found (you|her|them)|see you soon|get (her|back at her)|coming for)\b|"
         r"\bkeeps? (posting|sharing|putting)\b|\b(kids|childrens|childs|girls|boys|their) schools?\b|\bthreat\w*|\bfound where\b",
     ),
+    # A mother's new address posted where she has just left a refuge or fled someone (sets 189 to
+    # 192 before they were trained on; never a new address shared so the volunteers can send a card).
+    (
+        r"\b(posted|shared|put up|put|leaked|spread)\b.{0,20}\b(a|the|her|their) (mums|mothers|womans|familys) (new )?"
+        r"(address|postcode|location|whereabouts)\b",
+        r"\b(refuge|in hiding|fled|fleeing|violent|abus\w*|restraining)\b",
+    ),
     # A post asking where a mother has moved to, because "he needs to see his kids" (sets 169 to 172
     # before they were trained on; never where the toddler group has moved).
     (

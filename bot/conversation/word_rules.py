@@ -3,8 +3,8 @@ hand-written sign list joined once (``is_safeguarding``).
 
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
-``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``disclosure_signs``) are
-each one kind of worry;
+``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``trust_signs``,
+``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``) are each one kind of worry;
 ``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
 the classifiers are still training (``route.raised_by_rules``).
 """
@@ -29,6 +29,7 @@ from bot.conversation import (
     online_signs,
     safeguarding,
     threat_signs,
+    trust_signs,
     unsafe_care_signs,
     warning_signs,
     whereabouts,
@@ -55,8 +56,8 @@ def normalise(message: str) -> str:
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
 # hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
-# nothing, a child's own words, someone covering up in the heat and a child's health left to
-# chance, joined once, not per message.
+# nothing, a grown-up getting a child alone, a child's own words, someone covering up in the heat
+# and a child's health left to chance, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -75,6 +76,7 @@ SIGNS = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *threat_signs.THREAT_SIGNS,
     *exploitation_signs.EXPLOITATION_SIGNS,
+    *trust_signs.TRUST_SIGNS,
     *disclosure_signs.DISCLOSURE_SIGNS,
     *covering_up_signs.COVERING_UP_SIGNS,
     *unsafe_care_signs.UNSAFE_CARE_SIGNS,

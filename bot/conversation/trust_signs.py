@@ -1,0 +1,51 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Someone reaching a child by a side door: a grown-up getting a child alone, or a stranger getting in.
+
+A man in the comments under our post asking a twelve-year-old to message him; a coordinator or a
+volunteer said to be meeting a family's teenage daughter outside visits, or on his own at weekends;
+a woman calling herself our new outreach worker and offering free home visits, whom nobody has
+heard of. None names grooming or abuse, so the other lists miss them; each stays quiet beside the
+everyday wordings that share its words (asking the young mums to message us, a coordinator meeting
+the teenage mums' group or a daughter's school, our own new outreach worker starting on Monday).
+Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 189 to 192 before they were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+# A child, never a teenage mum or dad: "a 12 year old commenter", "a young lad", "their teenage girl".
+_A_CHILD = (
+    r"(a|an|the|this|that|one|their|her|his|the familys|a familys|the mums) (([1-9]|1[0-5]) ?(yo|year old|yr old)|young|little|"
+    r"teen(age)?)?( \w+)? ?(child|kid|girl|boy|lad|lass|daughter|son|commenter|teen|teenager)\b"
+)
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # A grown man asking a child in the comments to message him (never the young mums asked to
+    # message us).
+    (
+        rf"\b(asking|asked|asks|telling|told|tells|getting|got|invit\w*|begging|wants) {_A_CHILD}( \w+){{0,2}} to "
+        r"(dm|pm|inbox|message|text|snap|snapchat|add|whatsapp|private message|direct message) (him|me)\b",
+        None,
+    ),
+    # A coordinator or volunteer seeing a family's child alone or outside visits (never the
+    # teenage mums' group, nor a daughter's school).
+    (
+        r"\b(coordinators?|volunteers?|workers?|staff|member of staff|trustees?)\b.{0,30}\b(meeting|meets|met|seeing|sees|saw|"
+        rf"taking out|takes out|took out|messaging|texting) {_A_CHILD}",
+        r"\b(outside (of )?(visits?|work|sessions?|group|the visits?|hours)|on (his|her|their) own|alone|in secret|secretly|"
+        r"after hours|at weekends|in (his|her) car|at (his|her) (flat|house|place))\b",
+    ),
+    # Someone nobody knows calling herself one of ours and offering home visits.
+    (
+        r"\b(claiming|claims|says (shes|hes|she is|he is)|pretending|posing as|makes out)\b.{0,60}\b(home[- ]?start|volunteers?|"
+        r"outreach|family support)\b.{0,100}\b(home visits?|visits? (at|in) (their|your) (home|house)|come (round|to (your|their) "
+        r"(house|home)))\b",
+        r"\b(no ?one|nobody|no body) (by|of|with|called) that name\b|\bnever heard of (her|him|them)\b|\b(no ?one|nobody) knows (her|him|them)\b|\bnot one of (ours|us)\b|"
+        r"\bwe (dont|do not) (have|employ)\b|\bisnt (ours|one of ours|on our)\b|\b(fake|pretend\w*|posing|scam\w*)\b",
+    ),
+)
+TRUST_SIGNS = compile_signs(_SIGNS)
