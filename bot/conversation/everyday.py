@@ -246,7 +246,27 @@ _EVERYDAY = (
     r"\bwe lost a (child|kid|little one|toddler|boy|girl)\b(?=[^!?]{0,80}\b(we didnt|we did not|not true|never happened)\b)|"
     r"\b(video|clip|footage|tiktok|filmed)\b[^.!?]{0,60}\b(screaming|shouting|yelling|swearing) at (the |our )?(staff|volunteers?|"
     r"coordinators?|us|team)\b|\bbowl ?cuts?\b|\b(were|was|being|got|gets|get|is) (abused|attacked|slagged off) in the comments\b|"
-    r"\bthe (hall|room|venue|church|centre|building) (was|is|were|s) (freezing|baltic|so cold|arctic)\b"
+    r"\bthe (hall|room|venue|church|centre|building) (was|is|were|s) (freezing|baltic|so cold|arctic)\b|"
+    # Sets 189 to 192: whether everyone is expected to know how to report a worry, or it is only the
+    # lead's job; a fight video with no children in it; a "battle wound"; a broken arm off the
+    # trampoline, fine and loving the cast (never "again"); diet-pill spam with before and after
+    # pictures; our own boiler packed in; self-harm gifs from a spam account; a stock photo in a
+    # rant; a toddler who will "kill" her brother for eating her chips.
+    r"\b(expects?|expected|expecting|supposed|meant|required)( (me|us|you|volunteers|everyone|staff|all of us))? to know how to "
+    r"(report|raise|flag) (a |any )?safeguarding (worry|concern|issue)s?\b|\b(just|only) (the )?(safeguarding lead|dsl)s? "
+    r"(job|responsibility|role|thing)\b|\b(no|not any|without) (kids|children|child|little ones)( were)? (in it|involved|in "
+    r"(the|that) (video|clip|photo|pic))\b|\bbattle (wound|scar)s?\b|"
+    r"\b(a |his |her |their |my )?broken (arm|leg|wrist|ankle)\b(?=[^.!?]{0,40}\b(trampoline|football|rugby|skiing|bike|scooter|"
+    r"skate\w*|climbing|horse|pony|gymnastics|netball)\b)(?=[^.!?]{0,80}\b((hes|shes|theyre) (fine|ok|okay|grand)|lov\w* "
+    r"(the|his|her) (cast|plaster))\b)(?![^.!?]{0,80}\b(again|another|second|third|keeps)\b)|"
+    r"\b(diet|weight ?loss|slimming|fat ?burn\w*|keto)\b[^.!?]{0,80}\bbefore (and|&|n) after (pics|photos|pictures|shots|images|"
+    r"selfies)\b|\b(our|my) (boiler|heating)s?( has| is| has been)? (packed in|packed up|broken|broke|died|gone|bust|conked out)"
+    r"\b[^.!?]{0,40}\bno (heating|hot water)( or (hot water|heating))?\b|"
+    r"\b(spam|bot|troll|fake|burner|copy ?paste)( \w+){0,3} accounts?\b[^.!?]{0,60}\b(gifs?|memes?|images?|videos?|pictures?|"
+    r"pics?|photos?|clips?) of self[- ]?harm\b|\bstock (photo|image|picture|pic)s? of (a|an|some) \w+( \w+)? with (a )?"
+    r"(black eye|bruises?|bruised face)\b|\b(going to|gonna) kill (his|her|my|their) (little |big )?(brother|sister|bro|sis)\b"
+    r"(?=[^.!?]{0,40}\b(ate|eaten|took|nicked|broke|pinched|stole)\b[^.!?]{0,20}\b(chips|sweets|biscuits?|toys?|lego|crayons|"
+    r"ice cream|cake|teddy|chocolate|crisps|dinner)\b)"
 )
 
 
