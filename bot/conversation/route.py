@@ -329,13 +329,16 @@ def _report(
         return _safeguarding(index, message, text, found)
     # One of our accounts asking for money or a code is hacked, and a post that went out without
     # sign-off a breach, by decision, whatever a sure model says (the 94 development messages in
-    # those words, with sets 117 to 120, are all breaches). So is an account taken over in words the
-    # route model may not overrule (a stranger on the admin list, our page turned to spam, a mailbox
-    # forwarding everything): the 89 development reports in those words are all hacks, and the
-    # category model called two of them "something else" (sets 185 to 188 before they were trained
-    # on) and a third five-fold.
-    if OUR_ACCOUNT_ASKING.search(text) or (rules == "hacked_account" and beyond_overruling(rules, text)):
+    # those words, with sets 117 to 120, are all breaches). A report in words the route model may
+    # not overrule keeps the rules' category too (a stranger on the admin list, a weapon pictured
+    # with "see you there", the press at the door, a list of families left behind): the 130
+    # development reports in those words are all of it, and the category model called three hacks
+    # "something else" and a threat harmful content (sets 185 to 192 before they were trained on).
+    # Not a slip owned up to: 16 of its 335 are a breach of data or a hack.
+    if OUR_ACCOUNT_ASKING.search(text):
         category = "hacked_account"
+    elif rules and rules != "policy_breach" and beyond_overruling(rules, text):
+        category = rules
     elif situations.WENT_OUT_UNAPPROVED.search(text):
         category = "policy_breach"
     else:
