@@ -209,6 +209,10 @@ ROUTE_FILES = (
     "conversation_routes_186.jsonl",
     "conversation_routes_187.jsonl",
     "conversation_routes_188.jsonl",
+    "conversation_routes_189.jsonl",
+    "conversation_routes_190.jsonl",
+    "conversation_routes_191.jsonl",
+    "conversation_routes_192.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
