@@ -160,7 +160,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
 )
 CARER_SIGNS = compile_signs(_SIGNS)
 
-# Children fed nothing but crisps or biscuits for every meal all week, nothing in the fridge: no laugh
+# Children fed nothing but crisps or biscuits for every meal all week, nothing in the fridge, or
+# nothing in to feed them till Friday: no laugh
 # sets it aside (five-fold over one hundred and eighty-six sets, "lol the kids said they'd had crisps
 # for breakfast lunch and tea all week, the cupboards were bare"), so ``word_rules.never_set_aside``
 # reads it; never crisps for lunch all week on a camping trip.
@@ -171,6 +172,15 @@ HUNGRY_ALL_WEEK = compile_signs(
             r"every meal)\b[^.!?]{0,40}\b(all|every|each) (week|day|night|days|nights)\b",
             r"\b(cupboards?|fridge)s? (was |were |is |are )?(bare|empty)\b(?! of)|\bnothing (in|left in) the (fridge|cupboards?|house)\b|"
             r"\bno food\b|\bhungry\b|\bstarving\b",
+        ),
+        # Nothing in to feed the children till Friday (five-fold over one hundred and ninety sets,
+        # "lol the little one ate like he'd never seen food before … nothing in till Friday"); never
+        # nothing in the diary till Friday.
+        (
+            r"\bnothing in( the (house|cupboards?|fridge))?( to (eat|feed (them|the (kids|children|little ones?|baby)|him|her)))? "
+            r"(till|until|before|til) (mon|tues|wednes|thurs|fri|satur|sun)?(day|payday|pay day|next week|the weekend|(her|his|their) "
+            r"(money|benefits|pay)|universal credit|uc)\b",
+            CHILD,
         ),
     )
 )

@@ -122,11 +122,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(cant|cannot|can not) (get hold of|reach) her|no (answer|reply))\b",
     ),
     # Sets 113 to 116 before they were trained on, said lightly: better off if I vanished; what the
-    # point of me is; not waking up; planning one's own funeral; going through the motions and not
+    # point of me is (or seeing none, five-fold over one hundred and ninety sets); not waking up; planning one's own funeral; going through the motions and not
     # eating; giving one's things away and not being around.
     (r"\bif i (vanished|disappeared|wasnt here|wasnt around|was gone|were gone)\b", r"\bbetter off\b"),
     (
-        r"\bwhat(s| is)? the point (of|in) me\b|\b(wouldnt|would not|wont|dont) mind (if i (didnt|did not|never) wake|not waking) "
+        r"\bwhat(s| is)? the point (of|in) me\b|\b(dont|do not|cant|cannot|can not) see (the|any) point (of|in) (me|myself|"
+        r"being (here|alive|around)|living|going on|carrying on)\b|\b(wouldnt|would not|wont|dont) mind (if i (didnt|did not|never) wake|not waking) "
         r"up\b(?! (at|early|before|so early|for|to)\b)|\bplanning (my|your) own funeral\b",
         None,
     ),

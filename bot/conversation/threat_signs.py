@@ -6,15 +6,15 @@ she will leave the children on the council's doorstep if nobody helps her; a fat
 children's mother's address with "someone should sort her out"; a boy dared to jump off a bridge for
 a video; a dad posting that his ex is "getting what's coming"; children who "know better than to
 cry" in that house; a man out on licence with a toddler on his knee; a threat to kill her if she
-leaves or talks to us. None has hurt anyone yet, so
+leaves or talks to us; a partner who says he will make sure the children pay for it. None has hurt anyone yet, so
 the lists of harm done miss them, yet a safeguarding lead would want to hear of each at once. Each
 stays quiet beside the everyday wordings that share its words (a list of names for party
 invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
 away). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 141 to 144 and 157 to 160 before those were
 trained on, from five-fold over one hundred and forty-two, one hundred and fifty-eight and one
-hundred and seventy sets, from reading sets 161 to 164, and from sets 169 to 176 before they were
-trained on.
+hundred and seventy and one hundred and ninety sets, from reading sets 161 to 164, and from sets
+169 to 176 before they were trained on.
 """
 
 from __future__ import annotations
@@ -99,6 +99,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(i|we) know where (that|the|this|your) (kid|child|boy|girl|little \w+)\b[^.!?]{0,40}\b(lives|goes to school|plays)\b|"
         r"\b(ill|i will|im) be waiting for (him|her|them|that kid)\b",
         CHILD,
+    ),
+    # Five-fold over one hundred and ninety sets: a partner who says he will make sure the children
+    # pay for it (never paying for the children's swimming lessons).
+    (
+        r"\b(make sure|makes sure|see to it that|see that) (the|her|his|their|your) (kids|children|baby|babies|little ones?|boys|girls)"
+        r"( \w+)? (pay|suffer)\b|\b(the|her|his|their|your) (kids|children|baby|little ones?) (will|ll|are going to|gonna) "
+        r"(pay|suffer) for (it|this|that)\b",
+        None,
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -1,14 +1,18 @@
 # ruff: noqa: E501  (regular expressions read best unbroken)
-"""Someone reaching a child by a side door: a grown-up getting a child alone, or a stranger getting in.
+"""Someone reaching a child by a side door: a grown-up getting a child alone or away, or a stranger
+getting in.
 
-A man in the comments under our post asking a twelve-year-old to message him; a coordinator or a
-volunteer said to be meeting a family's teenage daughter outside visits, or on his own at weekends;
-a woman calling herself our new outreach worker and offering free home visits, whom nobody has
-heard of. None names grooming or abuse, so the other lists miss them; each stays quiet beside the
-everyday wordings that share its words (asking the young mums to message us, a coordinator meeting
-the teenage mums' group or a daughter's school, our own new outreach worker starting on Monday).
-Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 189 to 192 before they were trained on.
+A man in the comments under our post asking a twelve-year-old, or children, to message him, or for
+more pictures of the little girl in the pink dress; a coordinator or a volunteer said to be meeting
+a family's teenage daughter outside visits, or on his own at weekends; a woman calling herself our
+new outreach worker and offering free home visits, whom nobody has heard of; a dad taking the
+children to the airport and saying not to tell their mother. None names grooming, abuse or
+abduction, so the other lists miss them; each stays quiet beside the everyday wordings that share
+its words (asking the young mums to message us, a coordinator meeting the teenage mums' group or a
+daughter's school, our own new outreach worker starting on Monday, a grandma asking for more photos,
+a family holiday). Like the other lists they are (cue, context) pairs over the normalised message,
+read by ``word_rules.is_safeguarding``; they come from sets 189 to 192 before they were trained on
+and from five-fold over one hundred and ninety sets.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from bot.conversation.signs import compile_signs
 
 # A child, never a teenage mum or dad: "a 12 year old commenter", "a young lad", "their teenage girl".
 _A_CHILD = (
-    r"(a|an|the|this|that|one|their|her|his|the familys|a familys|the mums) (([1-9]|1[0-5]) ?(yo|year old|yr old)|young|little|"
-    r"teen(age)?)?( \w+)? ?(child|kid|girl|boy|lad|lass|daughter|son|commenter|teen|teenager)\b"
+    r"((a|an|the|this|that|one|their|her|his|the familys|a familys|the mums) (([1-9]|1[0-5]) ?(yo|year old|yr old)|young|little|"
+    r"teen(age)?)?( \w+)? ?(child|kid|girl|boy|lad|lass|daughter|son|commenter|teen|teenager)|(young |little )?(kids|children|"
+    r"girls|boys|young ones|teens|teenagers))\b"
 )
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
@@ -46,6 +51,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(house|home)))\b",
         r"\b(no ?one|nobody|no body) (by|of|with|called) that name\b|\bnever heard of (her|him|them)\b|\b(no ?one|nobody) knows (her|him|them)\b|\bnot one of (ours|us)\b|"
         r"\bwe (dont|do not) (have|employ)\b|\bisnt (ours|one of ours|on our)\b|\b(fake|pretend\w*|posing|scam\w*)\b",
+    ),
+    # Five-fold over one hundred and ninety sets: a man in the comments asking for "more pics of the
+    # little girl in the pink dress" (never a grandma asking for more photos).
+    (
+        r"\b(asking|asked|asks|wants|wanted|begging|requesting) (for )?(more|another|other|extra|close[- ]?up) (pics|photos|pictures|"
+        r"videos|shots|selfies) of (the|that|a|this) (little |young |\d+ ?(yo|year old) )?(girl|boy|child|kid|lad|lass|toddler)\b",
+        r"\b(man|bloke|guy|stranger|account|profile|comments?|commenting|dms?|someone|somebody|fella)\b",
+    ),
+    # Five-fold over one hundred and ninety sets: a dad taking the children to the airport and
+    # saying not to tell their mother (never a family holiday).
+    (
+        r"\b(take|taking|took|drive|driving|drove|fly|flying|get|getting)( \w+){0,3} (the |his |her |their )?(kids|children|boys|girls|"
+        r"baby|son|daughter)( \w+){0,3} to the airport\b",
+        r"\b(not to tell|dont tell|do not tell|without telling|doesnt know|does not know|behind (her|their|mums) back)\b",
     ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)

@@ -12,16 +12,17 @@ anything in the fridge; a third bandage this month; a baby left for the weekend 
 twelve; children who must ask to use the toilet and get no tea if they speak; a whole bottle of
 vodka and then alone with the babies; children of four made to stand out in the rain for an hour; a
 five-year-old who walks to school alone along the main road; a baby's seizure medicine not given for
-a week; a dog that snaps at the baby's face; a baby in a tea towel for want of a nappy. Each stays
-quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a grape the GP
+a week; a dog that snaps at the baby's face; a baby in a tea towel for want of a nappy; toddlers
+shut in the garden shed to "cry it out"; a torn frenulum in a baby too young to move about. Each
+stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a grape the GP
 said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on a lap after
 his bottle, a phone left in the car, the office fridge, a bottle of wine won in the raffle, a dog
 that went for the postman). ``neglect_signs`` holds the rest of a child left without care; these are
 kept apart only because that list is full. Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180
-before those were trained on, and from five-fold over one hundred and fifty-eight, one hundred and
-sixty-two, one hundred and sixty-six, one hundred and seventy, one hundred and seventy-four and one
-hundred and seventy-eight sets.
+the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180 and
+189 to 192 before those were trained on, and from five-fold over one hundred and fifty-eight, one
+hundred and sixty-two, one hundred and sixty-six, one hundred and seventy, one hundred and
+seventy-four, one hundred and seventy-eight and one hundred and ninety sets.
 """
 
 from __future__ import annotations
@@ -240,6 +241,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(shut\w*|lock\w*|puts?|putting|leav\w*|left) (him|her|them|the (kids?|children|twins|baby|babies|toddlers?|little ones?|"
         r"boys?|girls?)) (in|into|out in) (the|a) (garden )?(shed|garage|outhouse|cellar|coal shed|cupboard under the stairs)\b",
         r"\b(cry\w*|scream\w*|quiet time|naughty|punish\w*|for (an|a few|two|three|\d+) hours?|in the dark|on (his|her|their) own)\b",
+    ),
+    # Five-fold over one hundred and ninety sets: a torn frenulum in a baby of months, too young to
+    # move about (never a toddler who fell off the sofa, seen by the GP).
+    (
+        r"\b(torn|tore|tear|split|ripped) (his |her |the |a )?frenulum\b|\bfrenulum\b( \w+){0,3} (torn|tore|split|ripped)\b",
+        r"\b([1-9]|1[01]) ?(months?|mths?|mo|weeks?|wks?)( old)?\b|\bnewborn\b|\bnot (moving|crawling|rolling|mobile)\b",
     ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
