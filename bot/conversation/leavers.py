@@ -188,9 +188,10 @@ OFF_THE_ACCOUNTS = re.compile(
 KEEPING_ACCESS = re.compile(
     # Or must hand it back, or stay in a channel "after my term ends" (sets 129 to 132).
     # Or stay "in the staff and volunteer facebook groups" (sets 145 to 148), or "hang on to admin"
-    # (sets 157 to 160).
-    r"\b(keep|keeping|stay|staying|remain|remaining|hang on to|hold on to|still (get into|post on|have|use)|hand back|give up|hand in|"
-    r"lose)\b( \S+){0,5} "
+    # (sets 157 to 160), or "if I kept the Insta login after I leave" (five-fold over one hundred and
+    # ninety sets).
+    r"\b(keep|keeping|kept|stay|staying|remain|remaining|hang on to|hold on to|still (get into|post on|have|use)|hand back|give up|"
+    r"hand in|lose)\b( \S+){0,5} "
     r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp)\b.{0,40}"
     r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
     r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"

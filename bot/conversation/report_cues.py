@@ -113,6 +113,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         any_of(
             r"\b(fake|impersonat\w*|pretending to be|clone[d]?|copycat|spoof\w*) (account|page|profile|us|home-?start|"
             r"the charity|our charity)\b|\bimpersonat\w*|\bfake (account|page|profile)s?\b|\bphish\w*",
+            # A fake job advert or vacancy in our name (five-fold over one hundred and ninety sets).
+            r"\b(fake|bogus|scam|dodgy) (job )?(ads?|adverts?|advertisements?|vacanc(y|ies)|listings?|job (posts?|offers?))\b"
+            r"(?=.{0,80}\b(home-?start|our|us|the charity|family (support )?worker|volunteer)\b)",
             # Adverts in the charity's name, and spam flooding the contact form (sets 133 to 136); never
             # our own page taken over, posting in our name, spam from someone with admin on the site, nor
             # a post we made ourselves in the charity's name.

@@ -26,6 +26,10 @@ APPROVAL = AnyOf(
     r"\b(can|could|would|will) (you|the ceo|someone|somebody|the board|the trustees)\b.{0,20}\b(approve|sign[- ]?off|check(?! (that |if "
     r"|whether )?(shes|hes|theyre|she is|he is|they are|\w+s)( been)?( taken)? (off|removed)\b)|ok|okay|okd)\b",
     r"\b(can|could|would|will) (u|sum1|some1|the chair)\b.{0,20}\b(approve|ok|okay|okd)\b",
+    # "Could you ask the CEO to look at this reply" (five-fold over one hundred and ninety sets),
+    # never what the CEO would look for in a reply.
+    r"\b(can|could|would|will) (you|u|someone|somebody) (ask|get) (the )?(ceo|board|chair|trustees)( to)? (look at|look over|"
+    r"check|see|approve|ok|okay|sign off)( \w+)? (reply|response|post|statement|draft|wording|announcement|message)\b",
     # "Grateful if the Board could approve…" (leaving one set out over sixty-six sets: all 2 approvals).
     r"\b(the board|the ceo|the chair|someone|somebody|trustees) (could|would) (please )?(approve|sign (it |this |that )?off|"
     r"ok|okay|look at|check)\b",
