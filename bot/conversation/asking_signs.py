@@ -258,5 +258,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(\w+ )?(concerned|worried|anxious|uneasy) (for|about)\b",
         None,
     ),
+    # "Who do I call tonight, it's urgent about a family" (sets 193 to 196 before they were trained
+    # on; never urgent about the rota).
+    (
+        r"\b(urgent|an emergency|emergency)( one)? (about|re|regarding|with) (a|one of (my|our)|the|this|my) famil(y|ies)\b",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

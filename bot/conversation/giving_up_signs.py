@@ -323,5 +323,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # A father posting that he will "do away with" himself and the children (sets 177 to 180 before
     # they were trained on; never doing away with the old rota).
     (r"\bdo away with (my|him|her|them|your)sel(f|ves)\b", None),
+    # Sets 193 to 196 before they were trained on: "I can't face tomorrow or any day after" and no
+    # answer (never tomorrow's meeting); a husband gone missing who left a note; "won't be a problem
+    # for anyone much longer" (never a leak the plumber is coming for).
+    (
+        r"\b(cant|cannot|can not) face (tomorrow|another day|any (more )?days?|anything)( or any (day|days) after| any ?more)?\b",
+        r"\b(any day after|not answering|no answer|phone( is|s)? off|goodbye|look after (the|my)|sorry for everything|worried sick)\b",
+    ),
+    (
+        r"\b(gone|went|is|has been) missing\b.{0,60}\bleft a (note|letter)\b|\bleft a (note|letter)\b.{0,60}\b(gone|went|is|"
+        r"has been) missing\b",
+        r"\b(he|she|husband|wife|partner|dad|mum|son|daughter|volunteer|colleague)s?\b",
+    ),
+    (
+        r"\b(wont|will not|not going to) be (a problem|a burden|trouble|in anyones way) (for|to) (anyone|anybody|any of you|you all|"
+        r"you|them|the kids)( much)? (longer|for long|any ?more)\b",
+        r"\b(posted|posts|post|message|messaged|said|says|wrote|writes|texted|text|ended|status|told)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

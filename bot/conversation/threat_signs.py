@@ -6,7 +6,8 @@ she will leave the children on the council's doorstep if nobody helps her; a fat
 children's mother's address with "someone should sort her out"; a boy dared to jump off a bridge for
 a video; a dad posting that his ex is "getting what's coming"; children who "know better than to
 cry" in that house; a man out on licence with a toddler on his knee; a threat to kill her if she
-leaves or talks to us; a partner who says he will make sure the children pay for it. None has hurt anyone yet, so
+leaves or talks to us; a partner who says he will make sure the children pay for it; an ex who
+keeps leaving vile comments about the writer and tagging her. None has hurt anyone yet, so
 the lists of harm done miss them, yet a safeguarding lead would want to hear of each at once. Each
 stays quiet beside the everyday wordings that share its words (a list of names for party
 invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
@@ -107,6 +108,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"( \w+)? (pay|suffer)\b|\b(the|her|his|their|your) (kids|children|baby|little ones?) (will|ll|are going to|gonna) "
         r"(pay|suffer) for (it|this|that)\b",
         None,
+    ),
+    # An ex who keeps leaving vile comments about the writer on our page and tagging her (sets 193 to
+    # 196 before they were trained on; never an ex posting about the children's football).
+    (
+        r"\bmy (ex|ex-?husband|ex-?partner|ex-?boyfriend|ex-?wife|ex-?girlfriend)\b.{0,40}\b(keeps|is|has been|wont stop|started|"
+        r"wont leave)\b.{0,20}\b(commenting|messaging|posting|tagging|texting|turning up|following|me alone)\b",
+        r"\b(vile|nasty|horrible|threat\w*|scared|frightened|blocked|tagging me|about me|wont leave me alone)\b",
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

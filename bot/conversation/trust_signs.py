@@ -10,8 +10,9 @@ children to the airport and saying not to tell their mother. None names grooming
 abduction, so the other lists miss them; each stays quiet beside the everyday wordings that share
 its words (asking the young mums to message us, a coordinator meeting the teenage mums' group or a
 daughter's school, our own new outreach worker starting on Monday, a grandma asking for more photos,
-a family holiday). Like the other lists they are (cue, context) pairs over the normalised message,
-read by ``word_rules.is_safeguarding``; they come from sets 189 to 192 before they were trained on
+a family holiday). So do a grown-up posting photos of other people's children from the park, and
+babysitting offered in exchange for photos of a mother's children. Like the other lists they are (cue, context) pairs over the normalised message,
+read by ``word_rules.is_safeguarding``; they come from sets 189 to 196 before they were trained on
 and from five-fold over one hundred and ninety sets.
 """
 
@@ -65,6 +66,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(take|taking|took|drive|driving|drove|fly|flying|get|getting)( \w+){0,3} (the |his |her |their )?(kids|children|boys|girls|"
         r"baby|son|daughter)( \w+){0,3} to the airport\b",
         r"\b(not to tell|dont tell|do not tell|without telling|doesnt know|does not know|behind (her|their|mums) back)\b",
+    ),
+    # Sets 193 to 196 before they were trained on: a grown-up posting photos of other people's children
+    # from the park and commenting on them (never photos parents sent us from the fun day); jobs or
+    # babysitting offered to mums in exchange for photos of their children.
+    (
+        r"\b(posting|posts|posted|taking|takes|took|filming|films|sharing|shares) (photos|pictures|pics|videos|clips) of (other "
+        r"peoples|strangers|random|other) (kids|children|little ones|girls|boys)\b",
+        r"\b(park|playground|school|beach|pool|street|comments?|commenting|his own|her own|insta\w*|tiktok)\b",
+    ),
+    (
+        r"\bin (exchange|return) for (photos|pictures|pics|videos|selfies) of (their|your|her|his|the) (children|kids|baby|babies|"
+        r"little ones|daughters?|sons?|girls?|boys?)\b",
+        None,
     ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)
