@@ -266,7 +266,22 @@ _EVERYDAY = (
     r"pics?|photos?|clips?) of self[- ]?harm\b|\bstock (photo|image|picture|pic)s? of (a|an|some) \w+( \w+)? with (a )?"
     r"(black eye|bruises?|bruised face)\b|\b(going to|gonna) kill (his|her|my|their) (little |big )?(brother|sister|bro|sis)\b"
     r"(?=[^.!?]{0,40}\b(ate|eaten|took|nicked|broke|pinched|stole)\b[^.!?]{0,20}\b(chips|sweets|biscuits?|toys?|lego|crayons|"
-    r"ice cream|cake|teddy|chocolate|crisps|dinner)\b)"
+    r"ice cream|cake|teddy|chocolate|crisps|dinner)\b)|"
+    # Sets 193 to 196: people saying our video exploits poor families; missing a trick; a baby who
+    # attacked his bottle; "message me privately, I can get you up the waiting list"; a comment that
+    # hurt; a meme about suicide; a gif of someone beaten up; going to "kill" a husband over a game;
+    # locking someone let go out of the accounts; bruised pride; beaten at cribbage.
+    r"\b(saying|says|said|claim\w*|accus\w*)( that)? (it|we|our \w+( video| post| appeal)?|the (video|post|appeal|campaign)) "
+    r"exploits? (poor|vulnerable|struggling|local)? ?(families|people|mums|parents)\b|\bmissing a trick\b|"
+    r"\battack(ed|ing|s)? (his|her|their|the) (bottle|milk|feed|boob|breakfast bottle)\b|\bmessage me privately,? (i|and i) "
+    r"(can|could|will|ll) (get|help|sort|put)\b|\b(it|that|this|the comment|those words|what (she|he|they) (said|wrote))( really)?"
+    r" hurt me\b|\b(a|the|this|that) (meme|gif|cartoon)( \w+){0,2} (joking )?about (suicide|self[- ]?harm)\b|\b(gifs?|memes?|"
+    r"videos?|clips?) of (someone|somebody|a (man|woman|bloke|guy|person)|people|two (men|lads)) (being )?(beaten|punched|kicked|"
+    r"attacked)( up)?\b|\b(going to|gonna) kill (her|his|my) (husband|wife|partner|hubby|other half|fella)\b(?=[^.!?]{0,10}\b(for|"
+    r"because|cos) (buying|leaving|forgetting|eating|spending|not|booking|getting)\b)|\block (her|him|them) out of (everything|"
+    r"the accounts?|all (the |our )?(accounts|systems)|teams|sharepoint|the page|facebook|(her|his|their) email)\b|\bbruised "
+    r"(my|his|her|their) (pride|ego)\b|\bbeat (me|him|her|them|us)( \w+)? at (crib|cribbage|whist|rummy|bingo|the quiz|darts|pool|"
+    r"bowls|dominoes)\b"
 )
 
 
