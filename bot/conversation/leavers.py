@@ -216,7 +216,9 @@ _GONE_AFTER_ALL = (
     r"\b((not|never|wont|will not|isnt|is not|doesnt|does not)( be)? (coming|come|going|go|to come|returning|return)|"
     r"(dont|do not) \w+ (im|i am|shes|she is|hes|he is|ill|she will|he will) (be )?(coming|going) back|"
     r"(not|isnt|is not|arent|doesnt|does not) (planning|intending|wanting|want|plan|intend)\w* to (come|go|return)|"
-    r"not to (come|go) back|resign\w*|quit|handed in|notice|(not|wont|will not) be staying|finished with us)\b"
+    r"not to (come|go) back|resign\w*|quit|handed in|notice|(not|wont|will not) be staying|finished with us|"
+    # "Will now leave formally on the 1st" (sets 193 to 196 before they were trained on).
+    r"(will|shell|hell|is going to|agreed( that)? (she|he)ll|to) (now )?leave (formally|for good|permanently)|formally leav\w*)\b"
 )
 # "Won't be back till Monday", "not coming back until after half term": away for a while, not gone;
 # and maternity leave, a sabbatical, long-term sick, or a new role or a placement's end by someone
