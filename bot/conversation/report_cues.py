@@ -204,6 +204,10 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\byou can (read|see|make out) (the |her |his |their )?(name of (the|his|her|their) school|school name|"
             r"(her|his|their) (address|house number|surname|full name))\b",
             r"\b(lost|left)\b.{0,20}\b(laptop|phone|usb|memory stick|files?|folder|notebook)\b",
+            # A family's notes still held by a volunteer who dropped out or left (once sets 193 to 196
+            # joined, the route models read one as a leaver).
+            r"\b(notes|files|folders?|records|details|paperwork)\b.{0,60}\b(dropped out|left|gone|quit)\b.{0,40}\bstill (has|have|got) "
+            r"(them|it|the lot|all of them)\b",
             LIST_LEFT_BEHIND.pattern,
             # Photos of a child whose family said no to photos (sets 129 to 132).
             r"\b(posted|put|shared|uploaded|went (up|on|out))\b.{0,90}\b(said no to|(didnt|did not) (want|agree to|consent to)|"
