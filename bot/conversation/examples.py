@@ -213,6 +213,10 @@ ROUTE_FILES = (
     "conversation_routes_190.jsonl",
     "conversation_routes_191.jsonl",
     "conversation_routes_192.jsonl",
+    "conversation_routes_193.jsonl",
+    "conversation_routes_194.jsonl",
+    "conversation_routes_195.jsonl",
+    "conversation_routes_196.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
