@@ -7,7 +7,8 @@ children's mother's address with "someone should sort her out"; a boy dared to j
 a video; a dad posting that his ex is "getting what's coming"; children who "know better than to
 cry" in that house; a man out on licence with a toddler on his knee; a threat to kill her if she
 leaves or talks to us; a partner who says he will make sure the children pay for it; an ex who
-keeps leaving vile comments about the writer and tagging her. None has hurt anyone yet, so
+keeps leaving vile comments about the writer and tagging her; a grown-up telling a three-year-old
+what he will do if she tells her mum. None has hurt anyone yet, so
 the lists of harm done miss them, yet a safeguarding lead would want to hear of each at once. Each
 stays quiet beside the everyday wordings that share its words (a list of names for party
 invitations, parcels left on the doorstep, the villain in the panto, a brother out on licence far
@@ -115,6 +116,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bmy (ex|ex-?husband|ex-?partner|ex-?boyfriend|ex-?wife|ex-?girlfriend)\b.{0,40}\b(keeps|is|has been|wont stop|started|"
         r"wont leave)\b.{0,20}\b(commenting|messaging|posting|tagging|texting|turning up|following|me alone)\b",
         r"\b(vile|nasty|horrible|threat\w*|scared|frightened|blocked|tagging me|about me|wont leave me alone)\b",
+    ),
+    # A grown-up telling a small child he will bin her toys if she tells her mum (five-fold over one
+    # hundred and ninety-four sets; never a surprise the child might spoil).
+    (
+        r"\bif (you|u) (tell|say anything to|breathe a word to) (your|ur|ya) (mum|mummy|dad|daddy|nan|teacher)\b.{0,20}\b(ill|i will|"
+        r"im going to|im gonna|i am going to)\b",
+        None,
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -13,7 +13,9 @@ twelve; children who must ask to use the toilet and get no tea if they speak; a 
 vodka and then alone with the babies; children of four made to stand out in the rain for an hour; a
 five-year-old who walks to school alone along the main road; a baby's seizure medicine not given for
 a week; a dog that snaps at the baby's face; a baby in a tea towel for want of a nappy; toddlers
-shut in the garden shed to "cry it out"; a torn frenulum in a baby too young to move about. Each
+shut in the garden shed to "cry it out"; a torn frenulum in a baby too young to move about; a nappy
+left on all day; both parents high at a visit; a parent who would not ring 111 for a baby blue round
+the lips. Each
 stays quiet beside the everyday wordings that share its words (a weigh-in the clinic moved, a grape the GP
 said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asleep on a lap after
 his bottle, a phone left in the car, the office fridge, a bottle of wine won in the raffle, a dog
@@ -22,7 +24,8 @@ kept apart only because that list is full. Like the other lists they are (cue, c
 the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180 and
 189 to 192 before those were trained on, and from five-fold over one hundred and fifty-eight, one
 hundred and sixty-two, one hundred and sixty-six, one hundred and seventy, one hundred and
-seventy-four, one hundred and seventy-eight and one hundred and ninety sets.
+seventy-four, one hundred and seventy-eight, one hundred and ninety and one hundred and ninety-four
+sets.
 """
 
 from __future__ import annotations
@@ -247,6 +250,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(torn|tore|tear|split|ripped) (his |her |the |a )?frenulum\b|\bfrenulum\b( \w+){0,3} (torn|tore|split|ripped)\b",
         r"\b([1-9]|1[01]) ?(months?|mths?|mo|weeks?|wks?)( old)?\b|\bnewborn\b|\bnot (moving|crawling|rolling|mobile)\b",
+    ),
+    # Five-fold over one hundred and ninety-four sets: a nappy left on all day, a rash everywhere
+    # (never the nappy bag); both parents high at a visit with the baby screaming (never high on
+    # excitement); a baby blue round the lips and a parent who refused to ring 111 (never after the
+    # GP had seen him).
+    (
+        r"\bnappy\b.{0,40}\b(on all day|been on all day|not been changed|hadnt been changed|soaked through|overflowing)\b",
+        r"\b(rash\w*|sores?|raw|stank|stink\w*|smell\w*|asleep|bleeding)\b",
+    ),
+    (
+        r"\b(mum (n|and|&) dad|parents|both( of them)?|they|mum|dad)( \w+){0,2} (were|was|are|is|both) (both )?(high|stoned|off "
+        r"(their|his|her) (heads?|faces?)|out of it|off it)\b(?! (on|with|after|as a kite on) )",
+        r"\b(baby|babies|toddler|kids|children|cot|little ones?|newborn|\d+ ?(yo|year old|month old))\b",
+    ),
+    (
+        r"\b(refused|refuses|wont|would not|wouldnt|will not) (to )?(ring|call|phone) (111|999|an ambulance|the doctor|the gp|"
+        r"anyone)\b(?![^.!?]{0,40}\b(already|had seen|has seen|was fine|is fine)\b)",
+        r"\b(blue|not breathing|breathing|fit\w*|seizure|temperature|fever|floppy|unconscious|wont wake)\b",
     ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
