@@ -331,10 +331,10 @@ def _report(
     # sign-off a breach, by decision, whatever a sure model says (the 94 development messages in
     # those words, with sets 117 to 120, are all breaches). A report in words the route model may
     # not overrule keeps the rules' category too (a stranger on the admin list, a weapon pictured
-    # with "see you there", the press at the door, a list of families left behind): the 130
-    # development reports in those words are all of it, and the category model called three hacks
-    # "something else" and a threat harmful content (sets 185 to 192 before they were trained on).
-    # Not a slip owned up to: 16 of its 335 are a breach of data or a hack.
+    # with "see you there", the press at the door, a list of families left behind): the 132
+    # development reports in those words are all of the rules' category, and the category model
+    # called three hacks "something else" and a threat harmful content (sets 185 to 192 before they
+    # were trained on). Not a slip owned up to: 17 of its 344 are a breach of data or a hack.
     if OUR_ACCOUNT_ASKING.search(text):
         category = "hacked_account"
     elif rules and rules != "policy_breach" and beyond_overruling(rules, text):

@@ -4,7 +4,7 @@
 Each is a hacked-account cue in ``report_cues`` and one of its words "beyond overruling": an admin put
 out of their own page or a stranger made one, a mailbox forwarding everything, our site or page
 turned to spam, a ransom note, something sent from a colleague's account that they swear they never
-sent. Kept apart from the other cues only so each file stays one screenful of a kind.
+sent. Kept apart from the other cues so that ``report_cues`` stays a file one can read through.
 """
 
 from __future__ import annotations
