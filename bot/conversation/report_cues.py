@@ -351,6 +351,18 @@ def beyond_overruling(category: str, text: str) -> bool:
     return any(words.search(text) for words in BEYOND_OVERRULING.get(category, ()))
 
 
+# Categories whose words beyond overruling settle the category too, whatever the category model says:
+# the 132 development reports in their words are all of it, and the category model called three
+# hacks "something else" and a threat harmful content (sets 185 to 192 before they were trained
+# on). Not a slip owned up to: 17 of the 344 in its words are a breach of data or a hack.
+_SETTLED_BY_THEIR_WORDS = frozenset(BEYOND_OVERRULING) - {"policy_breach"}
+
+
+def settles_category(category: str, text: str) -> bool:
+    """Do ``text``'s words settle that the report is a ``category`` one, not only that it is one?"""
+    return category in _SETTLED_BY_THEIR_WORDS and beyond_overruling(category, text)
+
+
 def report_category(text: str) -> str:
     """The incident category a described situation belongs to, or "" when none is described."""
     for category, cue in REPORT_CUES:

@@ -34,6 +34,7 @@ from bot.conversation.report_cues import (
     OUR_ACCOUNT_ASKING,
     beyond_overruling,
     report_category,
+    settles_category,
 )
 from bot.conversation.sections import section_answer
 from bot.conversation.situation_passages import situation_answer
@@ -329,15 +330,12 @@ def _report(
         return _safeguarding(index, message, text, found)
     # One of our accounts asking for money or a code is hacked, and a post that went out without
     # sign-off a breach, by decision, whatever a sure model says (the 94 development messages in
-    # those words, with sets 117 to 120, are all breaches). A report in words the route model may
-    # not overrule keeps the rules' category too (a stranger on the admin list, a weapon pictured
-    # with "see you there", the press at the door, a list of families left behind): the 132
-    # development reports in those words are all of the rules' category, and the category model
-    # called three hacks "something else" and a threat harmful content (sets 185 to 192 before they
-    # were trained on). Not a slip owned up to: 17 of its 344 are a breach of data or a hack.
+    # those words, with sets 117 to 120, are all breaches). Words beyond overruling settle the
+    # rules' category too (a stranger on the admin list, a weapon pictured with "see you there", the
+    # press at the door), bar a slip owned up to (``report_cues.settles_category``).
     if OUR_ACCOUNT_ASKING.search(text):
         category = "hacked_account"
-    elif rules and rules != "policy_breach" and beyond_overruling(rules, text):
+    elif settles_category(rules, text):
         category = rules
     elif situations.WENT_OUT_UNAPPROVED.search(text):
         category = "policy_breach"
