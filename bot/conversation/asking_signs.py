@@ -264,5 +264,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(urgent|an emergency|emergency)( one)? (about|re|regarding|with) (a|one of (my|our)|the|this|my) famil(y|ies)\b",
         None,
     ),
+    # The safeguarding procedure or the form for a concern asked for, with something to report
+    # (sets 197 to 200 before they were trained on; never the expenses procedure or a mileage form).
+    (
+        r"\b(safeguarding|concern|concerns) (procedure|process|form)\b",
+        r"\b(something|somethin|sth) to (report|raise|tell|pass on)\b|\b(have|got|ive got) (a|an) (concern|worry)\b|\bneed to "
+        r"(report|raise) (something|a concern)\b",
+    ),
+    (
+        r"\b(concern|safeguarding) form\b|\bform for (a |raising a |the |reporting a )?(concern|worry|safeguarding)\b",
+        r"\b(where|wheres|which|link|need|how do i|find|send me)\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -124,5 +124,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"im going to|im gonna|i am going to)\b",
         None,
     ),
+    # Sets 197 to 200 before they were trained on: a husband at the office yelling that he would kill
+    # her (never a sister who will "kill me" if the writer is late); a dad telling the volunteer he
+    # would put her through the window (never putting the kettle on; a stranger's post saying so is
+    # abuse to report).
+    (
+        r"\b(husband|partner|boyfriend|ex|fella|bloke|other half)\b.{0,80}\b(hed|he would|he will|hell|he was going to|hes going "
+        r"to|hes gonna|he was gonna) (kill|murder|hurt|do) (her|me|us)\b",
+        r"\b(turned up|turn up|scream\w*|shout\w*|yell\w*|threaten\w*|bang\w*|front desk|reception|police|got him out|frightened|"
+        r"scared)\b",
+    ),
+    (
+        r"\b(put|throw|chuck|smash)( you| me| her| him| them) (through|out of) (the |a |that )?(window|wall)\b",
+        r"\b(told|tells|said|says|threatened|shouted|yelled)( me| her| us)?\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -26,7 +26,7 @@ from bot.conversation.signs import compile_signs
 # A child, never a teenage mum or dad: "a 12 year old commenter", "a young lad", "their teenage girl".
 _A_CHILD = (
     r"((a|an|the|this|that|one|their|her|his|the familys|a familys|the mums) (([1-9]|1[0-5]) ?(yo|year old|yr old)|young|little|"
-    r"teen(age)?)?( \w+)? ?(child|kid|girl|boy|lad|lass|daughter|son|commenter|teen|teenager)|(young |little )?(kids|children|"
+    r"teen(age)?)?( \w+)? ?(child|kid|girl|boy|lad|lass|daughter|son|commenter|teen|teenager)|(\w+s )?(young |little )?(kids|children|"
     r"girls|boys|young ones|teens|teenagers))\b"
 )
 
@@ -80,6 +80,34 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bin (exchange|return) for (photos|pictures|pics|videos|selfies) of (their|your|her|his|the) (children|kids|baby|babies|"
         r"little ones|daughters?|sons?|girls?|boys?)\b",
         None,
+    ),
+    # Sets 197 to 200 before they were trained on: someone posing as one of our volunteers and
+    # offering to mind children at her house (never our own volunteer helping at the crèche); a
+    # "scout" wanting a child alone on a video call (never a recruiter calling the writer); our logo
+    # asking a child for a selfie; a child of twelve called a stunner and asked for her Snapchat.
+    (
+        r"\b(posing as|posting as|pretending to be|claiming to be|claims to be|calling (herself|himself)|says (shes|hes|she is|he is))"
+        r" (a |an |one of )?(home[- ]?start|our)?( \w+)? (volunteers?|worker|staff|coordinator|childminder)\b.{0,80}\b(childcare|"
+        r"child care|mind(ing)? (the |their |your )?(kids|children|little ones)|babysit\w*|look(ing)? after (the |their |your )?"
+        r"(kids|children|little ones))\b",
+        r"\b(at (her|his|their) (house|flat|place|home)|we (dont|do not) (offer|do|provide|run)|not one of (ours|us)|(no ?one|nobody) "
+        r"knows|never heard of|fake|pretend\w*|posing|posting as)\b",
+    ),
+    (
+        r"\b(video ?call|video ?chat|facetime|zoom|call|meet|chat)\w*( with)? (my |our |the |a |her |his |their )?(\w+ )?(([1-9]|1[0-5])"
+        r" ?(yo|yrs? old|year old)|daughter|son|girl|boy|child|kid)\b",
+        r"\b(on (her|his|their) own|alone|just the (girl|boy|child|kid)|no (parents?|mum|dad|adults?)|without (her |his |their )?(mum|"
+        r"dad|parents?|an adult))\b",
+    ),
+    (
+        r"\b(my|her|his|their|a|the|our) (([1-9]|1[0-7]) ?(yo|yrs? old|year old)|teen(age)? ?(daughter|son|girl|boy)?|daughter|son|"
+        r"girl|boy|kid|child)\b( \w+){0,3} (asking|asked|asks|telling|told|wants|wanting)( (her|him|them))?( to)?( \w+){0,5} "
+        r"(selfies?|(photo|pic|picture)s? of (herself|himself|themselves))\b",
+        r"\b(profile|account|logo|stranger|friend request|dm\w*|messag\w*|inbox\w*|snap\w*|online|page)\b",
+    ),
+    (
+        r"\b(ask\w*|want\w*|begging|beg\w*) (for )?(her|his|their) (snap|snapchat|number|insta|whatsapp|kik|address)\b",
+        r"\b([1-9]|1[0-5]) ?(yo|yrs? old|year old)\b|\b(little|young) (girl|boy)\b|\bschool ?(girl|boy)\b",
     ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)

@@ -269,5 +269,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"anyone)\b(?![^.!?]{0,40}\b(already|had seen|has seen|was fine|is fine)\b)",
         r"\b(blue|not breathing|breathing|fit\w*|seizure|temperature|fever|floppy|unconscious|wont wake)\b",
     ),
+    # Sets 197 to 200 before they were trained on, told in a few words: a toddler eating out of the
+    # bin (never a sock thrown in it); a boy's ribs showing with crisps for tea (never his new
+    # teeth); a little one shivering with no coat and no shoes, again (never a toddler refusing
+    # hers).
+    (
+        r"\b(eating|eats|ate|eaten|scavenging|scoffing|picking)( food| scraps| leftovers| stuff)? (out of|from|outta|out) (the |a )?"
+        r"(bins?|dustbins?|rubbish|wheelie bin)\b",
+        r"\b(toddlers?|baby|babies|kids?|children|child|little ones?|boys?|girls?|lad|littl?uns?|\d+ ?(yo|year old))\b",
+    ),
+    (
+        r"(?<!dogs )(?<!cats )(?<!horses )\bribs (showing|sticking out|stick out|poking out)\b|\b(see|count) (his|her|their|the "
+        r"(lads|boys|girls|kids|babys|childs|toddlers|little ones)) ribs\b",
+        r"\b(tea|dinner|breakfast|lunch|food|crisps|hungry|eat\w*|fed|thin|skinny)\b",
+    ),
+    (
+        r"\bno (coat|jacket|shoes)\b.{0,20}\bno (coat|jacket|shoes|socks)\b",
+        r"\b(cold|freezing|shiver\w*|shruck\w*|rain|snow|frost\w*|winter|weather|not the first time|again|always)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)

@@ -4,9 +4,9 @@ hand-written sign list joined once (``is_safeguarding``).
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
 ``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``trust_signs``,
-``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``) are each one kind of worry;
-``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
-the classifiers are still training (``route.raised_by_rules``).
+``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``, ``allegation_signs``) are each
+one kind of worry; ``route.decide`` asks them first, before the classifiers, and the rules alone
+raise the card while the classifiers are still training (``route.raised_by_rules``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from bot.conversation import (
+    allegation_signs,
     asking_signs,
     carer_signs,
     control_signs,
@@ -56,8 +57,9 @@ def normalise(message: str) -> str:
 # The trained workers' words, the everyday ones, the online ones, what is seen in a home, a young
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
 # hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
-# nothing, a grown-up getting a child alone, a child's own words, someone covering up in the heat
-# and a child's health left to chance, joined once, not per message.
+# nothing, a grown-up getting a child alone, a child's own words, someone covering up in the heat,
+# a child's health left to chance and one of our own said to have harmed a child, joined once,
+# not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -80,6 +82,7 @@ SIGNS = (
     *disclosure_signs.DISCLOSURE_SIGNS,
     *covering_up_signs.COVERING_UP_SIGNS,
     *unsafe_care_signs.UNSAFE_CARE_SIGNS,
+    *allegation_signs.ALLEGATION_SIGNS,
 )
 
 

@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""One of our own people said to have harmed a child, however the word arrives.
+
+The police looking into a volunteer over something involving a child; a post claiming one is on the
+sex offenders register, with a newspaper ringing; a parent accusing a volunteer of touching her
+little boy during a visit; an anonymous message that a volunteer "likes kids a bit too much". An
+allegation against someone who works with children goes to the safeguarding lead, who decides with
+the local authority's designated officer what happens next, whether or not it turns out to be true;
+so it is a concern first and a crisis or a complaint second. None names a child at risk in the
+words the other lists know. Each stays quiet beside the everyday wordings that share its words (the
+police looking into a break-in, a volunteer who touched a mother's heart, one brilliant with the
+kids). Like the other lists they are (cue, context) pairs over the normalised message, read by
+``word_rules.is_safeguarding``; they come from sets 197 to 200 before they were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_OURS = r"(volunteers?|staff|member of staff|coordinators?|workers?|trustees?|home visitors?)"
+_A_CHILD = r"(child|children|kids?|girls?|boys?|minors?|little ones?|toddlers?|babies|baby|teenagers?|under ?age)"
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    # The police (or the designated officer) looking into one of ours over a child (never a
+    # break-in at the office).
+    (
+        rf"\b(police|lado|designated officer|safeguarding board)\b.{{0,40}}\b(investigat\w*|looking into|arrested|questioned|"
+        rf"interview\w*|charged)\b.{{0,30}}\b(one of our|our|a|the) {_OURS}\b|\b(one of our|our) {_OURS}\b.{{0,30}}\b(under "
+        r"investigation|being investigated|been arrested|was arrested|on bail|questioned by (the )?police|charged)\b",
+        rf"\b{_A_CHILD}\b|\bindecent\b",
+    ),
+    # One of ours said to be on the sex offenders register (never trolls calling our trustees names,
+    # which is abuse to report).
+    (
+        r"\b(sex offenders? register|registered (sex )?offender)\b",
+        rf"\b(one of (our|ours|us)|our|a|the) {_OURS}\b",
+    ),
+    # A volunteer accused of touching a child (never touching a mother's heart).
+    (
+        rf"\b{_OURS}\b.{{0,40}}\b(touch\w*|grop\w*|fondl\w*|interfer\w* with)\b( \w+){{0,2}} (her|his|their|my|the|a) (little |"
+        r"young |baby )?(daughter|son|girl|boy|child|kid|baby|toddler|lad|twins)\b",
+        r"\b(accus\w*|alleg\w*|claim\w*|posted|saying|says|said|reported|complain\w*|told (me|us|the))\b",
+    ),
+    # A volunteer "too interested in the kids" or who "likes kids a bit too much" (never one
+    # brilliant with them).
+    (
+        r"\b(likes?|into|loves?) (the )?(kids|children|little ones|girls|boys)( a (bit|little|lot))? too much\b|\btoo (interested in|"
+        r"fond of|keen on|into|friendly with|touchy with|handsy with) (the )?(kids|children|little ones|girls|boys)\b",
+        rf"\b{_OURS}\b|\b(he|she|him|her) should be (checked|looked at)\b",
+    ),
+)
+ALLEGATION_SIGNS = compile_signs(_SIGNS)
