@@ -281,7 +281,17 @@ _EVERYDAY = (
     r"because|cos) (buying|leaving|forgetting|eating|spending|not|booking|getting)\b)|\block (her|him|them) out of (everything|"
     r"the accounts?|all (the |our )?(accounts|systems)|teams|sharepoint|the page|facebook|(her|his|their) email)\b|\bbruised "
     r"(my|his|her|their) (pride|ego)\b|\bbeat (me|him|her|them|us)( \w+)? at (crib|cribbage|whist|rummy|bingo|the quiz|darts|pool|"
-    r"bowls|dominoes)\b"
+    r"bowls|dominoes)\b|"
+    # Sets 197 to 200: a spam advert selling knives under our post; a trustee threatened with being
+    # "exposed" unless she resigns; twins screaming blue murder at bath time; whether a volunteer
+    # must know the steps for worries about children; a nephew battered and bruised from rugby.
+    r"\b(advert|ad|ads|adverts|listing|spam)\w*( \w+){0,3} (selling|for|flogging) (\w+ )?(knives|machetes|blades|swords)\b|"
+    r"\bexpose (her|him|me|us|them|our \w+) unless (she|he|i|we|they) (resigns?|steps? down|quits?|leaves?)\b|"
+    r"\bscream\w* blue murder (at|over|about) (bath|bed|tea|dinner|nappy)( ?time)?\b|"
+    r"\b(must|should|do|have to|need to|got to) (i |we |volunteers |all volunteers )?know the (steps|procedure|process|rules)( for| "
+    r"about| on)? (worries|concerns)( about (children|kids))?\b|"
+    r"\b(from|after|at) (rugby|football|footy|boxing|judo|karate|hockey|netball|the match|cricket)( training| practice| camp)?"
+    r"( \w+){0,2} (battered|bruised|black and blue)( and (bruised|battered))?\b"
 )
 
 
