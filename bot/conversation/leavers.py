@@ -99,6 +99,10 @@ LEAVER = any_of(
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
+    # The checklist asked for a named person, and nothing more (sets 197 to 200 before they were
+    # trained on), never "a leavers checklist for volunteers" or for social media.
+    r"\bleavers? (process|checklist|form) for (?!(volunteers?|staff|trustees?|everyone|people|someone|anyone|a|an|the|new|when|all|"
+    r"us|them|our|my|your|each|every|leavers?|social|media|facebook|accounts?)\b)[a-z]+( please| pls| thanks| asap)?[.!? ]*$",
     # The news and nothing else: "Quitting. Sorry.", "Jan's left" (sets 177 to 180).
     r"^(im |i am |ive |i have |\w+s |\w+ has )?(quitting|resigning|quit|resigned|left|leaving)( for good| home-?start| volunteering| the "
     r"charity)?[.! ]*( sorry| im afraid)?[.! ]*$",
@@ -167,7 +171,8 @@ DATED_DEPARTURE = any_of(
     rf"\b(my|her|his|their) (last|final) (working )?day( is| will be|s)( on)? {_DAY}\b",
     # "Tom finishes on the 30th", "when Bev retires next month", "she finished volunteering last week":
     # a person, never an event or a course (sets 93 to 100 before they were trained on).
-    rf"{_NOT_SOMETHING_THAT_FINISHES}\b(finishes|finishing|leaves|leaving|retires|steps down|moves away|moves to \w+)"
+    rf"{_NOT_SOMETHING_THAT_FINISHES}\b(finishes|finishing|leaves|leaving|retires|steps down|moves away|moves to \w+|"
+    r"(comes|coming) off the board)"
     r"( volunteering| with us| here)? (on|this|next|at the end of|tomorrow|today)\b|"
     # "Leaves us on 28 Feb" (set 124), never "leaves us on our own".
     rf"\bleaves us on {_DAY}\b|"
@@ -192,7 +197,8 @@ KEEPING_ACCESS = re.compile(
     # ninety sets).
     r"\b(keep|keeping|kept|stay|staying|remain|remaining|hang on to|hold on to|still (get into|post on|have|use)|hand back|give up|"
     r"hand in|lose)\b( \S+){0,5} "
-    r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp)\b.{0,40}"
+    r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp|"
+    r"sharepoint|teams|canva)\b.{0,40}"
     r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
     r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"
     r"comes to an end|has ended))|"
