@@ -217,6 +217,10 @@ ROUTE_FILES = (
     "conversation_routes_194.jsonl",
     "conversation_routes_195.jsonl",
     "conversation_routes_196.jsonl",
+    "conversation_routes_197.jsonl",
+    "conversation_routes_198.jsonl",
+    "conversation_routes_199.jsonl",
+    "conversation_routes_200.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
