@@ -138,5 +138,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(put|throw|chuck|smash)( you| me| her| him| them) (through|out of) (the |a |that )?(window|wall)\b",
         r"\b(told|tells|said|says|threatened|shouted|yelled)( me| her| us)?\b",
     ),
+    # Five-fold over one hundred and ninety-eight sets: a family telling a worker they know which
+    # school her own children go to, and to be careful (never a mum whose children will start there).
+    (
+        r"\b(i|we) know (which school |what school |where )?(your|ur|her|his) (kids|children|girls|boys|son|daughter|little ones)"
+        r"( go| goes| are)?( to| at)?\b",
+        r"\b(be careful|careful|watch (yourself|yourselves|out|your back|it)|or else|youll (regret|be sorry)|i know where)\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

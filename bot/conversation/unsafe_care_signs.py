@@ -287,5 +287,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bno (coat|jacket|shoes)\b.{0,20}\bno (coat|jacket|shoes|socks)\b",
         r"\b(cold|freezing|shiver\w*|shruck\w*|rain|snow|frost\w*|winter|weather|not the first time|again|always)\b",
     ),
+    # Five-fold over one hundred and ninety-eight sets: a toddler climbing onto an open upstairs
+    # window sill with no lock (never onto the arm of the sofa, nor a lock wanted for the office).
+    (
+        r"\b(climb\w*|sits?|sitting|stands?|standing|hanging|leaning)( up)? (on|onto|out of|in) (the |an |her |his |their )?(open )?"
+        r"((upstairs|bedroom|landing|top floor|first floor) )?(window|windowsill|window ?sill|window ledge)\b",
+        r"\b(open|upstairs|no (lock|restrictor|catch)|bedroom|landing|top floor|first floor|every day|all the time)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
