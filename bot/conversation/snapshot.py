@@ -9,9 +9,11 @@ missing, stale, truncated or foreign file) is ignored, and the classifiers are t
 the file rewritten.
 
 The file holds no code and no pickled objects: a JSON header that says how the models fit
-together, then the raw numbers and feature strings it points to. Reading it can only ever yield
-weights, so whoever could change the file could change which route or section is chosen, never
-what the bot says: every reply is still a passage of the policy, word for word, or a fixed text.
+together, then the raw numbers it points to, the features among them as their 64-bit hashes
+(``features.HashedVocabulary``), as the bot holds them, not as strings. Reading it can only ever
+yield weights, so whoever could change the file could change which route or section is chosen,
+never what the bot says: every reply is still a passage of the policy, word for word, or a fixed
+text. The first format kept the feature strings; a file in it is foreign now, so trained again.
 """
 
 from __future__ import annotations
@@ -30,11 +32,11 @@ from typing import Any
 from bot.answers.document import PolicyDocument
 from bot.conversation.accounts import section_features
 from bot.conversation.examples import DATA, EXAMPLE_FILES
-from bot.conversation.features import Vectorizer, Vocabulary, raw_features
+from bot.conversation.features import HashedVocabulary, Vectorizer, raw_features
 from bot.conversation.learned import Learned, Model
 from bot.conversation.linear import LinearClassifier
 
-MAGIC = b"policy-steward classifiers 1\n"
+MAGIC = b"policy-steward classifiers 2\n"
 _LENGTH = struct.Struct("<Q")
 # The modules whose code decides what training produces: a change to any of them retrains.
 _SOURCES = ("accounts.py", "examples.py", "features.py", "learned.py", "linear.py", "snapshot.py")
@@ -58,12 +60,12 @@ def fingerprint(document: PolicyDocument, files: tuple[str, ...] = EXAMPLE_FILES
 def save(learned: Learned, path: Path, key: str) -> None:
     """Write the classifiers to ``path`` in one step (a reader sees the old file or the new one)."""
     writer = _Writer()
-    strings = learned.routes.vectorizer.vocabulary.strings()
-    if any("\n" in feature for feature in strings):
-        raise ValueError("a feature string holds a line break")
+    vocabulary = learned.routes.vectorizer.vocabulary
+    if not isinstance(vocabulary, HashedVocabulary):  # ``train_learned`` hashes what it trains
+        raise TypeError("only classifiers over hashed features are kept")
     header = {
         "key": key,
-        "vocabulary": writer.blob(array("B", "\n".join(strings).encode())),
+        "vocabulary": {"salt": vocabulary.salt, "hashes": writer.blob(vocabulary.hashes)},
         "routes": writer.model(learned.routes),
         "categories": writer.model(learned.categories),
         "sections": writer.model(learned.sections),
@@ -151,8 +153,8 @@ class _Reader:
         header = self.header
         if header["key"] != key:
             return None
-        strings = self.blob(header["vocabulary"]).tobytes().decode()
-        self.vocabulary = Vocabulary.of(strings.split("\n") if strings else [])
+        vocabulary = header["vocabulary"]
+        self.vocabulary = HashedVocabulary(self.blob(vocabulary["hashes"]), int(vocabulary["salt"]))
         routes = self.model(header["routes"])
         if routes is None:
             raise ValueError("no route model")
@@ -193,6 +195,8 @@ class _Reader:
         if part is None:
             return None
         columns, idf = self.blob(part["columns"]), self.blob(part["idf"])
+        if columns.typecode != "i" or len(columns) != len(self.vocabulary):
+            raise ValueError("a model's columns do not cover the vocabulary")
         vectorizer = Vectorizer.restore(self.vocabulary, columns, idf, _FEATURES[part["features"]])
         classifier = self.classifier(part["classifier"])
         if classifier is None:

@@ -3,6 +3,8 @@ file that is missing, stale, damaged or foreign is never used (the classifiers t
 
 from __future__ import annotations
 
+import json
+import struct
 import subprocess
 import sys
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from bot.answers.index import PolicyIndex
 from bot.config import CLASSIFIER_SNAPSHOT, Settings
 from bot.conversation import classifiers, learned, snapshot
 from bot.conversation.examples import EXAMPLE_FILES, development_examples
+from bot.conversation.features import HashedVocabulary, raw_features
 from bot.conversation.route import decide
 
 
@@ -144,3 +147,57 @@ def test_the_snapshot_is_kept_where_a_restart_does_not_wipe_it(tmp_path: Path) -
     )
     kept = Settings(_env_file=None, data_dir=tmp_path / "data", data_backup_dir=tmp_path / "home")
     assert kept.classifier_snapshot == tmp_path / "home" / CLASSIFIER_SNAPSHOT
+
+
+def test_the_snapshot_keeps_hashes_of_the_features_never_their_strings(
+    index: PolicyIndex, trained: learned.Learned, written: Path
+) -> None:
+    data = written.read_bytes()
+    assert data.startswith(snapshot.MAGIC)
+    assert not any(feature in data for feature in (b"w:bruises", b"b:her arm", b" bruis", b" hacke"))
+    read = snapshot.load(written, snapshot.fingerprint(index.document))
+    assert read is not None
+    assert read.categories is not None
+    assert read.sections is not None
+    vocabulary = read.routes.vectorizer.vocabulary
+    assert isinstance(vocabulary, HashedVocabulary)
+    assert read.categories.vectorizer.vocabulary is read.sections.vectorizer.vocabulary is vocabulary
+    kept = trained.routes.vectorizer.vocabulary
+    assert isinstance(kept, HashedVocabulary)  # trained in this process, hashed all the same
+    assert vocabulary.hashes == kept.hashes
+
+
+def _header_end(data: bytes) -> int:
+    (length,) = struct.unpack_from("<Q", data, len(snapshot.MAGIC))
+    return len(snapshot.MAGIC) + 8 + int(length)
+
+
+def test_a_snapshot_whose_hashes_are_out_of_order_is_ignored(index: PolicyIndex, written: Path) -> None:
+    data = bytearray(written.read_bytes())
+    start = _header_end(bytes(data))  # the hashes come first, in ascending order
+    data[start : start + 16] = data[start + 8 : start + 16] + data[start : start + 8]
+    written.write_bytes(bytes(data))
+    assert snapshot.load(written, snapshot.fingerprint(index.document)) is None
+
+
+def test_an_older_snapshot_of_feature_strings_is_ignored_and_the_classifiers_trained_again(
+    index: PolicyIndex, trained: learned.Learned, written: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first format: the same header and arrays, with the feature strings where the hashes are.
+    data = written.read_bytes()
+    header = json.loads(data[len(snapshot.MAGIC) + 8 : _header_end(data)])
+    strings = "\n".join(sorted(raw_features("our insta got hacked"))).encode()
+    header["vocabulary"] = ["B", len(strings)]
+    encoded = json.dumps(header).encode()
+    older = b"policy-steward classifiers 1\n" + struct.pack("<Q", len(encoded)) + encoded + strings
+    written.write_bytes(older + data[_header_end(data) + 8 * len(trained.routes.vectorizer.vocabulary) :])
+    assert snapshot.load(written, snapshot.fingerprint(index.document)) is None
+
+    def kept_apart(_: object, path: Path, key: str) -> bool:
+        snapshot.save(trained, path, key)
+        return True
+
+    monkeypatch.setattr(classifiers, "train_apart", kept_apart)
+    read = classifiers._read_or_train(index.document, written)
+    assert written.read_bytes().startswith(snapshot.MAGIC)
+    assert read.judge("our insta got hacked").routes == trained.judge("our insta got hacked").routes
