@@ -20,7 +20,9 @@ from collections.abc import Sequence
 from bot.conversation.signs import compile_signs
 
 _OURS = r"(volunteers?|staff|member of staff|coordinators?|workers?|trustees?|home visitors?)"
-_A_CHILD = r"(child|children|kids?|girls?|boys?|minors?|little ones?|toddlers?|babies|baby|teenagers?|under ?age)"
+_A_CHILD = (
+    r"(child|children|kids?|girls?|boys?|minors?|little ones?|toddlers?|babies|baby|teenagers?|under ?age)"
+)
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # The police (or the designated officer) looking into one of ours over a child (never a
