@@ -52,5 +52,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"fond of|keen on|into|friendly with|touchy with|handsy with) (the )?(kids|children|little ones|girls|boys)\b",
         rf"\b{_OURS}\b|\b(he|she|him|her) should be (checked|looked at)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a volunteer who collected a child without the
+    # parent's agreement and took him to her own home (never donations taken to the office).
+    (
+        rf"\b{_OURS}\b.{{0,120}}\b(took|taken|takes|taking|brought)\b( \w+){{0,4}} (to|back to) (her|his|their|the volunteers) "
+        r"(own )?(home|house|"
+        r"flat|place)\b",
+        r"\b(never agreed|without (the |her |his )?(mums?|dads?|parents?|permission|consent|say-?so|agreement)|didnt (agree|know|"
+        r"ask)|not agreed|nobody knew|never asked)\b",
+    ),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

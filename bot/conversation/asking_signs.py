@@ -275,5 +275,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(concern|safeguarding) form\b|\bform for (a |raising a |the |reporting a )?(concern|worry|safeguarding)\b",
         r"\b(where|wheres|which|link|need|how do i|find|send me)\b",
     ),
+    # The worrying bit of a complaint, asked where to take (sets 201 to 204 before they were trained
+    # on; never a complaint about the car park).
+    (
+        r"\b(worrying|concerning|worrying sounding|alarming) (bit|part|line|detail|thing)s?\b",
+        r"\b(who|where|tell|pass|report|flag|do i)\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -61,5 +61,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(couldnt|could not|cant|can not|cannot|struggl\w* to) breathe\b(?! (for|from|with) laugh)|\bstop (him|her|them|me) "
         r"(crying|screaming|shouting|talking|telling)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a child told she will be put in care if she tells
+    # what happens at home (never a surprise spoiled).
+    (
+        r"\bif (i|she|he|you|we|they) (tell|tells|told|say|says|talk|talks)\b.{0,50}\b(put|taken|go|going|end up|sent) (in|into) "
+        r"care\b",
+        None,
+    ),
 )
 DISCLOSURE_SIGNS = compile_signs(_SIGNS)

@@ -340,5 +340,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"you|them|the kids)( much)? (longer|for long|any ?more)\b",
         r"\b(posted|posts|post|message|messaged|said|says|wrote|writes|texted|text|ended|status|told)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a mother who will "take the baby and jump", or is
+    # only still here for her children (never jumping the waves, nor still here for the cake).
+    (
+        r"\btake (the|my|her|them|our) (baby|babies|kids|children|little ones?|boys|girls)( with me| with her)? (and|n|&) jump\b"
+        r"(?! (the|over|in|into|on) (waves|puddles|trampoline|queue|bouncy castle))",
+        None,
+    ),
+    (
+        r"\b(im|i am|she is|shes) only (still )?here (for|because of) (my|her|the) (kids|children|baby|boys|girls|son|daughter|"
+        r"little ones)\b",
+        None,
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -145,5 +145,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"( go| goes| are)?( to| at)?\b",
         r"\b(be careful|careful|watch (yourself|yourselves|out|your back|it)|or else|youll (regret|be sorry)|i know where)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a father who will "finish her off" if she leaves, said
+    # in front of the children (never a painting finished off).
+    (
+        r"\b(finish|finishing) (her|his wife|his missus|me|you|them) off\b",
+        r"\b(if|when|the day) (she|i|you|they) (ever )?(leave|leaves|left|go|goes|went|tell|tells|told)\b|\bin front of the "
+        r"(kids|children|little ones)\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

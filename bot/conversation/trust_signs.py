@@ -109,5 +109,30 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(ask\w*|want\w*|begging|beg\w*) (for )?(her|his|their) (snap|snapchat|number|insta|whatsapp|kik|address)\b",
         r"\b([1-9]|1[0-5]) ?(yo|yrs? old|year old)\b|\b(little|young) (girl|boy)\b|\bschool ?(girl|boy)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a volunteer sharing photos of children from visits into
+    # a group of men nobody knows (never the cake sale into our own group); a man asking for single
+    # mums' addresses; an organiser messaging each girl for photos first; a grown-up liking every
+    # selfie the families' teenage girls post (never every post of our page, nor a nanny hearting
+    # every photo of the children).
+    (
+        r"\b(sharing|shares|shared|posting|posts|posted|sending|sends|sent|putting)( \w+){0,2} (photos|pictures|pics|images|videos) of "
+        r"(the )?(children|kids|babies|little ones|girls|boys)\b",
+        r"\b(group|chat|forum)s? of (men|blokes|strangers)\b|\bmen (i|we) (dont|do not) (recognise|know)\b|\bstrange men\b",
+    ),
+    (
+        r"\b(ask\w*|wants?|wanting|wanted)( \w+){0,5} (for )?(the )?(addresses|address|numbers|details|names) of (the )?(single|young|"
+        r"teenage|lone|vulnerable) (mums|mothers|parents|girls)\b",
+        None,
+    ),
+    (
+        r"\b(dms?|messages?|messaging|inbox\w*|pms?)( \w+){0,2} (each|every|the|individual) (girl|boy|child|teen|teenager|kid)s?\b"
+        r".{0,30}\b(asking|asks|for) (for )?(photos|pictures|pics|selfies)\b",
+        None,
+    ),
+    (
+        r"\b(likes?|liking|comments? on|hearts?)( on)? every (selfie|one of (their|her|his) selfies|(photo|pic|picture) of the "
+        r"(teenage |young )?(girls|boys))\b",
+        r"\b(teenage (girls|boys)|girls|boys|young people|\d+ ?(yo|year old)s?)\b",
+    ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)

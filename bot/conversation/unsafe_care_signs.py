@@ -294,5 +294,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"((upstairs|bedroom|landing|top floor|first floor) )?(window|windowsill|window ?sill|window ledge)\b",
         r"\b(open|upstairs|no (lock|restrictor|catch)|bedroom|landing|top floor|first floor|every day|all the time)\b",
     ),
+    # Sets 201 to 204 before they were trained on: a child of five let walk home from the park alone
+    # (never to the ice cream van holding a hand); a baby crying for hours every night with nobody
+    # coming (never a baby who hardly cries).
+    (
+        r"\blet (my|her|his|a|the|their|our) (([1-9]) ?(yo|yr old|year old)|toddler|little one|son|daughter|boy|girl|little boy|"
+        r"little girl)\b( \w+){0,2} (walk|go|cycle|wander|cross)( \w+){0,4} (home|off|back|the road)\b",
+        r"\b(on (his|her|their) own|alone|by (himself|herself|themselves)|unsupervised)\b",
+    ),
+    (
+        r"\b(crying|cries|cry|screaming|screams)\b.{0,20}\bfor hours\b.{0,40}\b(nobody|no one|no-one|noone) (ever )?(comes|came|goes|"
+        r"went|picks|answers|responds|checks|seems to (come|go))\b",
+        None,
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)

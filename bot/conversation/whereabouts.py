@@ -82,5 +82,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(moved|gone to live|living now|lives now|is living|is staying|are staying)\b",
         r"\b(kids|children|needs to see|his son|his daughter|wants (to see )?(his|the) (kids|children)|ex|replied with|street|address)\b",
     ),
+    # Sets 201 to 204 before they were trained on: her address posted and her ex "coming for her" (never
+    # the mayor coming for the opening); the ex she hides from already commenting where she was
+    # tagged.
+    (
+        r"\b(ex|ex-?partner|ex-?husband|ex-?boyfriend|partner|husband)( is| s| has been)? (coming for|after|going to find|gonna find|"
+        r"looking for|out to get) her\b(?! (birthday|party|tea|dinner|christmas|the weekend|a visit|lunch)\b)",
+        None,
+    ),
+    (
+        r"\b(who|that|whom) (she|shes|she has|she had|mum|the mum|mums)( has| had| is| was)?( been)? (hiding|hidden|fled|fleeing|"
+        r"escaped|running|in hiding) from\b",
+        r"\b(ex|partner|husband|boyfriend|him|he|his)\b",
+    ),
+    # A man who says we keep his wife from him and knows which group she goes to, and when.
+    (
+        r"\b(keep|keeping|kept|keeps|hiding|hide|hid) (my|his) (missus|wife|partner|girlfriend|woman|kids|children)( away)? from "
+        r"(me|him)\b",
+        r"\b(knew|knows|know|found out) (which|what|where|when)\b",
+    ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
