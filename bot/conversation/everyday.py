@@ -291,7 +291,21 @@ _EVERYDAY = (
     r"\b(must|should|do|have to|need to|got to) (i |we |volunteers |all volunteers )?know the (steps|procedure|process|rules)( for| "
     r"about| on)? (worries|concerns)( about (children|kids))?\b|"
     r"\b(from|after|at) (rugby|football|footy|boxing|judo|karate|hockey|netball|the match|cricket)( training| practice| camp)?"
-    r"( \w+){0,2} (battered|bruised|black and blue)( and (bruised|battered))?\b"
+    r"( \w+){0,2} (battered|bruised|black and blue)( and (bruised|battered))?\b|"
+    # Sets 201 to 204: guidance on talking to children online; a brother battered with a balloon
+    # sword; a nan kicked by a grandson practising karate; whether volunteers are expected to know
+    # the local procedure; a concern with the policy itself.
+    r"\b(guidance|advice|rules|training|tips)( is there| there is)?( \w+){0,3} (on|about|for) talking to (children|kids|young "
+    r"people)( and young people)? online\b|"
+    r"\b(battered|bashed|whacked|hit|walloped) (her|his|their) (\w+ )?(brother|sister|cousin|dad|mum|nan|grandad|friend)s? with "
+    r"(a|her|his|their) (balloon|foam|toy|plastic|inflatable|pool noodle|nerf|light ?sabre|pillow|cardboard) (sword|bat|hammer|"
+    r"noodle|gun|stick)\b|"
+    r"\b(kicked|punched|hit|whacked|chopped) (me|him|her|us)( \w+){0,4} (practising|practicing|doing|at|showing off) (his|her|their|"
+    r"my) (new )?(karate|judo|taekwondo|boxing|kickboxing|kung fu|martial arts)( moves)?\b|"
+    r"\b(am i|are we|are volunteers|is everyone|are staff|do volunteers) (expected|meant|supposed|required|need) to know (the |our )?"
+    r"(local )?(safeguarding )?(reporting )?(procedure|process|steps)( for (reporting|raising) (a |any )?(safeguarding )?(concerns?|"
+    r"worries))?\b|"
+    r"\b(a )?concern (with|about) the (wording of the )?(social media )?(policy|rules)( itself)?\b"
 )
 
 
