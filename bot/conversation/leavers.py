@@ -99,6 +99,10 @@ LEAVER = any_of(
     rf"\b((wont|will not|not) be (coming back|returning)|{_NOT_COMING_BACK})\b(?!{_FOR_A_WHILE})",
     r"\bstep(ping|ped|s)? back from (home-?start|volunteering|the charity|(my|her|his|their) (role|volunteering))\b",
     r"\b(start|starting|begin|do|run|kick off) the leavers? (process|checklist|form)\b",
+    # Someone's own contract ending or up (sets 201 to 204 before they were trained on), never a
+    # funding contract.
+    r"\b(my|her|his|their|(?!funding|councils|services)\w+s) (maternity |cover |temp |temporary |fixed[- ]term )?(cover )?contract"
+    r"( is|s| has)? (ending|up|over|finishing|come to an end|coming to an end|ended)\b",
     # The checklist asked for a named person, and nothing more (sets 197 to 200 before they were
     # trained on), never "a leavers checklist for volunteers" or for social media.
     r"\bleavers? (process|checklist|form) for (?!(volunteers?|staff|trustees?|everyone|people|someone|anyone|a|an|the|new|when|all|"
@@ -207,11 +211,12 @@ KEEPING_ACCESS = re.compile(
     rf"{_NOT_A_FAMILYS}\b(finish|finishing|leaving|leave|stepping down|retiring|when (i|she|he) stops? (volunteering|working)|"
     r"when (my|her|his) (\w+ )?(term|placement|contract|secondment) (ends|finishes)|"
     r"when (i|she|he) go(es)?(?! (to|into|on|round|"
-    rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that)\b)\w+ (goes|leaves|finishes) (on )?{_DAY})\b(?! the service)"
+    rf"over|out|back|home)\b)|when (?!(term|school|nursery|it|this|that|someone|somebody|anyone|people)\b)\w+ (goes|leaves|finishes) "
+    rf"((on )?{_DAY}|in {_MONTH}))\b(?! the service)"
     # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148),
     # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
     # (sets 169 to 172).
-    r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|insta\w*|page|"
+    r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|email|insta\w*|page|"
     r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} "
     r"(groups?|chats?|whatsapp|facebook|fb|channels?)\b)"
 )

@@ -164,6 +164,10 @@ DRAFT_READY = re.compile(
     # "Here's what I've written", "how do we get approval for this? It's the post…" (sets 133 to 136),
     # never "do I need approval for this?".
     r"\bheres what (ive|i have|weve|we have) (written|drafted|put together)\b|"
+    # "Draft post announcing…", or the piece named first: "Announcement of our new patron, with photo…"
+    # (sets 201 to 204 before they were trained on).
+    r"\bdraft (post|statement|release|announcement|tweet|reply|caption|video|letter)\b|^(the |our |a |an )?(announcement|statement|"
+    r"press release) (of|about|announcing|on)\b|"
     r"\b(get|getting) (approval|sign[- ]?off|signed off) for this\b(?! (sort|kind|type))|"
     # "Before I hit send…", "I've put together a short reply" (sets 101 to 104 before training).
     r"\bbefore (i|we) (hit|press|click) (send|post|publish|go)\b|\b(weve|we have|ive|i have) (put together|pulled together|"
