@@ -221,6 +221,10 @@ ROUTE_FILES = (
     "conversation_routes_198.jsonl",
     "conversation_routes_199.jsonl",
     "conversation_routes_200.jsonl",
+    "conversation_routes_201.jsonl",
+    "conversation_routes_202.jsonl",
+    "conversation_routes_203.jsonl",
+    "conversation_routes_204.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
