@@ -307,5 +307,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"went|picks|answers|responds|checks|seems to (come|go))\b",
         None,
     ),
+    # Five-fold over two hundred and two sets: brandy or whisky given to a baby at bedtime so she
+    # sleeps (never in dad's own tea; whisky rubbed on gums for teething, shared in a group, is
+    # harmful content to report); a young child on his own in the street asking people for
+    # food (never for sponsors).
+    (
+        r"\b(brandy|whisky|whiskey|gin|vodka|wine|beer|cider)\b.{0,60}\b(baby|babys|babies|toddler|little one|newborn|bottle)\b|"
+        r"\b(baby|babys|toddler|little one)s?\b.{0,40}\b(brandy|whisky|whiskey|gin|vodka)\b",
+        r"\b(sleep\w*|bedtime|bed time|settle|knock (her|him) out|night)\b",
+    ),
+    (
+        r"\b(on (his|her|their) own|alone|by (himself|herself))\b.{0,60}\basking (people|strangers|neighbours|passers-?by|folk|"
+        r"everyone)( \w+)? for (food|money for food|something to eat|bread|snacks|dinner|his tea|her tea)\b",
+        r"\b([1-9]|1[0-2]) ?(yo|yr old|year old)?\b|\b(boy|girl|child|kid|lad|toddler|little one)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
