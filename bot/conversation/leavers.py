@@ -215,7 +215,8 @@ KEEPING_ACCESS = re.compile(
     rf"((on )?{_DAY}|in {_MONTH}))\b(?! the service)"
     # Or "still be in" the group, "stay in the staff and volunteer facebook groups" (sets 145 to 148),
     # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
-    # (sets 169 to 172).
+    # (sets 169 to 172); SharePoint, Teams, Canva or a work email kept, or leaving "in December"
+    # (sets 197 to 204).
     r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|email|insta\w*|page|"
     r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} "
     r"(groups?|chats?|whatsapp|facebook|fb|channels?)\b)"

@@ -68,7 +68,7 @@ LOG_AS_INCIDENT = re.compile(
 # outside the office" in three words too (sets 197 to 200), never a press release outside a remit.
 PRESS_AT_THE_DOOR = re.compile(
     r"\b(look east|anglia news|bbc|itv|sky news|(camera|film|tv) crew|reporters?|journalists?|journos?|photographers?|"
-    r"press(?! (release|conference|officer|pack|cuttings?|statement|team|office))|media)\b"
+    r"press(?! (release|conference|officer|pack|cuttings?|statement|team|office))|(?<!social )media)\b"
     r"( \w+){0,3} (are |is |were |was )?(outside|at the door|on the doorstep|in reception|in the car ?park)\b"
 )
 # Our scheduled posts still going out cheerfully into a storm of bad news: a crisis the route model may

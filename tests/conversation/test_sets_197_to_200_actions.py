@@ -58,6 +58,7 @@ def test_what_is_happening_is_reported(index: PolicyIndex, message: str, categor
     [
         "my password is not working for the expenses portal, who do I ask?",
         "the press release is outside my remit, who writes it?",
+        "is social media outside the policy when I'm off duty?",
     ],
 )
 def test_asking_how_is_not_a_report(index: PolicyIndex, message: str) -> None:
