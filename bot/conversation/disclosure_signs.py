@@ -9,7 +9,8 @@ helped put the pan on the hob, a mum warming her hands near the fire, a surprise
 have a special game for, a toddler who loves touching a brooch). Like the other lists they are (cue,
 context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
 five-fold over one hundred and fifty, one hundred and fifty-four and one hundred and sixty-six sets
-and from sets 161 to 164 and 173 to 176 before they were trained on.
+and from sets 161 to 164, 173 to 176 and 201 to 204 before they were trained on (a child told she
+will be put in care if she tells what happens at home).
 """
 
 from __future__ import annotations

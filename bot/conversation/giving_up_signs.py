@@ -27,7 +27,8 @@ miss them; each stays quiet beside the everyday wordings that share its words (a
 thank-you letters for everyone, a family day out to the beach, a rope for the tug of war, teenagers
 not wanting to wake up for school, doing away with the old rota). Like the other lists they are
 (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152, 157 to 168 and 173 to 180 before those were
+from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152, 157 to 168, 173 to 180 and 201 to 204 (a
+mother who will "take the baby and jump", or is only still here for her children) before those were
 trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four,
 one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and
 fifty-four, one hundred and fifty-eight, one hundred and sixty-six and one hundred and seventy-four

@@ -15,8 +15,10 @@ invitations, parcels left on the doorstep, the villain in the panto, a brother o
 away). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 141 to 144 and 157 to 160 before those were
 trained on, from five-fold over one hundred and forty-two, one hundred and fifty-eight and one
-hundred and seventy and one hundred and ninety sets, from reading sets 161 to 164, and from sets
-169 to 176 before they were trained on.
+hundred and seventy, one hundred and ninety and one hundred and ninety-eight sets (a family telling
+a worker they know which school her children go to, and to be careful), from reading sets 161 to
+164, and from sets 169 to 176 and 197 to 204 before they were trained on (a husband at the office
+yelling that he would kill her, a father who will "finish her off" if she leaves).
 """
 
 from __future__ import annotations

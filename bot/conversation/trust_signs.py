@@ -11,10 +11,13 @@ abduction, so the other lists miss them; each stays quiet beside the everyday wo
 its words (asking the young mums to message us, a coordinator meeting the teenage mums' group or a
 daughter's school, our own new outreach worker starting on Monday, a grandma asking for more photos,
 a family holiday). So do a grown-up posting photos of other people's children from the park, and
-babysitting offered in exchange for photos of a mother's children. Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from sets 189 to 196 before they were trained on and from five-fold over one hundred and ninety
-sets.
+babysitting offered in exchange for photos of a mother's children; strangers using our name to
+reach children (a woman posing as one of our volunteers and offering childcare at her house, a
+"scout" wanting a child alone on a video call, our logo asking a child for a selfie); photos of
+children from visits shared into a group of men; single mums' addresses asked for; every selfie of
+the families' teenage girls liked. Like the other lists they are (cue, context) pairs over the
+normalised message, read by ``word_rules.is_safeguarding``; they come from sets 189 to 204 before
+they were trained on and from five-fold over one hundred and ninety sets.
 """
 
 from __future__ import annotations

@@ -21,11 +21,13 @@ said had passed, a cuddle in bed after a bath, bath toys left to dry, a baby asl
 his bottle, a phone left in the car, the office fridge, a bottle of wine won in the raffle, a dog
 that went for the postman). ``neglect_signs`` holds the rest of a child left without care; these are
 kept apart only because that list is full. Like the other lists they are (cue, context) pairs over
-the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180 and
-189 to 192 before those were trained on, and from five-fold over one hundred and fifty-eight, one
-hundred and sixty-two, one hundred and sixty-six, one hundred and seventy, one hundred and
-seventy-four, one hundred and seventy-eight, one hundred and ninety and one hundred and ninety-four
-sets.
+the normalised message, read by ``word_rules.is_safeguarding``; they come from sets 157 to 180,
+189 to 192 and 197 to 204 before those were trained on (neglect told in a few words, a child of five
+let walk home alone, a baby crying for hours with nobody coming), and from five-fold over one hundred
+and fifty-eight, one hundred and sixty-two, one hundred and sixty-six, one hundred and seventy, one
+hundred and seventy-four, one hundred and seventy-eight, one hundred and ninety, one hundred and
+ninety-four, one hundred and ninety-eight and two hundred and two sets (a toddler on an open upstairs
+window sill, spirits in a baby's bottle at bedtime, a young child alone asking people for food).
 """
 
 from __future__ import annotations
