@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
 _OURS = r"(volunteers?|staff|member of staff|coordinators?|workers?|trustees?|home visitors?)"
-_A_CHILD = (
-    r"(child|children|kids?|girls?|boys?|minors?|little ones?|toddlers?|babies|baby|teenagers?|under ?age)"
-)
 
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # The police (or the designated officer) looking into one of ours over a child (never a
@@ -31,7 +29,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b(police|lado|designated officer|safeguarding board)\b.{{0,40}}\b(investigat\w*|looking into|arrested|questioned|"
         rf"interview\w*|charged)\b.{{0,30}}\b(one of our|our|a|the) {_OURS}\b|\b(one of our|our) {_OURS}\b.{{0,30}}\b(under "
         r"investigation|being investigated|been arrested|was arrested|on bail|questioned by (the )?police|charged)\b",
-        rf"\b{_A_CHILD}\b|\bindecent\b",
+        rf"{CHILD}|\bindecent\b",
     ),
     # One of ours said to be on the sex offenders register (never trolls calling our trustees names,
     # which is abuse to report).

@@ -33,6 +33,9 @@ _A_CHILD = (
     r"girls|boys|young ones|teens|teenagers))\b"
 )
 
+# A child's age told in years, under sixteen: "an 11 year old", "12yo", "14 yrs old".
+_UNDER_SIXTEEN = r"([1-9]|1[0-5]) ?(yo|yrs? old|year old)"
+
 _SIGNS: Sequence[tuple[str, str | None]] = (
     # A grown man asking a child in the comments to message him (never the young mums asked to
     # message us).
@@ -97,8 +100,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"knows|never heard of|fake|pretend\w*|posing|posting as)\b",
     ),
     (
-        r"\b(video ?call|video ?chat|facetime|zoom|call|meet|chat)\w*( with)? (my |our |the |a |her |his |their )?(\w+ )?(([1-9]|1[0-5])"
-        r" ?(yo|yrs? old|year old)|daughter|son|girl|boy|child|kid)\b",
+        r"\b(video ?call|video ?chat|facetime|zoom|call|meet|chat)\w*( with)? (my |our |the |a |her |his |their )?(\w+ )?"
+        rf"({_UNDER_SIXTEEN}|daughter|son|girl|boy|child|kid)\b",
         r"\b(on (her|his|their) own|alone|just the (girl|boy|child|kid)|no (parents?|mum|dad|adults?)|without (her |his |their )?(mum|"
         r"dad|parents?|an adult))\b",
     ),
@@ -110,7 +113,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\b(ask\w*|want\w*|begging|beg\w*) (for )?(her|his|their) (snap|snapchat|number|insta|whatsapp|kik|address)\b",
-        r"\b([1-9]|1[0-5]) ?(yo|yrs? old|year old)\b|\b(little|young) (girl|boy)\b|\bschool ?(girl|boy)\b",
+        rf"\b{_UNDER_SIXTEEN}\b|\b(little|young) (girl|boy)\b|\bschool ?(girl|boy)\b",
     ),
     # Sets 201 to 204 before they were trained on: a volunteer sharing photos of children from visits into
     # a group of men nobody knows (never the cake sale into our own group); a man asking for single

@@ -18,7 +18,7 @@ from bot.conversation.word_rules import is_safeguarding, normalise
     [
         "a spam ad selling hunting knives popped up under our toddler group post, can we hide it?",
         "an anonymous email is threatening to expose our treasurer unless she resigns from the board",
-        "the twins screamed blue murder at bath time again, mum laughed and said every night!",
+        "the boys were screaming blue murder at bedtime when I went, mum laughed and said it's every night",
         "as a volunteer do I have to know the procedure for worries about children, or is that staff?",
         "my son came back from football training battered and bruised, he loves it",
     ],
