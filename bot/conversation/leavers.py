@@ -193,6 +193,11 @@ OFF_THE_ACCOUNTS = re.compile(
     rf"\b(?!({_FAMILY_PEOPLE}|someones|everyones|peoples|volunteers|staffs)\b)(\w+s|her|his) (access|logins?|"
     r"admin( rights)?) (is|are|to be|be|gets|get|has been|have been|needs? to be) (removed|revoked|cancelled|taken away|shut off)\b)"
 )
+# What someone keeps or hands back when they go: a login, a role, a group or an account.
+_ACCOUNT_WORD = (
+    r"(login|logins|access|admin|password|email|account|insta\w*|page|groups?|role|moderator|channel|chats?|whatsapp|"
+    r"sharepoint|teams|canva|wordpress|website)"
+)
 # Asking to keep a login, role or group after going is a leaver (left one set out over 58 sets: 26 all so).
 KEEPING_ACCESS = re.compile(
     # Or must hand it back, or stay in a channel "after my term ends" (sets 129 to 132).
@@ -200,9 +205,7 @@ KEEPING_ACCESS = re.compile(
     # (sets 157 to 160), or "if I kept the Insta login after I leave" (five-fold over one hundred and
     # ninety sets).
     r"\b(keep|keeping|kept|stay|staying|remain|remaining|hang on to|hold on to|still (get into|post on|have|use)|hand back|give up|"
-    r"hand in|lose)\b( \S+){0,5} "
-    r"(login|logins|access|admin|password|email|account|insta|instagram|page|groups?|role|moderator|channel|chats?|whatsapp|"
-    r"sharepoint|teams|canva)\b.{0,40}"
+    rf"hand in|lose)\b( \S+){{0,5}} {_ACCOUNT_WORD}\b.{{0,40}}"
     r"\b((after|once|when|even tho|even though) (i|ive|im|she|he|shes|hes) (finish|leave|leaving|go|stop|retire|step down|move|"
     r"have (left|gone|finished))|(after|once|when) (my|her|his) (term|placement|contract|role) (ends|finishes|is up|"
     r"comes to an end|has ended))|"
@@ -217,8 +220,8 @@ KEEPING_ACCESS = re.compile(
     # or the volunteers' Teams channel (sets 153 to 156); the login asked for after news of home
     # (sets 169 to 172); SharePoint, Teams, Canva or a work email kept, or leaving "in December"
     # (sets 197 to 204).
-    r".{0,160}\b((keep|keeping|stay|hang on to|hold on to)( \S+){0,3} (login|logins|access|admin|password|account|email|insta\w*|page|"
-    r"canva|group|sharepoint|teams|wordpress|website)|(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} "
+    rf".{{0,160}}\b((keep|keeping|stay|hang on to|hold on to)( \S+){{0,3}} {_ACCOUNT_WORD}|"
+    r"(stay|staying|remain|still be|still post|still posting) (in|on)( \S+){0,5} "
     r"(groups?|chats?|whatsapp|facebook|fb|channels?)\b)"
 )
 # "We have a leaver: Ahmed…" announces one, whatever "might" follows (sets 77 to 80).
