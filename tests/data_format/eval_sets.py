@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to fifty-fourth were written to the same counts (the twenty-seventh to
-    # fifty-fourth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # The fourteenth to fifty-fifth were written to the same counts (the twenty-seventh to
+    # fifty-fifth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
     # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-    # "ax", "ay", "az", "ba" and "bb").
+    # "ax", "ay", "az", "ba", "bb" and "bc").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,8 +236,8 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 55),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba", "bb"],
+            range(14, 56),
+            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba", "bb", "bc"],
             strict=True,
         )
     ),
