@@ -353,5 +353,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"little ones)\b",
         None,
     ),
+    # Sets 205 to 208 before they were trained on: "I've made my plans", with thanks for everything
+    # (never plans for Christmas, with thanks for the hamper).
+    (
+        r"\b(ive|i have|shes|she has|hes|he has|weve|we have) (made|sorted|got) (my|her|his|our|all (my|her|his)) (plans|"
+        r"arrangements)\b(?! (for|to|with|about)\b)",
+        r"\b(thank you|thanks|thankyou|ta) for (everything|all (you|youve|you have) done)\b|\bgoodbye\b|\bsay (bye|goodbye)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

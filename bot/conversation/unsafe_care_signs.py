@@ -323,5 +323,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"everyone)( \w+)? for (food|money for food|something to eat|bread|snacks|dinner|his tea|her tea)\b",
         r"\b([1-9]|1[0-2]) ?(yo|yr old|year old)?\b|\b(boy|girl|child|kid|lad|toddler|little one)\b",
     ),
+    # Sets 205 to 208 before they were trained on: a child walloped by a parent in the street or a
+    # shop (never by the bouncy castle); a boy held out over a balcony (never a flag).
+    (
+        rf"{CHILD}s? (being|getting|got|get) (walloped|whacked|smacked|hit|slapped|punched|thumped|belted|clouted|battered)\b"
+        r"(?! (with|by) (a|the) )",
+        r"\bby (his|her|their|the) (mum|dad|mother|father|parent|nan|grandad|stepdad|stepmum|partner|carer|uncle|aunt|mam)\b|"
+        r"\b(in|at|round|outside) (the )?(supermarket|shop|street|park|playground|tesco|asda|aldi|lidl|school gates?)\b",
+    ),
+    (
+        r"\b(held|hung|holding|hanging|dangled|dangling) (him|her|them|the (baby|child|kid|boy|girl|toddler|little one))( out)? "
+        r"(over|off|out of|from) (the|a) (balcony|bridge|railings?|window|banister|edge)\b",
+        r"\b(ankles?|feet|legs?|arms?|scare|joke|laugh|lesson|punish\w*|screaming|crying)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)

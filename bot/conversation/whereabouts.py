@@ -101,5 +101,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(me|him)\b",
         r"\b(knew|knows|know|found out) (which|what|where|when)\b",
     ),
+    # Sets 205 to 208 before they were trained on: an ex or partner who keeps getting into her email
+    # or phone and so knows where she has been (never into her Netflix to see what she watches).
+    (
+        r"\b(ex|partner|husband|boyfriend|fella|dad|he)\b.{0,30}\b(keeps? getting into|gets into|got into|logs? into|logging into|"
+        r"reads|reading|checks|checking|has access to|hacked|hacking|tracks|tracking)\b( \w+){0,2} (her|the mums|mums|my) "
+        r"(emails?|insta\w*|facebook|fb|phone|accounts?|messages|texts|snapchat|whatsapp|location)\b",
+        r"\b(knows|knew|know) (where|everywhere|who|when)\b|\bwhere (she|shes|she has|she is|she goes|she went)\b",
+    ),
 )
 WHEREABOUTS_SIGNS = compile_signs(_SIGNS)
