@@ -305,7 +305,22 @@ _EVERYDAY = (
     r"\b(am i|are we|are volunteers|is everyone|are staff|do volunteers) (expected|meant|supposed|required|need) to know (the |our )?"
     r"(local )?(safeguarding )?(reporting )?(procedure|process|steps)( for (reporting|raising) (a |any )?(safeguarding )?(concerns?|"
     r"worries))?\b|"
-    r"\b(a )?concern (with|about) the (wording of the )?(social media )?(policy|rules)( itself)?\b"
+    r"\b(a )?concern (with|about) the (wording of the )?(social media )?(policy|rules)( itself)?\b|"
+    # Sets 205 to 208: "end it all" if a song is heard once more; a nan neglecting her allotment; a
+    # new hearing aid and everyone shouting; a black eye from sparring; battered with cushions; an
+    # injured animal in a picture; who updates the safeguarding policy; a leaver locked out of the
+    # page.
+    r"\bif (she|i|he|they|mum|dad) (hears?|has to (hear|sing|watch)|sees?)( \w+){1,5} (one more|1 more|again)( time)?( \w+){0,3} "
+    r"(ill|shell|hell|theyll|i will|she will|he will) end it all\b|"
+    r"\bneglect\w* (her|his|my|their|the) (\w+ )?(allotment|garden|plants|houseplants|veg patch|greenhouse|hobbies|diet|blog|"
+    r"page|posts|emails|inbox|knitting)\b|"
+    r"\bhearing aids?\b.{0,60}\bshouting at (him|her|them|me|us)\b|"
+    r"\bblack eye (from|at|after) (sparring|boxing|kickboxing|football|rugby|netball|hockey|cricket|the trampoline)\b|"
+    r"\bbattered (me|us|him|her|each other|everyone) with (cushions|pillows|balloons|foam|snowballs|kisses|questions|hugs)\b|"
+    r"\binjured (animal|dog|cat|bird|fox|deer|hedgehog|horse|pet|puppy|kitten|swan|seal)s?\b|"
+    r"\bwho (updates|reviews|writes|wrote|owns|maintains|signs off|looks after) (the |our )?safeguarding policy\b|"
+    r"\bstill (gets?|got|getting|logs?|logging) into (the|our) (\w+ )?(page|account|insta\w*|facebook|group|sharepoint|canva)\b.{0,60}\block (her|him|"
+    r"them) out\b"
 )
 
 
