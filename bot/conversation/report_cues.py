@@ -136,6 +136,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
         "hacked_account",
         any_of(
             r"\bhack\w*|\bhijack\w*|\bcompromis\w*|\btaken over\b|\btook over\b|\blocked (us |me )?out\b",
+            # One of our accounts asking for money or a code, however the question after it is put
+            # (sets 205 to 208 before they were trained on).
+            OUR_ACCOUNT_ASKING.pattern,
             # Not a grandparent who "couldn't get in with the pram" up the hall's steps (sets 93 to 96).
             r"\b(cant|cannot|can not|unable to|couldnt) (log|sign|get) ?(in|into|on|back in)\b(?! (with|to the (building|hall|venue|room|centre)))",
             r"\b(none of us|nobody|no one|noone) can (log|sign|get) ?(in|into|on)\b",

@@ -176,7 +176,8 @@ def _beyond_safeguarding(
     # (``report_cues.beyond_overruling``: a slip owned up to, an admin put out of their own page, the
     # press at the door…), which say it is happening too; a concern behind any report still raises
     # the card.
-    sure = logged or beyond_overruling(category, text)
+    behind_a_question = bool(situations.GOING_ON_BEHIND_THE_QUESTION.search(text))
+    sure = logged or beyond_overruling(category, text) or behind_a_question
     strict = category in NEEDS_EVIDENCE and not unapproved and not sure
     reported = category and (logged or happening(text, strict=strict))
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
