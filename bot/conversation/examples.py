@@ -225,6 +225,10 @@ ROUTE_FILES = (
     "conversation_routes_202.jsonl",
     "conversation_routes_203.jsonl",
     "conversation_routes_204.jsonl",
+    "conversation_routes_205.jsonl",
+    "conversation_routes_206.jsonl",
+    "conversation_routes_207.jsonl",
+    "conversation_routes_208.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
