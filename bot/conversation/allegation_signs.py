@@ -37,11 +37,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(sex offenders? register|registered (sex )?offender)\b",
         rf"\b(one of (our|ours|us)|our|a|the) {_OURS}\b",
     ),
-    # A volunteer accused of touching a child (never touching a mother's heart).
+    # A volunteer accused of touching a child (never touching a mother's heart), or of shaking one
+    # (five-fold over two hundred and six sets; never shaking hands).
     (
-        rf"\b{_OURS}\b.{{0,40}}\b(touch\w*|grop\w*|fondl\w*|interfer\w* with)\b( \w+){{0,2}} (her|his|their|my|the|a) (little |"
+        rf"\b{_OURS}\b.{{0,40}}\b(touch\w*|grop\w*|fondl\w*|interfer\w* with|shook(?! hands)|shaken|shaking(?! hands))\b( \w+){{0,2}} (her|his|their|my|the|a) (little |"
         r"young |baby )?(daughter|son|girl|boy|child|kid|baby|toddler|lad|twins)\b",
-        r"\b(accus\w*|alleg\w*|claim\w*|posted|saying|says|said|reported|complain\w*|told (me|us|the))\b",
+        r"\b(accus\w*|alleg\w*|claim\w*|posted|saying|says|said|to say|reported|complain\w*|told (me|us|the))\b",
     ),
     # A volunteer "too interested in the kids" or who "likes kids a bit too much" (never one
     # brilliant with them).

@@ -360,5 +360,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"arrangements)\b(?! (for|to|with|about)\b)",
         r"\b(thank you|thanks|thankyou|ta) for (everything|all (you|youve|you have) done)\b|\bgoodbye\b|\bsay (bye|goodbye)\b",
     ),
+    # Five-fold over two hundred and six sets: someone who "might as well be six foot under", not
+    # sleeping or eating (never the old printer).
+    (
+        r"\b(she|shes|he|hes|i|im|mum|dad)\b( \w+){0,8} might as well be (six foot under|dead|in the ground|pushing up daisies|gone)\b",
+        r"\b(not|ent|aint|isnt|cant|cannot|no|stopped) (sleep|eat)\w*|\bfor all the (use|good) (she|he|i) (is|am|does|do)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

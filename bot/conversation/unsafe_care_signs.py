@@ -336,5 +336,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(over|off|out of|from) (the|a) (balcony|bridge|railings?|window|banister|edge)\b",
         r"\b(ankles?|feet|legs?|arms?|scare|joke|laugh|lesson|punish\w*|screaming|crying)\b",
     ),
+    # Five-fold over two hundred and six sets: a scald or burn on a little one that nobody has
+    # looked at, butter put on it (never one the GP saw).
+    (
+        r"\b(scald|scalds|scalded|burn|burns|burnt)\b.{0,80}\b(nobody|no one|noone|nobodys|never)( has| had| have)? (looked at|"
+        r"seen|checked|treated|took (him|her|them)|taken (him|her|them))\b|\bbutter on (it|the (burn|scald))\b",
+        rf"{CHILD}|\blittle one\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
