@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to fifty-fifth were written to the same counts (the twenty-seventh to
-    # fifty-fifth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # The fourteenth to fifty-sixth were written to the same counts (the twenty-seventh to
+    # fifty-sixth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
     # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-    # "ax", "ay", "az", "ba", "bb" and "bc").
+    # "ax", "ay", "az", "ba", "bb", "bc" and "bd").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,8 +236,12 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 56),
-            [*"rstuvwxyzabcd", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba", "bb", "bc"],
+            range(14, 57),
+            [
+                *"rstuvwxyzabcd",
+                *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
+                *(f"b{letter}" for letter in "abcd"),
+            ],
             strict=True,
         )
     ),
