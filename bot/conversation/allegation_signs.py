@@ -60,5 +60,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(never agreed|without (the |her |his )?(mums?|dads?|parents?|permission|consent|say-?so|agreement)|didnt (agree|know|"
         r"ask)|not agreed|nobody knew|never asked)\b",
     ),
+    # Sets 209 to 212 before they were trained on: one of ours who swore at a child and yanked him by
+    # the arm (never swore at the printer).
+    (
+        rf"\b{_OURS}\b.{{0,40}}\b(swore at|sworn at|swearing at|yanked|dragged|shoved|slapped|smacked|pinched|screamed at)\b"
+        r"( \w+){0,2} (a|the|her|his|their|my|one of the) (little |young )?(toddler|child|kid|boy|girl|baby|little one|son|"
+        r"daughter)s?\b|\b{_OURS}\b.{{0,40}}\byanked (him|her|them)\b",
+        r"\b(arm|wrist|hair|collar|hard|rough\w*|crying|cried|upset|shocked|bruise\w*)\b",
+    ),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

@@ -295,5 +295,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"group|booking|costume))",
         r"\b(asap|urgent\w*|(dont|do not|rather not|cant|cannot) (want to )?(type|write|put|say)\b)",
     ),
+    # Sets 209 to 212 before they were trained on: something raised without a name about a
+    # volunteer "and how he is with the kids" (never one nominated for an award); the lead's
+    # details asked for, with something to pass on (never the intranet page to print).
+    (
+        r"\b(the way|how) (he|she|they) (is|are|acts|behaves|talks|touches) (with|around|towards|to) the (children|kids|little ones)\b",
+        r"\b(report|raise|anonymous\w*|worried|uncomfortable|not right|concern\w*)\b",
+    ),
+    (
+        r"\b(dsl|safeguarding lead|safeguarding leads)s? (details|number|contact|phone|email|no)\b",
+        r"\b(pass (something|sth|this|it|smth) on|something to (report|pass on|tell)|need to (report|tell|pass))\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

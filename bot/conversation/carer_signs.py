@@ -157,6 +157,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(1|2|3|4|one|two|three|four) ?(pm|oclock))\b",
         r"\b(kids|little ones|children|\d+ ?yo|year old|brother|sister|baby|toddler|school)\b",
     ),
+    # Sets 209 to 212 before they were trained on: a padlock on the fridge, the children made to ask
+    # for food (never the office fridge and the milk).
+    (
+        r"\b(padlock|padlocks|padlocked|lock|locks|locked)\b( \w+){0,3} (fridge|cupboards?|kitchen|food)\b",
+        r"\b(have to|has to|must|got to|made to) ask (him|her|them|dad|mum|stepdad|stepmum)( \w+)? for (food|something to eat|a "
+        r"snack|a drink)\b|\b(hungry|starving)\b",
+    ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)
 

@@ -366,5 +366,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(she|shes|he|hes|i|im|mum|dad)\b( \w+){0,8} might as well be (six foot under|dead|in the ground|pushing up daisies|gone)\b",
         r"\b(not|ent|aint|isnt|cant|cannot|no|stopped) (sleep|eat)\w*|\bfor all the (use|good) (she|he|i) (is|am|does|do)\b",
     ),
+    # Sets 209 to 212 before they were trained on: no point in anything since a death (never in the
+    # new rota app, nor in anything we post); "a lot of tablets" taken after a row; a dad who stopped
+    # coming and said "look after yourselves", not like him (never one moving away).
+    (
+        r"\b(cant|can not|cannot|dont|do not) (see|find) (the|any) point (in|of) (much|anything|it all|going on|carrying on|living|"
+        r"life|getting up)\b(?! (we|you|they|he|she|on|about|at|to|that|this|the|our|with|posted|written|said)\b)",
+        None,
+    ),
+    (
+        r"\b(taken|took|swallowed|had) (a lot of|loads of|a load of|lots of|too many|a handful of|a bottle of|a packet of|a box of|"
+        r"all (her|his|my|the)) (tablets|pills|paracetamol|painkillers|meds|medication|sleeping pills)\b(?! (to|back|in|into)\b)",
+        r"\b(row|argument|crying|tears|in a state|upset|walked out|left (her|him)|what do i do|help)\b",
+    ),
+    (
+        r"\b(look after yourselves|look after yourself|you(ve| have) (all )?been good to me|take care of each other)\b",
+        r"\b(not like (him|her|them)|(stopped|stop) coming|worried|out of character)\b",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -154,5 +154,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(if|when|the day) (she|i|you|they) (ever )?(leave|leaves|left|go|goes|went|tell|tells|told)\b|\bin front of the "
         r"(kids|children|little ones)\b",
     ),
+    # Sets 209 to 212 before they were trained on: a stranger who knows where a little one from our
+    # photo lives (never where the little cafe is); a baby to be left somewhere, no questions asked
+    # (never a baby seat for recycling).
+    (
+        r"\bknow where (that|the|this|your|her|his) (little|young|wee)( [\w-]+){0,2} (one|girl|boy|kid|child|baby|lad|lass)s? "
+        r"(lives|live|sleeps|goes to school|goes to nursery)\b",
+        None,
+    ),
+    (
+        r"\b(where|somewhere) (i|we|she|you|someone) (can|could) (leave|drop off|give away|hand over|get rid of) (a|the|my|this|"
+        r"her) (baby|newborn|child|toddler)\b(?! (seat|car seat|bath|clothes|gate|monitor|walker|bouncer|carrier|stuff|things|"
+        r"food|milk|wipes|gym|swing|toys?|books?|change|changing|bag))",
+        r"\bno questions( asked)?\b|\b(cant|cannot|can not) (cope|do this|keep (it|him|her))\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -140,5 +140,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(teenage |young )?(girls|boys))\b",
         r"\b(teenage (girls|boys)|girls|boys|young people|\d+ ?(yo|year old)s?)\b",
     ),
+    # Sets 209 to 212 before they were trained on: a man commenting on our photos about which little
+    # girls or babies are the prettiest (never how fast the little ones grow).
+    (
+        r"\b(which|what) (ones?|babies|kids|children|(little )?girls|(little )?boys|toddlers)( \w+)? (are|is|look) (the )?(prettiest|"
+        r"pretty|cutest|sexiest|sexy|fittest|fit|hottest|hot)\b",
+        r"\b(man|mans|men|bloke|blokes|guy|guys|stranger|someone|somebody|he|him)\b",
+    ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)
