@@ -320,7 +320,21 @@ _EVERYDAY = (
     r"\binjured (animal|dog|cat|bird|fox|deer|hedgehog|horse|pet|puppy|kitten|swan|seal)s?\b|"
     r"\bwho (updates|reviews|writes|wrote|owns|maintains|signs off|looks after) (the |our )?safeguarding policy\b|"
     r"\bstill (gets?|got|getting|logs?|logging) into (the|our) (\w+ )?(page|account|insta\w*|facebook|group|sharepoint|canva)\b.{0,60}\block (her|him|"
-    r"them) out\b"
+    r"them) out\b|"
+    # Sets 209 to 212: a partnership with a domestic abuse service; the dog blamed for scribbles; a
+    # cushion jail for naughty dragons; a grown-up's fall; insurance if a child gets hurt; whether
+    # a volunteer must know how local reporting works; a bike, a black eye and the GP; the rule on
+    # volunteers messaging young people.
+    r"\b(partnership|partnering|partner|working) with (the |a |our )?([\w-]+ ){0,2}domestic abuse (team|unit|service|charity)\b|"
+    r"\b(drew|scribbled|painted|crayoned|coloured|wrote)\b.{0,60}\btold me the dog did it\b|"
+    r"\b(jail|prison|dungeon) for (naughty )?(dragons|monsters|teddies|dinosaurs|pirates|grown ?ups|mummy|daddy)\b( and locked me "
+    r"in( it)?)?|"
+    r"\b(my )?(dad|mum|nan|grandad|grandma|granny|father|mother) had a fall\b.{0,60}\b(shaken up|bruised)\b|"
+    r"\binsurance\b.{0,40}\bif a (child|kid|baby|toddler) (gets|is) (hurt|injured)\b|"
+    r"\b(is it|its) (my|our|a volunteers) job( as a volunteer)? to know how (the )?(local )?safeguarding (reporting|procedure|"
+    r"process)\b|"
+    r"\bmy (little one|son|daughter|boy|girl|lad|toddler) (came|fell) off (his|her) (scooter|bike)\b.{0,20}\bblack eye\b|"
+    r"\b(is there a rule|rules?|policy|guidance) (about|on) volunteers messaging (teenagers|young people|children|kids)( online)?\b"
 )
 
 
