@@ -89,7 +89,11 @@ LEAVER = any_of(
     r"a trustee|on the board)\b",
     rf"{_NOT_A_PAST_CLAUSE}\b(volunteer|staff member|trustee|colleague|coordinator|admin) (has |just |)?(quit|resigned|left)\b{_NOT_LEAVING}",
     r"\b(decided|going|wants|want|planning) to (stop|quit) (volunteering|working)\b|\b(stops|stopped|stopping) volunteering\b",
-    r"\b(stepp(ed|ing)|stood|standing) down\b|\bstep(s|ped|ping)? off (the )?(board|committee)\b|\bbeen (let go|dismissed|sacked|fired)\b|\boff ?board\w*\b|"
+    r"\b(stepp(ed|ing)|stood|standing) down\b|\bstep(s|ped|ping)? off (the )?(board|committee)\b|\bbeen (let go|dismissed|sacked|fired)\b|"
+    # Someone to offboard, or the leaver checklist asked for on its own (never the offboarding
+    # checklist being written: sets 209 to 212 before they were trained on).
+    r"\boff ?board(ed|s)?\b|\boff ?boarding\b(?! (checklist|process|policy|list|form|steps|procedure|plan|document|template)\b)|"
+    r"^\W*(the |a |our )?(leaver|leavers|leaving)( \w+)? (checklist|form)( please| pls| plz)?\W*$|"
     r"\b(had to|have to|we) let (a|the|our|one of our) (volunteer|member of staff|staff member|trustee|coordinator|worker) go\b"
     r"(?! (home|early|out|off|first|for|to|in|back|and)\b)",
     r"\b(not|wont|will not) (be )?renewing (my|her|his|their) (volunteer(ing)? )?(agreement|contract|role|placement)\b|^i (resign|quit)\b(?! \w)",
@@ -250,8 +254,8 @@ AWAY_FOR_A_WHILE = any_of(
 # to 176, five-fold; "once his secondment to Home-Start UK starts", sets 177 to 180); read past
 # before asking whether the leaving is imagined.
 _ONCE_SCHEDULED = re.compile(
-    r"\bonce (his|her|my|their|the) (last )?(family|familys|families|baby|secondment|contract|placement|term|support|new job)"
-    r"( [\w-]+){0,4} (closes|close|arrives|starts|ends|finishes|is born|comes)\b"
+    r"\bonce (his|her|my|their|the) (last )?(family|familys|families|baby|secondment|contract|placement|term|support|new job|"
+    r"agm|board meeting)( [\w-]+){0,4} (closes|close|arrives|starts|ends|finishes|is born|comes|is done|is over)\b"
 )
 
 

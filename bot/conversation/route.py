@@ -179,7 +179,7 @@ def _beyond_safeguarding(
     behind_a_question = bool(situations.GOING_ON_BEHIND_THE_QUESTION.search(text))
     sure = logged or beyond_overruling(category, text) or behind_a_question
     strict = category in NEEDS_EVIDENCE and not unapproved and not sure
-    reported = category and (logged or happening(text, strict=strict))
+    reported = logged or (category and happening(text, strict=strict))
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
     pasted = bool(sign_off.PASTED_DRAFT.match(text))
