@@ -229,6 +229,10 @@ ROUTE_FILES = (
     "conversation_routes_206.jsonl",
     "conversation_routes_207.jsonl",
     "conversation_routes_208.jsonl",
+    "conversation_routes_209.jsonl",
+    "conversation_routes_210.jsonl",
+    "conversation_routes_211.jsonl",
+    "conversation_routes_212.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
