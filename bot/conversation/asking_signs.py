@@ -306,5 +306,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(dsl|safeguarding lead|safeguarding leads)s? (details|number|contact|phone|email|no)\b",
         r"\b(pass (something|sth|this|it|smth) on|something to (report|pass on|tell)|need to (report|tell|pass))\b",
     ),
+    # Five-fold over two hundred and ten sets: how to raise a concern about another volunteer, the
+    # writer uneasy (never about a colleague taking the parking space).
+    (
+        r"\b(raising|raise|reporting|report|flagging|flag) (a |my )?(concern|worry) about (another|a|one of (our|the|my)|our|the) "
+        r"(volunteers?|member of staff|staff member|worker|coordinator|family support worker)\b",
+        r"\b(uneasy|uncomfortable|not right|odd|creepy|children|kids|little ones|trouble)\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)
