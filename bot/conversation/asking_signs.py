@@ -313,5 +313,15 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(volunteers?|member of staff|staff member|worker|coordinator|family support worker)\b",
         r"\b(uneasy|uncomfortable|not right|odd|creepy|children|kids|little ones|trouble)\b",
     ),
+    # Sets 213 to 216 before they were trained on, typed in a few words: who the designated lead is,
+    # who leads on child protection (never the lead for the summer fair); something bad to tell
+    # someone (never something funny); a disclosure of domestic violence (never the scheme's leaflet).
+    (
+        r"\bwho(s| is)? (the |our )?(designated|safeguarding) (lead|officer)\b|\bwho (leads|is in charge|deals) (on|of|"
+        r"with) (child protection|safeguarding)\b|\b(need|have|got|want) to tell (someone|somebody|you|a person) (something|sth) "
+        r"(bad|worrying|serious|awful|horrible)\b|\b(dv|domestic violence|domestic abuse) disclosure\b(?! (training|course|scheme|"
+        r"policy|module|leaflet|form|law)\b)",
+        None,
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

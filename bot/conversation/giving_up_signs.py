@@ -383,5 +383,16 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(look after yourselves|look after yourself|you(ve| have) (all )?been good to me|take care of each other)\b",
         r"\b(not like (him|her|them)|(stopped|stop) coming|worried|out of character)\b",
     ),
+    # Sets 213 to 216 before they were trained on: someone very low who says she has "a plan" (never
+    # a plan for the games); "I won't be here for his first birthday" (never away in Spain).
+    (
+        r"\b(said|says|told me|mentioned|admitted)( that)? (she|he|they|shes|hes|theyve)( has| have)?( got)? a plan\b(?! (for|to|of|b)\b)",
+        r"\b(low|depress\w*|suicid\w*|end it|struggling|dark|hopeless|stillbirth|miscarriage|grief|griev\w*|lost the baby)\b",
+    ),
+    (
+        r"\b(i|she|he) (wont|will not|shant) be (here|around) (for|to see) (his|her|their|the babys|my) (first )?(birthday|christmas|"
+        r"first)\b",
+        r"^(?!.*\b(holiday|away|abroad|spain|france|visiting|working|shift|trip|wedding|festival)\b)",
+    ),
 )
 GIVING_UP_SIGNS = compile_signs(_SIGNS)

@@ -343,5 +343,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"seen|checked|treated|took (him|her|them)|taken (him|her|them))\b|\bbutter on (it|the (burn|scald))\b",
         rf"{CHILD}|\blittle one\b",
     ),
+    # Sets 213 to 216 before they were trained on: a child of four or five who climbs out of the
+    # window at night while the parents sleep (never the cat).
+    (
+        r"\b(\w+ \(\d\)|little \w+|he|she|the (boy|girl|kids|twins|little ones?))\b.{0,30}\b(climbs?|climbed|climbing|sneaks?|"
+        r"sneaked|snuck|gets|got) out (of )?(the |his |her |their )?(bedroom )?window\b",
+        r"\b(at night|in the night|asleep|in the dark|middle of the night|midnight)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
