@@ -233,6 +233,10 @@ ROUTE_FILES = (
     "conversation_routes_210.jsonl",
     "conversation_routes_211.jsonl",
     "conversation_routes_212.jsonl",
+    "conversation_routes_213.jsonl",
+    "conversation_routes_214.jsonl",
+    "conversation_routes_215.jsonl",
+    "conversation_routes_216.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
