@@ -125,14 +125,15 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # set 169's 92% -> 84%; with sets 181 to 184, set 40's top-1 93% -> 88%; with sets 185 to 188,
 # set 10's false abstention 6% -> 11% and set 183's correct abstention 91% -> 86%; with sets 189 to
 # 192, set 23's false abstention 4% -> 9% and set 167's correct abstention 87% -> 82%; sets 193 to
-# 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none.
+# 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's
+# false abstention 11% -> 15% and set 3's 8% -> 12%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.11),
-        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.08),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.15),
+        ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.12),
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.65, 0.82, 0.16),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.86, 0.04),
         ("conversation_routes_6.jsonl", 1.0, 2, 1, 0.89, 0.86, 0.86, 0.04),
@@ -338,6 +339,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_210.jsonl", 0.97, 7, 5, 0.91, 0.91, 0.86, 0.04),
         ("conversation_routes_211.jsonl", 0.97, 4, 4, 0.92, 0.88, 0.96, 0.05),
         ("conversation_routes_212.jsonl", 0.97, 6, 6, 0.86, 0.93, 0.83, 0.06),
+        ("conversation_routes_213.jsonl", 0.97, 13, 13, 0.87, 0.91, 0.93, 0.06),
+        ("conversation_routes_214.jsonl", 0.97, 4, 4, 0.85, 0.86, 0.88, 0.07),
+        ("conversation_routes_215.jsonl", 0.97, 11, 9, 0.87, 0.92, 0.93, 0.04),
+        ("conversation_routes_216.jsonl", 0.97, 9, 8, 0.89, 0.92, 0.89, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
