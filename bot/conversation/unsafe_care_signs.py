@@ -350,5 +350,25 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"sneaked|snuck|gets|got) out (of )?(the |his |her |their )?(bedroom )?window\b",
         r"\b(at night|in the night|asleep|in the dark|middle of the night|midnight)\b",
     ),
+    # Five-fold over two hundred and fourteen sets, told cheerfully: a dad the worse for drink
+    # asleep with the baby wedged beside him on the sofa (never the baby asleep in her cot); a child
+    # left at the services for an hour (never a phone); weigh-ins missed and a baby who looks
+    # smaller (never while the clinic was shut, thriving).
+    (
+        r"\b(worse for wear|drunk|hammered|wasted|pissed|smashed|off (his|her) face)\b.{0,80}\b(baby|toddler|little one)\b.{0,40}"
+        r"\b(sofa|settee|couch)\b",
+        r"\b(asleep|snor\w*|sleeping|passed out|wedged|squashed|beside (him|her)|next to (him|her))\b",
+    ),
+    (
+        r"\b(eldest|youngest|child|kid|boy|girl|toddler|son|daughter|little one|\(\d+\))\b.{0,30}\b(was |were |got |been )?(left|"
+        r"forgotten)( behind)? (at|in) (a |the )?(motorway services|services|service station|petrol station|supermarket|shop|car "
+        r"park|park)\b.{0,30}\b(an hour|hours|\d+ (mins|minutes)|ages)\b",
+        None,
+    ),
+    (
+        r"\bmissed (the |her |his |their )?(last |past )?(two|three|four|\d|several|a few|all (the|her|his)) (weigh[- ]?ins|"
+        r"appointments|checks|health visitor (visits|appointments)|clinics?)\b",
+        r"\b(tin(y|ier)|smaller|thin(ner)?|skinny|not (growing|gaining|feeding)|lost weight|losing weight)\b",
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
