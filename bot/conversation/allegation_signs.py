@@ -10,7 +10,9 @@ so it is a concern first and a crisis or a complaint second. None names a child 
 words the other lists know. Each stays quiet beside the everyday wordings that share its words (the
 police looking into a break-in, a volunteer who touched a mother's heart, one brilliant with the
 kids). Like the other lists they are (cue, context) pairs over the normalised message, read by
-``word_rules.is_safeguarding``; they come from sets 197 to 200 before they were trained on.
+``word_rules.is_safeguarding``; they come from sets 197 to 200 and 209 to 212 before they were
+trained on (one of ours who swore at a child and yanked his arm) and from five-fold over two hundred
+and six sets (a volunteer said to have shaken a child).
 """
 
 from __future__ import annotations

@@ -19,8 +19,12 @@ their deputy, "safeguarding" typed on its own, how to raise a concern, a child "
 safeguarding concern" named outright beside the order to turn the alerts off that it must not
 match; the everyday ones after them were read from sets 41 to 48 before they were trained on
 ("concern" on its own and abuse "suspected", from the concerns missed leaving one set out over
-fifty-four and fifty-eight sets). Like ``warning_signs`` they are (cue, context) pairs over the
-normalised message.
+fifty-four and fifty-eight sets). Sets 205 to 216 before they were trained on, and five-fold over
+two hundred and six and two hundred and ten sets, added a family the asker thinks is at risk, a
+call asked for about a child the writer won't type, a volunteer and how he is with the children
+raised without a name, the DSL's details with something to pass on, how to raise a concern about
+another volunteer, and the lead, child protection, "something bad" and a DV disclosure asked in a
+few words. Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ sleep. Like the other lists they are (cue, context) pairs over the normalised me
 ``word_rules.is_safeguarding``; they were read from the concerns missed leaving one set out and in
 sets before they were trained on (with the rest of ``home_signs`` and ``neglect_signs``, where they
 began), from five-fold over one hundred and thirty-four, one hundred and forty-two, one hundred
-and fifty and one hundred and seventy sets, and from sets 137 to 148, 161 to 164 and 169 to 176
-before they were trained on.
+and fifty and one hundred and seventy sets, and from sets 137 to 148, 161 to 164, 169 to 176 and
+209 to 212 before they were trained on (a padlock on the fridge, the children made to ask for food).
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ have a special game for, a toddler who loves touching a brooch). Like the other 
 context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come from
 five-fold over one hundred and fifty, one hundred and fifty-four and one hundred and sixty-six sets
 and from sets 161 to 164, 173 to 176 and 201 to 204 before they were trained on (a child told she
-will be put in care if she tells what happens at home).
+will be put in care if she tells what happens at home), and from five-fold over two hundred and
+fourteen sets (a child who goes quiet and looks at mum when asked about a plaster).
 """
 
 from __future__ import annotations

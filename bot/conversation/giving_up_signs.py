@@ -32,7 +32,9 @@ mother who will "take the baby and jump", or is only still here for her children
 trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four,
 one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and
 fifty-four, one hundred and fifty-eight, one hundred and sixty-six and one hundred and seventy-four
-sets.
+sets. Sets 205 to 216, and five-fold over two hundred and six sets, added "I've made my plans",
+"might as well be six foot under", no point in anything since a death, "a lot of tablets" after a
+row, "look after yourselves", someone very low with "a plan", "I won't be here for his birthday".
 """
 
 from __future__ import annotations

@@ -172,10 +172,11 @@ def _beyond_safeguarding(
     # A post that went out unapproved needs no more sign that it happened, only not to be asked about
     # ("can I put it up before the CEO has seen it?"): "staff put the announcement on LinkedIn before
     # the CEO had even seen it" (sets 133 to 136).
-    # A report asked for in so many words, or told in words the route regression may not overrule
-    # (``report_cues.beyond_overruling``: a slip owned up to, an admin put out of their own page, the
-    # press at the door…), which say it is happening too; a concern behind any report still raises
-    # the card.
+    # A report asked for in so many words (whatever its category), or told in words the route
+    # regression may not overrule (``report_cues.beyond_overruling``: a slip owned up to, an admin put
+    # out of their own page, the press at the door…; or going on behind a question, "asking because
+    # it's happening to me"), which say it is happening too; a concern behind any report still
+    # raises the card.
     behind_a_question = bool(situations.GOING_ON_BEHIND_THE_QUESTION.search(text))
     sure = logged or beyond_overruling(category, text) or behind_a_question
     strict = category in NEEDS_EVIDENCE and not unapproved and not sure

@@ -18,7 +18,9 @@ trained on, from five-fold over one hundred and forty-two, one hundred and fifty
 hundred and seventy, one hundred and ninety and one hundred and ninety-eight sets (a family telling
 a worker they know which school her children go to, and to be careful), from reading sets 161 to
 164, and from sets 169 to 176 and 197 to 204 before they were trained on (a husband at the office
-yelling that he would kill her, a father who will "finish her off" if she leaves).
+yelling that he would kill her, a father who will "finish her off" if she leaves), and from sets
+209 to 212 before they were trained on (a stranger who knows where a little one from our photo
+lives, a baby to be left somewhere "no questions asked").
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ reach children (a woman posing as one of our volunteers and offering childcare a
 "scout" wanting a child alone on a video call, our logo asking a child for a selfie); photos of
 children from visits shared into a group of men; single mums' addresses asked for; every selfie of
 the families' teenage girls liked. Like the other lists they are (cue, context) pairs over the
-normalised message, read by ``word_rules.is_safeguarding``; they come from sets 189 to 204 before
-they were trained on and from five-fold over one hundred and ninety sets.
+normalised message, read by ``word_rules.is_safeguarding``; they come from sets 189 to 204 and 209
+to 212 before they were trained on (a man rating which little girls in our photos are prettiest)
+and from five-fold over one hundred and ninety sets.
 """
 
 from __future__ import annotations

@@ -28,6 +28,10 @@ and fifty-eight, one hundred and sixty-two, one hundred and sixty-six, one hundr
 hundred and seventy-four, one hundred and seventy-eight, one hundred and ninety, one hundred and
 ninety-four, one hundred and ninety-eight and two hundred and two sets (a toddler on an open upstairs
 window sill, spirits in a baby's bottle at bedtime, a young child alone asking people for food).
+Sets 205 to 216 and five-fold over two hundred and six and two hundred and fourteen sets added a
+child walloped by a parent in the street, a boy held out over a balcony, a scald nobody has looked
+at, a child who climbs out of the window at night, a baby wedged beside a drunk parent asleep on
+the sofa, a child left at the services for an hour, and weigh-ins missed by a baby who looks smaller.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ flat, told with pride, puts them back in reach. Good news or laughter sets the o
 alarm aside when both route models rule a concern out (``alarm.laughed_off``); these signs it never
 does (the one concern the rules caught but the router laughed off, leaving one set out over
 sixty-six sets, was such a post, and no ordinary development message told cheerfully matches them).
-Like the other lists they are (cue, context) pairs over the normalised message, and they are among
-the signs ``word_rules.is_safeguarding`` reads.
+An ex who reads her email or phone and so knows where she has been came from sets 205 to 208
+before they were trained on. Like the other lists they are (cue, context) pairs over the normalised
+message, and they are among the signs ``word_rules.is_safeguarding`` reads.
 """
 
 from __future__ import annotations
