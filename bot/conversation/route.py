@@ -176,11 +176,14 @@ def _beyond_safeguarding(
     # regression may not overrule (``report_cues.beyond_overruling``: a slip owned up to, an admin put
     # out of their own page, the press at the door…; or going on behind a question, "asking because
     # it's happening to me"), which say it is happening too; a concern behind any report still
-    # raises the card.
-    behind_a_question = bool(situations.GOING_ON_BEHIND_THE_QUESTION.search(text))
-    sure = logged or beyond_overruling(category, text) or behind_a_question
+    # raises the card. Without a category only a report asked for is one, so most messages (the
+    # questions) are spared the searches.
+    sure = logged or (
+        bool(category)
+        and (beyond_overruling(category, text) or bool(situations.GOING_ON_BEHIND_THE_QUESTION.search(text)))
+    )
     strict = category in NEEDS_EVIDENCE and not unapproved and not sure
-    reported = logged or (category and happening(text, strict=strict))
+    reported = logged or (bool(category) and happening(text, strict=strict))
     overruled = not unapproved and not sure and _overruled(judged, Route.REPORT, limits)
     # A draft pasted in to be posted may tell of a crisis or a complaint; it is the draft that is new.
     pasted = bool(sign_off.PASTED_DRAFT.match(text))
