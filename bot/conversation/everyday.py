@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.conversation.prefilter import needed_strings
+from bot.conversation.prefilter import needed_strings, top_level_alternatives
 
 # Jokes in a chat are content to report; told to the children, they are not read past.
 _NOT_TOLD_TO_A_CHILD = r"(?! (to|at|with|in front of) (the |her |his |their |a |my )?(kids|children|child|girls?|boys?|daughter|son))"
@@ -338,34 +338,14 @@ _EVERYDAY = (
 )
 
 
-def _branches(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` at its top level, each a whole pattern of its own."""
-    found: list[str] = []
-    depth, start, at, in_class = 0, 0, 0, False
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:at])
-            start = at + 1
-        at += 1
-    return [*found, pattern[start:]]
-
-
 # The everyday wordings grow each round and most start with a word boundary, which the engine
 # tries at every position of a message: so a wording is searched for only where the message holds
 # a string it needs (``prefilter``), and only those found mask the message, joined in their own
 # order when more than one is. A wording found nowhere in a message cannot win at any position,
 # so the masks are the same as with the whole pattern.
-_EVERYDAY_BRANCHES = tuple((needed_strings(branch), re.compile(branch)) for branch in _branches(_EVERYDAY))
+_EVERYDAY_BRANCHES = tuple(
+    (needed_strings(branch), re.compile(branch)) for branch in top_level_alternatives(_EVERYDAY)
+)
 
 
 @lru_cache(maxsize=64)

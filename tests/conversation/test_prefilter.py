@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.conversation import everyday, sign_off, word_rules
 from bot.conversation.examples import development_examples
-from bot.conversation.prefilter import AnyOf, needed_strings
+from bot.conversation.prefilter import AnyOf, needed_strings, top_level_alternatives
 from bot.conversation.signs import Sign
 from bot.conversation.topics import without_topics
 from tests.security.fuzzing import fuzz_settings
@@ -95,6 +95,19 @@ _EVERY_EVERYDAY_WORDING = re.compile(everyday._EVERYDAY)
 
 def _every_everyday_wording(text: str) -> str:
     return _EVERY_EVERYDAY_WORDING.sub(" ", text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "alternatives"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"(a|b)c|d", ["(a|b)c", "d"]),
+        (r"[|(]x|\|y|z", ["[|(]x", "\\|y", "z"]),
+        (r"plain", ["plain"]),
+    ],
+)
+def test_a_pattern_splits_only_at_its_top_level_bars(pattern: str, alternatives: list[str]) -> None:
+    assert top_level_alternatives(pattern) == alternatives
 
 
 def test_the_everyday_wordings_split_into_the_whole_pattern() -> None:
