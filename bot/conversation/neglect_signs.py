@@ -2,33 +2,25 @@
 """A child left without care, seen on a visit or a video call: safeguarding first, however it is told.
 
 Neglect named outright, going without food, clean clothes, heating or a bed, a child hungry or
-dirty, children left alone or unsupervised, a home in squalor, a child missing, and a carer drunk or
-high. Then the situations read from later sets: a nappy left on all morning or never changed, a baby
-put outside and left crying in the rain, a baby left crying or alone for hours, a baby alone in a
-pram or kept in a car seat all day, nits and sores nobody treats, a baby eating out of the dog's
-bowl, a toddler with no adult in the room, a baby left to it in the bath, a child hunting a bin or a
-bag for food, a child who has missed every health check, a child left in charge of the little ones
-while the parent is out or every evening while she works, a baby left with a bottle propped up, a
-child out in the snow with no shoes or in just a vest, children who had no tea, rotten teeth, a baby
-taken off his hospital appointments, an eight-year-old "babysitting" while mum is out, a child who
-keeps coming to school with no coat or lunch, a baby found wedged down the side of the sofa, a carer
-with pinprick pupils nodding off, a poorly child his mother cannot take to the doctor, a grandmother
-meant to be minding the children who is in hospital, a child who has not had tea since Friday, a
-toddler with a cigarette in his mouth, a dog that bit a toddler still loose in the room with him, a
-"shiner" nobody explains, a toddler in just a nappy out in the garden in the cold, a child taking
-food from other children's lunchboxes, a father who smokes in bed beside the baby, a family in one
-room living on crisps, children put to sleep in the bath, small children making their own tea while
-mum is out, drug paraphernalia in sight, a toddler left all day with a child of twelve, a baby kept
-from every jab and check while the health visitor chases, a baby fed once a day "to teach her
-patience", and a child's medicine not given with the follow-up missed. Each comes with the everyday
-wordings that must stay quiet beside it (starving after the park, filthy after the beach, nappy rash
-clearing up, children left for hours at a holiday club, one missed appointment rebooked, a
-twelve-year-old minding the baby with mum at home, missing a party). Like ``warning_signs`` they are
-(cue, context) pairs over the normalised message; the last come from sets 113 to 120, told in
-passing inside messages about something else (formula watered down, tea towels for nappies) or
-inside good news (a birthday party, a thank-you); the last two from sets 137 to 140, before training
-and five-fold after it. The first signs lived in ``safeguarding`` and the nappy-to-pram ones in
-``home_signs``; a child cooking or doing night feeds for the little ones is ``carer_signs``' job.
+dirty, children left alone or unsupervised, a home in squalor, a child missing, a carer drunk or
+high. Then the situations read from later sets: a nappy never changed, a baby left crying in the
+rain, alone for hours, in a pram or a car seat all day, nits and sores nobody treats, a baby eating
+from the dog's bowl, a toddler with no adult in the room or left to it in the bath, a child hunting
+a bin for food, missed health checks, a child left in charge of the little ones, a bottle propped
+up, children who had no tea, rotten teeth, a baby taken off his hospital appointments, no coat or
+lunch for school, a baby wedged down the sofa, pinprick pupils, a poorly child never taken to the
+doctor, a minder in hospital, a toddler with a cigarette, a dog that bit a toddler still loose, a
+"shiner" nobody explains, food taken from other children's lunchboxes, smoking in bed beside the
+baby, a family living on crisps, children put to sleep in the bath, small children making their
+own tea, drug paraphernalia, a toddler left with a child of twelve, a baby kept from every jab, a
+baby fed once a day "to teach her patience", a child's medicine not given. Each comes with the
+everyday wordings that must stay quiet beside it (starving after the park, filthy after the beach,
+nappy rash clearing up, a holiday club, one missed appointment rebooked, a twelve-year-old minding
+the baby with mum at home). Like ``warning_signs`` they are (cue, context) pairs over the normalised
+message, many told in passing inside messages about something else or inside good news. A parent
+drinking most days (``DAILY_DRINKING``) and a little one half dressed out in the cold
+(``OUT_IN_THE_COLD``) are never set aside by laughter. A child cooking or doing night feeds for the
+little ones is ``carer_signs``' job.
 """
 
 from __future__ import annotations
@@ -246,13 +238,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(bottle (propped|wedged)|propp\w* (up )?(the |a |her |his |their )?bottle)\b",
         r"\b(left|alone|on (his|her|their) own|asleep|nobody|no one|gone out|went out|in bed)\b",
     ),
-    # A child out in the snow with no shoes, or in just a vest and nappy in the bitter cold (five-fold
-    # over eighty-two sets).
-    (
-        r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
-        r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue|"
-        r"in (december|january|february|(the )?(middle of )?winter))\b",
-    ),
     # Sets 93 to 96 before they were trained on: a child who has not had tea since Friday (never the
     # writer's own brew); a toddler with a cigarette in his mouth or given a drag on a vape; a dog
     # that bit a toddler still loose in the room with him.
@@ -278,13 +263,6 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         rf"\b(dog|staffy|staffie|pit ?bull|xl bully|rottweiler|alsatian)s?\b.{{0,30}}\b(bit|bitten|bites|attacked|went for|mauled) "
         rf"(the |her |his |their |a |my )?{CHILD}",
         r"\b(still|loose|same room|alone with|left with)\b",
-    ),
-    # Sets 97 to 100 before they were trained on: a little one out in the garden in just a nappy in
-    # the cold (never in the sunshine), or with no grown-up about (sets 153 to 156).
-    (
-        rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
-        r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
-        r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b|\bno (grown[ -]?ups?|adults?) (about|around|in sight)\b(?! (at|in) the)",
     ),
     # Five-fold over one hundred and two sets: smoking in bed beside a baby, or no smoke alarm; a
     # family living on crisps (never on a coach trip or a holiday), or a mother on coffee and fags (106).
@@ -395,6 +373,28 @@ DAILY_DRINKING = compile_signs(
             r"(days?|nights?)\b",
             r"\b(barely|hardly|cant|can not|cannot|doesnt|does not|isnt|never) (get|gets|getting|look after|looking after|"
             r"feed|feeding|take|taking|wake|waking) (them|the (kids|children|baby|little ones))\b|\bfend for themselves\b",
+        ),
+    )
+)
+
+# A little one half dressed out in the cold: no laughter sets it aside (a toddler in just a nappy
+# in the snow, "mum thought it was hilarious", laughed off five-fold over 214 sets; no development
+# message that is not a concern meets these), so ``word_rules.never_set_aside`` reads it.
+OUT_IN_THE_COLD = compile_signs(
+    (
+        # A child out in the snow with no shoes, or in just a vest and nappy in the bitter cold (five-fold
+        # over eighty-two sets).
+        (
+            r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
+            r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue|"
+            r"in (december|january|february|(the )?(middle of )?winter))\b",
+        ),
+        # Sets 97 to 100 before they were trained on: a little one out in the garden in just a nappy in
+        # the cold (never in the sunshine), or with no grown-up about (sets 153 to 156).
+        (
+            rf"\b{_HALF_DRESSED}.{{0,30}}{_OUT_OF_DOORS}|{_OUT_OF_DOORS}.{{0,30}}\b{_HALF_DRESSED}",
+            r"\b(in the cold|(bitter|bitterly|freezing|so|really|very|too) cold|cold (day|night|morning|evening|out|outside)|freezing|snow\w*|"
+            r"frost\w*|icy|sleet|pouring|in (december|january|february|(the )?(middle of )?winter))\b|\bno (grown[ -]?ups?|adults?) (about|around|in sight)\b(?! (at|in) the)",
         ),
     )
 )

@@ -69,6 +69,7 @@ SIGNS = (
     *carer_signs.HUNGRY_ALL_WEEK,
     *neglect_signs.NEGLECT_SIGNS,
     *neglect_signs.DAILY_DRINKING,
+    *neglect_signs.OUT_IN_THE_COLD,
     *giving_up_signs.GIVING_UP_SIGNS,
     *interest_signs.INTEREST_SIGNS,
     *control_signs.CONTROL_SIGNS,
@@ -99,6 +100,7 @@ _NEVER_SET_ASIDE = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
     *neglect_signs.DAILY_DRINKING,
+    *neglect_signs.OUT_IN_THE_COLD,
     *control_signs.RESTRAINED,
     *carer_signs.HUNGRY_ALL_WEEK,
 )

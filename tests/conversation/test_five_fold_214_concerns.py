@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.word_rules import is_safeguarding, normalise
+from bot.conversation.word_rules import is_safeguarding, never_set_aside, normalise
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,28 @@ def test_what_five_fold_missed_is_a_concern(message: str) -> None:
 )
 def test_the_everyday_message_in_the_same_words_is_not(message: str) -> None:
     assert not is_safeguarding(normalise(message))
+
+
+# Five-fold runs laughed off a toddler out in the snow in just a nappy ("mum thought it was
+# hilarious"): a little one half dressed out in the cold is never set aside by laughter.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "pic on mum's fb of the 2yo in the garden in just a nappy, there was frost on the grass 😂",
+        "the baby was outside in only a vest and it was freezing, mum said it toughens him up haha",
+        "toddler out on the doorstep with no shoes in the snow again, dad thought it was hilarious",
+    ],
+)
+def test_a_little_one_half_dressed_in_the_cold_is_not_laughed_off(message: str) -> None:
+    assert never_set_aside(normalise(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the 2yo was in the garden in just a nappy in the paddling pool, glorious sunshine 😂",
+        "the twins were out in the garden in just their pyjamas at breakfast, boiling hot already haha",
+    ],
+)
+def test_a_little_one_half_dressed_in_the_warm_is_no_concern(message: str) -> None:
+    assert not never_set_aside(normalise(message))
