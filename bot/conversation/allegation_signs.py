@@ -70,5 +70,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"daughter)s?\b|\b{_OURS}\b.{{0,40}}\byanked (him|her|them)\b",
         r"\b(arm|wrist|hair|collar|hard|rough\w*|crying|cried|upset|shocked|bruise\w*)\b",
     ),
+    # Sets 217 to 220 before they were trained on: one of ours adding the teenagers online and hearting
+    # their selfies (never added to a trip's chat with their parents' say); a claim that one of ours
+    # photographed children and put them online (never a question about consent).
+    (
+        rf"\b{_OURS}\b.{{0,30}}\b(keeps |has been |is |was )?(adding|added|following|friending|friended|dming|messaging) (the |our )?"
+        r"(teenage|teen|young|underage|\d\d? ?(yo|year old)) (service users|girls|boys|kids|lads|young people|ones)\b",
+        r"\b(selfies?|hearts?|liking|likes|comment\w*|snap\w*|instagram|insta|tiktok|dms?)\b",
+    ),
+    (
+        rf"\b{_OURS}\b.{{0,30}}\b(was |has been |is )?(taking|took|taken) (photos|pictures|pics|videos) of (the )?(kids|children|"
+        r"toddlers|babies|little ones)\b",
+        r"\b(claim\w*|alleg\w*|accus\w*|source|rumou?r\w*)\b",
+    ),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

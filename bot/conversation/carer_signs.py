@@ -164,6 +164,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(have to|has to|must|got to|made to) ask (him|her|them|dad|mum|stepdad|stepmum)( \w+)? for (food|something to eat|a "
         r"snack|a drink)\b|\b(hungry|starving)\b",
     ),
+    # Sets 217 to 220 before they were trained on: children with no hot meal for weeks (never "we",
+    # with the oven broken); walking to school alone at five or six; a small child running the
+    # house with a parent out since breakfast.
+    (
+        r"(?<!\bwe )(?<!\bweve )(?<!\bi )(?<!\bive )\b(not|havent|hasnt|never|no) (had )?(a )?(hot|proper|cooked|warm) (meal|dinner|"
+        r"tea|food)s? (in|for) (two|three|four|\d+|a|over a|over two) (weeks?|fortnight|months?)\b",
+        CHILD,
+    ),
+    (
+        r"\b(walk|walks|walking|go|goes|going|get|gets) (to|home from) (school|nursery|preschool) (on (their|his|her) own|alone|by "
+        r"(themselves|himself|herself))\b",
+        r"\b(they(re| are)|hes|he is|shes|she is|aged?) (only )?([2-7]|two|three|four|five|six|seven)\b|\b[2-7] ?(yo|year olds?|yr olds?)\b",
+    ),
+    (
+        r"\b([2-9]|two|three|four|five|six|seven|eight|nine) ?(yo|year old|yr old)\b[^.]{0,40}\b(running the house|in charge of the "
+        r"(house|baby|little ones|others|younger ones)|(baby|toddler) on (his|her) hip)\b",
+        r"\b(mum|dad|parents?|mother|father) (\w+ ){0,2}(out|away|gone|not (there|home)|in bed|asleep)\b",
+    ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)
 

@@ -28,13 +28,10 @@ thank-you letters for everyone, a family day out to the beach, a rope for the tu
 not wanting to wake up for school, doing away with the old rota). Like the other lists they are
 (cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
 from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152, 157 to 168, 173 to 180 and 201 to 204 (a
-mother who will "take the baby and jump", or is only still here for her children) before those were
-trained on, and from five-fold over seventy-eight, ninety, ninety-four, one hundred and thirty-four,
-one hundred and forty-two, one hundred and forty-six, one hundred and fifty, one hundred and
-fifty-four, one hundred and fifty-eight, one hundred and sixty-six and one hundred and seventy-four
-sets. Sets 205 to 216, and five-fold over two hundred and six sets, added "I've made my plans",
-"might as well be six foot under", no point in anything since a death, "a lot of tablets" after a
-row, "look after yourselves", someone very low with "a plan", "I won't be here for his birthday".
+mother who will "take the baby and jump") before they were trained on, and five-fold over 78 to 174
+sets. Sets 205 to 220 and five-fold over 206 sets added "I've made my plans", "might as well be six
+foot under", "a lot of tablets" after a row, "look after yourselves", "a plan", "I won't be here for
+his birthday", "sorting it all out for good" then silence, a photo of her wrists captioned "done".
 """
 
 from __future__ import annotations
@@ -67,7 +64,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         _GIVING_UP,
     ),
     # Thoughts of driving into a tree or stepping in front of a train; a last "thanks for everything"
-    # (five-fold over seventy-eight sets), "goodbye everyone" or "I'm done" (set 88) and then no reply.
+    # (five-fold over 78 sets), "goodbye everyone", "I'm done" (set 88) or sorting it all out for good
+    # (sets 217 to 220), and then no reply.
     (
         r"\b(think|thinking|thought|thoughts|tempted|urge|feels like|wants? to|wanted to)\b.{0,20}\b(driv(e|ing) (the car )?(into|off)|"
         r"crash(ing)? (the car )?into|step(ping)? (out )?in front of|jump(ing)? (off|in front of)|walk(ing)? (out )?in front of (a|the) "
@@ -82,8 +80,9 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b((thank you|thanks) for everything|goodbye (everyone|everybody|all)|(im|i am) done)\b",
-        r"\b(gone quiet|cant (reach|get hold of|get through to)|not answering|isnt answering|no reply|wont answer|phones? (is |been )?off)\b",
+        r"\b((thank you|thanks) for everything|goodbye (everyone|everybody|all)|(im|i am) done|sort\w* (it all|everything) out (for "
+        r"good|permanently|once and for all)(?! with))\b",
+        r"\b(gone quiet|cant (reach|get hold of|get through to)|not answer\w*|isnt answering|no reply|wont answer|phones? (is |been )?off)\b",
     ),
     # A parent who will take the children with them if social services come.
     (
@@ -181,9 +180,10 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         None,
     ),
     (
-        r"\b(photos?|pictures?|pics?|selfies?|videos?|images?|snaps?)( \w+)? of (her|his|their|my) (wrists?|arms?|thighs?|legs?)\b",
+        r"\b(photos?|pictures?|pics?|selfies?|videos?|images?|snaps?)( \w+)? of (her|his|their|my) (wrists?|arms?|thighs?|legs?)\b"
+        r"(?![^.]{0,60}\b(tattoo\w*|bracelets?|bangles?|watch|henna|nails|cast|wristbands?)\b)",
         # Never a scratch or an operation's scars: cutting, not cuts.
-        r"\b(only thing that helps|cutting|fresh cuts|bleeding|razors?|blades?|self ?harm\w*)\b",
+        r"\b(only thing that helps|cutting|fresh cuts|bleeding|razors?|blades?|self ?harm\w*)\b|\bcaption(ed)?( \w+)? (done|enough|bye)\b",
     ),
     # Sets 133 to 136 before they were trained on: "did something stupid with tablets" (never with
     # the pill organiser); "done with life" with her dog given away or her visits missed (never life

@@ -362,7 +362,7 @@ _SAFEGUARDING: Sequence[tuple[str, str | None]] = (
     ),
     (
         r"\bthreat\w* to (kill|hurt|harm|stab|take the (kids|children|baby))|\b(going to|gonna) (kill|hurt)\b(?! (his|her|my|your) (little |big )?(sister|brother|sis|bro)\b if)(?! (the |that |this |a |those |these )?(big |giant |massive |huge )?(spiders?|wasps?|flies|fly|bugs?|slugs?|mosquito(e)?s?|ants?|mice|mouse)\b)|"
-        r"\bdo (us|them|you|her|him) all in\b|\bfist through (the|a) (wall|door|window)\b",
+        r"\bdo (us|them|you|her|him) all in\b|\bfist through (the|a) (\w+ )?(wall|door|window)\b",
         None,
     ),
     # Disclosures and plain statements of concern.

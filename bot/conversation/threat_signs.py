@@ -170,5 +170,23 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"food|milk|wipes|gym|swing|toys?|books?|change|changing|bag))",
         r"\bno questions( asked)?\b|\b(cant|cannot|can not) (cope|do this|keep (it|him|her))\b",
     ),
+    # Sets 217 to 220 before they were trained on: a parent who will take a child whatever the court
+    # says; "I'll find you and your brats" (never a table found); a mum shoved into a door frame.
+    (
+        r"\b(ill|i will|im going to|im gonna|gonna|going to|hell|he will|shell|she will) (come and )?(get|take|snatch|grab) (him|her|"
+        r"them|my (son|daughter|kids|"
+        r"children|boy|girl|baby)|(his|her) (son|daughter|kids|children|boy|girl|baby))( back)?\b.{0,40}\b(whatever|no matter what|"
+        r"dont care what) (the )?(court|judge|social services|social|police|order)\b",
+        None,
+    ),
+    (
+        r"\b(ill|i will|im gonna|gonna|going to|well|we will) find (you|her|them) and (your|her|their) (kids|brats|children|babies|"
+        r"little ones|family)\b(?! (a|some|seats?|places?|spaces?|tables?|something)\b)",
+        None,
+    ),
+    (
+        r"\bshoved (mum|her|his (wife|partner|girlfriend|missus)|(the|their) mum) (into|against|down|across|through)\b",
+        None,
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -374,5 +374,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"appointments|checks|health visitor (visits|appointments)|clinics?)\b",
         r"\b(tin(y|ier)|smaller|thin(ner)?|skinny|not (growing|gaining|feeding)|lost weight|losing weight)\b",
     ),
+    # Sets 217 to 220 before they were trained on: a baby in the bath watched only by a small child
+    # (never with mum kneeling beside them); a feverish child kept from the doctor (never once the
+    # rash has cleared); a little one out of an upstairs window onto a roof (never the cat).
+    (
+        r"\b(baby|toddler|twins|little one|\d+ ?(month|week)s? old)\b[^.]{0,20}\bin the bath with (only|just) (the |her |his |their )?"
+        r"(\d+ ?(yo|year old|yr old)|toddler|(little |big )?(brother|sister))\b(?![^.]{0,50}\b(mum|dad|nan) (was )?(kneeling |sat |"
+        r"sitting |right |there )*(beside|next to|with)\b)",
+        None,
+    ),
+    (
+        r"\b(dont|doesnt|do not|does not|wont|will not) (need|see|go to) (a|the) (doctor|gp|hospital)\b(?! (now|any ?more|after all))",
+        r"\b(fever|temperature|rash|poorly|vomiting|not eating|floppy|all week|\d+ days)\b",
+    ),
+    (
+        r"\bclimb\w* out (of )?(the |an |her |his |their )?(open )?(upstairs|bedroom|landing|top floor|first floor) window\b",
+        CHILD,
+    ),
 )
 UNSAFE_CARE_SIGNS = compile_signs(_SIGNS)
