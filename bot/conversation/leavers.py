@@ -44,8 +44,8 @@ _FAMILY_PEOPLE = r"mums|dads|parents|familys|childs|kids"
 # What is taken off a page that is not a person: a photo, a post, a name.
 _NOT_A_PERSON = r"photos?|pics?|pictures?|posts?|videos?|comments?|names?|details"
 _TAKE_OFF = (
-    rf"((remove|removing|removed|take|taking|took|get|kick)\b (?!(\w+ )?({_NOT_A_PERSON}|it|them|that|this)\b)(\w+ ){{1,2}}|"
-    rf"(?!({_NOT_A_PERSON}|{_FAMILY_PEOPLE}|families|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ )?(insta\w*|fb|facebook|page|pages|"
+    rf"((remove|removes|removing|removed|take|takes|taking|took|get|kick)\b (?!(\w+ )?({_NOT_A_PERSON}|it|them|that|this)\b)(\w+ ){{1,2}}|"
+    rf"(?!({_NOT_A_PERSON}|{_FAMILY_PEOPLE}|families|children)\b)(\w+s|she|he|they)( is| are)? taken )(off|from) (the |our |all (the |our )?)?(\w+ ){{0,2}}(insta\w*|fb|facebook|page|pages|"
     r"linkedin|teams|sharepoint|whatsapp|canva|twitter|tiktok|accounts?|admins?|channels?|groups?|event|website|stuff|systems?)\b"
 )
 _GONE = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from bot.conversation.abuse_cues import ABUSE_FROM_ONE, INTIMIDATION, WEAPON_SHOWN
 from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, WILL_DO, any_of
 from bot.conversation.takeover_cues import (
     FORWARDING_RULE,
@@ -86,25 +87,12 @@ STORM_UNDER_SCHEDULED_POSTS = re.compile(
     r"happy|upbeat|jolly) posts?\b.{0,30}\b(are |is )?(still|keep|keeps) (going out|posting|being (published|posted)|going up|"
     r"coming out)\b"
 )
-# A picture of a gun or a knife with "see you there" under our post: a threat, abuse the route model
-# may not overrule (sets 189 to 192 before they were trained on read one as harmful content).
-WEAPON_SHOWN = re.compile(
-    r"\b(photo|picture|pic|image|gif|emoji|video|meme)s? of (a |an |some )?(gun|knife|knives|rifle|shotgun|machete|weapon|blade|"
-    r"noose)\b.{0,60}\b(see you|coming for|watch (your|out)|youre next|you are next|wait(ing)? for|be there|find (you|her|him))\b"
-)
 _THREATENS = (
     rf"\b({WILL_DO}|(she is|he is|they are) (going to|gonna)|threaten\w* to|said (shed|hed|she would|he would|shell|hell|she will|"
     r"he will))"
 )
 _PHOTO = r"(photos?|pictures?|pics?|images?|video|face)\b"
 _CONSENT_WITHDRAWN = r"((withdrawn|withdrew|pulled) (her |his |their |the |our |all )?(consent|permission)|opted out\b|changed (her|his|their) minds?)"
-# Hate or abusive messages "off one account", "from a man": abuse aimed at someone, a report the route
-# model may not overrule (the 3 development messages in these words are all online abuse; once sets
-# 149 to 152 joined, the route models read one of the tests' as not covered).
-ABUSE_FROM_ONE = re.compile(
-    r"\b(hate|abuse|nasty (messages|comments)|threats|abusive (messages|comments)) (off|from) (one|an|this|that|the same|some|a) "
-    r"(account|person|profile|troll|bloke|woman|man|guy)\b"
-)
 # A list of families, names or addresses left on a train or a hall table, never a shopping list: a
 # breach the route model may not overrule (the 8 development messages in these words are all breaches;
 # sets 153 to 156 read one as small talk).
@@ -354,7 +342,7 @@ BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
         NOT_THEM,
     ),
     "data_breach": (LIST_LEFT_BEHIND,),
-    "online_abuse": (ABUSE_FROM_ONE, WEAPON_SHOWN),
+    "online_abuse": (ABUSE_FROM_ONE, WEAPON_SHOWN, INTIMIDATION),
     "crisis": (PRESS_AT_THE_DOOR, STORM_UNDER_SCHEDULED_POSTS),
 }
 
@@ -377,7 +365,10 @@ def settles_category(category: str, text: str) -> bool:
 
 
 def report_category(text: str) -> str:
-    """The incident category a described situation belongs to, or "" when none is described."""
+    """The incident category a described situation belongs to, or "" when none is described.
+    Intimidation aimed at our people is online abuse whatever else the message names."""
+    if INTIMIDATION.search(text):
+        return "online_abuse"
     for category, cue in REPORT_CUES:
         if cue.search(text):
             if category == "harmful_content" and TARGETED.search(text) and _abusive(text):

@@ -43,6 +43,11 @@ APPROVAL = AnyOf(
     r"^(need|needs|needing|want|wanting|requesting|request|after) (an? |some )?((urgent|crisis|quick|board|ceo) )?(approval|"
     r"sign[- ]?off|the ok)\b|"
     r"\brequest(ing)? (an? )?(approval|sign[- ]?off)\b|\bfor (approval|sign[- ]?off)\b|\bplease approve\b",
+    # "Approval request: …", "attached for Board approval" (never the turnaround for it), "the Board
+    # needs to sign it off" (sets 217 to 220).
+    r"^approval request\b|\b(attached|ready|sent|submitted|here|going|gone|up) for (the )?(board|ceo|chair|trustees?)s? (approval|"
+    r"sign[- ]?off)\b|"
+    r"\b(the )?(board|ceo|chair|trustees) (needs?|has|have) to sign (it|this|that) off\b",
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
     r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
     _SIGN_OFF_PLEASE,
