@@ -237,6 +237,10 @@ ROUTE_FILES = (
     "conversation_routes_214.jsonl",
     "conversation_routes_215.jsonl",
     "conversation_routes_216.jsonl",
+    "conversation_routes_217.jsonl",
+    "conversation_routes_218.jsonl",
+    "conversation_routes_219.jsonl",
+    "conversation_routes_220.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
