@@ -126,7 +126,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # set 10's false abstention 6% -> 11% and set 183's correct abstention 91% -> 86%; with sets 189 to
 # 192, set 23's false abstention 4% -> 9% and set 167's correct abstention 87% -> 82%; sets 193 to
 # 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's
-# false abstention 11% -> 15% and set 3's 8% -> 12%.
+# false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -343,6 +343,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_214.jsonl", 0.97, 4, 4, 0.85, 0.86, 0.88, 0.07),
         ("conversation_routes_215.jsonl", 0.97, 11, 9, 0.87, 0.92, 0.93, 0.04),
         ("conversation_routes_216.jsonl", 0.97, 9, 8, 0.89, 0.92, 0.89, 0.06),
+        ("conversation_routes_217.jsonl", 0.97, 12, 9, 0.88, 0.91, 0.89, 0.04),
+        ("conversation_routes_218.jsonl", 0.97, 8, 5, 0.93, 0.92, 0.93, 0.05),
+        ("conversation_routes_219.jsonl", 0.97, 4, 4, 0.84, 0.92, 0.82, 0.05),
+        ("conversation_routes_220.jsonl", 0.97, 13, 8, 0.87, 0.80, 0.85, 0.07),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
