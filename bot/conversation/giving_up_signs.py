@@ -26,12 +26,11 @@ will "do away with" himself and the children. None names suicide or a weapon, so
 miss them; each stays quiet beside the everyday wordings that share its words (a first date tonight,
 thank-you letters for everyone, a family day out to the beach, a rope for the tug of war, teenagers
 not wanting to wake up for school, doing away with the old rota). Like the other lists they are
-(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``; they come
-from sets 77 to 80, 93 to 100, 109 to 124, 133 to 152, 157 to 168, 173 to 180 and 201 to 204 (a
-mother who will "take the baby and jump") before they were trained on, and five-fold over 78 to 174
-sets. Sets 205 to 220 and five-fold over 206 sets added "I've made my plans", "might as well be six
-foot under", "a lot of tablets" after a row, "look after yourselves", "a plan", "I won't be here for
-his birthday", "sorting it all out for good" then silence, a photo of her wrists captioned "done".
+(cue, context) pairs over the normalised message, read by ``word_rules.is_safeguarding``, from sets
+77 to 224 before they were trained on and five-fold over 78 to 206 sets: lately "I've made my plans",
+"six foot under", "a lot of tablets" after a row, "look after yourselves", "a plan", "I won't be here
+for his birthday", "sorting it all out for good" then silence, wrists captioned "done", and the
+tablets taken with the children too.
 """
 
 from __future__ import annotations
@@ -343,11 +342,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"you|them|the kids)( much)? (longer|for long|any ?more)\b",
         r"\b(posted|posts|post|message|messaged|said|says|wrote|writes|texted|text|ended|status|told)\b",
     ),
-    # Sets 201 to 204 before they were trained on: a mother who will "take the baby and jump", or is
-    # only still here for her children (never jumping the waves, nor still here for the cake).
+    # Sets 201 to 204 before they were trained on: a mother who will "take the baby and jump" or (sets
+    # 221 to 224) take the tablets and the children with her, or is only still here for her children.
     (
         r"\btake (the|my|her|them|our) (baby|babies|kids|children|little ones?|boys|girls)( with me| with her)? (and|n|&) jump\b"
-        r"(?! (the|over|in|into|on) (waves|puddles|trampoline|queue|bouncy castle))",
+        r"(?! (the|over|in|into|on) (waves|puddles|trampoline|queue|bouncy castle))|\b(take|taking) (all )?(the|my|her) (pills|tablets)\b"
+        r"( and| n| &) take (the|my|her) (baby|babies|kids|children|little ones?|boys|girls) with (me|her)\b(?! to)",
         None,
     ),
     (

@@ -188,5 +188,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bshoved (mum|her|his (wife|partner|girlfriend|missus)|(the|their) mum) (into|against|down|across|through)\b",
         None,
     ),
+    # Sets 221 to 224 before they were trained on: "if anything happens to me or the kids, you know who
+    # it was" (never who to ring); "she'll regret leaving me" with the children's school named (never
+    # left in charge); a father "only just out" for what he did to the girl.
+    (
+        r"\bif anything happens to (me|us)( or| and)? (the|my|our) (kids|children|boys|girls|baby|little ones)\b|\bif anything happens "
+        r"to (me|us)\b.{0,40}\b(you (all )?know who (it was|did it)|it was (him|her))\b",
+        None,
+    ),
+    (
+        r"\b(regret|be sorry (for|about)) (leaving|dumping|binning) (me|him)\b(?! (in charge|with|to|for|at))",
+        r"\b(kids|children|school|nursery|i know where)\b",
+    ),
+    (
+        r"\b(just|only just|recently) (out|released)( of (prison|jail|inside))? for what (he|she) did to (her|him|them|the (kids|children|"
+        r"girl|boy))\b",
+        None,
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)
