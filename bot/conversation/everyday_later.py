@@ -79,5 +79,24 @@ LATER_WORDINGS = (
     r"\b(baby|toddler|little one|\d ?yo|\d year old) (threw|chucked|flung) (her|his|their) (tea|dinner|food|lunch|breakfast|bowl|"
     r"plate)\b|"
     r"\b(voicemail|messages?|emails?|calls?)( on the (office )?(phone|answerphone|line))? overnight\b|"
-    r"\b(how does|how do|what is|whats|what are) (a |an )?non-?molestation orders?( work)?\b"
+    r"\b(how does|how do|what is|whats|what are) (a |an )?non-?molestation orders?( work)?\b|"
+    # Sets 221 to 224: a child who "punched" the teacher; a mum who nearly wet herself; parents at the
+    # school gate asking which family one visits; a post off topic; a campaign on sextortion; a forum
+    # for parents worried about screens; whether to stop posting one's children's pictures; a reel
+    # grabbed by another account; a cat battered with a foam sword; a page renamed overnight.
+    r"\bpunched (the|her|his) (teacher|nursery (nurse|teacher)|keyworker|key worker|dinner lady|lollipop lady)\b|"
+    r"\b(nearly|almost|practically) wet (herself|himself|myself|ourselves|themselves)\b|"
+    r"\b(other )?(parents|mums|dads|people) at (the )?(school gate|playground|school)s? (keep |keeps |are |have been )?asking me which "
+    r"family\b|"
+    r"\b(something )?off[- ]topic\b|"
+    r"\b(campaign|awareness|training|press release|leaflet|session|talk|webinar|posts?) (on|about) (sextortion|grooming|child "
+    r"exploitation|county lines|cyber ?bullying)\b|"
+    r"\b(for )?parents (who are )?worried about their (kids|childrens?|teens?|teenagers)( \w+)? (gaming|screen ?time|phones?|online "
+    r"safety|screens)\b|"
+    r"\b(asking|asked|wondering) (if|whether) (she|he|they|i|we) should stop posting (her|his|their|my|our) (kids|childrens?|babys?) "
+    r"(pictures|photos|pics)\b|"
+    r"\b(got |was |been )?grabbed by (a |an |the )?(\w+ )?(account|page|site|channel)\b|"
+    r"\b(battered|bashed|whacked|hit|walloped) the (dog|cat|cushion|sofa|teddy|balloon|puppy) with (a|her|his|their) (balloon|foam|toy|"
+    r"plastic|inflatable|pool noodle|nerf|light ?sabre|pillow|cardboard) (sword|bat|hammer|noodle|gun|stick)\b|"
+    r"\b(name|bio|handle|username) (got |was |has been )?changed to\b.{0,40}\bovernight\b"
 )
