@@ -87,9 +87,14 @@ OWNED_UP = re.compile(
     r"\b(i have to confess|i confess|confession|self[- ]?report\w*|i (think )?(i )?(have |ve )?(messed|mucked|screwed) up|"
     r"ashamed to say|i (know )?(i )?shouldnt have|i should not have)\b|"
     r"(?<!can )(?<!could )(?<!should )(?<!shall )(?<!may )(?<!if )(?<!do )(?<!would )(?<!when )"
-    r"\b(i|ive|i have|i (might|may) (have|of|ve))( already| just)? (accepted|added|add|followed( back)?|follow|friended|befriended|dmd|messaged)\b"
-    r"(.{0,60}\b(the |a |one of )?(mums?|mom|dads?|parent|famil(y|ies)|mother|father)\b.{0,20}\b(i|we) (support|visit|work with|see)\b|.{0,40}\b(my|one of my) (mums?|famil(y|ies)|dads?)\b)|"
-    r"\b(the|a) (mum|dad|mother|father) (i|we) (support|visit)\b.{0,40}\b(friend request|follow\w*)\b.{0,40}\bi (accepted|said yes|added|followed)"
+    r"\b(i|ive|i have|i (might|may) (have|of|ve))( already| just)?( been)? (accepted|added|add|followed( back)?|follow|friended|befriended|dmd|"
+    r"messaged|following|messaging|friending|adding|dming)\b"
+    r"(.{0,60}\b(the |a |one of )?(mums?|mom|dads?|parent|famil(y|ies)|mother|father)\b.{0,20}\b(i|we) (support|visit|work with|see)\b|.{0,40}\b(my|one of my) (mums?|famil(y|ys|ies)|dads?)\b)|"
+    r"\b(the|a) (mum|dad|mother|father) (i|we) (support|visit)\b.{0,40}\b(friend request|follow\w*)\b.{0,40}\bi (accepted|said yes|added|followed)|"
+    # Sets 221 to 224: "I accepted the mum's friend request", a group for the mums set up from one's own phone.
+    r"\bi (accepted|added|followed)( back)? (the|a|my familys|the familys) (mums?|dads?|parents?|mothers?|fathers?)s? (friend|follow) request\b|"
+    r"(?<!can )(?<!could )(?<!should )\bi (set up|made|created|started) a (\w+ )?(group|page|chat)\b.{0,20}\bfor (the |my )?(mums|dads|parents|"
+    r"families)\b.{0,40}\b(from|on|with|using) my (own|personal) (account|profile|phone|facebook|number|mobile)\b"
 )
 
 
