@@ -210,6 +210,9 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"\b(notes|files|folders?|records|details|paperwork)\b.{0,60}\b(dropped out|left|gone|quit)\b.{0,40}\bstill (has|have|got) "
             r"(them|it|the lot|all of them)\b",
             LIST_LEFT_BEHIND.pattern,
+            # Records forwarded to a whole mailing list (sets 221 to 224), never the rota.
+            r"\bforwarded\b.{0,40}\b(log|notes|referrals?|records|files?|spreadsheet)\b.{0,40}\bto (the )?(whole|entire) (\w+ ){0,2}"
+            r"(mailing list|list|team|group|channel)\b",
             # Photos of a child whose family said no to photos (sets 129 to 132).
             r"\b(posted|put|shared|uploaded|went (up|on|out))\b.{0,90}\b(said no to|(didnt|did not) (want|agree to|consent to)|"
             r"opted out of|refused|(hadnt|had not) agreed to|no consent (for|to))( \w+){0,2} (photos?|pictures?|pics|photographs?|"

@@ -47,7 +47,9 @@ APPROVAL = AnyOf(
     # needs to sign it off" (sets 217 to 220).
     r"^approval request\b|\b(attached|ready|sent|submitted|here|going|gone|up) for (the )?(board|ceo|chair|trustees?)s? (approval|"
     r"sign[- ]?off)\b|"
-    r"\b(the )?(board|ceo|chair|trustees) (needs?|has|have) to sign (it|this|that) off\b",
+    r"\b(the )?(board|ceo|chair|trustees) (needs?|has|have) to sign (it|this|that) off\b|"
+    # "She can't approve her own, so it needs the Board please" (sets 221 to 224).
+    r"\b(it|this|that) needs (the )?(board|ceo|chair|trustees)( to (approve|sign( it)? off|see it))?( please| pls| plz)\b",
     # "Board approval needed for a statement…" (sets 81 to 84: 58 development messages, all requests).
     r"\b(approval|sign[- ]?off) (is )?(needed|required|wanted)\b",
     _SIGN_OFF_PLEASE,

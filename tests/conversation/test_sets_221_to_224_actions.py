@@ -36,3 +36,23 @@ def test_owning_up_to_a_breach_is_a_report(index: PolicyIndex, message: str) -> 
 )
 def test_the_everyday_message_in_the_same_words_is_no_report(index: PolicyIndex, message: str) -> None:
     assert decide(index, message).route is not Route.REPORT
+
+
+def test_a_piece_that_needs_the_board_asks_for_sign_off(index: PolicyIndex) -> None:
+    message = (
+        "Written the post on our chair retiring. She can't approve her own, so it needs the Board please."
+    )
+    assert decide(index, message).route is Route.APPROVAL
+
+
+def test_records_forwarded_to_a_whole_list_are_a_breach(index: PolicyIndex) -> None:
+    message = (
+        "the coordinator forwarded the referrals spreadsheet to the whole volunteer mailing list, "
+        "including people who left last year"
+    )
+    decision = decide(index, message)
+    assert (decision.route, decision.category) == (Route.REPORT, "data_breach")
+
+
+def test_asking_whose_approval_it_needs_is_answered(index: PolicyIndex) -> None:
+    assert decide(index, "does it need the Board's ok or just the CEO's?").route is Route.ANSWER
