@@ -40,7 +40,8 @@ def test_the_everyday_message_in_the_same_words_is_no_report(index: PolicyIndex,
 
 def test_a_piece_that_needs_the_board_asks_for_sign_off(index: PolicyIndex) -> None:
     message = (
-        "Written the post on our chair retiring. She can't approve her own, so it needs the Board please."
+        "Written the post announcing our chair is retiring. She can't approve her own, "
+        "so it needs the Board please."
     )
     assert decide(index, message).route is Route.APPROVAL
 
