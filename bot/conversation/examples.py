@@ -241,6 +241,10 @@ ROUTE_FILES = (
     "conversation_routes_218.jsonl",
     "conversation_routes_219.jsonl",
     "conversation_routes_220.jsonl",
+    "conversation_routes_221.jsonl",
+    "conversation_routes_222.jsonl",
+    "conversation_routes_223.jsonl",
+    "conversation_routes_224.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
