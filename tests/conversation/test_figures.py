@@ -126,7 +126,9 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # set 10's false abstention 6% -> 11% and set 183's correct abstention 91% -> 86%; with sets 189 to
 # 192, set 23's false abstention 4% -> 9% and set 167's correct abstention 87% -> 82%; sets 193 to
 # 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's
-# false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none.
+# false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none; with sets 221 to
+# 224 (one of them on the edges of the policy's scope), the correct abstention of set 136 84% -> 78%,
+# of set 144 87% -> 82% and of set 212 83% -> 78%.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -262,7 +264,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_133.jsonl", 0.97, 7, 6, 0.90, 0.91, 0.87, 0.04),
         ("conversation_routes_134.jsonl", 0.97, 9, 9, 0.91, 0.86, 0.82, 0.08),
         ("conversation_routes_135.jsonl", 0.97, 11, 7, 0.86, 0.89, 0.93, 0.06),
-        ("conversation_routes_136.jsonl", 0.97, 19, 14, 0.85, 0.87, 0.84, 0.05),
+        ("conversation_routes_136.jsonl", 0.97, 19, 14, 0.85, 0.87, 0.78, 0.05),
         ("conversation_routes_137.jsonl", 0.97, 16, 14, 0.91, 0.94, 0.90, 0.04),
         ("conversation_routes_138.jsonl", 0.97, 7, 7, 0.85, 0.88, 0.87, 0.07),
         ("conversation_routes_139.jsonl", 0.97, 9, 7, 0.89, 0.87, 0.93, 0.05),
@@ -270,7 +272,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_141.jsonl", 0.97, 15, 13, 0.89, 0.92, 0.84, 0.04),
         ("conversation_routes_142.jsonl", 0.97, 8, 7, 0.81, 0.92, 0.83, 0.04),
         ("conversation_routes_143.jsonl", 0.97, 6, 5, 0.91, 0.91, 0.89, 0.05),
-        ("conversation_routes_144.jsonl", 0.97, 8, 7, 0.87, 0.84, 0.87, 0.08),
+        ("conversation_routes_144.jsonl", 0.97, 8, 7, 0.87, 0.84, 0.82, 0.08),
         ("conversation_routes_145.jsonl", 0.97, 11, 11, 0.91, 0.94, 0.91, 0.04),
         ("conversation_routes_146.jsonl", 0.97, 17, 15, 0.80, 0.90, 0.78, 0.05),
         ("conversation_routes_147.jsonl", 0.97, 15, 11, 0.79, 0.90, 0.74, 0.06),
@@ -338,7 +340,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_209.jsonl", 0.97, 11, 8, 0.90, 0.92, 0.91, 0.04),
         ("conversation_routes_210.jsonl", 0.97, 7, 5, 0.91, 0.91, 0.86, 0.04),
         ("conversation_routes_211.jsonl", 0.97, 4, 4, 0.92, 0.88, 0.96, 0.05),
-        ("conversation_routes_212.jsonl", 0.97, 6, 6, 0.86, 0.93, 0.83, 0.06),
+        ("conversation_routes_212.jsonl", 0.97, 6, 6, 0.86, 0.93, 0.78, 0.06),
         ("conversation_routes_213.jsonl", 0.97, 13, 13, 0.87, 0.91, 0.93, 0.06),
         ("conversation_routes_214.jsonl", 0.97, 4, 4, 0.85, 0.86, 0.88, 0.07),
         ("conversation_routes_215.jsonl", 0.97, 11, 9, 0.87, 0.92, 0.93, 0.04),
@@ -347,6 +349,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_218.jsonl", 0.97, 8, 5, 0.93, 0.92, 0.93, 0.05),
         ("conversation_routes_219.jsonl", 0.97, 4, 4, 0.84, 0.92, 0.82, 0.05),
         ("conversation_routes_220.jsonl", 0.97, 13, 8, 0.87, 0.80, 0.85, 0.07),
+        ("conversation_routes_221.jsonl", 0.97, 6, 5, 0.87, 0.91, 0.93, 0.04),
+        ("conversation_routes_222.jsonl", 0.97, 5, 5, 0.90, 0.89, 0.89, 0.05),
+        ("conversation_routes_223.jsonl", 0.97, 13, 12, 0.88, 0.93, 0.80, 0.07),
+        ("conversation_routes_224.jsonl", 0.97, 17, 16, 0.83, 0.89, 0.82, 0.07),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
