@@ -46,5 +46,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"she is|she would be|shell be) allowed\b",
         None,
     ),
+    # Five-fold over two hundred and twenty-two sets: "he won't let me out" or "leave the house",
+    # posted and deleted (never the quizmaster's table); a new "friend" or lodger taking her whole
+    # benefit while the children go without.
+    (
+        r"\b(he|she|they|my partner|my husband)( just)? (wont|will not|doesnt|does not|never) lets? (me|her) (out|leave|go out)\b"
+        r"(?! (the )?(table|room|meeting|quiz|game|chat|group))|\b(he|she|they|my partner|my husband)( just)? (wont|will not|"
+        r"doesnt|does not|never) lets? (me|her) leave the (house|flat|home)\b",
+        None,
+    ),
+    (
+        r"\b(takes|took|taking|handing over|hands over|handed over|gets|getting) (her|his|their) (whole|entire|full|all (her|his|their)) "
+        r"(universal credit|uc|benefits?|money|wages|pay|child benefit)\b|\b(handing|hands|handed) over (her|his|their) (whole |entire )?"
+        r"(universal credit|uc|benefits?|child benefit)\b",
+        r"\b(kids|children|little ones)\b.{0,40}\b(toast|cereal|crisps|nothing|no food|hungry|going without)\b",
+    ),
 )
 ISOLATION_SIGNS = compile_signs(_SIGNS)
