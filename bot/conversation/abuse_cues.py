@@ -36,7 +36,8 @@ _WRITTEN = (
     r"voicemail|dms?|dmd|dming|letter|note)\b"
 )
 INTIMIDATION = re.compile(
-    rf"{_WRITTEN}.{{0,120}}\b((?<!removed )(?<!deleted )(?<!down )(?<!paid )(?<!back )or else|(will|youll|theyll|you will|they will) (be sorry|regret (this|it))|enjoy your (job|role|"
+    rf"{_WRITTEN}.{{0,120}}\b((?<!removed )(?<!deleted )(?<!down )(?<!paid )(?<!back )or else|"
+    r"(will|youll|theyll|you will|they will) (be sorry|regret (this|it))|enjoy your (job|role|"
     r"time|position) while it lasts|(im|were|i am|we are) coming for (you|them|us|her|him)|consequences for (her|his|your|"
     r"their) (family|kids|children|job)|(we|i) know where you (park|live|work|sleep)|watch your back|(youll|you will) pay "
     r"for (this|it)|expose (you|her|him|them))\b"

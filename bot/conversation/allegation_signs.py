@@ -12,7 +12,10 @@ police looking into a break-in, a volunteer who touched a mother's heart, one br
 kids). Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 197 to 200 and 209 to 212 before they were
 trained on (one of ours who swore at a child and yanked his arm) and from five-fold over two hundred
-and six sets (a volunteer said to have shaken a child).
+and six sets (a volunteer said to have shaken a child). Sets 217 to 224 and five-fold over 218 sets
+added one of ours adding the teenagers online, a claim that one of ours put children's photos
+online, one of ours investigated over a partner's behaviour with children, and photos of the
+children one of ours visits on her own account with comments from men.
 """
 
 from __future__ import annotations

@@ -19,6 +19,10 @@ sets before they were trained on (with the rest of ``home_signs`` and ``neglect_
 began), from five-fold over one hundred and thirty-four, one hundred and forty-two, one hundred
 and fifty and one hundred and seventy sets, and from sets 137 to 148, 161 to 164, 169 to 176 and
 209 to 212 before they were trained on (a padlock on the fridge, the children made to ask for food).
+Sets 217 to 224 and five-fold over 218 and 222 sets added weeks without a hot meal, walking to school
+alone at five, a small child running the house, a parent very drunk on a live video with the baby
+left crying, a child's illness made up for a fundraiser, a little one dad has taken nobody knows
+where, a grandparent who cannot cope left with the children, and an inhaler empty for weeks.
 """
 
 from __future__ import annotations

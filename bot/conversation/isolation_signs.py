@@ -10,7 +10,8 @@ to say she is poorly today, a password lent for a film, checking with him whethe
 ``control_signs`` holds the rest of coercive control; these are kept apart only because that list is
 full. Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 149 to 156 before those were trained on, and
-from five-fold over one hundred and fifty-eight and one hundred and sixty-six sets.
+from five-fold over one hundred and fifty-eight and one hundred and sixty-six sets; five-fold over
+222 sets added "he won't let me out", and a new friend or lodger taking a mother's whole benefit.
 """
 
 from __future__ import annotations

@@ -20,7 +20,10 @@ a worker they know which school her children go to, and to be careful), from rea
 164, and from sets 169 to 176 and 197 to 204 before they were trained on (a husband at the office
 yelling that he would kill her, a father who will "finish her off" if she leaves), and from sets
 209 to 212 before they were trained on (a stranger who knows where a little one from our photo
-lives, a baby to be left somewhere "no questions asked").
+lives, a baby to be left somewhere "no questions asked"). Sets 217 to 224 added a child to be taken
+whatever the court says, "I'll find you and your brats", a mum shoved into a door frame, "if anything
+happens to me or the kids you know who it was", "she'll regret leaving me" beside the children's
+school, and a father "only just out" for what he did to the girl.
 """
 
 from __future__ import annotations

@@ -31,7 +31,9 @@ window sill, spirits in a baby's bottle at bedtime, a young child alone asking p
 Sets 205 to 216 and five-fold over two hundred and six and two hundred and fourteen sets added a
 child walloped by a parent in the street, a boy held out over a balcony, a scald nobody has looked
 at, a child who climbs out of the window at night, a baby wedged beside a drunk parent asleep on
-the sofa, a child left at the services for an hour, and weigh-ins missed by a baby who looks smaller.
+the sofa, a child left at the services for an hour, and weigh-ins missed by a baby who looks smaller;
+sets 217 to 220 a baby in the bath watched only by a small child, a feverish child kept from the
+doctor, and a little one out of an upstairs window onto a roof.
 """
 
 from __future__ import annotations
