@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.conversation.prefilter import AnyOf
+
 # A picture of a gun or a knife with "see you there" under our post: a threat, abuse the route model
 # may not overrule (sets 189 to 192 before they were trained on read one as harmful content).
 WEAPON_SHOWN = re.compile(
@@ -35,7 +37,10 @@ _WRITTEN = (
     r"\b(messag\w*|texts?|texted|texting|emails?|emailed|wrote|writes|written|comment\w*|posted|posting|saying|says|"
     r"voicemail|dms?|dmd|dming|letter|note)\b"
 )
-INTIMIDATION = re.compile(
+# Searched only where a message holds one of the threat's own words ("or else", "watch your back"…),
+# as every message that reaches the actions is asked its category: 5.1 µs a message searched whole,
+# 1.4 µs so, for the same 55 development messages found.
+INTIMIDATION = AnyOf(
     rf"{_WRITTEN}.{{0,120}}\b((?<!removed )(?<!deleted )(?<!down )(?<!paid )(?<!back )or else|"
     r"(will|youll|theyll|you will|they will) (be sorry|regret (this|it))|enjoy your (job|role|"
     r"time|position) while it lasts|(im|were|i am|we are) coming for (you|them|us|her|him)|consequences for (her|his|your|"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.conversation.abuse_cues import ABUSE_FROM_ONE, INTIMIDATION, WEAPON_SHOWN
+from bot.conversation.prefilter import AnyOf
 from bot.conversation.situations import OWNED_UP, WENT_OUT_UNAPPROVED, WILL_DO, any_of
 from bot.conversation.takeover_cues import (
     FORWARDING_RULE,
@@ -100,8 +101,32 @@ _ON_THE_LIST = r"(lists?|registers?|sheets?|print ?outs?)\b (of|with) (\w+ ){0,2
 LIST_LEFT_BEHIND = re.compile(
     rf"\b{_ON_THE_LIST}.{{0,40}}\b(left|lost|dropped)\b|\b(left|lost|dropped)\b.{{0,30}}\b{_ON_THE_LIST}"
 )
+# Abuse aimed at someone: also what turns rude or hateful words into online abuse (``_abusive``).
+ONLINE_ABUSE_WORDS = any_of(
+    r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
+    WEAPON_SHOWN.pattern,
+    r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b|"
+    r"\b(getting|get|got|gets|loads of|so much|lots of|receiving) (\w+ )?hate\b",
+    r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
+    r"emails?|texts?|remarks?|things)\b",
+    r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
+    r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
+    r"\b(targeting|targetted|targeted|attacking) (me|her|him|them|us|our (staff|volunteers?|trustees?))\b",
+    r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
+    # "Someone should burn that Home-Start office down with the staff in it" (sets 93 to 96).
+    r"\b(burn|torch|firebomb|petrol bomb|blow up)\b( [\w-]+){0,3} (office|building|centre|hall|charity)\b",
+    # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132),
+    # never "I'll wait for the next one" when the bus was full.
+    # Forwarded from the inbox, "waiting for her in the car park" (sets 137 to 140).
+    r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*|fwd|forwarded|inbox)\b.{0,40}\b(ill|"
+    r"i will|well|we will|im going to|gonna)( be)? (waiting|wait) for ((that|the|this|those|your) (\w+ )?(volunteers?|workers?|"
+    r"woman|man|lady|bloke|coordinator|staff|trustee|one)|her|him|them)\b.{0,40}\b(outside|at (the|her|his|your|their) (door|"
+    r"house|home|car|gates?|office)|in the car ?park)\b",
+)
 # Incident categories (keys as in ``graph.records.incidents.Category``), most specific first.
-REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
+REPORT_CUES: Sequence[tuple[str, re.Pattern[str] | AnyOf]] = (
+    # Intimidation aimed at our people is online abuse whatever else the message names.
+    ("online_abuse", INTIMIDATION),
     # Someone pretending to be the charity (a fake page, phishing in our name) takes over none of
     # our accounts: the incident log files it under "something else".
     (
@@ -246,30 +271,7 @@ REPORT_CUES: Sequence[tuple[str, re.Pattern[str]]] = (
             r"(loads of |lots of |a lot of |serious |real |some |massive |so much )?(traction|momentum)\b",
         ),
     ),
-    (
-        "online_abuse",
-        any_of(
-            r"\btroll\w*|\bharass\w*|\bcyber ?bull\w*|\bbull(y|ied|ies|ying)\b|\bstalk\w*|\binsult\w*",
-            WEAPON_SHOWN.pattern,
-            r"\babus(e|ive|ing)\b|\bthreat(s|en\w*)?\b|\bname[- ]calling\b|\bhate (messages?|mail|comments?)\b|"
-            r"\b(getting|get|got|gets|loads of|so much|lots of|receiving) (\w+ )?hate\b",
-            r"\b(nasty|horrible|vile|rude|mean|disgusting|awful|personal) (to|about|messages?|comments?|dms?|"
-            r"emails?|texts?|remarks?|things)\b",
-            r"\bbeing (nasty|horrible|vile|rude|mean|awful)\b|\bpicking on\b|\bhaving a go at\b|\bgoing for (me|her|him)",
-            r"\bkeeps? (messaging|dming|texting|commenting on|tagging)\b|\bwont leave (me|her|him|us) alone\b",
-            r"\b(targeting|targetted|targeted|attacking) (me|her|him|them|us|our (staff|volunteers?|trustees?))\b",
-            r"\b(called|calling) (me|her|him|them|us|our \w+|a volunteer|one of our \w+) (a |an )?\w+",
-            # "Someone should burn that Home-Start office down with the staff in it" (sets 93 to 96).
-            r"\b(burn|torch|firebomb|petrol bomb|blow up)\b( [\w-]+){0,3} (office|building|centre|hall|charity)\b",
-            # Written to us: "I'll be waiting for that volunteer outside the church hall" (sets 129 to 132),
-            # never "I'll wait for the next one" when the bus was full.
-            # Forwarded from the inbox, "waiting for her in the car park" (sets 137 to 140).
-            r"\b(said|says|saying|wrote|writes|written|comment\w*|messag\w*|posted|dm\w*|text\w*|fwd|forwarded|inbox)\b.{0,40}\b(ill|"
-            r"i will|well|we will|im going to|gonna)( be)? (waiting|wait) for ((that|the|this|those|your) (\w+ )?(volunteers?|workers?|"
-            r"woman|man|lady|bloke|coordinator|staff|trustee|one)|her|him|them)\b.{0,40}\b(outside|at (the|her|his|your|their) (door|"
-            r"house|home|car|gates?|office)|in the car ?park)\b",
-        ),
-    ),
+    ("online_abuse", ONLINE_ABUSE_WORDS),
     (
         "harmful_content",
         any_of(
@@ -334,7 +336,7 @@ TARGETED = re.compile(
 # ransom note, a list of families left behind, the press at the door or our scheduled posts still
 # going out into a storm. ``route`` adds a report asked for in so many words, and a post that went
 # out unapproved.
-BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str], ...]] = {
+BEYOND_OVERRULING: Mapping[str, tuple[re.Pattern[str] | AnyOf, ...]] = {
     "policy_breach": (OWNED_UP, LOGIN_GIVEN),
     "hacked_account": (
         PUT_OUT_AS_ADMIN,
@@ -368,10 +370,7 @@ def settles_category(category: str, text: str) -> bool:
 
 
 def report_category(text: str) -> str:
-    """The incident category a described situation belongs to, or "" when none is described.
-    Intimidation aimed at our people is online abuse whatever else the message names."""
-    if INTIMIDATION.search(text):
-        return "online_abuse"
+    """The incident category a described situation belongs to, or "" when none is described."""
     for category, cue in REPORT_CUES:
         if cue.search(text):
             if category == "harmful_content" and TARGETED.search(text) and _abusive(text):
@@ -380,8 +379,5 @@ def report_category(text: str) -> str:
     return ""
 
 
-_ONLINE_ABUSE = dict(REPORT_CUES)["online_abuse"]
-
-
 def _abusive(text: str) -> bool:
-    return bool(_ONLINE_ABUSE.search(text))
+    return bool(ONLINE_ABUSE_WORDS.search(text))
