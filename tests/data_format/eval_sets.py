@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to fifty-ninth were written to the same counts (the twenty-seventh to
-    # fifty-ninth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # The fourteenth to sixtieth were written to the same counts (the twenty-seventh to
+    # sixtieth, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
     # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-    # "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf" and "bg").
+    # "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg" and "bh").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,11 +236,11 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 60),
+            range(14, 61),
             [
                 *"rstuvwxyzabcd",
                 *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-                *(f"b{letter}" for letter in "abcdefg"),
+                *(f"b{letter}" for letter in "abcdefgh"),
             ],
             strict=True,
         )
