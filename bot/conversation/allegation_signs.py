@@ -100,5 +100,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"around) (children|kids|girls|boys|young people)\b",
         None,
     ),
+    # Sets 225 to 228 before they were trained on: printouts of a child from one of our families with
+    # the face circled and "mine" beside it (never children circling their own faces).
+    (r"\b(face|faces|head)s?\b.{0,10}\bcircled\b|\bcircled\b.{0,30}\b(face|faces)\b", r"\bmine\b"),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

@@ -327,5 +327,13 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"policy|module|leaflet|form|law)\b)",
         None,
     ),
+    # Sets 225 to 228 before they were trained on: the safeguarding lead not answering, and someone
+    # else wanted (never a lead away on leave, the form sent tomorrow); the lead asked for in three
+    # words ("ur dsl please"; never the lead's course).
+    (
+        r"\b(dsl|safeguarding lead)s? (is )?(not|isnt|aint) (answering|picking up)\b",
+        r"\b(backup|back up|deputy|who else|anyone else|urgent\w*|asap|now|emergency)\b|\?",
+    ),
+    (r"^\W*(ur|your|yr|the|our) (dsl|safeguarding lead)( please| pls| plz)?\W*$", None),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -216,6 +216,46 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"gone)\b.{0,20}\b(for )?(weeks|days|a month|ages|months)\b",
         CHILD,
     ),
+    # Sets 225 to 228 before they were trained on: a child in pain with a bad tooth since the dentist
+    # stopped for the money (never a dentist left for the cost of parking); a young teenager minding
+    # the little ones while a parent is on a ward (never for an hour while mum is at an appointment); a
+    # parent shaky and confused on new tablets, alone with the baby (never tablets that work wonders);
+    # a panic attack with the children in the car; jabs and the health visitor missed again and again
+    # (never once, rebooked); a child not collected for hours (never collected at five on Tuesdays);
+    # a baby never picked up (never a baby who never picked up a dummy).
+    (
+        r"\b(dont|doesnt|never|stopped|no longer)\b.{0,20}\bdentists?\b.{0,40}\b(any ?more|cost|afford|money)\b|\bcant afford (the|a) "
+        r"dentist",
+        r"\b(tooth|teeth|toothache)\b.{0,60}\b(pain|cries|crying|cant sleep|screaming|screams|agony|swollen)\b",
+    ),
+    (
+        r"\b(1[0-5] ?(yo|year old|yr old)|eldest|oldest)\b.{0,30}\b(looking after|minding|in charge of|caring for|watching)\b.{0,30}"
+        r"\b(little ones|younger ones|siblings|brothers|sisters|(two|three|four|2|3|4) (little|younger) ones|baby|toddlers?)\b",
+        r"\b(mum|mam|mother|dad|father)s?\b.{0,30}\b(in hospital|hospitali[sz]ed|on (a|the) (ward|unit)|admitted|sectioned|in (a|the) "
+        r"psychiatric)\b",
+    ),
+    (
+        r"\bon (her|his) own with (the )?(baby|babies|twins|kids|children|little ones|toddler|newborn)\b",
+        r"\b(lithium|medication|meds|tablets|pills)\b.{0,80}\b(vomiting|being sick|shaky|shaking|confused|drowsy|passing out)\b",
+    ),
+    (
+        r"\bpanic attack\b",
+        r"\b(baby|kids|children|toddler|little ones?|twins)\b.{0,30}\bin the (back|car)\b",
+    ),
+    (
+        r"\bmissed\b.{0,30}\b(jabs|immuni[sz]ations|vaccinations)\b.{0,30}\b(hv|health visitor)s?\b|\b(jabs|immuni[sz]ations|"
+        r"vaccinations)\b.{0,40}\b(hv|health visitor)s?\b.{0,40}\bmissed\b",
+        r"\b(twice|again|three times|(\d|two|three|four) times|keeps?)\b",
+    ),
+    (
+        r"\bnot (been )?(collected|picked up)\b.{0,30}\b(nursery|school|preschool|pre-school|childminder|creche|playgroup)\b|"
+        r"\b(nursery|school|preschool|childminder|creche)\b.{0,30}\bnot (been )?(collected|picked up)\b",
+        r"\b\d+ ?(hrs?|hours)\b|\b(two|three|four) hours\b|\b(nobody|no one) (came|has come)\b|\bcant get hold\b|\bno answer\b",
+    ),
+    (
+        r"\b(baby|babies|newborn|little one)( is| was| gets)? never (picked up|held|cuddled)\b(?! (a|an|the|on|any|his|her)\b)",
+        r"\b(pram|cot|car ?seat|bouncer|all day|crying|cries)\b",
+    ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)
 
@@ -240,6 +280,12 @@ HUNGRY_ALL_WEEK = compile_signs(
             r"(till|until|before|til) (mon|tues|wednes|thurs|fri|satur|sun)?(day|payday|pay day|next week|the weekend|(her|his|their) "
             r"(money|benefits|pay)|universal credit|uc)\b",
             CHILD,
+        ),
+        # Sets 225 to 228 before they were trained on: the last of the bread all there is till Friday
+        # ("funny visit lol ... cupboards were literally bare"); never the raffle till Monday.
+        (
+            r"\b(thats|is|its) all (there is|theres|they have|theyve got|we have|weve got|there was)\b.{0,15}\b(till|until|before|til)\b",
+            r"\b(bread|food|eat|eating|cupboards?|fridge|tea|meals?|beans|yoghurts?|milk|cereal|hungry)\b",
         ),
     )
 )

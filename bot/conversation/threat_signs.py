@@ -208,5 +208,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"girl|boy))\b",
         None,
     ),
+    # Sets 225 to 228 before they were trained on: a parent who will "make sure there's nobody here"
+    # when the social worker comes (never when the cleaner comes).
+    (
+        r"\bmake sure (theres|there is) (nobody|no one|nothing)( here| there| left| home)?\b",
+        r"\b(social worker|social services|police|health visitor|childrens services|sw)\b",
+    ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)

@@ -4,9 +4,10 @@ hand-written sign list joined once (``is_safeguarding``).
 The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``, ``carer_signs``,
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
 ``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``trust_signs``,
-``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``, ``allegation_signs``) are each
-one kind of worry; ``route.decide`` asks them first, before the classifiers, and the rules alone
-raise the card while the classifiers are still training (``route.raised_by_rules``).
+``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``, ``allegation_signs``,
+``farewell_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
+classifiers, and the rules alone raise the card while the classifiers are still training
+(``route.raised_by_rules``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.conversation import (
     covering_up_signs,
     disclosure_signs,
     exploitation_signs,
+    farewell_signs,
     giving_up_signs,
     home_signs,
     interest_signs,
@@ -71,6 +73,7 @@ SIGNS = (
     *neglect_signs.DAILY_DRINKING,
     *neglect_signs.OUT_IN_THE_COLD,
     *giving_up_signs.GIVING_UP_SIGNS,
+    *farewell_signs.FAREWELL_SIGNS,
     *interest_signs.INTEREST_SIGNS,
     *control_signs.CONTROL_SIGNS,
     *control_signs.RESTRAINED,
@@ -91,14 +94,15 @@ def is_safeguarding(text: str) -> bool:
     return _any_sign(SIGNS, text)
 
 
-# Where someone in hiding now lives, someone giving up on life, a parent drinking most days who can
-# barely get the children up, a child tied to a chair, and children fed crisps for every meal all
-# week with nothing in the fridge: no good news or laughter sets these aside
+# Where someone in hiding now lives, someone giving up on life or saying goodbye to it, a parent
+# drinking most days who can barely get the children up, a child tied to a chair, and children fed
+# crisps for every meal all week with nothing in the fridge: no good news or laughter sets these aside
 # ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no development
 # message that is not a concern meets these signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
+    *farewell_signs.FAREWELL_SIGNS,
     *neglect_signs.DAILY_DRINKING,
     *neglect_signs.OUT_IN_THE_COLD,
     *control_signs.RESTRAINED,

@@ -1,0 +1,32 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""Someone saying goodbye to life in few words: "next time I'll do it properly" after a crisis team
+or a ward, a plan and "tonight's the night" under a mental health post, "won't be around much
+longer". Like ``giving_up_signs`` (which grew too long to hold them), no good news or laughter sets
+these aside (``word_rules.never_set_aside``). Each stays quiet beside the everyday wording in the
+same words: a cake to be done properly next time, a quiz team's plan, someone not around much
+longer today. Read from sets 225 to 228 before they were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    (
+        r"\bnext time (ill|i will|shell|she will|hell|he will|im going to|shes going to|hes going to) do it (properly|right)\b",
+        r"\b(crisis team|ward|hospital|overdose\w*|tablets|pills|discharged|suicid\w*|cut|cutting|mental health|sectioned|a ?& ?e)\b",
+    ),
+    (
+        r"\b(she|he|i|they|mum|dad) (has|have|got|s got|ve got|made) a plan\b.{0,40}\btonights the night\b|\btonights the night\b"
+        r".{0,40}\b(she|he|i|they|mum|dad) (has|have|got|s got|ve got|made) a plan\b",
+        None,
+    ),
+    (
+        r"\b(wont|will not|not going to|isnt going to) be (around|here) (much|for much|very much) longer\b(?! (today|tonight|this|at|in|"
+        r"on|as|because|than|so|though|but)\b)",
+        None,
+    ),
+)
+FAREWELL_SIGNS = compile_signs(_SIGNS)
