@@ -98,5 +98,40 @@ LATER_WORDINGS = (
     r"\b(got |was |been )?grabbed by (a |an |the )?(\w+ )?(account|page|site|channel)\b|"
     r"\b(battered|bashed|whacked|hit|walloped) the (dog|cat|cushion|sofa|teddy|balloon|puppy) with (a|her|his|their) (balloon|foam|toy|"
     r"plastic|inflatable|pool noodle|nerf|light ?sabre|pillow|cardboard) (sword|bat|hammer|noodle|gun|stick)\b|"
-    r"\b(name|bio|handle|username) (got |was |has been )?changed to\b.{0,40}\bovernight\b"
+    r"\b(name|bio|handle|username) (got |was |has been )?changed to\b.{0,40}\bovernight\b|"
+    # Sets 225 to 228: a finger stabbed on a cactus; howling as if stabbed at the jabs; attacked with
+    # a toy sword; hair like a bird's nest that got attacked; the baby blues beaten; a suicide
+    # prevention partnership; a meme mocking suicide; a video of an animal beaten; terrified of
+    # Facebook or the needle; freezing at the sea dip; starving after swimming; a black eye from a
+    # conker; threatening to post a video of one falling; a baby who grabbed a coin; nearly strangled
+    # with the hosepipe; a concern about the policy's wording; the public's own mental health in the
+    # comments; no worries about someone's safety.
+    r"\bstabbed (her|his|my|their) (finger|thumb|hand|foot|toe)s? on (a|the|her|his|my|some) (cactus|pin|needle|thorn|rose|rose "
+    r"bush|splinter|fork|pencil|compass|holly)\b|"
+    r"\b(howled|screamed|yelled|cried|wailed|shrieked|reacted|screeched) like (hed|shed|he had|she had|theyd|id|youd) (just )?been "
+    r"(stabbed|shot|murdered|attacked|tortured)\b|"
+    r"\b(attack\w*|battered|bashed|whack\w*) (me|us|him|her|everyone) with (her|his|their|a|my) (toy|foam|plastic|inflatable|"
+    r"cardboard|nerf|pool noodle|light ?sabre|balloon) (swords?|bats?|hammers?|noodles?|guns?|sticks?)\b|"
+    r"\blike a birds nest (that|thats|which) (got|has been|had been|was|been) attacked\b|"
+    r"\bbeat(ing)? the baby blues\b|"
+    r"\bsuicide (prevention|awareness|bereavement)( \w+)? (partnership|week|day|month|campaign|charity|training|network|strategy|"
+    r"service|team|group)\b|"
+    r"\b(meme|joke|post|comment|video|gif)s? (mocking|making fun of|joking about|laughing at) suicide\b|"
+    r"\b(video|clip|pictures?|photos?|footage) of (a|an|the|some) (dog|cat|puppy|kitten|horse|animal|pony)s? (being|getting) "
+    r"(beaten|kicked|hit|hurt|abused|tortured)\b|"
+    r"\bterrified of (facebook|social media|the needle|needles|injections|jabs|spiders|the dentist|heights|technology|computers|the "
+    r"internet|flying|clowns|the hoover|tiktok|instagram|twitter)\b|"
+    r"\b(absolutely |totally |so |bloody )?freezing (at|in|on|after) the (\w+ ){0,2}(sea dip|swim|dip|walk|fun run|match|beach|fete|"
+    r"fair|car park|bus stop|football|rugby|parade)\b|"
+    r"\b(starving|starvin|starved|famished|ravenous) after (swimming|swimmin|football|footie|school|the park|nursery|the walk|"
+    r"training|the party|forest school|playing)\b|"
+    r"\bblack eye from (his|her|their|a|the) (\w+s )?(conker|football|cricket ball|swing|trampoline|see-?saw|door|headbutt|frisbee)\b|"
+    r"\bthreatening to post (the|a|that) (video|photo|pic|picture|clip) of me (falling|dancing|singing|tripping|doing karaoke)\b|"
+    r"\b(baby|toddler|little one)s? grabbed (a|an) (\w+ )?(coin|crayon|sock|remote|leaf|stick|grape|chip|biscuit|spoon)s?\b|"
+    r"\bnearly (strangled|hanged|choked|electrocuted|killed) (himself|herself|myself|themselves) (with|on|in) (the|a) (hosepipe|hose|"
+    r"cable|bunting|fairy lights|scarf|gazebo|lanyard|headphones?|tinsel|garden hose)\b|"
+    r"\b(raise|have|got|had) a concern about (how|the way) (the|our|this) (social media )?policys? (is )?worded\b|"
+    r"\b(members of the public|people|followers|commenters|the public) (disclose|share|talk about|post about|mention) their (own )?"
+    r"mental health\b|"
+    r"\bno (worries|concerns) (about|for) (her|his|their|the|anyones) safety\b"
 )
