@@ -45,5 +45,10 @@ INTIMIDATION = AnyOf(
     r"(will|youll|theyll|you will|they will) (be sorry|regret (this|it))|enjoy your (job|role|"
     r"time|position) while it lasts|(im|were|i am|we are) coming for (you|them|us|her|him)|consequences for (her|his|your|"
     r"their) (family|kids|children|job)|(we|i) know where you (park|live|work|sleep)|watch your back|(youll|you will) pay "
-    r"for (this|it)|expose (you|her|him|them))\b"
+    r"for (this|it)|expose (you|her|him|them)|"
+    # Sets 225 to 228 before they were trained on: "they'll be waiting for me after toddler group"
+    # (never nan waiting outside with a cake), "hope your manager's car gets keyed".
+    r"(theyll|they will|well|we will|someone will|someones going to) be waiting for (you|her|him|them|me|our \w+)( \w+){0,2} "
+    r"(after|outside)|hope (your|her|his|their|the) (\w+s )?(car|cars|tyres|windows|house|office) gets? (keyed|smashed|slashed|"
+    r"torched|burnt|burned|done in|trashed))\b"
 )

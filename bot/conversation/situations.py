@@ -94,7 +94,11 @@ OWNED_UP = re.compile(
     # Sets 221 to 224: "I accepted the mum's friend request", a group for the mums set up from one's own phone.
     r"\bi (accepted|added|followed)( back)? (the|a|my familys|the familys) (mums?|dads?|parents?|mothers?|fathers?)s? (friend|follow) request\b|"
     r"(?<!can )(?<!could )(?<!should )\bi (set up|made|created|started) a (\w+ )?(group|page|chat)\b.{0,20}\bfor (the |my )?(mums|dads|parents|"
-    r"families)\b.{0,40}\b(from|on|with|using) my (own|personal) (account|profile|phone|facebook|number|mobile)\b"
+    r"families)\b.{0,40}\b(from|on|with|using) my (own|personal) (account|profile|phone|facebook|number|mobile)\b|"
+    # Sets 225 to 228: owned up in few words, with no "I": "followed a dad I support on tiktok".
+    # Never "whatsapping a mum I support from my own phone – is that ok?", asked of a practice.
+    r"^(ive )?(been (texting|messaging|whatsapping|dming)|followed|added|friended|accepted|texted|messaged|whatsapped|dmd)( back)? "
+    r"(a|the|my) (mum|dad|parent|mother|father|family)s? (i|we) (support|visit)\b"
 )
 
 
