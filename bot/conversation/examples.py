@@ -245,6 +245,10 @@ ROUTE_FILES = (
     "conversation_routes_222.jsonl",
     "conversation_routes_223.jsonl",
     "conversation_routes_224.jsonl",
+    "conversation_routes_225.jsonl",
+    "conversation_routes_226.jsonl",
+    "conversation_routes_227.jsonl",
+    "conversation_routes_228.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
