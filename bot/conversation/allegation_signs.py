@@ -15,7 +15,8 @@ trained on (one of ours who swore at a child and yanked his arm) and from five-f
 and six sets (a volunteer said to have shaken a child). Sets 217 to 224 and five-fold over 218 sets
 added one of ours adding the teenagers online, a claim that one of ours put children's photos
 online, one of ours investigated over a partner's behaviour with children, and photos of the
-children one of ours visits on her own account with comments from men.
+children one of ours visits on her own account with comments from men. Sets 225 to 228 added a
+child's face circled on a printout with "mine" beside it.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ two hundred and six and two hundred and ten sets, added a family the asker think
 call asked for about a child the writer won't type, a volunteer and how he is with the children
 raised without a name, the DSL's details with something to pass on, how to raise a concern about
 another volunteer, and the lead, child protection, "something bad" and a DV disclosure asked in a
-few words. Like ``warning_signs`` they are (cue, context) pairs over the normalised message.
+few words; sets 225 to 228 added the lead not answering and "ur dsl please". Like
+``warning_signs`` they are (cue, context) pairs over the normalised message.
 """
 
 from __future__ import annotations

@@ -22,7 +22,12 @@ and fifty and one hundred and seventy sets, and from sets 137 to 148, 161 to 164
 Sets 217 to 224 and five-fold over 218 and 222 sets added weeks without a hot meal, walking to school
 alone at five, a small child running the house, a parent very drunk on a live video with the baby
 left crying, a child's illness made up for a fundraiser, a little one dad has taken nobody knows
-where, a grandparent who cannot cope left with the children, and an inhaler empty for weeks.
+where, a grandparent who cannot cope left with the children, and an inhaler empty for weeks. Sets
+225 to 228 and five-fold over 226 sets added a child in pain with a bad tooth, a young teenager
+minding the little ones while a parent is on a ward, a parent confused on new tablets alone with the
+baby, a panic attack with the baby in the car, jabs missed again and again, a child not collected for
+hours, a baby never picked up, the last food all there is till Friday, a baby soaked and cold in
+last week's clothes, and a small child walking the toddler to the shop on his own.
 """
 
 from __future__ import annotations
@@ -255,6 +260,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(baby|babies|newborn|little one)( is| was| gets)? never (picked up|held|cuddled)\b(?! (a|an|the|on|any|his|her)\b)",
         r"\b(pram|cot|car ?seat|bouncer|all day|crying|cries)\b",
+    ),
+    # Five-fold over two hundred and twenty-six sets: a baby soaked through and cold in last week's
+    # clothes (never after the paddling pool); a small child walking the toddler to the shop on his
+    # own (never a twelve-year-old to the park).
+    (
+        r"\b(baby|babys|toddler|little one|lo|kids|children)( was| were| is)? soaked (thru|through)\b",
+        r"\b(cold|freezing|same (clothes|vest|babygrow|sleepsuit|stuff)|shivering|no coat)\b",
+    ),
+    (
+        r"\b([4-8]|four|five|six|seven|eight) ?(yo|year old|yr old)\b.{0,20}\b(walks|takes|looks after)\b.{0,10}\b(the )?([1-3]|one|two|"
+        r"three) ?(yo|year old|yr old)\b",
+        r"\bon (his|her|their) own\b.{0,60}\b(cross\w*|road|shop)\b|\b(cross\w*|road|shop)\b.{0,60}\bon (his|her|their) own\b",
     ),
 )
 CARER_SIGNS = compile_signs(_SIGNS)

@@ -11,7 +11,9 @@ to say she is poorly today, a password lent for a film, checking with him whethe
 full. Like the other lists they are (cue, context) pairs over the normalised message, read by
 ``word_rules.is_safeguarding``; they come from sets 149 to 156 before those were trained on, and
 from five-fold over one hundred and fifty-eight and one hundred and sixty-six sets; five-fold over
-222 sets added "he won't let me out", and a new friend or lodger taking a mother's whole benefit.
+222 sets added "he won't let me out", and a new friend or lodger taking a mother's whole benefit;
+five-fold over 226 sets, a father who takes the money and the phone told in Spanish, and a partner
+who smashed her phone.
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(universal credit|uc|benefits?|money|wages|pay|child benefit)\b|\b(handing|hands|handed) over (her|his|their) (whole |entire )?"
         r"(universal credit|uc|benefits?|child benefit)\b",
         r"\b(kids|children|little ones)\b.{0,40}\b(toast|cereal|crisps|nothing|no food|hungry|going without)\b",
+    ),
+    # Five-fold over two hundred and twenty-six sets: a father who takes the mother's money and phone
+    # and won't let her out, told in Spanish (never a baby who keeps her from sleep); a partner who
+    # smashed her phone (never one dropped in the bath).
+    (
+        r"\b(le quita|le coge|le esconde) (el|los|su|sus) (dinero|telefono|teléfono|movil|móvil)\b|\bno la deja salir\b",
+        None,
+    ),
+    (
+        rf"\b{_PARTNER}\b.{{0,20}}\b(smashed|snapped|stamped on|threw|chucked) (her|my|the mums) phone\b",
+        None,
     ),
 )
 ISOLATION_SIGNS = compile_signs(_SIGNS)

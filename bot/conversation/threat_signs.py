@@ -23,7 +23,9 @@ yelling that he would kill her, a father who will "finish her off" if she leaves
 lives, a baby to be left somewhere "no questions asked"). Sets 217 to 224 added a child to be taken
 whatever the court says, "I'll find you and your brats", a mum shoved into a door frame, "if anything
 happens to me or the kids you know who it was", "she'll regret leaving me" beside the children's
-school, and a father "only just out" for what he did to the girl.
+school, and a father "only just out" for what he did to the girl. Sets 225 to 228 and five-fold
+over 226 sets added nobody there when the social worker comes, "if I don't message you by Friday,
+call the police", and friends driving slowly past the house after threats.
 """
 
 from __future__ import annotations
@@ -213,6 +215,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bmake sure (theres|there is) (nobody|no one|nothing)( here| there| left| home)?\b",
         r"\b(social worker|social services|police|health visitor|childrens services|sw)\b",
+    ),
+    # Five-fold over two hundred and twenty-six sets: a mother with a bag packed who says to call the
+    # police if she hasn't messaged by Friday (never the venue); friends driving slowly past the
+    # house after threats (never the ice cream van).
+    (
+        r"\bif (i|she|he) (dont|doesnt|havent|hasnt) (message|messaged|text|texted|ring|rung|call|called|contact|contacted) you by\b"
+        r".{0,30}\b(call|ring|phone|get) (the )?(police|999|someone|for help)\b",
+        None,
+    ),
+    (
+        r"\b(driving|drive|drove|walking|sitting|parked) (past|outside|by) (the|her|their|my|our) (house|home|flat)\b.{0,20}\b(slowly|at "
+        r"night|every night|again)\b",
+        r"\b(threat\w*|prison|mates|watching|his (friends|brother)|scared|ex)\b",
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)
