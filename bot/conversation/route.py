@@ -247,7 +247,9 @@ def _learned_route(
             or (route == Route.REPORT and confidence >= limits.unhappened)
         )
     )
-    if route == Route.REPORT and acting:
+    # Following a bakery or a band is no breach, whatever the route model has learnt of "following".
+    everyday_follow = not rules and bool(situations.FOLLOWING_A_PLACE.search(text))
+    if route == Route.REPORT and acting and not everyday_follow:
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), situation_answer(index, message, route, found))

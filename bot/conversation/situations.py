@@ -79,6 +79,15 @@ WENT_OUT_UNAPPROVED = any_of(
     r"(it|this|that)( first| beforehand)?\b.{0,30}\b(forgot|didnt wait|did not wait|never (sent|showed|asked))\b",
 )
 
+# Following a bakery, a band or a club is everyday, not a breach the route model may report: once sets
+# 225 to 228 were trained on, it read "I've been following my favourite bakery on instagram, just to
+# see the cake pictures" as one (the one development message in these words is an answer).
+FOLLOWING_A_PLACE = re.compile(
+    r"\b(following|followed|follow|follows) (my |our |the |a |this |that )?(favourite |fave |local |new )?(bakery|bakers|cafe|"
+    r"café|coffee shop|shop|restaurant|band|football team|team|club|gym|chef|brand|bookshop|garden centre|pub|celebrity|author|"
+    r"podcast|singer|influencer)s?\b"
+)
+
 # A slip owned up to: "confession time: I accepted…", "I think I messed up", and a family friended,
 # told in the past tense (22 development messages, all reports), which the route model cannot overrule;
 # and, leaving one set out over sixty-six sets, "I follow the mum", "I already accepted", "I DM'd a
