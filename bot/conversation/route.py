@@ -247,9 +247,9 @@ def _learned_route(
             or (route == Route.REPORT and confidence >= limits.unhappened)
         )
     )
-    # Following a bakery or a band is no breach, whatever the route model has learnt of "following".
-    everyday_follow = not rules and bool(situations.FOLLOWING_A_PLACE.search(text))
-    if route == Route.REPORT and acting and not everyday_follow:
+    # Following a bakery or a band is no breach, whatever the route model has learnt of "following"
+    # (searched only for a report the route model would file).
+    if route == Route.REPORT and acting and (rules or not situations.FOLLOWING_A_PLACE.search(text)):
         return _report(index, message, text, found, rules, judged, limits)
     if route in (Route.LEAVER, Route.APPROVAL) and acting:
         return Decision(message, Route(route), situation_answer(index, message, route, found))

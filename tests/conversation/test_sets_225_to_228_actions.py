@@ -42,7 +42,7 @@ def test_intimidation_written_to_our_people_is_online_abuse(index: PolicyIndex, 
     [
         "can I add a mum I support on insta if she asks first?",
         "whatsapping a mum I visit from my own phone, is that allowed?",
-        "nan texted saying she'll be waiting for me outside the school with the twins' cake",
+        "nan texted saying she'll be waiting for me outside the bakery with the birthday cake",
         "hope your car gets sorted soon, the garage said Friday",
     ],
 )
