@@ -15,6 +15,9 @@ from cards.incidents import CATEGORY, KEY
 from cards.safety_note import DANGER, report_concern
 from cards.verbs import IncidentVerb
 
+UNREAD = "I can only read English"
+UNREAD_SAFETY = "If your message is about someone's safety, this is what to do."
+
 
 def build_safeguarding_card(
     *,
@@ -26,9 +29,14 @@ def build_safeguarding_card(
     urgent: bool = False,
     office_phone: str = "",
     office_hours: str = "",
+    unread: bool = False,
 ) -> Card:
-    """What to do about a possible risk to a child or adult, before anything else."""
-    body: list[Element] = [text("This sounds like a safeguarding concern", heading=True)]
+    """What to do about a possible risk to a child or adult, before anything else; ``unread``: the
+    message was in a language the bot cannot read, so it says so and gives the same steps in case."""
+    heading = UNREAD if unread else "This sounds like a safeguarding concern"
+    body: list[Element] = [text(heading, heading=True)]
+    if unread:
+        body.append(text(UNREAD_SAFETY))
     if urgent:
         body.append(container([text(DANGER, weight="Bolder")], style="attention"))
     steps = [f"1. Follow our {clean(procedure)}."]
@@ -57,7 +65,8 @@ def build_safeguarding_card(
         actions.append(open_url(f"Chat with {clean(lead.name)}", lead.chat_link))
     body.append(action_set(actions, spacing="Medium"))
     who = lead.plain() if lead else "the safeguarding lead"
-    fallback = f"This sounds like a safeguarding concern. {DANGER} Follow our {procedure}. Tell {who} today."
+    opening = f"{UNREAD}. {UNREAD_SAFETY}" if unread else f"{heading}."
+    fallback = f"{opening} {DANGER} Follow our {procedure}. Tell {who} today."
     return card(body, fallback_text=fallback)
 
 

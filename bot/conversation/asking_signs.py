@@ -336,5 +336,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(backup|back up|deputy|who else|anyone else|urgent\w*|asap|now|emergency)\b|\?",
     ),
     (r"^\W*(ur|your|yr|the|our) (dsl|safeguarding lead)( please| pls| plz)?\W*$", None),
+    # Sets 229 to 232 before they were trained on: who to tell about something seen on a visit
+    # (never something in a post, or at the coffee morning).
+    (
+        r"\bworried about (something|anything|what) (i|you|we) (see|saw|notice|noticed|hear|heard|spot|spotted)\b.{0,40}"
+        r"\bwho (do|should|shall|would|can) (i|you|we) (actually )?(tell|contact|ring|call|speak to|talk to|report (it )?to|go to)\b",
+        r"\b(visit|visits|home|house|family|families)\b",
+    ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

@@ -98,6 +98,7 @@ async def _safeguarding(turn: Turn, ctx: AppContext, decision: Decision) -> None
         urgent=decision.urgent,
         office_phone=ctx.org.office.phone,
         office_hours=ctx.org.office.hours,
+        unread=decision.unread,
     )
     await turn.send_card(card)
 

@@ -31,7 +31,7 @@ from bot.conversation.safeguarding import AT_RISK, CHILD, NOT_AFTER_PLAY, NOT_ME
 from bot.conversation.signs import compile_signs
 
 # A little one in just a vest or a nappy, out of doors (sets 97 to 100).
-_HALF_DRESSED = r"in (just |only )?(a |her |his |their )?(vest|nappy|nappies|pants|pyjamas)\b"
+_HALF_DRESSED = r"in (just |only |no(wt|thing) but )?((a|her|his|their) )?(vest|napp(y|ies)|pants|pyjamas)\b"
 _OUT_OF_DOORS = r"\b(garden|outside|out the front|street|yard|doorstep|balcony)\b"
 # A parent, and a parent who "was" or "has" (gone, popped out…), for the children left in charge.
 _PARENT = r"\b(mum|dad|mam|parents?|mother|father)s?"
@@ -385,7 +385,7 @@ OUT_IN_THE_COLD = compile_signs(
         # A child out in the snow with no shoes, or in just a vest and nappy in the bitter cold (five-fold
         # over eighty-two sets).
         (
-            r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
+            r"\b(no (shoes|coat|socks|jumper|clothes)( on)?|in (just|only|nowt but|nothing but) (a |her |his )?(vest|nappy|pants|pyjamas|t-?shirt))\b",
             r"\b(snow|freezing|bitter( cold)?|frost\w*|icy|ice|blue (with|wi|from) (the )?cold|(hands|feet|lips) (were|was|are|is|gone|went) blue|"
             r"in (december|january|february|(the )?(middle of )?winter))\b",
         ),

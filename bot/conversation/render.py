@@ -10,12 +10,14 @@ from typing import Any
 
 from bot.answers.render import answer_to_json, render_plain
 from bot.conversation.route import Decision, Route
+from cards.conversation import UNREAD, UNREAD_SAFETY
 from cards.safety_note import DANGER, WORRIED
 from graph.records.incidents import Category
 
+_CONCERN = "This sounds like a safeguarding concern. "
 _LEAD = {
     Route.SAFEGUARDING: (
-        "This sounds like a safeguarding concern. If a child or adult is in immediate danger, call 999 now. "
+        f"{_CONCERN}If a child or adult is in immediate danger, call 999 now. "
         "Follow the safeguarding procedure and tell the safeguarding lead today; in Teams the card names "
         "them and has a button to report it."
     ),
@@ -44,6 +46,8 @@ def render_decision(decision: Decision, ask_title: str) -> str:
         lead = f"This sounds like something to report ({label}): type report incident in Teams."
     else:
         lead = _LEAD[decision.route].format(ask=ask_title)
+    if decision.unread:
+        lead = f"{UNREAD}. {UNREAD_SAFETY} {lead.removeprefix(_CONCERN)}"
     if decision.answer.abstained:
         return lead + "\n" + note
     return f"{lead}\n\n{render_plain(decision.answer, ask_title)}{note}"

@@ -27,6 +27,7 @@ from bot.conversation.alarm import (
 )
 from bot.conversation.classifiers import learned_for
 from bot.conversation.features import tokens
+from bot.conversation.languages import in_another_language
 from bot.conversation.learned import Judgement, Learned
 from bot.conversation.report_cues import (
     LOG_AS_INCIDENT,
@@ -82,6 +83,8 @@ class Decision:
     # A quiet reply (an answer, "not covered", chatter) to a message that may still hide a concern:
     # it also says who to tell and offers the safeguarding report (``QUIET``, ``Thresholds``).
     safety_note: bool = False
+    # Written in a language the bot cannot read (``languages``): the safeguarding contacts, in case.
+    unread: bool = False
 
     @property
     def passages(self) -> tuple[Passage, ...]:
@@ -126,6 +129,8 @@ def decide(
     warned = is_safeguarding(text)
     if warned and _beyond_laughter(text):  # the rules are enough: no need to ask the classifiers
         return _safeguarding(index, message, text, found)
+    if in_another_language(text):  # nothing here can read it: who to tell, in case it is a concern
+        return replace(_safeguarding(index, message, text, found), unread=True)
     model = learned or learned_for(index)
     judged = model.judge(message)
     if warned and not laughed_off(judged, limits):

@@ -28,6 +28,7 @@ from bot.conversation import (
     home_signs,
     interest_signs,
     isolation_signs,
+    left_to_chance_signs,
     neglect_signs,
     online_signs,
     safeguarding,
@@ -60,8 +61,8 @@ def normalise(message: str) -> str:
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
 # hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
 # nothing, a grown-up getting a child alone, a child's own words, someone covering up in the heat,
-# a child's health left to chance and one of our own said to have harmed a child, joined once,
-# not per message.
+# a child's health or safety left to chance and one of our own said to have harmed a child, joined
+# once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -86,6 +87,7 @@ SIGNS = (
     *disclosure_signs.DISCLOSURE_SIGNS,
     *covering_up_signs.COVERING_UP_SIGNS,
     *unsafe_care_signs.UNSAFE_CARE_SIGNS,
+    *left_to_chance_signs.LEFT_TO_CHANCE_SIGNS,
     *allegation_signs.ALLEGATION_SIGNS,
 )
 

@@ -30,7 +30,7 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
     assert manager is not None
     note = SafetyNote(lead, "k-3")
 
-    def safeguarding(*, urgent: bool) -> dict[str, Any]:
+    def safeguarding(*, urgent: bool, unread: bool = False) -> dict[str, Any]:
         return build_safeguarding_card(
             lead=lead,
             procedure=org.safeguarding_procedure,
@@ -40,11 +40,13 @@ def examples() -> list[tuple[str, dict[str, Any]]]:
             urgent=urgent,
             office_phone=org.office.phone,
             office_hours=org.office.hours,
+            unread=unread,
         )
 
     return [
         ("safeguarding", safeguarding(urgent=False)),
         ("safeguarding-urgent", safeguarding(urgent=True)),
+        ("safeguarding-in-another-language", safeguarding(urgent=False, unread=True)),
         (
             "report-hacked",
             build_report_offer_card(

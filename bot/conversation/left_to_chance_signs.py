@@ -1,0 +1,39 @@
+# ruff: noqa: E501  (regular expressions read best unbroken)
+"""More of a child's safety left to chance, told as news from a visit: an arm broken for three days
+before anyone took her in; a toddler round the pond edge by himself while dad has been drinking
+since lunch; a toddler eating crusts off the floor with one tin of beans in the cupboard. Each
+stays quiet beside the everyday wording in the same words: my own wrist broken for days before I
+went, a dishwasher broken for three days, a paddling pool with dad holding the hose, crisps off the
+floor at a party. ``unsafe_care_signs`` holds the rest; these are kept apart only because that
+list is full. Read from sets 229 to 232 before they were trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.conversation.signs import compile_signs
+
+_LITTLE = r"\b(toddler|baby|little (one|un|lad|boy|girl)|littl?uns?|kids?|son|daughter|\d+ ?(year|yr) ?old)\b"
+_ALONE = r"\b(by (him|her|them)sel(f|ves)|on (his|her|their) own|alone|unsupervised|unwatched)\b"
+_WATER = r"\b(pond|river|riverbank|canal|lake|pool|quarry|ditch)\b"
+
+_SIGNS: Sequence[tuple[str, str | None]] = (
+    (
+        r"\b(arm|wrist|leg|ankle|collarbone|collar bone|elbow|finger|foot|toe|hand|bone)s?\b.{0,40}\b(broken|fractured|cracked)\b"
+        r".{0,10}\bfor (\d+|two|three|four|five|six|a few|several|a couple of) (days|weeks)\b",
+        r"\bbefore (they|she|he|mum|dad|anyone|anybody|someone|somebody|the parents?) (took|take|taken|noticed|got|brought)\b|"
+        r"\b(nobody|no one|noone) (noticed|took)\b",
+    ),
+    (
+        rf"{_LITTLE}.{{0,60}}{_WATER}( edge|side|s edge| bank)?.{{0,30}}{_ALONE}|{_LITTLE}.{{0,30}}{_ALONE}.{{0,30}}{_WATER}",
+        r"\b(drink\w*|drunk|pissed|cans?|beers?|wine|cider|lager|pints?|passed out|stoned|high)\b",
+    ),
+    (
+        r"\b(eating|ate|eats|picking|picked|licking)( up)? (crusts|crumbs|scraps|bits|leftovers|food|chips|crisps)( \w+)? "
+        r"(off|from|out of) the (floor|bin|carpet|ground|pavement)\b",
+        r"\b(no food|nothing (in|to eat|left)|(cupboards?|fridge) (was |were |is |are )?(bare|empty)|empty (cupboards?|fridge)|"
+        r"one tin|payday|skint|no money)\b",
+    ),
+)
+LEFT_TO_CHANCE_SIGNS = compile_signs(_SIGNS)
