@@ -249,6 +249,10 @@ ROUTE_FILES = (
     "conversation_routes_226.jsonl",
     "conversation_routes_227.jsonl",
     "conversation_routes_228.jsonl",
+    "conversation_routes_229.jsonl",
+    "conversation_routes_230.jsonl",
+    "conversation_routes_231.jsonl",
+    "conversation_routes_232.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
