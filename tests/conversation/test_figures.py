@@ -128,7 +128,8 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's
 # false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none; with sets 221 to
 # 224 (one of them on the edges of the policy's scope), the correct abstention of set 136 84% -> 78%,
-# of set 144 87% -> 82% and of set 212 83% -> 78%; sets 225 to 228 eased none.
+# of set 144 87% -> 82% and of set 212 83% -> 78%; sets 225 to 228 eased none; with sets 229 to
+# 232, set 100's top-1 84% -> 79% (83.7% five-fold over the two hundred and thirty sets).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -228,7 +229,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_97.jsonl", 0.97, 8, 7, 0.92, 0.86, 0.92, 0.05),
         ("conversation_routes_98.jsonl", 0.97, 5, 5, 0.92, 0.89, 0.90, 0.04),
         ("conversation_routes_99.jsonl", 0.97, 5, 5, 0.89, 0.88, 0.96, 0.05),
-        ("conversation_routes_100.jsonl", 0.97, 9, 8, 0.90, 0.84, 0.90, 0.07),
+        ("conversation_routes_100.jsonl", 0.97, 9, 8, 0.90, 0.79, 0.90, 0.07),
         ("conversation_routes_101.jsonl", 0.97, 9, 9, 0.93, 0.95, 0.88, 0.03),
         ("conversation_routes_102.jsonl", 0.97, 16, 15, 0.93, 0.88, 0.87, 0.05),
         ("conversation_routes_103.jsonl", 0.97, 7, 5, 0.92, 0.85, 0.96, 0.05),
@@ -357,6 +358,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_226.jsonl", 0.97, 13, 11, 0.89, 0.92, 0.82, 0.05),
         ("conversation_routes_227.jsonl", 0.97, 4, 4, 0.89, 0.86, 0.87, 0.10),
         ("conversation_routes_228.jsonl", 0.97, 6, 6, 0.90, 0.91, 0.96, 0.07),
+        ("conversation_routes_229.jsonl", 0.97, 11, 9, 0.89, 0.90, 0.93, 0.06),
+        ("conversation_routes_230.jsonl", 0.97, 11, 8, 0.91, 0.89, 0.89, 0.07),
+        ("conversation_routes_231.jsonl", 0.97, 15, 11, 0.87, 0.92, 0.90, 0.05),
+        ("conversation_routes_232.jsonl", 0.97, 10, 10, 0.90, 0.90, 0.80, 0.06),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
