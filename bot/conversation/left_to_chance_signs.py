@@ -37,3 +37,24 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     ),
 )
 LEFT_TO_CHANCE_SIGNS = compile_signs(_SIGNS)
+
+# Five-fold over two hundred and thirty sets, told laughing: a mother too hungover to wake while a
+# little one lets the volunteer in and sees to the baby (never a lie-in for everyone); a toddler
+# strapped in his high chair for hours, screaming himself hoarse (never happy with a rusk at a
+# christening). No laughter sets these aside (``word_rules.never_set_aside``).
+LEFT_IN_CHARGE = compile_signs(
+    (
+        (
+            r"\b(hungover|hung over|drunk|wasted|out of it|passed out)\b.{0,30}\b((couldnt|could not|wouldnt|would not|didnt|"
+            r"did not|cant|wont) (wake|get up|get out of bed)|to (wake|get up))\b",
+            r"\b(let me in|answered the door|opened the door|(making|made|feeding|changing) (the baby|a bottle|the babys|babys)|"
+            r"looking after the (baby|little ones?|toddler))\b",
+        ),
+        (
+            r"\b(strapped|stuck|left|sat|kept) in (his|her|their|the) (high ?chair|car ?seat|pushchair|buggy|pram|bouncer)\b.{0,80}"
+            r"\b(still (there|in it)|all (day|morning|afternoon)|the whole (visit|time|day|morning|afternoon)|(\d|two|three|four|five|"
+            r"six) (hours|hrs))\b",
+            r"\b(screaming|crying|sobbing|hoarse|soaked|soaking|filthy|dirty nappy|on (her|his) phone|ignored)\b",
+        ),
+    )
+)

@@ -88,6 +88,7 @@ SIGNS = (
     *covering_up_signs.COVERING_UP_SIGNS,
     *unsafe_care_signs.UNSAFE_CARE_SIGNS,
     *left_to_chance_signs.LEFT_TO_CHANCE_SIGNS,
+    *left_to_chance_signs.LEFT_IN_CHARGE,
     *allegation_signs.ALLEGATION_SIGNS,
 )
 
@@ -109,6 +110,7 @@ _NEVER_SET_ASIDE = (
     *neglect_signs.OUT_IN_THE_COLD,
     *control_signs.RESTRAINED,
     *carer_signs.HUNGRY_ALL_WEEK,
+    *left_to_chance_signs.LEFT_IN_CHARGE,
 )
 
 
