@@ -98,8 +98,9 @@ def is_safeguarding(text: str) -> bool:
 
 
 # Where someone in hiding now lives, someone giving up on life or saying goodbye to it, a parent
-# drinking most days who can barely get the children up, a child tied to a chair, and children fed
-# crisps for every meal all week with nothing in the fridge: no good news or laughter sets these aside
+# drinking most days who can barely get the children up, a child tied to a chair, children fed
+# crisps for every meal all week with nothing in the fridge, a parent too hungover to wake while a
+# small child sees to the baby, and a toddler strapped in for hours: no good news or laughter sets these aside
 # ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no development
 # message that is not a concern meets these signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (
@@ -117,9 +118,10 @@ _NEVER_SET_ASIDE = (
 def never_set_aside(text: str) -> bool:
     """Does the message tell where someone in hiding lives (``whereabouts``), of someone giving up
     on life (``giving_up_signs``), of a parent drinking most days who can barely get the children
-    up (``neglect_signs.DAILY_DRINKING``), of a child tied to a chair (``control_signs.RESTRAINED``)
-    or of children fed crisps for every meal all week (``carer_signs.HUNGRY_ALL_WEEK``), which no
-    good news or laughter sets aside?"""
+    up (``neglect_signs.DAILY_DRINKING``), of a child tied to a chair (``control_signs.RESTRAINED``),
+    of children fed crisps for every meal all week (``carer_signs.HUNGRY_ALL_WEEK``) or of a small
+    child left in charge or strapped in for hours (``left_to_chance_signs.LEFT_IN_CHARGE``), which
+    no good news or laughter sets aside?"""
     return _any_sign(_NEVER_SET_ASIDE, text)
 
 
