@@ -46,6 +46,21 @@ async def test_a_child_at_risk_gets_the_safeguarding_card_and_can_report_it(
     assert (await ctx.stores.questions.summary()).asked == 0
 
 
+async def test_a_message_in_another_language_gets_the_safeguarding_steps_and_says_so(
+    teams: TeamsClient, connector: FakeConnector, ctx: AppContext
+) -> None:
+    await teams.say("Nie wiem co robić, dziecko jest samo w domu od rana a mama nie odbiera", user=LEE)
+    card = connector.posted[-1].card
+    shown = card_texts(card)
+    assert "I can only read English" in shown
+    assert "Alex Wilber" in shown
+    assert "999" in shown
+    assert "dziecko" not in shown  # nothing of the message is repeated
+    [report, *_] = buttons(card)
+    assert report["data"]["category"] == "safeguarding"
+    assert (await ctx.stores.questions.summary()).asked == 0
+
+
 async def test_a_hacked_account_gets_the_passage_and_a_report_with_its_kind_chosen(
     teams: TeamsClient, connector: FakeConnector
 ) -> None:
