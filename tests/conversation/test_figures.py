@@ -114,22 +114,20 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # eased those of sets 2, 4 and 40, and sets 93 to 96 that of set 32.
 # Sets 97 to 108 joined four at a time, read before training the same way (their figures are in
 # docs/conversation-measurements.md); with sets 97 to 100, set 81's false alarms rose to 17.
-# Sets 109 to 152 joined four at a time the same way (their figures are in
-# docs/conversation-measurements.md): set 76's false abstention floor eased 7% -> 9%, set 13's top-1
-# 79% -> 77% and false abstention 10% -> 11%, set 40's false abstention 4% -> 6%, set 114's correct
-# abstention 88% -> 84%, set 115's 91% -> 86%, set 16's false abstention 5% -> 9%; with sets 153 to
-# 156, set 4's correct abstention 88% -> 82%; with sets 157 to 160, set 15's false abstention
-# 4% -> 8%; sets 161 to 164 eased none; with sets 165 to 168, set 13's false abstention
-# 11% -> 15%; sets 169 to 172 eased none; with sets 173 to 176, set 4's top-1 70% -> 65% and
-# false abstention 11% -> 16%; with sets 177 to 180, set 165's correct abstention 79% -> 73% and
-# set 169's 92% -> 84%; with sets 181 to 184, set 40's top-1 93% -> 88%; with sets 185 to 188,
-# set 10's false abstention 6% -> 11% and set 183's correct abstention 91% -> 86%; with sets 189 to
-# 192, set 23's false abstention 4% -> 9% and set 167's correct abstention 87% -> 82%; sets 193 to
-# 196, 197 to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's
-# false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none; with sets 221 to
-# 224 (one of them on the edges of the policy's scope), the correct abstention of set 136 84% -> 78%,
-# of set 144 87% -> 82% and of set 212 83% -> 78%; sets 225 to 228 eased none; with sets 229 to
-# 232, set 100's top-1 84% -> 79% (83.7% five-fold over the two hundred and thirty sets).
+# Sets 109 to 152 joined four at a time the same way (their figures are in docs/conversation-measurements.md):
+# set 76's false abstention floor eased 7% -> 9%, set 13's top-1 79% -> 77% and false abstention 10% -> 11%,
+# set 40's false abstention 4% -> 6%, set 114's correct abstention 88% -> 84%, set 115's 91% -> 86%, set 16's
+# false abstention 5% -> 9%; with sets 153 to 156, set 4's correct abstention 88% -> 82%; with sets 157 to
+# 160, set 15's false abstention 4% -> 8%; sets 161 to 164 eased none; with sets 165 to 168, set 13's false
+# abstention 11% -> 15%; sets 169 to 172 eased none; with sets 173 to 176, set 4's top-1 70% -> 65% and false
+# abstention 11% -> 16%; with sets 177 to 180, set 165's correct abstention 79% -> 73% and set 169's 92% ->
+# 84%; with sets 181 to 184, set 40's top-1 93% -> 88%; with sets 185 to 188, set 10's false abstention 6% ->
+# 11% and set 183's correct abstention 91% -> 86%; with sets 189 to 192, set 23's false abstention 4% -> 9%
+# and set 167's correct abstention 87% -> 82%; sets 193 to 196, 197 to 200, 201 to 204, 205 to 208 and 209 to
+# 212 eased none; with sets 213 to 216, set 2's false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to
+# 220 eased none; with sets 221 to 224 (one of them on the edges of the policy's scope), the correct
+# abstention of set 136 84% -> 78%, of set 144 87% -> 82% and of set 212 83% -> 78%; sets 225 to 228 eased
+# none; with sets 229 to 232, set 100's top-1 84% -> 79% (83.7% five-fold).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
