@@ -29,7 +29,7 @@ _ENGLISH_WORDS = (
 _ELSEWHERE_WORDS = (
     "że jest nie się przez gdzie jak czy mam mnie jej jego dla od ale bo już tak jestem są był była "
     "co și este că să la de din ce când sunt pentru foarte que não com por para ela ele uma está "
-    "estou tenho tem muito mas quem isso sobre eu el los las es en pero muy su mi lo le del ir yra "
+    "estou tenho tem muito mas quem isso sobre eu el los las es en pero muy mi lo le del ir yra "
     "kad su ne aš mano jis ji kaip labai les et une des pas je il elle avec pour dans qui sur und "
     "ist nicht ich der das mit ein eine sie che non è di sono ve bir bu çok için ama"
 )

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.conversation.safeguarding import CHILD
 from bot.conversation.signs import compile_signs
 
-_LITTLE = r"\b(toddler|baby|little (one|un|lad|boy|girl)|littl?uns?|kids?|son|daughter|\d+ ?(year|yr) ?old)\b"
 _ALONE = r"\b(by (him|her|them)sel(f|ves)|on (his|her|their) own|alone|unsupervised|unwatched)\b"
 _WATER = r"\b(pond|river|riverbank|canal|lake|pool|quarry|ditch)\b"
 
@@ -26,7 +26,7 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(nobody|no one|noone) (noticed|took)\b",
     ),
     (
-        rf"{_LITTLE}.{{0,60}}{_WATER}( edge|side|s edge| bank)?.{{0,30}}{_ALONE}|{_LITTLE}.{{0,30}}{_ALONE}.{{0,30}}{_WATER}",
+        rf"{CHILD}.{{0,60}}{_WATER}( edge|side|s edge| bank)?.{{0,30}}{_ALONE}|{CHILD}.{{0,30}}{_ALONE}.{{0,30}}{_WATER}",
         r"\b(drink\w*|drunk|pissed|cans?|beers?|wine|cider|lager|pints?|passed out|stoned|high)\b",
     ),
     (

@@ -14,13 +14,12 @@ from cards.conversation import UNREAD, UNREAD_SAFETY
 from cards.safety_note import DANGER, WORRIED
 from graph.records.incidents import Category
 
-_CONCERN = "This sounds like a safeguarding concern. "
+_SAFEGUARDING_STEPS = (
+    "If a child or adult is in immediate danger, call 999 now. Follow the safeguarding procedure and tell "
+    "the safeguarding lead today; in Teams the card names them and has a button to report it."
+)
 _LEAD = {
-    Route.SAFEGUARDING: (
-        f"{_CONCERN}If a child or adult is in immediate danger, call 999 now. "
-        "Follow the safeguarding procedure and tell the safeguarding lead today; in Teams the card names "
-        "them and has a button to report it."
-    ),
+    Route.SAFEGUARDING: f"This sounds like a safeguarding concern. {_SAFEGUARDING_STEPS}",
     Route.LEAVER: "Someone is leaving: their access to our accounts must be removed. Tell the {ask}.",
     Route.APPROVAL: "Sign-off: in Teams, staff and trustees type request approval; others ask staff.",
     Route.SMALL_TALK: "Hello! Ask me anything about the social media policy.",
@@ -47,7 +46,7 @@ def render_decision(decision: Decision, ask_title: str) -> str:
     else:
         lead = _LEAD[decision.route].format(ask=ask_title)
     if decision.unread:
-        lead = f"{UNREAD}. {UNREAD_SAFETY} {lead.removeprefix(_CONCERN)}"
+        lead = f"{UNREAD}. {UNREAD_SAFETY} {_SAFEGUARDING_STEPS}"
     if decision.answer.abstained:
         return lead + "\n" + note
     return f"{lead}\n\n{render_plain(decision.answer, ask_title)}{note}"

@@ -13,12 +13,16 @@ import pytest
 
 from bot.conversation.word_rules import is_safeguarding, never_set_aside, normalise
 
+TOLD_LAUGHING = (
+    "lol mum was too hungover to wake up, the 3yo let me in and was changing the baby's nappy",
+    "the baby was left in his car seat in the hall the whole visit, 2 hours, crying and soaked",
+)
+
 
 @pytest.mark.parametrize(
     "message",
     [
-        "lol mum was too hungover to wake up, the 3yo let me in and was changing the baby's nappy",
-        "the baby was left in his car seat in the hall the whole visit, 2 hours, crying and soaked",
+        *TOLD_LAUGHING,
         "some bloke commented under the nursery trip pics that he'd love to meet the cute one in the red hat",
     ],
 )
@@ -26,13 +30,7 @@ def test_what_five_fold_missed_is_a_concern(message: str) -> None:
     assert is_safeguarding(normalise(message))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "lol mum was too hungover to wake up, the 3yo let me in and was changing the baby's nappy",
-        "the baby was left in his car seat in the hall the whole visit, 2 hours, crying and soaked",
-    ],
-)
+@pytest.mark.parametrize("message", TOLD_LAUGHING)
 def test_laughter_does_not_set_it_aside(message: str) -> None:
     assert never_set_aside(normalise(message))
 
