@@ -4,7 +4,9 @@ or a ward, a plan and "tonight's the night" under a mental health post, "won't b
 longer". Like ``giving_up_signs`` (which grew too long to hold them), no good news or laughter sets
 these aside (``word_rules.never_set_aside``). Each stays quiet beside the everyday wording in the
 same words: a cake to be done properly next time, a quiz team's plan, someone not around much
-longer today. Read from sets 225 to 228 before they were trained on.
+longer today. Read from sets 225 to 228 before they were trained on; and someone low after a loss
+who keeps "googling ways to do it" (a held-out message that only a misreading had caught), never
+ways to do the printing cheaper.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(wont|will not|not going to|isnt going to) be (around|here) (much|for much|very much) longer\b(?! (today|tonight|this|at|in|"
         r"on|as|because|than|so|though|but)\b)",
         None,
+    ),
+    (
+        r"\b(googl\w*|looking up|looked up|searching|searched|reading up on|researching) (ways|how) to do it\b(?! (cheaper|better|"
+        r"quicker|faster|properly|online|on|for|with|without|ourselves|myself|herself|himself|yourself)\b)",
+        r"\b(worried about (myself|her|him)|low|depress\w*|cant cope|dark|hopeless|grief|griev\w*|bereave\w*|lost the baby|"
+        r"miscarriage|stillbirth|since (we|she|he|i) lost|suicid\w*|no point)\b",
     ),
 )
 FAREWELL_SIGNS = compile_signs(_SIGNS)

@@ -278,11 +278,11 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(see|hear|notice|spot)s? something\b.{0,30}\bthat (worries|worried|concerns|bothers|scares|frightens) (me|you)\b",
         rf"{CHILD}|\b(visits?|famil(y|ies)|home|house)\b",
     ),
-    # A child lost on an outing, a needle where a child plays or beside a parent asleep (five-fold over
-    # eighty-six sets), an adult who is odd with children, and
-    # someone who needs to talk about a family today.
+    # A child lost on an outing (a mother who "lost her baby" is bereaved, set 229), a needle where a
+    # child plays or beside a parent asleep (five-fold over eighty-six sets), an adult who is odd with
+    # children, and someone who needs to talk about a family today.
     (
-        r"\b(lost|cant find|cannot find) (a|the|one of the|one of our|our|my|her|his|their) (\w+ )?(child|children|kids?|"
+        r"\b(?!lost (a|the|her|his|their|my|our) (\w+ )?bab(y|ies)\b)(lost|cant find|cannot find) (a|the|one of the|one of our|our|my|her|his|their) (\w+ )?(child|children|kids?|"
         r"boys?|girls?|toddlers?|baby|babies|little ones?|sons?|daughters?)\b"
         r"(?! (favourite|fave|fav|toys?|teddy|tractor|coat|shoes?|hat|book|bag|dummy|blanket|bottle|lunchbox|drawing|jumper|"
         r"cup|trainers?|wellies|scooter|bike|car|doll)\b)(?!.{0,30}\bfor (about |like |an? |a few |"

@@ -4,7 +4,10 @@ cut someone up; a black eye from the car door; messages from one's own account a
 cards; a volunteer who brought her dog in; a clip of a man hurting a puppy; spam accounts posting
 violent videos; a picture from mum of the toddler asleep; a father's scars from his years as a
 chef; henna marks; a toddler who attacked the dough; Mongolian blue spots mistaken for bruises
-(``everyday_later``).
+(``everyday_later``); and a mother who lost her baby, a bereavement read as a child gone missing
+(set 229, noticed after it was trained on; the learned layer had learned it, the word rules had not).
+A held-out concern had been caught only by that misreading, someone low after losing a baby who
+keeps "googling ways to do it" (``farewell_signs``): its own sign is listed with the guards.
 
 Each guard beside it keeps the concern in the same words.
 """
@@ -36,6 +39,10 @@ from bot.conversation.word_rules import is_safeguarding, normalise
         "henna from the wedding",
         "the little one attacked the playdough like it owed her money 😂",
         "we learned about mongolian blue spots today and how easily they're mistaken for bruises",
+        "the mum I visit lost her baby in the summer and wants to add me on fb, is that ok",
+        "we lost our baby at 20 weeks, is there anything on the policy about taking time off",
+        "ive been googling ways to do it cheaper, the printing for the fun day costs a fortune",
+        "she was looking up ways to do it herself, the gift aid forms",
     ],
 )
 def test_the_ordinary_message_raises_no_alarm(message: str) -> None:
@@ -58,6 +65,12 @@ def test_the_ordinary_message_raises_no_alarm(message: str) -> None:
         "there are marks all over her arms, mum says it was henna but they look like bruises",
         "dad attacked her when she spilt her dinner",
         "bruises on his back that the hv says aren't mongolian blue spots",
+        "she lost one of the babies at the stay and play, we searched for ten minutes",
+        "mum cant find the baby, the pram was empty outside the shop",
+        "we lost the toddler at the fair and found him by the road",
+        "since the miscarriage ive been googling ways to do it, still doing my visits though",
+        "mum told me she's been looking up ways to end it all",
+        "he keeps searching how to kill himself on the family ipad",
     ],
 )
 def test_the_concern_in_the_same_words_still_raises_one(message: str) -> None:
