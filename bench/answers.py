@@ -101,7 +101,7 @@ ROUTE_SETS = {name: TRAINING / name for name in ROUTE_FILES} | {
         ("fifty-ninth", 59),
         ("sixtieth", 60),
         ("sixty-first", 61),
-    ("sixty-second", 62),
+        ("sixty-second", 62),
     )
 }
 ROUNDS = 20
