@@ -4,7 +4,8 @@ before anyone took her in; a toddler round the pond edge by himself while dad ha
 since lunch; a toddler eating crusts off the floor with one tin of beans in the cupboard. Each
 stays quiet beside the everyday wording in the same words: my own wrist broken for days before I
 went, a dishwasher broken for three days, a paddling pool with dad holding the hose, crisps off the
-floor at a party. ``unsafe_care_signs`` holds the rest; these are kept apart only because that
+floor at a party. Sets 233 to 236 added a baby taken into bed by parents who were drunk.
+``unsafe_care_signs`` holds the rest; these are kept apart only because that
 list is full. Read from sets 229 to 232 before they were trained on.
 """
 
@@ -34,6 +35,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"(off|from|out of) the (floor|bin|carpet|ground|pavement)\b",
         r"\b(no food|nothing (in|to eat|left)|(cupboards?|fridge) (was |were |is |are )?(bare|empty)|empty (cupboards?|fridge)|"
         r"one tin|payday|skint|no money)\b",
+    ),
+    # Sets 233 to 236 before they were trained on: a baby taken into bed or onto the sofa by parents
+    # who were drunk (never a baby in with tired parents at five in the morning).
+    (
+        r"\b(baby|newborn|little one|\d+ (day|week|month) old)\b.{0,50}\b(bed|sofa|settee|couch)\b.{0,20}\bwith (him|her|them|"
+        r"the parents|mum|dad|both of them)\b",
+        r"\b(drunk|hammered|wasted|pissed|plastered|paralytic|legless|smashed|bladdered|sloshed|trolleyed|skinful|stoned|"
+        r"off (his|her|their) (face|head)s?|couldnt stand|steaming(?! (about|over|that|because|mad|angry|at)\b))\b",
     ),
 )
 LEFT_TO_CHANCE_SIGNS = compile_signs(_SIGNS)

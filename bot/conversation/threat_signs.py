@@ -25,7 +25,8 @@ whatever the court says, "I'll find you and your brats", a mum shoved into a doo
 happens to me or the kids you know who it was", "she'll regret leaving me" beside the children's
 school, and a father "only just out" for what he did to the girl. Sets 225 to 228 and five-fold
 over 226 sets added nobody there when the social worker comes, "if I don't message you by Friday,
-call the police", and friends driving slowly past the house after threats.
+call the police", and friends driving slowly past the house after threats; sets 233 to 236 "there'll
+be blood" if social workers come near the children, and "she'll regret crossing me".
 """
 
 from __future__ import annotations
@@ -228,6 +229,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(driving|drive|drove|walking|sitting|parked) (past|outside|by) (the|her|their|my|our) (house|home|flat)\b.{0,20}\b(slowly|at "
         r"night|every night|again)\b",
         r"\b(threat\w*|prison|mates|watching|his (friends|brother)|scared|ex)\b",
+    ),
+    # Sets 233 to 236 before they were trained on (never blood if the derby is lost, nor a sister's
+    # last roast potato).
+    (
+        r"\btherell be blood\b|\b(will|shell|hell|youll|theyll|gonna|going to) regret crossing (me|him|us)\b",
+        r"\b(social|social services|social workers?|my kids|his kids|the kids|children|refuge|police|gone to|taken the kids|mum)\b",
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)
