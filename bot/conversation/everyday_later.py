@@ -153,5 +153,20 @@ LATER_WORDINGS = (
     r"\bmarks (all )?(over|on) (the |her |his |their )?(\w+ ){0,2}(hands|arms|feet|fingers)\b.{0,30}\bhenna\b|"
     r"\battacked (the|his|her|their|a) (dough|playdough|cake|food|dinner|pizza|biscuits?|ice cream|spaghetti|plate|sandpit|paint|"
     r"pudding)\b|"
-    r"\bmongolian blue spots?\b.{0,60}\b(mistaken|confused) (for|with) bruis\w*\b"
+    r"\bmongolian blue spots?\b.{0,60}\b(mistaken|confused) (for|with) bruis\w*\b|"
+    # Sets 233 to 236: late marks at school; a complaint in overnight, a group renamed overnight; a
+    # teenager screaming at the Xbox; a sandcastle attacked, a sister attacked with a water pistol;
+    # a black eye from VR boxing; slap bang in the middle; a power cut; a link to a site full of
+    # self-harm images aimed at nobody.
+    r"\blate marks?\b|"
+    r"\b(came in|arrived|landed) overnight\b|\b(its|their|the|our) (name|password|logo|profile picture) (was |were |has been |had "
+    r"been )?changed overnight\b|"
+    r"\bscreaming at (her|his|the|their|my) (xbox|playstation|ps4|ps5|switch|console|tv|telly|game|screen|tablet|ipad|laptop)\b|"
+    r"\battacked (the|his|her|their|my|a) (\w+ ){0,2}(controller|snowman|sandcastle|telly|tv|remote|xbox|playstation)\b|"
+    r"\battacked (her|his|their) (\w+ )?(brother|sister|cousin|dad|mum|nan|grandad)s? with (a |the )?(snowballs?|pillows?|"
+    r"cushions?|water pistols?|nerf guns?|tickles|balloons?)\b|"
+    r"\bblack eye (doing|playing|from|at) (vr |virtual reality )(boxing|sparring)\b|"
+    r"\bslap bang\b|"
+    r"\bpower cuts?\b|"
+    r"\b(site|website|page|link)s? (full of|that promotes?|promoting) self-harm (images|methods|content|pictures|videos|tips)\b"
 )
