@@ -253,6 +253,10 @@ ROUTE_FILES = (
     "conversation_routes_230.jsonl",
     "conversation_routes_231.jsonl",
     "conversation_routes_232.jsonl",
+    "conversation_routes_233.jsonl",
+    "conversation_routes_234.jsonl",
+    "conversation_routes_235.jsonl",
+    "conversation_routes_236.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
