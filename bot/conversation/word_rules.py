@@ -5,7 +5,7 @@ The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
 ``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``trust_signs``,
 ``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``, ``allegation_signs``,
-``farewell_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
+``farewell_signs``, ``weapon_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
 classifiers, and the rules alone raise the card while the classifiers are still training
 (``route.raised_by_rules``).
 """
@@ -36,6 +36,7 @@ from bot.conversation import (
     trust_signs,
     unsafe_care_signs,
     warning_signs,
+    weapon_signs,
     whereabouts,
 )
 from bot.conversation.signs import Sign
@@ -61,8 +62,8 @@ def normalise(message: str) -> str:
 # carer, a child left without care, someone giving up, an adult's interest in a child, someone's
 # hold over a mother or a child, asking who to tell, harm threatened, someone made to work for
 # nothing, a grown-up getting a child alone, a child's own words, someone covering up in the heat,
-# a child's health or safety left to chance and one of our own said to have harmed a child, joined
-# once, not per message.
+# a child's health or safety left to chance, one of our own said to have harmed a child and a
+# weapon used on someone, joined once, not per message.
 SIGNS = (
     *safeguarding.SAFEGUARDING,
     *warning_signs.WARNING_SIGNS,
@@ -90,6 +91,7 @@ SIGNS = (
     *left_to_chance_signs.LEFT_TO_CHANCE_SIGNS,
     *left_to_chance_signs.LEFT_IN_CHARGE,
     *allegation_signs.ALLEGATION_SIGNS,
+    *weapon_signs.WEAPON_SIGNS,
 )
 
 
