@@ -73,61 +73,53 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 #   set 12 (470): 90.0%, 4 of 420, 3 of 65, 90.6%, 83.2%, 94.0%, 5.8%;
 #   set 13 (482): 97.4%, 10 of 330, 9 of 155, 91.3%, 86.6%, 96.2%, 3.4%;
 #   set 14 (490): 97.5%, 2 of 450, 2 of 69, 98.3%, 89.6%, 90.0%, 3.0%.
-# Letting the route regression overrule a misread report cue and act on a sign-off request worded
-# as a question (``Thresholds.overrule``, ``asked``) raised actions on sets 2, 3, 6, 7, 9, 11 to 14
-# (set 12 85.2% -> 90.1%, set 7 86.3% -> 90.0%) and lost none. Taking the category classifier's
-# category from 0.3 rather than 0.5 raised sets 5, 7, 11, 12 and 14 and cost the first set (the
-# rules' own) four reports (98.7% -> 96.0%).
-# With the answer-or-not threshold at 0.65 rather than 0.7, correct and false abstention moved:
-# set 2 96.2% -> 94.2%, 5.7% -> 5.1%; set 3 7.4% -> 5.2% false; set 5 89.6% -> 87.5% correct;
-# set 6 89.3% -> 88.4%, 1.8% -> 1.3%; set 8 88.2% -> 84.3% correct; set 9 92.0% -> 90.0%,
-# 1.4% -> 1.1%; set 10 2.1% -> 1.1% false; set 13 4.0% -> 3.4% false; set 14 3.7% -> 3.0% false;
-# the others held.
-# With sets 12 to 14 (556 more answerable questions among them) set 7's correct abstention
-# fell from 78.8% to 75.8% and set 10's from 100% to 94.6%; false abstention fell on most sets.
-# The rules were extended after reading the misses of sets 1 to 4, so their figures flatter the
-# rules a little; sets 5 to 11 were written later (two word fixes came from set 5's misses), and a
-# safeguarding round then added rules for kinds of situation after reading the misses of the second
-# retired evaluation set and sets 4, 5, 7, 8, 10 and 11 (concerns caught 98.2% -> 99.6% over all
-# sets, false alarms 49 -> 37, 35 -> 26 on family messages, in these folds).
-# The section model reading whole words and word pairs without pieces of words moved set 12's
-# 5-fold top-1 from 86.1% to 83.2% (leaving one set out, the figure for a new writer, it gained
-# there: 85.4% -> 86.9%; over every set 88.6% -> 89.0%).
-# The floors sit a little under what was measured.
-# (Sending a report-shaped message both route models think a concern to safeguarding costs set 2
-# one report and set 7 two in these folds: the safeguarding card lets them report it too.)
-# A second concern model that counts ordinary family messages twice, judging each sentence or
-# clause too, and the rules' alarm set aside on a message told laughing that both route models rule
-# out (``Thresholds``): set 12 caught 90.0% -> 94.0%, set 13 false alarms 10 -> 5 (9 -> 4 family),
-# set 14 2 -> 1, set 2 6 -> 4, set 7 caught 96.4% -> 97.3% in these folds; set 4 lost one concern
-# (100% -> 99.4%).
-# Sets 15 to 60 joined two to four at a time (each set's figures when it joined, and which earlier
-# floors moved, are in docs/conversation-measurements.md).
-# Sets 61 to 68 joined four at a time (figures in docs/conversation-measurements.md): with sets
-# 61 to 64, set 4's false abstention rose to 10.3% (7 of 68).
-# Sets 69 to 72 joined after the development labels took the labelling rules' two new decided calls
-# (figures in docs/conversation-measurements.md): set 4's top-1 fell to 75.0% and set 13's false
-# abstention rose to 9.4%.
-# Sets 81 to 96 joined four at a time, each read before training the same way (their figures before
-# any rule was written from them are in docs/conversation-measurements.md). Dropping word pairs seen
-# in one training message only eased the floors of sets 2, 11, 13 and 15 by a point; sets 85 to 88
-# eased those of sets 2, 4 and 40, and sets 93 to 96 that of set 32.
-# Sets 97 to 108 joined four at a time, read before training the same way (their figures are in
-# docs/conversation-measurements.md); with sets 97 to 100, set 81's false alarms rose to 17.
-# Sets 109 to 152 joined four at a time the same way (their figures are in docs/conversation-measurements.md):
-# set 76's false abstention floor eased 7% -> 9%, set 13's top-1 79% -> 77% and false abstention 10% -> 11%,
-# set 40's false abstention 4% -> 6%, set 114's correct abstention 88% -> 84%, set 115's 91% -> 86%, set 16's
-# false abstention 5% -> 9%; with sets 153 to 156, set 4's correct abstention 88% -> 82%; with sets 157 to
-# 160, set 15's false abstention 4% -> 8%; sets 161 to 164 eased none; with sets 165 to 168, set 13's false
-# abstention 11% -> 15%; sets 169 to 172 eased none; with sets 173 to 176, set 4's top-1 70% -> 65% and false
-# abstention 11% -> 16%; with sets 177 to 180, set 165's correct abstention 79% -> 73% and set 169's 92% ->
-# 84%; with sets 181 to 184, set 40's top-1 93% -> 88%; with sets 185 to 188, set 10's false abstention 6% ->
-# 11% and set 183's correct abstention 91% -> 86%; with sets 189 to 192, set 23's false abstention 4% -> 9%
-# and set 167's correct abstention 87% -> 82%; sets 193 to 196, 197 to 200, 201 to 204, 205 to 208 and 209 to
-# 212 eased none; with sets 213 to 216, set 2's false abstention 11% -> 15% and set 3's 8% -> 12%; sets 217 to
-# 220 eased none; with sets 221 to 224 (one of them on the edges of the policy's scope), the correct
-# abstention of set 136 84% -> 78%, of set 144 87% -> 82% and of set 212 83% -> 78%; sets 225 to 228 eased
-# none; with sets 229 to 232, set 100's top-1 84% -> 79% (83.7% five-fold).
+# Letting the route regression overrule a misread report cue and act on a sign-off request worded as a
+# question (``Thresholds.overrule``, ``asked``) raised actions on sets 2, 3, 6, 7, 9, 11 to 14 (set 12 85.2%
+# -> 90.1%, set 7 86.3% -> 90.0%) and lost none. Taking the category classifier's category from 0.3 rather
+# than 0.5 raised sets 5, 7, 11, 12 and 14 and cost the first set (the rules' own) four reports (98.7% ->
+# 96.0%). With the answer-or-not threshold at 0.65 rather than 0.7, correct and false abstention moved: set 2
+# 96.2% -> 94.2%, 5.7% -> 5.1%; set 3 7.4% -> 5.2% false; set 5 89.6% -> 87.5% correct; set 6 89.3% -> 88.4%,
+# 1.8% -> 1.3%; set 8 88.2% -> 84.3% correct; set 9 92.0% -> 90.0%, 1.4% -> 1.1%; set 10 2.1% -> 1.1% false;
+# set 13 4.0% -> 3.4% false; set 14 3.7% -> 3.0% false; the others held. With sets 12 to 14 (556 more
+# answerable questions among them) set 7's correct abstention fell from 78.8% to 75.8% and set 10's from 100%
+# to 94.6%; false abstention fell on most sets. The rules were extended after reading the misses of sets 1 to
+# 4, so their figures flatter the rules a little; sets 5 to 11 were written later (two word fixes came from
+# set 5's misses), and a safeguarding round then added rules for kinds of situation after reading the misses
+# of the second retired evaluation set and sets 4, 5, 7, 8, 10 and 11 (concerns caught 98.2% -> 99.6% over all
+# sets, false alarms 49 -> 37, 35 -> 26 on family messages, in these folds). The section model reading whole
+# words and word pairs without pieces of words moved set 12's 5-fold top-1 from 86.1% to 83.2% (leaving one
+# set out, the figure for a new writer, it gained there: 85.4% -> 86.9%; over every set 88.6% -> 89.0%). The
+# floors sit a little under what was measured. (Sending a report-shaped message both route models think a
+# concern to safeguarding costs set 2 one report and set 7 two in these folds: the safeguarding card lets them
+# report it too.) A second concern model that counts ordinary family messages twice, judging each sentence or
+# clause too, and the rules' alarm set aside on a message told laughing that both route models rule out
+# (``Thresholds``): set 12 caught 90.0% -> 94.0%, set 13 false alarms 10 -> 5 (9 -> 4 family), set 14 2 -> 1,
+# set 2 6 -> 4, set 7 caught 96.4% -> 97.3% in these folds; set 4 lost one concern (100% -> 99.4%).
+# Sets 15 to 60 joined two to four at a time (each set's figures when it joined, and which earlier floors
+# moved, are in docs/conversation-measurements.md). Sets 61 to 68 joined four at a time (figures in
+# docs/conversation-measurements.md): with sets 61 to 64, set 4's false abstention rose to 10.3% (7 of 68).
+# Sets 69 to 72 joined after the development labels took the labelling rules' two new decided calls (figures
+# in docs/conversation-measurements.md): set 4's top-1 fell to 75.0% and set 13's false abstention rose to
+# 9.4%. Sets 81 to 96 joined four at a time, each read before training the same way (their figures before any
+# rule was written from them are in docs/conversation-measurements.md). Dropping word pairs seen in one
+# training message only eased the floors of sets 2, 11, 13 and 15 by a point; sets 85 to 88 eased those of
+# sets 2, 4 and 40, and sets 93 to 96 that of set 32. Sets 97 to 108 joined four at a time, read before
+# training the same way (their figures are in docs/conversation-measurements.md); with sets 97 to 100, set
+# 81's false alarms rose to 17. Sets 109 to 152 joined four at a time the same way (their figures are in
+# docs/conversation-measurements.md): set 76's false abstention floor eased 7% -> 9%, set 13's top-1 79% ->
+# 77% and false abstention 10% -> 11%, set 40's false abstention 4% -> 6%, set 114's correct abstention 88% ->
+# 84%, set 115's 91% -> 86%, set 16's false abstention 5% -> 9%; with sets 153 to 156, set 4's correct
+# abstention 88% -> 82%; with sets 157 to 160, set 15's false abstention 4% -> 8%; sets 161 to 164 eased none;
+# with sets 165 to 168, set 13's false abstention 11% -> 15%; sets 169 to 172 eased none; with sets 173 to
+# 176, set 4's top-1 70% -> 65% and false abstention 11% -> 16%; with sets 177 to 180, set 165's correct
+# abstention 79% -> 73% and set 169's 92% -> 84%; with sets 181 to 184, set 40's top-1 93% -> 88%; with sets
+# 185 to 188, set 10's false abstention 6% -> 11% and set 183's correct abstention 91% -> 86%; with sets 189
+# to 192, set 23's false abstention 4% -> 9% and set 167's correct abstention 87% -> 82%; sets 193 to 196, 197
+# to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's false abstention 11%
+# -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none; with sets 221 to 224 (one of them on the edges of
+# the policy's scope), the correct abstention of set 136 84% -> 78%, of set 144 87% -> 82% and of set 212 83%
+# -> 78%; sets 225 to 228 eased none; with sets 229 to 232, set 100's top-1 84% -> 79% (83.7% five-fold); sets
+# 233 to 236 eased none.
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
@@ -360,6 +352,10 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_230.jsonl", 0.97, 11, 8, 0.91, 0.89, 0.89, 0.07),
         ("conversation_routes_231.jsonl", 0.97, 15, 11, 0.87, 0.92, 0.90, 0.05),
         ("conversation_routes_232.jsonl", 0.97, 10, 10, 0.90, 0.90, 0.80, 0.06),
+        ("conversation_routes_233.jsonl", 0.97, 12, 8, 0.89, 0.90, 0.90, 0.04),
+        ("conversation_routes_234.jsonl", 0.97, 19, 18, 0.88, 0.87, 0.91, 0.06),
+        ("conversation_routes_235.jsonl", 0.97, 15, 14, 0.87, 0.88, 0.96, 0.04),
+        ("conversation_routes_236.jsonl", 0.97, 10, 8, 0.89, 0.94, 0.87, 0.05),
     ],
 )
 def test_cross_validated_figures_on_sets_the_rules_never_saw(
