@@ -44,6 +44,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(drunk|hammered|wasted|pissed|plastered|paralytic|legless|smashed|bladdered|sloshed|trolleyed|skinful|stoned|"
         r"off (his|her|their) (face|head)s?|couldnt stand|steaming(?! (about|over|that|because|mad|angry|at)\b))\b",
     ),
+    # Five-fold over 234 sets: a parent who smelt of drink in the morning or on the school run (never
+    # merry at the Christmas do); a baby's weight dropping while follow-ups are missed (never the
+    # first week's dip the health visitor calls normal).
+    (
+        r"\bsmel(t|led|ls|ling) of (drink|alcohol|booze|wine|vodka|cider|beer|lager|spirits|it)\b",
+        r"\b([5-9]|10|11) ?am\b|\b(in the morning|school run|drop ?off|breakfast|dressed themselves|before school)\b",
+    ),
+    (
+        r"\b(baby|babys|toddler|toddlers|little ones?)\b.{0,20}\bweight (has |had |is |s )?(dropped|dropping|gone down|falling|fallen)\b",
+        r"\b(missed|cancelled|not (been )?taken|didnt take|wont take|not attended|didnt attend|no ?show)\b.{0,40}"
+        r"\b(appointments?|follow ?ups?|clinic|weigh-?ins?|check ?ups?)\b",
+    ),
 )
 LEFT_TO_CHANCE_SIGNS = compile_signs(_SIGNS)
 

@@ -230,6 +230,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"night|every night|again)\b",
         r"\b(threat\w*|prison|mates|watching|his (friends|brother)|scared|ex)\b",
     ),
+    # Five-fold over 234 sets: an ex's "tick tock" under the children's photo (never a sign-up deadline).
+    (r"\btick ?-?tock\b", r"\b(the|her|his|my|an) ex\b|\bex (partner|husband|wife|boyfriend|girlfriend)\b"),
     # Sets 233 to 236 before they were trained on (never blood if the derby is lost, nor a sister's
     # last roast potato).
     (

@@ -148,5 +148,22 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"pretty|cutest|sexiest|sexy|fittest|fit|hottest|hot)\b",
         r"\b(man|mans|men|bloke|blokes|guy|guys|stranger|someone|somebody|he|him)\b",
     ),
+    # Five-fold over two hundred and thirty-four sets: a coach who calls a boy "special" and gives him
+    # free one-to-one sessions when the gym is shut (never the swimming club's holiday lessons); the
+    # address of "that pretty girl, 15" asked for (never a cute cafe); a man very hands-on with the
+    # toddlers, picking them up without asking (never a volunteer at the craft table).
+    (
+        r"\b(free|extra|private|special) (one ?to ?one|1 ?to ?1|1-1|private) (sessions?|lessons?|coaching|training|tuition)\b",
+        r"\b(special|secret|dont tell|when (the )?\w+ (is |s )?(shut|closed)|after every(one|body)s gone|on (their|his|her) own)\b",
+    ),
+    (
+        r"\b(address|number|snap\w*|insta|details) (of|for) (that|the) (pretty|fit|cute|gorgeous|hot|lovely|stunning) (\w+ ){0,2}"
+        r"(girl|lad|boy)\b.{0,40}\b(1[0-7]|[5-9])\b",
+        None,
+    ),
+    (
+        r"\b(very |really |too |a bit )?hands-?on with the (toddlers|kids|children|little ones|babies|girls|boys)\b",
+        r"\b(without asking|picking (them|the \w+) up|cuddl\w*|on his (lap|knee)|a (man|bloke|guy)|stranger)\b",
+    ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)
