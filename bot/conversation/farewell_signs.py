@@ -6,7 +6,7 @@ these aside (``word_rules.never_set_aside``). Each stays quiet beside the everyd
 same words: a cake to be done properly next time, a quiz team's plan, someone not around much
 longer today. Read from sets 225 to 228 before they were trained on; and someone low after a loss
 who keeps "googling ways to do it" (a held-out message that only a misreading had caught), never
-ways to do the printing cheaper.
+ways to do the printing cheaper; and, five-fold over 234 sets, a late mother "calling her home".
 """
 
 from __future__ import annotations

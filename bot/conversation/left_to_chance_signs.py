@@ -4,9 +4,10 @@ before anyone took her in; a toddler round the pond edge by himself while dad ha
 since lunch; a toddler eating crusts off the floor with one tin of beans in the cupboard. Each
 stays quiet beside the everyday wording in the same words: my own wrist broken for days before I
 went, a dishwasher broken for three days, a paddling pool with dad holding the hose, crisps off the
-floor at a party. Sets 233 to 236 added a baby taken into bed by parents who were drunk.
-``unsafe_care_signs`` holds the rest; these are kept apart only because that
-list is full. Read from sets 229 to 232 before they were trained on.
+floor at a party. Read from sets 229 to 232 before they were trained on; sets 233 to 236 added a
+baby taken into bed by parents who were drunk, and five-fold over 234 sets a parent smelling of
+drink in the morning and a baby's weight dropping while the follow-ups are missed.
+``unsafe_care_signs`` holds the rest; these are kept apart only because that list is full.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # merry at the Christmas do); a baby's weight dropping while follow-ups are missed (never the
     # first week's dip the health visitor calls normal).
     (
-        r"\bsmel(t|led|ls|ling) of (drink|alcohol|booze|wine|vodka|cider|beer|lager|spirits|it)\b",
+        r"\bsmel(t|led|ls|ling) of (drink|alcohol|booze|wine|vodka|cider|beer|lager|spirits)\b|\b(drinking|bottles|cans)\b.{0,80}"
+        r"\bsmel(t|led|ls|ling) of it\b",
         r"\b([5-9]|10|11) ?am\b|\b(in the morning|school run|drop ?off|breakfast|dressed themselves|before school)\b",
     ),
     (

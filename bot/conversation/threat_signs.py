@@ -26,7 +26,8 @@ happens to me or the kids you know who it was", "she'll regret leaving me" besid
 school, and a father "only just out" for what he did to the girl. Sets 225 to 228 and five-fold
 over 226 sets added nobody there when the social worker comes, "if I don't message you by Friday,
 call the police", and friends driving slowly past the house after threats; sets 233 to 236 "there'll
-be blood" if social workers come near the children, and "she'll regret crossing me".
+be blood" if social workers come near the children, and "she'll regret crossing me"; five-fold over
+234 sets an ex's "tick tock" under the children's photo.
 """
 
 from __future__ import annotations
@@ -231,11 +232,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(threat\w*|prison|mates|watching|his (friends|brother)|scared|ex)\b",
     ),
     # Five-fold over 234 sets: an ex's "tick tock" under the children's photo (never a sign-up deadline).
-    (r"\btick ?-?tock\b", r"\b(the|her|his|my|an) ex\b|\bex (partner|husband|wife|boyfriend|girlfriend)\b"),
-    # Sets 233 to 236 before they were trained on (never blood if the derby is lost, nor a sister's
-    # last roast potato).
     (
-        r"\btherell be blood\b|\b(will|shell|hell|youll|theyll|gonna|going to) regret crossing (me|him|us)\b",
+        r"\btick ?-?tock\b",
+        r"\b(the|her|his|my|an) ex\b(?!-)|\bex (partner|husband|wife|boyfriend|girlfriend)\b",
+    ),
+    # Sets 233 to 236 before they were trained on (never blood if the derby is lost or the new sofa
+    # wrecked, nor a sister's last roast potato).
+    (
+        r"\btherell be blood\b",
+        r"\b(social|social services|social workers?|refuge|police|court|comes? near|touch(es)? (my|his|her|the) kids)\b",
+    ),
+    (
+        r"\b(will|shell|hell|youll|theyll|gonna|going to) regret crossing (me|him|us)\b",
         r"\b(social|social services|social workers?|my kids|his kids|the kids|children|refuge|police|gone to|taken the kids|mum)\b",
     ),
 )

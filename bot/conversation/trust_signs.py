@@ -18,7 +18,9 @@ children from visits shared into a group of men; single mums' addresses asked fo
 the families' teenage girls liked. Like the other lists they are (cue, context) pairs over the
 normalised message, read by ``word_rules.is_safeguarding``; they come from sets 189 to 204 and 209
 to 212 before they were trained on (a man rating which little girls in our photos are prettiest)
-and from five-fold over one hundred and ninety sets.
+and from five-fold over one hundred and ninety sets and over two hundred and thirty-four (a coach's
+free one-to-one sessions for a boy he calls special, the address of "that pretty girl, 15", a man
+very hands-on with the toddlers).
 """
 
 from __future__ import annotations
@@ -154,7 +156,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # toddlers, picking them up without asking (never a volunteer at the craft table).
     (
         r"\b(free|extra|private|special) (one ?to ?one|1 ?to ?1|1-1|private) (sessions?|lessons?|coaching|training|tuition)\b",
-        r"\b(special|secret|dont tell|when (the )?\w+ (is |s )?(shut|closed)|after every(one|body)s gone|on (their|his|her) own)\b",
+        r"\b(special(?! (needs|educational|school|schools|ed)\b)|secret|dont tell|when (the )?\w+ (is |s )?(shut|closed)|after "
+        r"every(one|body)s gone|on (their|his|her) own)\b",
     ),
     (
         r"\b(address|number|snap\w*|insta|details) (of|for) (that|the) (pretty|fit|cute|gorgeous|hot|lovely|stunning) (\w+ ){0,2}"

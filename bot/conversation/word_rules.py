@@ -5,9 +5,9 @@ The lists (``safeguarding``, ``warning_signs``, ``online_signs``, ``home_signs``
 ``neglect_signs``, ``giving_up_signs``, ``interest_signs``, ``control_signs``, ``isolation_signs``,
 ``asking_signs``, ``whereabouts``, ``threat_signs``, ``exploitation_signs``, ``trust_signs``,
 ``disclosure_signs``, ``covering_up_signs``, ``unsafe_care_signs``, ``allegation_signs``,
-``farewell_signs``, ``weapon_signs``) are each one kind of worry; ``route.decide`` asks them first, before the
-classifiers, and the rules alone raise the card while the classifiers are still training
-(``route.raised_by_rules``).
+``farewell_signs``, ``left_to_chance_signs``, ``weapon_signs``) are each one kind of worry;
+``route.decide`` asks them first, before the classifiers, and the rules alone raise the card while
+the classifiers are still training (``route.raised_by_rules``).
 """
 
 from __future__ import annotations

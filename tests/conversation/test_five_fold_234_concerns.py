@@ -37,6 +37,8 @@ def test_what_five_fold_missed_is_a_concern(message: str) -> None:
     "message",
     [
         "the swimming club gives the under 10s free one to one lessons in the holidays, brilliant",
+        "the school gives free one to one tuition to the kids with special needs",
+        "the kitchen smelt of it at 9am, she'd been bleaching the kids' bathroom",
         "the volunteer smelt of wine at the christmas do, bit merry but lovely",
         "can someone send me the address of the cute cafe we used for the coffee morning",
         "tick tock, only two days left to sign the kids up for holiday club",

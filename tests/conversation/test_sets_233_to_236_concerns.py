@@ -42,6 +42,7 @@ def test_what_the_new_sets_missed_is_a_concern(message: str) -> None:
         "a mum posted on the selling group: extra hours wanted, any work considered, with a photo of her van",
         "the heritage stall has pictures of the old school, local girls can dm for a free print",
         "if we lose the derby on saturday there'll be blood lol",
+        "if the kids wreck the new sofa there'll be blood 😂",
         "my sister says I'll regret crossing her over the last roast potato 😂",
         "she whacked her brother with a foam bat and he gave as good as he got",
         "he hit his brother with the bat at rounders, total accident, ice pack on",
