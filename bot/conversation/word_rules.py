@@ -102,9 +102,9 @@ def is_safeguarding(text: str) -> bool:
 # Where someone in hiding now lives, someone giving up on life or saying goodbye to it, a parent
 # drinking most days who can barely get the children up, a child tied to a chair, children fed
 # crisps for every meal all week with nothing in the fridge, a parent too hungover to wake while a
-# small child sees to the baby, and a toddler strapped in for hours: no good news or laughter sets these aside
-# ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no development
-# message that is not a concern meets these signs). Joined once, like SIGNS.
+# small child sees to the baby, and a toddler strapped in for hours: no good news or laughter sets
+# these aside ("haha who needs sleep when you can lie awake planning your own funeral", set 115; no
+# development message that is not a concern meets these signs). Joined once, like SIGNS.
 _NEVER_SET_ASIDE = (
     *whereabouts.WHEREABOUTS_SIGNS,
     *giving_up_signs.GIVING_UP_SIGNS,
