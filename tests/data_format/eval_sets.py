@@ -214,10 +214,10 @@ EVAL_SETS = [
         minimum_family_context=90,
         minimum_per_category=13,
     ),
-    # The fourteenth to sixty-second were written to the same counts (the twenty-seventh to
-    # sixty-second, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
+    # The fourteenth to sixty-third were written to the same counts (the twenty-seventh to
+    # sixty-third, with every letter used, to the prefixes "aa", "ab", "ac", "ad", "ae", "af", "ag",
     # "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-    # "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi" and "bj").
+    # "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj" and "bk").
     *(
         EvalSet(
             name=f"conversation_eval_{number}.jsonl",
@@ -236,11 +236,11 @@ EVAL_SETS = [
             minimum_per_category=14,
         )
         for number, prefix in zip(
-            range(14, 63),
+            range(14, 64),
             [
                 *"rstuvwxyzabcd",
                 *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-                *(f"b{letter}" for letter in "abcdefghij"),
+                *(f"b{letter}" for letter in "abcdefghijk"),
             ],
             strict=True,
         )

@@ -1,8 +1,8 @@
-"""The second to sixty-second conversation evaluation sets keep their format.
+"""The second to sixty-third conversation evaluation sets keep their format.
 
 Only each file's shape is checked here (fields, allowed values, sections that exist in the
 policy, the minimum counts it was written to), never the engine's results on it: the third to
-sixty-second sets are frozen and measured, not tuned on. The second was retired into the
+sixty-third sets are frozen and measured, not tuned on. The second was retired into the
 development data when the third was frozen (it lives beside the other training files now) and
 keeps its format all the same. The allowed values are written out rather than imported from the
 engine so a change in the engine cannot quietly widen what the set may contain.
