@@ -16,7 +16,8 @@ and six sets (a volunteer said to have shaken a child). Sets 217 to 224 and five
 added one of ours adding the teenagers online, a claim that one of ours put children's photos
 online, one of ours investigated over a partner's behaviour with children, and photos of the
 children one of ours visits on her own account with comments from men. Sets 225 to 228 added a
-child's face circled on a printout with "mine" beside it.
+child's face circled on a printout with "mine" beside it; sets 237 to 240 a worry in confidence
+about one of ours and a child, and one of ours said to be barred from working with children.
 """
 
 from __future__ import annotations
@@ -104,5 +105,17 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     # Sets 225 to 228 before they were trained on: printouts of a child from one of our families with
     # the face circled and "mine" beside it (never children circling their own faces).
     (r"\b(face|faces|head)s?\b.{0,10}\bcircled\b|\bcircled\b.{0,30}\b(face|faces)\b", r"\bmine\b"),
+    # Sets 237 to 240 before they were trained on: a worry, raised in confidence, that involves one
+    # of ours and a child (never a rota or a team photo); one of ours said to be barred from working
+    # with children (never how barring shows on a DBS check).
+    (
+        rf"\b(involves|involving|about|between) (a |an |one of (our|the) |the |our )?{_OURS} and (a|an|one of the|the|our|their) "
+        r"(child|kid|little (boy|girl|one)|toddler|baby|teen\w*|boy|girl)\b",
+        r"^(?!.*\b(photo|pic|picture|rota)s?\b).*\b(worry|worried|concern\w*|uneasy|nervous|in confidence|confidential\w*|privately)\b",
+    ),
+    (
+        r"\bbarred from (working|work|being) (with|around) (children|kids|young people)\b|\bon the barred list\b",
+        rf"\b(our|one of (our|the)|the new|a new)( new)? ({_OURS}|helpers?|coach\w*|guy|bloke|man|lad)\b",
+    ),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

@@ -24,7 +24,8 @@ two hundred and six and two hundred and ten sets, added a family the asker think
 call asked for about a child the writer won't type, a volunteer and how he is with the children
 raised without a name, the DSL's details with something to pass on, how to raise a concern about
 another volunteer, and the lead, child protection, "something bad" and a DV disclosure asked in a
-few words; sets 225 to 228 added the lead not answering and "ur dsl please". Like
+few words; sets 225 to 228 added the lead not answering and "ur dsl please", sets 237 to 240 what to
+do on seeing something at a visit. Like
 ``warning_signs`` they are (cue, context) pairs over the normalised message.
 """
 
@@ -342,6 +343,12 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\bworried about (something|anything|what) (i|you|we) (see|saw|notice|noticed|hear|heard|spot|spotted)\b.{0,40}"
         r"\bwho (do|should|shall|would|can) (i|you|we) (actually )?(tell|contact|ring|call|speak to|talk to|report (it )?to|go to)\b",
         r"\b(visit|visits|home|house|family|families)\b",
+    ),
+    # Sets 237 to 240 before they were trained on: what to do on seeing something at a visit, the
+    # training forgotten (never something wrong on our page, or a typo on the poster).
+    (
+        r"\bwhat (do|should|shall|would) (i|you|we) do if (i|you|we) (see|saw|notice|hear|spot) (something|anything)\b",
+        r"\b((at|on|during) (a|the|my|your) (home )?visit|in the home|safeguarding|worr\w*|concern\w*)\b",
     ),
 )
 ASKING_SIGNS = compile_signs(_SIGNS)

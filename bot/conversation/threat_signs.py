@@ -27,7 +27,8 @@ school, and a father "only just out" for what he did to the girl. Sets 225 to 22
 over 226 sets added nobody there when the social worker comes, "if I don't message you by Friday,
 call the police", and friends driving slowly past the house after threats; sets 233 to 236 "there'll
 be blood" if social workers come near the children, and "she'll regret crossing me"; five-fold over
-234 sets an ex's "tick tock" under the children's photo.
+234 sets an ex's "tick tock" under the children's photo; sets 237 to 240 an ex on the register asking
+to do the school run, and a birth parent posting an adopted child's new name to find them.
 """
 
 from __future__ import annotations
@@ -245,6 +246,20 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\b(will|shell|hell|youll|theyll|gonna|going to) regret crossing (me|him|us)\b",
         r"\b(social|social services|social workers?|my kids|his kids|the kids|children|refuge|police|gone to|taken the kids|mum)\b",
+    ),
+    # Sets 237 to 240 before they were trained on: a mother's ex on the register, just out, asking to
+    # do the school run or babysit (never the baby group's register or the electoral one); a birth
+    # parent posting an adopted child's new name to find them (never the adopters asking us to use it).
+    (
+        r"\b(sex offenders?|offenders?) register\b|\b(ex|dad|father|partner|boyfriend|uncle|grandad|granddad|stepdad|brother|lodger|"
+        r"neighbour|man|bloke|hes)( is| was)?,? \(?on the register\b",
+        r"\b(pick ?ups?|school run|babysit\w*|look(ing)? after|mind(ing)? (the|her|his)|alone with|unsupervised|contact with|"
+        r"see(ing)? the (kids|children|baby)|have the (kids|children|baby)|stay(ing)? (over|the night)|move (back )?in|just out|"
+        r"released)\b",
+    ),
+    (
+        r"\b(his|her|their|the (boys?|girls?|kids|childs|childrens)) new (name|surname|names|surnames|identity)\b",
+        r"\b(find|track\w* (him|her|them) down|locate|looking for|stole|steal|stolen|took (him|her|them))\b",
     ),
 )
 THREAT_SIGNS = compile_signs(_SIGNS)
