@@ -257,6 +257,10 @@ ROUTE_FILES = (
     "conversation_routes_234.jsonl",
     "conversation_routes_235.jsonl",
     "conversation_routes_236.jsonl",
+    "conversation_routes_237.jsonl",
+    "conversation_routes_238.jsonl",
+    "conversation_routes_239.jsonl",
+    "conversation_routes_240.jsonl",
 )
 # Policy questions labelled with sections (none: the policy does not cover it).
 QUESTION_FILES = ("policy_questions.jsonl", "policy_questions_holdout.jsonl")
