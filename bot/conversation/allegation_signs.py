@@ -17,7 +17,8 @@ added one of ours adding the teenagers online, a claim that one of ours put chil
 online, one of ours investigated over a partner's behaviour with children, and photos of the
 children one of ours visits on her own account with comments from men. Sets 225 to 228 added a
 child's face circled on a printout with "mine" beside it; sets 237 to 240 a worry in confidence
-about one of ours and a child, and one of ours said to be barred from working with children.
+about one of ours and a child, and one of ours said to be barred from working with children;
+five-fold over 238 sets one of ours calling a teenager "hot", and one of ours recognised from court.
 """
 
 from __future__ import annotations
@@ -116,6 +117,18 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         r"\bbarred from (working|work|being) (with|around) (children|kids|young people)\b|\bon the barred list\b",
         rf"\b(our|one of (our|the)|the new|a new)( new)? ({_OURS}|helpers?|coach\w*|guy|bloke|man|lad)\b",
+    ),
+    # Five-fold over two hundred and thirty-eight sets: one of ours commenting that a teenager from a
+    # family looks "hot" (never a photo fit for the paper); one of ours recognised from a court case or
+    # a story about being barred from working with children (never from the school run).
+    (
+        rf"\b{_OURS}\b.{{0,60}}\b(comment\w*|wrote|said|posted|messaged|replied)\b.{{0,60}}\b(hot|fit|sexy|tasty|peng)\b"
+        r"(?! (for|to|and well|as a fiddle|weather|day|drinks?|chocolate|and sweaty|n sweaty))",
+        r"\b(1[0-7]|[5-9]) ?(yo|year old|yr old|yrs?)\b|\bonly (1[0-7]|[5-9])\b|\b(teen\w*|girl|boy|daughter|son)\b",
+    ),
+    (
+        rf"\brecogni[sz]ed (one of (our|the) |our |the )?{_OURS}\b",
+        r"\b(working|work|contact) with (children|kids)\b|\b(barred|register|convicted|prison|court|not allowed)\b",
     ),
 )
 ALLEGATION_SIGNS = compile_signs(_SIGNS)

@@ -337,6 +337,8 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(backup|back up|deputy|who else|anyone else|urgent\w*|asap|now|emergency)\b|\?",
     ),
     (r"^\W*(ur|your|yr|the|our) (dsl|safeguarding lead)( please| pls| plz)?\W*$", None),
+    # Five-fold over 238 sets: the lead asked for with a letter missing (never the training).
+    (r"\bsafe ?guardin (lead|officer|person|manager|lady)s?\b", None),
     # Sets 229 to 232 before they were trained on: who to tell about something seen on a visit
     # (never something in a post, or at the coffee morning).
     (

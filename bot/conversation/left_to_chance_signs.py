@@ -58,6 +58,14 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(missed|cancelled|not (been )?taken|didnt take|wont take|not attended|didnt attend|no ?show)\b.{0,40}"
         r"\b(appointments?|follow ?ups?|clinic|weigh-?ins?|check ?ups?)\b",
     ),
+    # Five-fold over 238 sets: a mother eating every other day, or skipping meals, so the children can
+    # eat (never taking turns to cook at her sister's).
+    (
+        r"\b((eats?|eating|ate) (only )?(every other day|once a day|one meal a day|nothing|hardly anything|on alternate days)|(skips?|"
+        r"skipping|skipped|goes without|going without|went without) (meals|food|eating|dinner|lunch|breakfast))\b.{0,30}\bso (the kids|"
+        r"the children|they|her kids|the baby|the little ones|the boys|the girls) (can|could|have|get|dont go without) (eat|food|enough)\b",
+        None,
+    ),
 )
 LEFT_TO_CHANCE_SIGNS = compile_signs(_SIGNS)
 

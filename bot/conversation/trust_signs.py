@@ -168,5 +168,19 @@ _SIGNS: Sequence[tuple[str, str | None]] = (
         r"\b(very |really |too |a bit )?hands-?on with the (toddlers|kids|children|little ones|babies|girls|boys)\b",
         r"\b(without asking|picking (them|the \w+) up|cuddl\w*|on his (lap|knee)|a (man|bloke|guy)|stranger)\b",
     ),
+    # Five-fold over two hundred and thirty-eight sets: a mother's new man, around a week or two,
+    # offering to do the little girl's bath time every night (never grandad while mum is in hospital);
+    # a coach who added a ten-year-old online and messages her (never our page about the fundraiser).
+    (
+        r"\b(offered|offers|offering|wants|keeps asking|insists|insisted) to (do|give|take over|help with) (the |her |his )?(bath ?time|"
+        r"baths?|bathing|bedtime|nappy|nappies)\b",
+        r"\b(new (man|boyfriend|bloke|partner|fella|guy)|boyfriend|only (been )?(around|about|known|met)|(a|one|two|few|couple of) "
+        r"(week|weeks|days)|met (him|her) (online|last))\b",
+    ),
+    (
+        r"\b(coach|teacher|instructor|leader|tutor|man|bloke|guy|neighbour)\b.{0,60}\badded (\w+ ){0,4}(\d+ ?(yo|year old|yr old)|(little )?"
+        r"(girl|boy)|daughter|son)\b",
+        r"\b(dm\w*|messag\w*|snap\w*|chatting|texting|inbox\w*)\b",
+    ),
 )
 TRUST_SIGNS = compile_signs(_SIGNS)

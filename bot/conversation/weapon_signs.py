@@ -22,7 +22,7 @@ _PLAY = r"(foam|toy|plastic|inflatable|pretend|nerf|balloon|rubber|cardboard|pap
 _SIGNS: Sequence[tuple[str, str | None]] = (
     (
         rf"(?<!accidentally )\b(attack\w*|went for|goes for|going for|came at|comes at|coming at|threaten\w*|hit|hits|hitting|beat|"
-        rf"beats|beating|beaten|chased|chases|stabbed|slashed|whacked|whacks|belted|hurt|hurts) {_PERSON}\b( \w+){{0,3}} with "
+        rf"beats|beating|beaten|chased|chases|stabbed|slashed|whacked|whacks|belted|hurt|hurts|sorted( out)?|sorts( out)?) {_PERSON}\b( \w+){{0,3}} with "
         rf"(a|an|the|his|her|their|my) (?!{_PLAY}\b)(\w+ )?{_WEAPON}s?\b(?!.{{0,30}}\b(cricket|rounders|baseball|by accident|game)\b)",
         None,
     ),
