@@ -4,6 +4,8 @@ went for mum with a hammer", "her dad attacks her with his belt". The lists of i
 harm a message names, and a knife or a belt names none, so a child attacked with one was answered
 as small talk (noticed while reading the guards of sets 233 to 236). Each stays quiet beside the
 everyday wordings in the same words: a foam bat, a plastic sword, a bat hit by accident at rounders.
+Five-fold over 238 sets added a six-year-old "sorted out" with a belt (never a wardrobe sorted out
+with a belt rack).
 """
 
 from __future__ import annotations
