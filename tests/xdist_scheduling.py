@@ -2,9 +2,10 @@
 
 Tests go one by one to whichever worker is free, except in the modules named below: their tests
 share a module-scoped fixture that takes many seconds to build (cross-validating the conversation
-classifiers, drawing cards in chromium, training the classifiers a snapshot is written from), so a
-whole module goes to one worker and the fixture is built once. (pytest-xdist's own ``xdist_group``
-mark cannot do this with pytest 9, whose node ids that mark's scheduler rewrites are read-only.)
+classifiers, drawing cards in chromium), so a whole module goes to one worker and the fixture is
+built once. (pytest-xdist's own ``xdist_group`` mark cannot do this with pytest 9, whose node ids
+that mark's scheduler rewrites are read-only.) The snapshot's tests were tried here too and made
+the run slower: sent out first, their second training ran beside both workers' own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ WHOLE_MODULES = frozenset(
     {
         "tests/conversation/test_figures.py",
         "tests/cards/test_render.py",
-        "tests/conversation/test_snapshot.py",
     }
 )
 
