@@ -67,8 +67,8 @@ typecheck: $(DEV_STAMP)
 
 # On every core (pytest-xdist, PYTEST_WORKERS=auto); modules whose tests share a slow fixture go
 # whole to one worker (tests/xdist_scheduling.py). The cross-validated floors are left to `make
-# crossval`: five trainings and every development message routed once take about three and a half
-# minutes of both cores, which would take `make test` past ten minutes on two.
+# crossval`: five trainings and every development message routed once took about eleven minutes of
+# both cores at the end of the latest round, more than `make test` itself.
 pytest: $(DEV_STAMP) $(NODE_STAMP) $(TOOLS_STAMP) $(DEPLOY_NODE_STAMP) chromium
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not crossval"
 
