@@ -23,7 +23,7 @@ from bot.conversation.word_rules import is_safeguarding, normalise
         "mum's boyfriend of two weeks has offered to do bath time for her little girl every night",
         "some weird bloke dming teenagers on tiktok",
         "strange man messaging kids",
-        "she only eats every other day so the children can eat, she's so thin",
+        "mum eats once a day so the kids can eat",
         "mum says she skips meals so the kids can eat and she's been dizzy",
         "her nan sorted him out with a belt, says he won't be cheeky again, he's 6",
         "the swimming coach added our family's 11yo on snapchat from his own account and keeps messaging her",

@@ -28,10 +28,10 @@ from bot.conversation.word_rules import is_safeguarding, normalise
         "account following loads of kids",
         "her ex is on the sex offenders register and wants to babysit while she's at work",
         "dad, on the register and just released, keeps asking to do the school run",
-        "his birth mum posted his new name on facebook asking people to help her track him down",
+        "the birth dad keeps sharing the boys' new surname online, says he'll find them",
         "a birth dad is sharing the girls' new surname in the local group, says the adopters stole them",
         "forgot what the training said, what should i do if i notice something at a home visit?",
-        "what do i do if i see something at a visit that worries me about the kids",
+        "what should we do if we notice anything during a visit?",
     ],
 )
 def test_what_the_new_sets_missed_is_a_concern(message: str) -> None:

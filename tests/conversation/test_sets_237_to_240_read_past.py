@@ -18,18 +18,20 @@ from bot.conversation.word_rules import is_safeguarding, normalise
 @pytest.mark.parametrize(
     "message",
     [
-        "can kids with a dad in prison get help with the school trip cost?",
+        "do children with a parent in prison get extra help at school?",
         "our summer picnic for families with parents in prison needs a poster, who signs it off",
         "the consent forms for the trip, where are they saved? cant find them anywhere",
         "the twins attacked nan's earrings at the party, no harm done",
         "my 4 year old hit me on the head with his inflatable hammer all afternoon 😂",
-        "the baby pooed on the changing mat at the weigh-in, mum was mortified",
-        "he was a little monster at the dentist but she's all sorted now",
+        "at clinic the baby was a little monster and weed all over the health visitor",
+        "the dad told me (his son translated) that their volunteer kept cancelling and he asked me how to "
+        "complain",
         "took a ball in the face at cricket, black eye, he's wearing it like a medal",
         "people keep posting claims that home-start is a front for trafficking, it's nonsense",
         "can I say on my own page that the dwp is cruel to disabled families? no names",
-        "a mum says her volunteer keeps cancelling visits and asked me how she complains",
-        "the little one screamed at the seagulls all the way along the prom",
+        "her daughter translated for her: the last volunteer kept forgetting visits and she asked how to "
+        "complain",
+        "my son screamed at the fireworks and hid under the blanket",
     ],
 )
 def test_the_ordinary_message_raises_no_alarm(message: str) -> None:
